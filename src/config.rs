@@ -1,0 +1,596 @@
+//! Where the sites come from: clouds.yaml, secure.yaml and oscope's own file.
+//!
+//! Files are found and merged as openstacksdk does it, so that an operator's
+//! existing clouds.yaml works unchanged: the first `clouds.{yaml,yml,json}`
+//! of `OS_CLIENT_CONFIG_FILE`, the current directory, `~/.config/openstack`
+//! and `/etc/openstack`, with the first `secure.*` of the same places
+//! (`OS_CLIENT_SECURE_FILE` first) deep-merged over it. Each cloud is a site;
+//! a cloud with a `regions:` list is one site per region (`cloud/region`).
+//! oscope's own file (`OSCOPE_CONFIG`, else `~/.config/oscope/config.yaml`)
+//! holds what clouds.yaml has no key for, such as `@group`s.
+//!
+//! Everything is read through [`Environment`], so tests set variables and
+//! directories without touching the process.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::scope::{Directory, Expr};
+
+/// A configuration file that cannot be used, with what and where.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}: {message}", file.display(), place(cloud, key))]
+pub struct ConfigError {
+    /// The file at fault.
+    pub file: PathBuf,
+    /// The cloud at fault, when the fault is inside one.
+    pub cloud: Option<String>,
+    /// The key at fault (`auth.auth_url`), when one is.
+    pub key: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+fn place(cloud: &Option<String>, key: &Option<String>) -> String {
+    let cloud = cloud
+        .as_ref()
+        .map(|c| format!(": cloud `{c}`"))
+        .unwrap_or_default();
+    let key = key
+        .as_ref()
+        .map(|k| format!(": key `{k}`"))
+        .unwrap_or_default();
+    cloud + &key
+}
+
+/// The process environment as configuration sees it.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    /// Environment variables.
+    pub vars: HashMap<String, String>,
+    /// The current directory.
+    pub cwd: PathBuf,
+    /// The user's home directory, if known.
+    pub home: Option<PathBuf>,
+    /// Where system-wide files live (`/etc` outside tests).
+    pub etc: PathBuf,
+}
+
+impl Environment {
+    /// The environment of this process.
+    pub fn from_process() -> Self {
+        let vars: HashMap<String, String> = std::env::vars().collect();
+        let home = vars
+            .get("HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from);
+        Environment {
+            vars,
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            home,
+            etc: PathBuf::from("/etc"),
+        }
+    }
+
+    /// A variable's value, if set and not empty.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// `$XDG_CONFIG_HOME`, else `~/.config`.
+    fn config_home(&self) -> Option<PathBuf> {
+        self.var("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .or_else(|| self.home.as_ref().map(|h| h.join(".config")))
+    }
+
+    /// The directories searched for clouds.yaml and secure.yaml, in order.
+    fn openstack_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs = vec![self.cwd.clone()];
+        dirs.extend(self.config_home().map(|c| c.join("openstack")));
+        dirs.push(self.etc.join("openstack"));
+        dirs
+    }
+}
+
+/// One cloud of clouds.yaml, secure.yaml merged in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cloud {
+    /// Its key under `clouds:`.
+    pub name: String,
+    /// Its `regions:` (names only), else its `region_name`, else nothing.
+    pub regions: Vec<String>,
+    /// Everything the files say of it, for authentication.
+    pub settings: Map<String, Value>,
+    /// The clouds.yaml it came from.
+    pub file: PathBuf,
+}
+
+/// Everything the files say: clouds, and groups of sites.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// The clouds.yaml in use, if one was found.
+    pub clouds_file: Option<PathBuf>,
+    /// The secure.yaml merged over it, if one was found.
+    pub secure_file: Option<PathBuf>,
+    /// oscope's own file, if one was found.
+    pub oscope_file: Option<PathBuf>,
+    /// Clouds in file order.
+    pub clouds: Vec<Cloud>,
+    /// Groups of sites: name (without `@`) to an expression's text.
+    pub groups: BTreeMap<String, String>,
+}
+
+impl Config {
+    /// Finds and reads every configuration file.
+    pub fn load(env: &Environment) -> Result<Config, ConfigError> {
+        let clouds_file = find(
+            env.var("OS_CLIENT_CONFIG_FILE"),
+            &env.openstack_dirs(),
+            "clouds",
+        );
+        let secure_file = find(
+            env.var("OS_CLIENT_SECURE_FILE"),
+            &env.openstack_dirs(),
+            "secure",
+        );
+        let mut config = Config::default();
+        if let Some(file) = &clouds_file {
+            let mut clouds = read_clouds(file)?;
+            if let Some(secure) = &secure_file {
+                deep_merge(&mut clouds, read_clouds(secure)?);
+            }
+            config.clouds = clouds
+                .into_iter()
+                .map(|(name, value)| cloud(file, name, value))
+                .collect::<Result<_, _>>()?;
+        }
+        config.clouds_file = clouds_file;
+        config.secure_file = secure_file.filter(|_| config.clouds_file.is_some());
+        let oscope_file = match env.var("OSCOPE_CONFIG") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => env
+                .config_home()
+                .map(|c| c.join("oscope").join("config.yaml"))
+                .filter(|p| p.is_file()),
+        };
+        if let Some(file) = &oscope_file {
+            config.groups = read_groups(file)?;
+        }
+        config.oscope_file = oscope_file;
+        Ok(config)
+    }
+
+    /// The sites, their other names, and the groups, for scope resolution.
+    ///
+    /// A cloud without regions, or with one, is one site named after the
+    /// cloud (`cloud/region` is another name for it). A cloud with several
+    /// regions is one site per region, `cloud/region`, and the bare cloud
+    /// name stands for the first.
+    pub fn directory(&self) -> Directory {
+        let mut sites = Vec::new();
+        let mut aliases = Vec::new();
+        for cloud in &self.clouds {
+            match cloud.regions.as_slice() {
+                [] => sites.push(cloud.name.clone()),
+                [only] => {
+                    sites.push(cloud.name.clone());
+                    aliases.push((format!("{}/{only}", cloud.name), cloud.name.clone()));
+                }
+                [first, ..] => {
+                    let site = |r: &String| format!("{}/{r}", cloud.name);
+                    sites.extend(cloud.regions.iter().map(site));
+                    aliases.push((cloud.name.clone(), site(first)));
+                }
+            }
+        }
+        Directory::new(sites, aliases, self.groups.clone())
+    }
+
+    /// The cloud the current-cloud rules pick: `--os-cloud`, `OS_CLOUD`, or
+    /// the only cloud there is.
+    pub fn current_cloud(&self, flag: Option<&str>, env: &Environment) -> Option<String> {
+        flag.or_else(|| env.var("OS_CLOUD"))
+            .map(str::to_string)
+            .or_else(|| match self.clouds.as_slice() {
+                [only] => Some(only.name.clone()),
+                _ => None,
+            })
+    }
+}
+
+/// The first of `explicit`, then `<dir>/<stem>.{yaml,yml,json}` that exists.
+fn find(explicit: Option<&str>, dirs: &[PathBuf], stem: &str) -> Option<PathBuf> {
+    let explicit = explicit.map(PathBuf::from).filter(|p| p.is_file());
+    explicit.or_else(|| {
+        dirs.iter()
+            .flat_map(|d| ["yaml", "yml", "json"].map(|ext| d.join(format!("{stem}.{ext}"))))
+            .find(|p| p.is_file())
+    })
+}
+
+fn error(
+    file: &Path,
+    cloud: Option<&str>,
+    key: Option<&str>,
+    message: impl Into<String>,
+) -> ConfigError {
+    ConfigError {
+        file: file.to_path_buf(),
+        cloud: cloud.map(str::to_string),
+        key: key.map(str::to_string),
+        message: message.into(),
+    }
+}
+
+/// Reads a YAML or JSON file into a JSON value (YAML is a superset of JSON).
+fn read_value(file: &Path) -> Result<Value, ConfigError> {
+    let text = fs::read_to_string(file).map_err(|e| error(file, None, None, e.to_string()))?;
+    // serde_yaml_ng's message says the line and column.
+    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text)
+        .map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))?;
+    serde_json::to_value(yaml).map_err(|e| error(file, None, None, e.to_string()))
+}
+
+/// The `clouds:` mapping of a clouds.yaml or secure.yaml.
+fn read_clouds(file: &Path) -> Result<Map<String, Value>, ConfigError> {
+    match read_value(file)? {
+        Value::Null => Ok(Map::new()),
+        Value::Object(mut top) => match top.remove("clouds") {
+            None | Some(Value::Null) => Ok(Map::new()),
+            Some(Value::Object(clouds)) => Ok(clouds),
+            Some(other) => Err(error(
+                file,
+                None,
+                Some("clouds"),
+                format!("expected a mapping of cloud names, found {}", kind(&other)),
+            )),
+        },
+        other => Err(error(
+            file,
+            None,
+            None,
+            format!("expected a mapping, found {}", kind(&other)),
+        )),
+    }
+}
+
+/// Merges `over` into `base`: mappings key by key, anything else replaced.
+fn deep_merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(Value::Object(b)), Value::Object(o)) => deep_merge(b, o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+fn cloud(file: &Path, name: String, value: Value) -> Result<Cloud, ConfigError> {
+    let Value::Object(settings) = value else {
+        return Err(error(
+            file,
+            Some(&name),
+            None,
+            format!("expected a mapping of settings, found {}", kind(&value)),
+        ));
+    };
+    let region_name = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(m) => m.get("name").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    };
+    let regions = match settings.get("regions") {
+        None | Some(Value::Null) => settings
+            .get("region_name")
+            .and_then(region_name)
+            .into_iter()
+            .collect(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                region_name(r).ok_or_else(|| {
+                    error(
+                        file,
+                        Some(&name),
+                        Some(&format!("regions[{i}]")),
+                        "expected a region name or a mapping with `name`",
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(other) => {
+            return Err(error(
+                file,
+                Some(&name),
+                Some("regions"),
+                format!("expected a list of regions, found {}", kind(other)),
+            ));
+        }
+    };
+    Ok(Cloud {
+        name,
+        regions,
+        settings,
+        file: file.to_path_buf(),
+    })
+}
+
+/// The `groups:` of oscope's own file. A group is a list of sites (all of
+/// them, `&`) or the text of any scope expression.
+fn read_groups(file: &Path) -> Result<BTreeMap<String, String>, ConfigError> {
+    let top = match read_value(file)? {
+        Value::Null => return Ok(BTreeMap::new()),
+        Value::Object(top) => top,
+        other => {
+            return Err(error(
+                file,
+                None,
+                None,
+                format!("expected a mapping, found {}", kind(&other)),
+            ));
+        }
+    };
+    let groups = match top.get("groups") {
+        None | Some(Value::Null) => return Ok(BTreeMap::new()),
+        Some(Value::Object(groups)) => groups,
+        Some(other) => {
+            return Err(error(
+                file,
+                None,
+                Some("groups"),
+                format!("expected a mapping of group names, found {}", kind(other)),
+            ));
+        }
+    };
+    groups
+        .iter()
+        .map(|(name, value)| {
+            let key = format!("groups.{name}");
+            let definition = match value {
+                Value::String(expr) => expr.clone(),
+                Value::Array(sites) if !sites.is_empty() => sites
+                    .iter()
+                    .map(|s| match s {
+                        Value::String(site) => Ok(Expr::Site(site.clone()).to_string()),
+                        other => Err(error(
+                            file,
+                            None,
+                            Some(&key),
+                            format!("expected site names, found {}", kind(other)),
+                        )),
+                    })
+                    .collect::<Result<Vec<_>, _>>()?
+                    .join(" & "),
+                other => {
+                    return Err(error(
+                        file,
+                        None,
+                        Some(&key),
+                        format!(
+                            "expected a list of sites or a scope expression, found {}",
+                            kind(other)
+                        ),
+                    ));
+                }
+            };
+            Ok((name.clone(), definition))
+        })
+        .collect()
+}
+
+/// A value's kind in words, for messages.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "nothing",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(a) if a.is_empty() => "an empty list",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch environment: cwd, home and etc under one temporary directory.
+    struct Scratch {
+        dir: tempfile::TempDir,
+        env: Environment,
+    }
+
+    impl Scratch {
+        fn new() -> Scratch {
+            let dir = tempfile::tempdir().unwrap();
+            let env = Environment {
+                vars: HashMap::new(),
+                cwd: dir.path().join("cwd"),
+                home: Some(dir.path().join("home")),
+                etc: dir.path().join("etc"),
+            };
+            Scratch { dir, env }
+        }
+
+        fn write(&self, relative: &str, text: &str) -> PathBuf {
+            let path = self.dir.path().join(relative);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, text).unwrap();
+            path
+        }
+
+        fn set(&mut self, name: &str, value: &str) {
+            self.env.vars.insert(name.into(), value.into());
+        }
+
+        fn load(&self) -> Result<Config, ConfigError> {
+            Config::load(&self.env)
+        }
+
+        fn sites(&self) -> Vec<String> {
+            self.load().unwrap().directory().sites().to_vec()
+        }
+    }
+
+    fn clouds(names: &[&str]) -> String {
+        let mut text = String::from("clouds:\n");
+        for name in names {
+            text += &format!("  {name}:\n    auth:\n      auth_url: http://127.0.0.1/{name}\n");
+        }
+        text
+    }
+
+    #[test]
+    fn search_path_first_found_wins() {
+        let mut s = Scratch::new();
+        assert!(s.load().unwrap().clouds.is_empty());
+        s.write("etc/openstack/clouds.yaml", &clouds(&["etc"]));
+        assert_eq!(s.sites(), ["etc"]);
+        s.write("home/.config/openstack/clouds.yml", &clouds(&["home"]));
+        assert_eq!(s.sites(), ["home"]);
+        s.set(
+            "XDG_CONFIG_HOME",
+            s.dir.path().join("xdg").to_str().unwrap(),
+        );
+        s.write("xdg/openstack/clouds.json", r#"{"clouds": {"xdg": {}}}"#);
+        assert_eq!(s.sites(), ["xdg"]);
+        s.write("cwd/clouds.yaml", &clouds(&["cwd"]));
+        assert_eq!(s.sites(), ["cwd"]);
+        let explicit = s.write("elsewhere/my.yaml", &clouds(&["explicit"]));
+        s.set("OS_CLIENT_CONFIG_FILE", explicit.to_str().unwrap());
+        assert_eq!(s.sites(), ["explicit"]);
+        assert_eq!(s.load().unwrap().clouds_file, Some(explicit));
+        // A file named but missing falls back to the search, as openstacksdk does.
+        s.set("OS_CLIENT_CONFIG_FILE", "/nonexistent/clouds.yaml");
+        assert_eq!(s.sites(), ["cwd"]);
+    }
+
+    #[test]
+    fn secure_file_is_deep_merged() {
+        let mut s = Scratch::new();
+        s.write(
+            "cwd/clouds.yaml",
+            "clouds:\n  a:\n    auth:\n      auth_url: http://x\n      username: u\n    region_name: R\n",
+        );
+        s.write(
+            "home/.config/openstack/secure.yaml",
+            "clouds:\n  a:\n    auth:\n      password: p\n  b:\n    auth:\n      password: q\n",
+        );
+        let config = s.load().unwrap();
+        let a = &config.clouds[0];
+        assert_eq!(a.settings["auth"]["username"], "u");
+        assert_eq!(a.settings["auth"]["password"], "p");
+        assert_eq!(a.settings["auth"]["auth_url"], "http://x");
+        assert_eq!(a.settings["region_name"], "R");
+        // A cloud only in secure.yaml is still a cloud, as openstacksdk merges.
+        assert_eq!(s.sites(), ["a", "b"]);
+        let secure = s.write(
+            "secure-here.yaml",
+            "clouds:\n  a:\n    auth:\n      password: z\n",
+        );
+        s.set("OS_CLIENT_SECURE_FILE", secure.to_str().unwrap());
+        assert_eq!(
+            s.load().unwrap().clouds[0].settings["auth"]["password"],
+            "z"
+        );
+    }
+
+    #[test]
+    fn regions_make_sites_and_aliases() {
+        let s = Scratch::new();
+        s.write(
+            "cwd/clouds.yaml",
+            "clouds:\n  one: {region_name: R1}\n  many:\n    regions: [A, {name: B, values: {}}]\n  plain: {}\n",
+        );
+        let directory = s.load().unwrap().directory();
+        assert_eq!(directory.sites(), ["one", "many/A", "many/B", "plain"]);
+        assert_eq!(directory.site("one/R1").unwrap(), "one");
+        assert_eq!(directory.site("many").unwrap(), "many/A");
+        assert_eq!(directory.site("MANY/b").unwrap(), "many/B");
+    }
+
+    #[test]
+    fn groups_from_oscopes_file() {
+        let mut s = Scratch::new();
+        s.write(
+            "home/.config/oscope/config.yaml",
+            "groups:\n  eu: [berlin, \"New York\"]\n  edge: 'a | @eu'\n",
+        );
+        let groups = s.load().unwrap().groups;
+        assert_eq!(groups["eu"], "berlin & \"New York\"");
+        assert_eq!(groups["edge"], "a | @eu");
+        let other = s.write("o.yaml", "groups: {x: [a]}\n");
+        s.set("OSCOPE_CONFIG", other.to_str().unwrap());
+        assert_eq!(s.load().unwrap().groups["x"], "a");
+    }
+
+    #[test]
+    fn current_cloud() {
+        let mut s = Scratch::new();
+        s.write("cwd/clouds.yaml", &clouds(&["only"]));
+        let config = s.load().unwrap();
+        assert_eq!(config.current_cloud(None, &s.env).as_deref(), Some("only"));
+        s.set("OS_CLOUD", "env");
+        assert_eq!(config.current_cloud(None, &s.env).as_deref(), Some("env"));
+        assert_eq!(
+            config.current_cloud(Some("flag"), &s.env).as_deref(),
+            Some("flag")
+        );
+        s.write("cwd/clouds.yaml", &clouds(&["a", "b"]));
+        s.env.vars.clear();
+        assert_eq!(s.load().unwrap().current_cloud(None, &s.env), None);
+    }
+
+    #[test]
+    fn bad_files_name_the_file_the_cloud_and_the_key() {
+        let cases = [
+            (
+                "clouds: [a, b]\n",
+                "key `clouds`: expected a mapping of cloud names, found a list",
+            ),
+            (
+                "clouds:\n  a: 3\n",
+                "cloud `a`: expected a mapping of settings, found a number",
+            ),
+            (
+                "clouds:\n  a: {regions: x}\n",
+                "cloud `a`: key `regions`: expected a list of regions, found a string",
+            ),
+            (
+                "clouds:\n  a: {regions: [3]}\n",
+                "cloud `a`: key `regions[0]`: expected a region name",
+            ),
+            (
+                "clouds:\n  a: {auth: [\n",
+                "not valid YAML: did not find expected node content at line 3 column 1",
+            ),
+            ("- 1\n", "expected a mapping, found a list"),
+        ];
+        for (text, want) in cases {
+            let s = Scratch::new();
+            let file = s.write("cwd/clouds.yaml", text);
+            let error = s.load().unwrap_err().to_string();
+            assert!(error.starts_with(&file.display().to_string()), "{error}");
+            assert!(error.contains(want), "{text:?}: {error}");
+        }
+        let s = Scratch::new();
+        s.write("home/.config/oscope/config.yaml", "groups:\n  g: 3\n");
+        let error = s.load().unwrap_err().to_string();
+        assert!(
+            error.contains(
+                "key `groups.g`: expected a list of sites or a scope expression, found a number"
+            ),
+            "{error}"
+        );
+    }
+}

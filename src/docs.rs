@@ -1,0 +1,259 @@
+//! The man page and shell completions, generated from the clap definition.
+//!
+//! `man/oscope.1` and `completions/*` are committed so that packagers need
+//! not run oscope to get them; `tests/generated.rs` regenerates them in
+//! memory and fails when the committed files are stale (and rewrites them,
+//! so that the next run passes). Nothing here carries a date, so the files
+//! change only when the interface does.
+
+use clap_complete::Shell;
+
+use crate::cli;
+
+/// The shells completions are generated for, and the file each goes to.
+pub const COMPLETIONS: &[(Shell, &str)] = &[
+    (Shell::Bash, "completions/oscope.bash"),
+    (Shell::Zsh, "completions/_oscope"),
+    (Shell::Fish, "completions/oscope.fish"),
+    (Shell::Elvish, "completions/oscope.elv"),
+    (Shell::PowerShell, "completions/_oscope.ps1"),
+];
+
+/// The completion script for `shell`.
+pub fn completion(shell: Shell) -> String {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cli::command(), "oscope", &mut buf);
+    String::from_utf8(buf).expect("clap_complete writes UTF-8")
+}
+
+/// The man page `oscope(1)`, in roff.
+pub fn man_page() -> String {
+    let command = cli::command();
+    let man =
+        clap_mangen::Man::new(command).source(format!("oscope {}", env!("CARGO_PKG_VERSION")));
+    let mut buf = Vec::new();
+    let write = |buf: &mut Vec<u8>| -> std::io::Result<()> {
+        man.render_title(buf)?;
+        man.render_name_section(buf)?;
+        man.render_synopsis_section(buf)?;
+        man.render_description_section(buf)?;
+        man.render_options_section(buf)?;
+        buf.extend_from_slice(commands_section().as_bytes());
+        buf.extend_from_slice(SECTIONS.as_bytes());
+        man.render_version_section(buf)
+    };
+    write(&mut buf).expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("clap_mangen writes UTF-8")
+}
+
+/// Escapes text for roff: backslashes, hyphens, and a leading dot or quote.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    match escaped.chars().next() {
+        Some('.' | '\'') => format!("\\&{escaped}"),
+        _ => escaped,
+    }
+}
+
+/// A COMMANDS section: every command that does something, with its
+/// arguments and options, so that one page documents the whole tool.
+fn commands_section() -> String {
+    fn walk(command: &clap::Command, path: &str, out: &mut String) {
+        for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+            let path = format!("{path} {}", sub.get_name());
+            if sub.has_subcommands() {
+                walk(sub, &path, out);
+                continue;
+            }
+            let mut usage = sub.clone().bin_name(path.clone());
+            let usage = usage.render_usage().to_string();
+            let usage = usage.trim_start_matches("Usage: ");
+            out.push_str(&format!(".TP\n\\fB{}\\fR\n", roff(usage)));
+            let about = sub
+                .get_long_about()
+                .or(sub.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            for (i, paragraph) in about.split("\n\n").enumerate() {
+                if i > 0 {
+                    out.push_str(".IP\n");
+                }
+                out.push_str(&roff(&paragraph.replace('\n', " ")));
+                out.push('\n');
+            }
+            for arg in sub
+                .get_arguments()
+                .filter(|a| !a.is_global_set() && !a.is_hide_set())
+            {
+                let name = match (arg.get_short(), arg.get_long()) {
+                    (Some(s), Some(l)) => format!("-{s}, --{l}"),
+                    (None, Some(l)) => format!("--{l}"),
+                    (Some(s), None) => format!("-{s}"),
+                    (None, None) => String::new(),
+                };
+                let value = arg
+                    .get_value_names()
+                    .filter(|_| arg.get_action().takes_values())
+                    .map(|v| {
+                        v.iter()
+                            .map(|n| format!("<{n}>"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .unwrap_or_default();
+                let label = [name, value]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                let values: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                if !values.is_empty() && arg.get_action().takes_values() {
+                    help.push_str(&format!(" [one of: {}]", values.join(", ")));
+                }
+                out.push_str(&format!(
+                    ".RS\n.TP\n{}\n{}\n.RE\n",
+                    roff(&label),
+                    roff(&help)
+                ));
+            }
+        }
+    }
+    let mut out = String::from(".SH COMMANDS\n");
+    walk(&cli::command(), "oscope", &mut out);
+    out
+}
+
+/// Every generated file: its path in the repository and its content.
+pub fn generated_files() -> Vec<(&'static str, String)> {
+    let mut files = vec![("man/oscope.1", man_page())];
+    files.extend(
+        COMPLETIONS
+            .iter()
+            .map(|(shell, path)| (*path, completion(*shell))),
+    );
+    files
+}
+
+/// The hand-written sections of the man page: what clap cannot know.
+const SECTIONS: &str = r#".SH "SCOPE LANGUAGE"
+A scope says which sites a command's requests go to, per OpenStack service.
+It is the value of \fB\-\-os\-scope\fR, else of \fBOS_SCOPE\fR.
+.TP
+\fIsite\fR
+A cloud of clouds.yaml (\fBberlin\fR), or one region of a cloud with a
+\fBregions:\fR list (\fBmycloud/RegionTwo\fR).
+Bare names are letters, digits, \fB\-\fR, \fB_\fR, \fB.\fR and \fB/\fR;
+other names are quoted: \fB"New York"\fR.
+A name that matches no site exactly matches one ignoring case, if there is
+only one.
+.TP
+\fB@\fR\fIgroup\fR
+A group of sites defined under \fBgroups:\fR in oscope's configuration file.
+.TP
+\fB*\fR
+Every configured site (every region of a cloud with regions).
+.TP
+\fIa\fR \fB&\fR \fIb\fR
+Here and there: both are asked at once and their answers merged.
+A site named twice is asked once.
+.TP
+\fIa\fR \fB|\fR \fIb\fR
+Here, or else there: \fIb\fR is asked only when \fIa\fR failed.
+.TP
+\fB(\fR \fIexpr\fR \fB)\fR
+Grouping. \fB&\fR binds tighter than \fB|\fR and both are left-associative:
+\fBa | b & c\fR is \fBa | (b & c)\fR. White space is free.
+.PP
+A scope is a bare expression, which applies to every service, or a map with
+one expression per service:
+.PP
+.RS
+.nf
+{compute: berlin & denver, image: denver | paris}
+{"compute": "berlin & denver"}
+{image: denver, *: berlin}
+.fi
+.RE
+.PP
+Map keys are service types (\fBcompute\fR, \fBblock\-storage\fR), project
+names (\fBnova\fR, \fBcinder\fR) or aliases (\fBvolumev3\fR), in any case;
+\fB*\fR binds every service the map does not name.
+A service named twice, also under two of its names, is an error.
+A service is bound by, in order: its key in the map; the variable
+\fBOS_SCOPE_\fR\fISERVICE_TYPE\fR; the map's \fB*\fR or the bare expression;
+the current cloud.
+.PP
+\fBoscope scope check\fR \fIscope\fR prints a scope's canonical form and the
+plan for each service, and exits 2 with the place and reason when the scope
+is wrong.
+.SH ENVIRONMENT
+.TP
+\fBOS_SCOPE\fR
+The scope, when \fB\-\-os\-scope\fR is not given.
+.TP
+\fBOS_SCOPE_\fR\fISERVICE_TYPE\fR
+An expression for one service, such as \fBOS_SCOPE_IMAGE='denver | paris'\fR
+or \fBOS_SCOPE_BLOCK_STORAGE=berlin\fR. A key of the scope's map wins over it;
+it wins over the map's \fB*\fR and over a bare expression.
+.TP
+\fBOS_CLOUD\fR
+The current cloud, when \fB\-\-os\-cloud\fR is not given.
+.TP
+\fBOS_CLIENT_CONFIG_FILE\fR, \fBOS_CLIENT_SECURE_FILE\fR
+The clouds.yaml and secure.yaml to read first.
+.TP
+\fBOSCOPE_CONFIG\fR
+oscope's own configuration file.
+.TP
+\fBXDG_CONFIG_HOME\fR
+Where user configuration lives; \fI~/.config\fR when unset.
+.SH FILES
+.TP
+\fIclouds.yaml\fR
+The sites. The first of \fBOS_CLIENT_CONFIG_FILE\fR,
+\fI./clouds.{yaml,yml,json}\fR, \fI~/.config/openstack/clouds.{yaml,yml,json}\fR
+and \fI/etc/openstack/clouds.{yaml,yml,json}\fR is read, as openstacksdk
+does; \fIsecure.{yaml,yml,json}\fR from the same places (after
+\fBOS_CLIENT_SECURE_FILE\fR) is merged over it key by key.
+.TP
+\fI~/.config/oscope/config.yaml\fR
+oscope's own settings (or \fBOSCOPE_CONFIG\fR). \fBgroups:\fR maps a group
+name to a list of sites (all of them) or to any scope expression:
+.RS
+.PP
+.nf
+groups:
+  europe: [berlin, paris]
+  edge: "denver | @europe"
+.fi
+.RE
+.SH "EXIT STATUS"
+.TP
+\fB0\fR
+Every site of the plan succeeded.
+.TP
+\fB1\fR
+The command failed: no site served it, or a fatal error.
+.TP
+\fB2\fR
+Usage: bad flags, bad scope, unknown site or service.
+.TP
+\fB3\fR
+Partial: some sites failed; the others' results were printed.
+.TP
+\fB130\fR
+Interrupted.
+.PP
+A closed pipe on standard output is not an error.
+.SH EXAMPLES
+.nf
+oscope scope check 'berlin & denver | paris'
+oscope scope check \-f json '{compute: berlin, image: denver | paris}'
+.fi
+"#;

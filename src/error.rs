@@ -1,0 +1,39 @@
+//! The errors that end a command, and the exit status each one means.
+//!
+//! Errors of one site never come here: they are reported per site and only
+//! decide between success, partial and failure. What comes here stops the
+//! whole command.
+
+use crate::config::ConfigError;
+use crate::exit::ExitStatus;
+use crate::scope::ScopeError;
+
+/// An error that ends the command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The scope does not parse or names what is not configured.
+    #[error(transparent)]
+    Scope(#[from] ScopeError),
+    /// A configuration file cannot be used.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// Writing the output failed (other than a closed pipe, which is success).
+    #[error("cannot write output: {0}")]
+    Output(#[source] std::io::Error),
+}
+
+impl Error {
+    /// The exit status this error means.
+    pub fn exit_status(&self) -> ExitStatus {
+        match self {
+            Error::Scope(_) => ExitStatus::Usage,
+            Error::Config(_) | Error::Output(_) => ExitStatus::Failure,
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Output(e)
+    }
+}

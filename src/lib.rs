@@ -1,0 +1,63 @@
+//! oscope: one OpenStack command line for many independent OpenStack sites.
+//!
+//! Data flows one way, one module per stage: [`cli`] (arguments) →
+//! [`scope`] (the scope language, resolved to a plan per service) and
+//! [`config`] (the sites) → [`commands`] (what each command asks for) →
+//! [`output`] (cliff's formats). [`exit`] and [`error`] say how a command
+//! ends. [`docs`] generates the man page and completions from [`cli`].
+
+// Errors carry the input and place for their message; they are built once,
+// on the way out, so their size costs nothing worth boxing for.
+#![allow(clippy::result_large_err)]
+
+pub mod cli;
+mod commands;
+pub mod config;
+pub mod docs;
+pub mod error;
+pub mod exit;
+pub mod output;
+pub mod scope;
+
+use std::ffi::OsString;
+use std::io::{self, BufWriter, Write};
+
+use clap::Parser;
+
+use crate::error::Error;
+use crate::exit::ExitStatus;
+
+/// Runs oscope with these arguments (the first is the program name) and
+/// returns how it ended. Errors are printed on stderr.
+pub fn run<I, T>(args: I) -> ExitStatus
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitStatus::Usage
+            } else {
+                ExitStatus::Success
+            };
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = commands::run(cli, &mut out).and_then(|status| {
+        out.flush()?;
+        Ok(status)
+    });
+    match result {
+        Ok(status) => status,
+        // A reader that stopped reading (`| head`) is not a failure.
+        Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
+        Err(e) => {
+            eprintln!("oscope: {e}");
+            e.exit_status()
+        }
+    }
+}

@@ -1,0 +1,880 @@
+//! Rows to text, byte for byte as python-openstackclient's cliff prints them.
+//!
+//! Scripts parse OSC's output, so each format copies what cliff does with
+//! it: tables as prettytable draws them (integers right-aligned, an empty list
+//! as an empty line), JSON as Python's `json.dump` (indent 2, ASCII only),
+//! YAML as PyYAML's `safe_dump` (keys sorted, block style), CSV as Python's
+//! `csv` module, `value` and `shell` as cliff joins them. Cells carry both a
+//! machine value (JSON, YAML, CSV, value) and, where a resource formats it
+//! for people, a human text (tables).
+
+use std::io::{self, Write};
+
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+use serde_json::Value;
+
+/// One cell: the value as the API gave it, and how a table shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// What JSON and YAML print, and what `value` and CSV print as text.
+    pub value: Value,
+    /// What a table prints, when it differs from the value's text.
+    pub human: Option<String>,
+}
+
+impl Cell {
+    /// A cell shown as its value.
+    pub fn new(value: impl Into<Value>) -> Cell {
+        Cell {
+            value: value.into(),
+            human: None,
+        }
+    }
+
+    /// A cell with a table text of its own (a list joined by commas, say).
+    pub fn formatted(value: impl Into<Value>, human: impl Into<String>) -> Cell {
+        Cell {
+            value: value.into(),
+            human: Some(human.into()),
+        }
+    }
+
+    fn human_text(&self) -> String {
+        let text = self
+            .human
+            .clone()
+            .unwrap_or_else(|| python_str(&self.value));
+        text.replace("\r\n", "\n").replace('\r', " ")
+    }
+}
+
+/// A list: column names and rows of cells.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listing {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One resource: field names and their cells.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Record {
+    pub fields: Vec<(String, Cell)>,
+}
+
+/// Formats of a list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+    Csv,
+    Value,
+}
+
+/// Formats of one resource.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    #[default]
+    Table,
+    Json,
+    Yaml,
+    Value,
+    Shell,
+}
+
+/// How CSV quotes fields, as Python's `csv.QUOTE_*`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Quote {
+    All,
+    Minimal,
+    #[default]
+    Nonnumeric,
+    None,
+}
+
+/// Table layout options shared by lists and shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableWidth {
+    /// `--max-width`: the widest a table may be; 0 for no limit.
+    pub max_width: usize,
+    /// `--fit-width`, or stdout is a terminal: fit the terminal's width.
+    pub fit_width: Option<usize>,
+}
+
+/// Everything that shapes a list's output.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListOptions {
+    pub format: ListFormat,
+    /// `-c`: the columns to print (case-insensitive); all when empty.
+    pub columns: Vec<String>,
+    /// `--sort-column`, in order of precedence.
+    pub sort_columns: Vec<String>,
+    /// `--sort-descending`.
+    pub descending: bool,
+    pub noindent: bool,
+    pub width: TableWidth,
+    pub print_empty: bool,
+    pub quote: Quote,
+}
+
+/// Everything that shapes one resource's output.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ShowOptions {
+    pub format: ShowFormat,
+    /// `-c`: the fields to print (case-insensitive); all when empty.
+    pub columns: Vec<String>,
+    pub noindent: bool,
+    pub width: TableWidth,
+    /// `--prefix` for the shell format.
+    pub prefix: String,
+}
+
+/// `-c` names no column there is.
+#[derive(Debug, thiserror::Error)]
+#[error("no recognized column names in {asked:?}; recognized columns are {known:?}")]
+pub struct UnknownColumns {
+    pub asked: Vec<String>,
+    pub known: Vec<String>,
+}
+
+/// Which of `columns` `-c` keeps, in their own order, matching case-insensitively.
+fn select(columns: &[String], wanted: &[String]) -> Result<Vec<usize>, UnknownColumns> {
+    if wanted.is_empty() {
+        return Ok((0..columns.len()).collect());
+    }
+    let keep: Vec<usize> = (0..columns.len())
+        .filter(|&i| wanted.iter().any(|w| w.eq_ignore_ascii_case(&columns[i])))
+        .collect();
+    if keep.is_empty() {
+        return Err(UnknownColumns {
+            asked: wanted.to_vec(),
+            known: columns.to_vec(),
+        });
+    }
+    Ok(keep)
+}
+
+impl Listing {
+    /// Sorts rows by `--sort-column`s as cliff does: stable, one column at a
+    /// time from the last, nulls after everything else.
+    pub fn sort(&mut self, sort_columns: &[String], descending: bool) {
+        let indexes: Vec<usize> = sort_columns
+            .iter()
+            .filter_map(|c| self.columns.iter().position(|k| k.eq_ignore_ascii_case(c)))
+            .collect();
+        for &index in indexes.iter().rev() {
+            self.rows.sort_by(|a, b| {
+                let ordering = compare(&a[index].value, &b[index].value);
+                if descending {
+                    ordering.reverse()
+                } else {
+                    ordering
+                }
+            });
+        }
+    }
+
+    /// Writes the list in the chosen format.
+    pub fn write(&self, out: &mut dyn Write, options: &ListOptions) -> Result<(), OutputError> {
+        let keep = select(&self.columns, &options.columns)?;
+        let mut sorted = self.clone();
+        sorted.sort(&options.sort_columns, options.descending);
+        let columns: Vec<&str> = keep.iter().map(|&i| self.columns[i].as_str()).collect();
+        let rows: Vec<Vec<&Cell>> = sorted
+            .rows
+            .iter()
+            .map(|row| keep.iter().map(|&i| &row[i]).collect())
+            .collect();
+        match options.format {
+            ListFormat::Table => {
+                if rows.is_empty() && !options.print_empty {
+                    writeln!(out)?;
+                } else {
+                    let align: Vec<CellAlignment> = match rows.first() {
+                        Some(first) => first.iter().map(|c| alignment(&c.value)).collect(),
+                        None => vec![CellAlignment::Left; columns.len()],
+                    };
+                    let text: Vec<Vec<String>> = rows
+                        .iter()
+                        .map(|r| r.iter().map(|c| c.human_text()).collect())
+                        .collect();
+                    writeln!(out, "{}", table(&columns, &text, &align, options.width, 8))?;
+                }
+            }
+            ListFormat::Json => {
+                let items = Value::Array(rows.iter().map(|r| object(&columns, r)).collect());
+                writeln!(out, "{}", python_json(&items, !options.noindent))?;
+            }
+            ListFormat::Yaml => {
+                let items = Value::Array(rows.iter().map(|r| object(&columns, r)).collect());
+                write!(out, "{}", python_yaml(&items))?;
+            }
+            ListFormat::Csv => {
+                let header: Vec<Value> = columns.iter().map(|c| Value::from(*c)).collect();
+                writeln!(out, "{}", csv_row(header.iter(), options.quote))?;
+                for row in &rows {
+                    writeln!(
+                        out,
+                        "{}",
+                        csv_row(row.iter().map(|c| &c.value), options.quote)
+                    )?;
+                }
+            }
+            ListFormat::Value => {
+                for row in &rows {
+                    let text: Vec<String> = row.iter().map(|c| python_str(&c.value)).collect();
+                    writeln!(out, "{}", text.join(" "))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Record {
+    /// Writes the resource in the chosen format.
+    pub fn write(&self, out: &mut dyn Write, options: &ShowOptions) -> Result<(), OutputError> {
+        let names: Vec<String> = self.fields.iter().map(|(n, _)| n.clone()).collect();
+        let keep = select(&names, &options.columns)?;
+        let fields: Vec<(&str, &Cell)> = keep
+            .iter()
+            .map(|&i| (self.fields[i].0.as_str(), &self.fields[i].1))
+            .collect();
+        match options.format {
+            ShowFormat::Table => {
+                if !fields.is_empty() {
+                    let text: Vec<Vec<String>> = fields
+                        .iter()
+                        .map(|(n, c)| vec![n.to_string(), c.human_text()])
+                        .collect();
+                    let align = [CellAlignment::Left, CellAlignment::Left];
+                    let t = table(&["Field", "Value"], &text, &align, options.width, 16);
+                    write!(out, "{t}")?;
+                }
+                writeln!(out)?;
+            }
+            ShowFormat::Json => {
+                let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+                let cells: Vec<&Cell> = fields.iter().map(|(_, c)| *c).collect();
+                writeln!(
+                    out,
+                    "{}",
+                    python_json(&object(&names, &cells), !options.noindent)
+                )?;
+            }
+            ShowFormat::Yaml => {
+                let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+                let cells: Vec<&Cell> = fields.iter().map(|(_, c)| *c).collect();
+                write!(out, "{}", python_yaml(&object(&names, &cells)))?;
+            }
+            ShowFormat::Value => {
+                for (_, cell) in &fields {
+                    writeln!(out, "{}", python_str(&cell.value))?;
+                }
+            }
+            ShowFormat::Shell => {
+                for (name, cell) in &fields {
+                    let name = name.to_lowercase().replace([' ', ':', '-'], "_");
+                    let value = python_str(&cell.value).replace('"', "\\\"");
+                    writeln!(out, "{}{name}=\"{value}\"", options.prefix)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error(transparent)]
+    Columns(#[from] UnknownColumns),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+fn object(columns: &[&str], cells: &[&Cell]) -> Value {
+    let map = columns
+        .iter()
+        .zip(cells)
+        .map(|(c, cell)| (c.to_string(), cell.value.clone()))
+        .collect();
+    Value::Object(map)
+}
+
+/// prettytable's alignment from the first row's value: numbers right.
+fn alignment(value: &Value) -> CellAlignment {
+    match value {
+        Value::Number(_) => CellAlignment::Right,
+        _ => CellAlignment::Left,
+    }
+}
+
+/// Draws a table as prettytable does: `+---+` borders, one space of padding,
+/// no rules between rows. With a width limit, wide columns wrap as cliff's
+/// `_assign_max_widths` shares the room out, none narrower than `min_width`.
+fn table(
+    header: &[&str],
+    rows: &[Vec<String>],
+    align: &[CellAlignment],
+    width: TableWidth,
+    min_width: usize,
+) -> String {
+    let mut t = Table::new();
+    t.load_preset("||--+-++|    ++++++")
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().map(|h| h.to_string()))
+        .add_rows(rows.iter().cloned());
+    for (column, a) in t.column_iter_mut().zip(align) {
+        column.set_cell_alignment(*a);
+    }
+    let limit = match (width.max_width, width.fit_width) {
+        (0, None) => None,
+        (0, Some(terminal)) => Some(terminal),
+        (max, _) => Some(max),
+    };
+    if let Some(limit) = limit {
+        let natural: Vec<usize> = (0..header.len())
+            .map(|i| {
+                std::iter::once(header[i])
+                    .chain(rows.iter().map(|r| r[i].as_str()))
+                    .flat_map(str::lines)
+                    .map(|l| l.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let total: usize = natural.iter().map(|w| w + 3).sum::<usize>() + 1;
+        if total > limit {
+            let usable = limit.saturating_sub(1 + 3 * header.len());
+            let optimal = usable / header.len().max(1);
+            let shrink: Vec<usize> = (0..header.len())
+                .filter(|&i| natural[i] > optimal)
+                .collect();
+            let mut remaining = usable
+                - (0..header.len())
+                    .filter(|i| !shrink.contains(i))
+                    .map(|i| natural[i])
+                    .sum::<usize>()
+                    .min(usable);
+            let share = remaining / shrink.len().max(1);
+            for (n, &i) in shrink.iter().enumerate() {
+                let w = if n + 1 == shrink.len() {
+                    remaining
+                } else {
+                    share
+                };
+                remaining = remaining.saturating_sub(share);
+                if let Some(column) = t.column_mut(i) {
+                    let w = u16::try_from(w.max(min_width) + 2).unwrap_or(u16::MAX);
+                    column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(w)));
+                }
+            }
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+    }
+    t.to_string()
+}
+
+/// Orders JSON values as Python compares them, nulls last.
+fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Null, Value::Null) => Ordering::Equal,
+        (Value::Null, _) => Ordering::Greater,
+        (_, Value::Null) => Ordering::Less,
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+        }
+        (Value::String(x), Value::String(y)) => x.cmp(y),
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        _ => python_str(a).cmp(&python_str(b)),
+    }
+}
+
+/// `str(value)` in Python: `None`, `True`, `['a', 1]`, `{'k': 'v'}`.
+pub fn python_str(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => python_repr(other),
+    }
+}
+
+/// `repr(value)` in Python.
+fn python_repr(value: &Value) -> String {
+    match value {
+        Value::Null => "None".to_string(),
+        Value::Bool(true) => "True".to_string(),
+        Value::Bool(false) => "False".to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let quote = if s.contains('\'') && !s.contains('"') {
+                '"'
+            } else {
+                '\''
+            };
+            let mut out = String::from(quote);
+            for c in s.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if c == quote => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                        out.push_str(&format!("\\x{:02x}", c as u32))
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push(quote);
+            out
+        }
+        Value::Array(items) => {
+            let inner: Vec<String> = items.iter().map(python_repr).collect();
+            format!("[{}]", inner.join(", "))
+        }
+        Value::Object(map) => {
+            let inner: Vec<String> = map
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "{}: {}",
+                        python_repr(&Value::from(k.as_str())),
+                        python_repr(v)
+                    )
+                })
+                .collect();
+            format!("{{{}}}", inner.join(", "))
+        }
+    }
+}
+
+/// `json.dumps(value, indent=2 if indent else None)`: ASCII only, Python's
+/// separators (`", "` on one line, `","` at line ends).
+pub fn python_json(value: &Value, indent: bool) -> String {
+    let mut out = String::new();
+    write_json(&mut out, value, if indent { Some(0) } else { None });
+    out
+}
+
+fn write_json(out: &mut String, value: &Value, depth: Option<usize>) {
+    let newline = |out: &mut String, d: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(d));
+    };
+    match value {
+        Value::Array(items) if !items.is_empty() => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if depth.is_some() { "," } else { ", " });
+                }
+                if let Some(d) = depth {
+                    newline(out, d + 1);
+                }
+                write_json(out, item, depth.map(|d| d + 1));
+            }
+            if let Some(d) = depth {
+                newline(out, d);
+            }
+            out.push(']');
+        }
+        Value::Object(map) if !map.is_empty() => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if depth.is_some() { "," } else { ", " });
+                }
+                if let Some(d) = depth {
+                    newline(out, d + 1);
+                }
+                write_json_string(out, key);
+                out.push_str(": ");
+                write_json(out, item, depth.map(|d| d + 1));
+            }
+            if let Some(d) = depth {
+                newline(out, d);
+            }
+            out.push('}');
+        }
+        Value::String(s) => write_json_string(out, s),
+        Value::Number(n) => out.push_str(&python_float(n)),
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// Python prints floats with a `.0` or an exponent with a sign (`1e+16`).
+fn python_float(n: &serde_json::Number) -> String {
+    let text = n.to_string();
+    match text.split_once('e') {
+        Some((mantissa, exp)) if !exp.starts_with('-') && !exp.starts_with('+') => {
+            format!("{mantissa}e+{exp}")
+        }
+        _ => text,
+    }
+}
+
+fn write_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{08}' => out.push_str("\\b"),
+            '\u{0c}' => out.push_str("\\f"),
+            c if c.is_ascii() && !c.is_ascii_control() => out.push(c),
+            c => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
+/// `yaml.safe_dump(value, default_flow_style=False)`: keys sorted, block
+/// style, sequences in a mapping not indented, strings quoted only when
+/// plain text would read back as something else.
+pub fn python_yaml(value: &Value) -> String {
+    let mut out = String::new();
+    match value {
+        Value::Array(a) if !a.is_empty() => write_yaml_block(&mut out, value, 0),
+        Value::Object(m) if !m.is_empty() => write_yaml_block(&mut out, value, 0),
+        scalar => {
+            out.push_str(&yaml_scalar(scalar));
+            out.push('\n');
+            if !matches!(scalar, Value::Array(_) | Value::Object(_)) {
+                out.push_str("...\n");
+            }
+        }
+    }
+    out
+}
+
+fn write_yaml_block(out: &mut String, value: &Value, indent: usize) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Array(items) => {
+            for item in items {
+                out.push_str(&pad);
+                out.push_str("- ");
+                match item {
+                    Value::Object(m) if !m.is_empty() => {
+                        // The first key follows the dash; the rest line up with it.
+                        let mut inner = String::new();
+                        write_yaml_block(&mut inner, item, indent + 2);
+                        out.push_str(inner.trim_start());
+                    }
+                    Value::Array(a) if !a.is_empty() => {
+                        let mut inner = String::new();
+                        write_yaml_block(&mut inner, item, indent + 2);
+                        out.push_str(inner.trim_start());
+                    }
+                    scalar => {
+                        out.push_str(&yaml_scalar(scalar));
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            for key in keys {
+                let item = &map[key];
+                out.push_str(&pad);
+                out.push_str(&yaml_scalar(&Value::from(key.as_str())));
+                out.push(':');
+                match item {
+                    Value::Object(m) if !m.is_empty() => {
+                        out.push('\n');
+                        write_yaml_block(out, item, indent + 2);
+                    }
+                    Value::Array(a) if !a.is_empty() => {
+                        out.push('\n');
+                        write_yaml_block(out, item, indent);
+                    }
+                    scalar => {
+                        out.push(' ');
+                        out.push_str(&yaml_scalar(scalar));
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        scalar => {
+            out.push_str(&pad);
+            out.push_str(&yaml_scalar(scalar));
+            out.push('\n');
+        }
+    }
+}
+
+fn yaml_scalar(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => python_float(n),
+        Value::Array(_) => "[]".to_string(),
+        Value::Object(_) => "{}".to_string(),
+        Value::String(s) if yaml_plain_ok(s) => s.clone(),
+        Value::String(s) if s.chars().any(|c| c.is_control() && c != '\n') || s.contains('\n') => {
+            python_json(&Value::from(s.as_str()), false)
+        }
+        Value::String(s) => format!("'{}'", s.replace('\'', "''")),
+    }
+}
+
+/// Whether PyYAML would write `s` without quotes.
+fn yaml_plain_ok(s: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "=", "<<",
+    ];
+    if RESERVED.contains(&s.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let looks_numeric = s.parse::<f64>().is_ok()
+        || s.trim_start_matches(['-', '+']).starts_with("0x")
+        || s.trim_start_matches(['-', '+']).starts_with("0o")
+        || s.eq_ignore_ascii_case(".inf")
+        || s.eq_ignore_ascii_case(".nan")
+        || s.chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '_' || c == '.' || c == '-')
+            && s.chars().any(|c| c.is_ascii_digit());
+    if looks_numeric {
+        return false;
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    let last = s.chars().last().unwrap_or(' ');
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first)
+        && !(first == '-' && s.len() > 1 && !s[1..].starts_with(' '))
+    {
+        return false;
+    }
+    if first == ' ' || last == ' ' {
+        return false;
+    }
+    if s.contains(": ") || s.contains(" #") || s.ends_with(':') {
+        return false;
+    }
+    s.chars()
+        .all(|c| !c.is_control() && (c.is_ascii() || c.is_alphanumeric()))
+}
+
+/// One row as Python's `csv.writer` writes it with cliff's settings.
+fn csv_row<'a>(values: impl Iterator<Item = &'a Value>, quote: Quote) -> String {
+    values
+        .map(|v| {
+            let text = match v {
+                Value::Null => String::new(),
+                other => python_str(other),
+            };
+            let numeric = matches!(v, Value::Number(_) | Value::Bool(_));
+            let needs = text.contains(['"', ',', '\n', '\r']) || text.starts_with(' ');
+            let quoted = match quote {
+                Quote::All => true,
+                Quote::Nonnumeric => !numeric,
+                Quote::Minimal => needs,
+                Quote::None => false,
+            };
+            if quoted {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else if quote == Quote::None {
+                let mut escaped = String::with_capacity(text.len());
+                for c in text.chars() {
+                    if matches!(c, '"' | ',' | '\\') {
+                        escaped.push('\\');
+                    }
+                    escaped.push(c);
+                }
+                escaped
+            } else {
+                text
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn listing() -> Listing {
+        Listing {
+            columns: vec!["ID".into(), "Name".into(), "Size".into()],
+            rows: vec![
+                vec![Cell::new("b2"), Cell::new("debian"), Cell::new(12)],
+                vec![Cell::new("a1"), Cell::new("cirros"), Cell::new(1024)],
+            ],
+        }
+    }
+
+    fn render(l: &Listing, o: &ListOptions) -> String {
+        let mut out = Vec::new();
+        l.write(&mut out, o).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn table_as_prettytable_draws_it() {
+        let text = render(&listing(), &ListOptions::default());
+        assert_eq!(
+            text,
+            "+----+--------+------+\n\
+             | ID | Name   | Size |\n\
+             +----+--------+------+\n\
+             | b2 | debian |   12 |\n\
+             | a1 | cirros | 1024 |\n\
+             +----+--------+------+\n"
+        );
+    }
+
+    #[test]
+    fn empty_list_prints_an_empty_line_unless_asked() {
+        let empty = Listing {
+            columns: vec!["ID".into(), "Name".into()],
+            rows: vec![],
+        };
+        assert_eq!(render(&empty, &ListOptions::default()), "\n");
+        let options = ListOptions {
+            print_empty: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            render(&empty, &options),
+            "+----+------+\n| ID | Name |\n+----+------+\n+----+------+\n"
+        );
+        let json = ListOptions {
+            format: ListFormat::Json,
+            ..Default::default()
+        };
+        assert_eq!(render(&empty, &json), "[]\n");
+    }
+
+    #[test]
+    fn json_as_python_dumps_it() {
+        let options = ListOptions {
+            format: ListFormat::Json,
+            columns: vec!["name".into(), "id".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            render(&listing(), &options),
+            "[\n  {\n    \"ID\": \"b2\",\n    \"Name\": \"debian\"\n  },\n  {\n    \"ID\": \"a1\",\n    \"Name\": \"cirros\"\n  }\n]\n"
+        );
+        let value = json!({"a": [1, 2.5, null, true], "b": "Zürich", "c": {}, "d": 1e16});
+        assert_eq!(
+            python_json(&value, false),
+            r#"{"a": [1, 2.5, null, true], "b": "Z\u00fcrich", "c": {}, "d": 1e+16}"#
+        );
+    }
+
+    #[test]
+    fn sort_columns_after_selection_rules() {
+        let options = ListOptions {
+            format: ListFormat::Value,
+            sort_columns: vec!["name".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            render(&listing(), &options),
+            "a1 cirros 1024\nb2 debian 12\n"
+        );
+        let descending = ListOptions {
+            descending: true,
+            sort_columns: vec!["Size".into()],
+            ..options
+        };
+        assert_eq!(
+            render(&listing(), &descending),
+            "a1 cirros 1024\nb2 debian 12\n"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_nonnumeric_by_default() {
+        let options = ListOptions {
+            format: ListFormat::Csv,
+            ..Default::default()
+        };
+        assert_eq!(
+            render(&listing(), &options),
+            "\"ID\",\"Name\",\"Size\"\n\"b2\",\"debian\",12\n\"a1\",\"cirros\",1024\n"
+        );
+    }
+
+    #[test]
+    fn yaml_as_pyyaml_dumps_it() {
+        let options = ListOptions {
+            format: ListFormat::Yaml,
+            ..Default::default()
+        };
+        assert_eq!(
+            render(&listing(), &options),
+            "- ID: b2\n  Name: debian\n  Size: 12\n- ID: a1\n  Name: cirros\n  Size: 1024\n"
+        );
+        let value = json!({"b": ["x", "yes", "12"], "a": {"k": null, "e": ""}, "c": []});
+        assert_eq!(
+            python_yaml(&value),
+            "a:\n  e: ''\n  k: null\nb:\n- x\n- 'yes'\n- '12'\nc: []\n"
+        );
+    }
+
+    #[test]
+    fn show_formats() {
+        let record = Record {
+            fields: vec![
+                ("id".into(), Cell::new("a1")),
+                ("name".into(), Cell::new("say \"hi\"")),
+                ("tags".into(), Cell::formatted(json!(["x", "y"]), "x, y")),
+            ],
+        };
+        let show = |format, prefix: &str| {
+            let mut out = Vec::new();
+            let options = ShowOptions {
+                format,
+                prefix: prefix.into(),
+                ..Default::default()
+            };
+            record.write(&mut out, &options).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            show(ShowFormat::Table, ""),
+            "+-------+----------+\n\
+             | Field | Value    |\n\
+             +-------+----------+\n\
+             | id    | a1       |\n\
+             | name  | say \"hi\" |\n\
+             | tags  | x, y     |\n\
+             +-------+----------+\n"
+        );
+        assert_eq!(
+            show(ShowFormat::Shell, "os_"),
+            "os_id=\"a1\"\nos_name=\"say \\\"hi\\\"\"\nos_tags=\"['x', 'y']\"\n"
+        );
+        assert_eq!(show(ShowFormat::Value, ""), "a1\nsay \"hi\"\n['x', 'y']\n");
+    }
+
+    #[test]
+    fn unknown_columns_are_an_error() {
+        let options = ListOptions {
+            columns: vec!["nope".into()],
+            ..Default::default()
+        };
+        assert!(listing().write(&mut Vec::new(), &options).is_err());
+    }
+}

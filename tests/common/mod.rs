@@ -1,0 +1,62 @@
+//! Helpers shared by the end-to-end tests: the built binary in a clean,
+//! temporary environment (no `HOME`, `XDG_*` or `OS_*` of the machine's).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A scratch home with its own configuration files.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `text` to `relative` under the sandbox, creating directories.
+    pub fn write(&self, relative: &str, text: &str) -> PathBuf {
+        let path = self.path().join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// `oscope` with HOME in the sandbox, run from the sandbox, and none of
+    /// this machine's OpenStack or XDG variables.
+    pub fn oscope(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_oscope"));
+        for (name, _) in std::env::vars() {
+            if name.starts_with("OS_") || name.starts_with("XDG_") || name.starts_with("OSCOPE") {
+                command.env_remove(name);
+            }
+        }
+        command
+            .env("HOME", self.path())
+            .env("NO_COLOR", "1")
+            .current_dir(self.path());
+        command
+    }
+}
+
+/// Runs `command` with `args`, returning (status, stdout, stderr).
+pub fn run(mut command: Command, args: &[&str]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command.args(args).output().expect("oscope runs");
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8(stdout).expect("UTF-8 stdout"),
+        String::from_utf8(stderr).expect("UTF-8 stderr"),
+    )
+}
