@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oscope_global_optspecs
-    string join \n os-scope= os-cloud= h/help V/version
+    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-username= os-user-id= os-password= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-region-name= os-interface= os-cacert= insecure timeout= max-concurrency= no-token-cache debug timing h/help V/version
 end
 
 function __fish_oscope_needs_command
@@ -26,14 +26,72 @@ end
 
 complete -c oscope -n "__fish_oscope_needs_command" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_needs_command" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_needs_command" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_needs_command" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_needs_command" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "scope" -d 'Parse, check and explain scopes'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c oscope -n "__fish_oscope_needs_command" -f -a "token" -d 'Tokens'
+complete -c oscope -n "__fish_oscope_needs_command" -f -a "catalog" -d 'The service catalogue of each site'
+complete -c oscope -n "__fish_oscope_needs_command" -f -a "endpoint" -d 'Endpoints registered in each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_needs_command" -f -a "site" -d 'The configured sites (oscope\'s own)'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Parse a scope, resolve it against the configured sites, and print its canonical form and the plan for each service'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -43,16 +101,451 @@ yaml\t'The canonical form and the plans as YAML'
 value\t'The canonical form alone'"
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l max-concurrency -d 'At most this many sites at once' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l noindent -d 'Print JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from help" -f -a "check" -d 'Parse a scope, resolve it against the configured sites, and print its canonical form and the plan for each service'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion help" -f -a "scope" -d 'Parse, check and explain scopes'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -f -a "issue" -d 'Issue a token at each site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a token at each site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List the services of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one service of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one service of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the endpoints of each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l service -d 'Only this service (type or name)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l interface -d 'Only this interface' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l region -d 'Only this region' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the endpoints of each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l check -d 'Authenticate at every site at once and say how fast each answered'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "scope" -d 'Parse, check and explain scopes'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "completion" -d 'Print a shell completion script'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "token" -d 'Tokens'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "catalog" -d 'The service catalogue of each site'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "endpoint" -d 'Endpoints registered in each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "site" -d 'The configured sites (oscope\'s own)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "check" -d 'Parse a scope, resolve it against the configured sites, and print its canonical form and the plan for each service'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "issue" -d 'Issue a token at each site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List the services of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "show" -d 'Show one service of each site\'s catalogue'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "list" -d 'List the endpoints of each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List the configured sites, and with --check whether each answers'

@@ -17,6 +17,12 @@ pub enum Error {
     /// A configuration file cannot be used.
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// A command line that cannot be carried out as given.
+    #[error("{0}")]
+    Usage(String),
+    /// Ctrl-C.
+    #[error("interrupted")]
+    Interrupted,
     /// Writing the output failed (other than a closed pipe, which is success).
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
@@ -26,8 +32,9 @@ impl Error {
     /// The exit status this error means.
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Scope(_) => ExitStatus::Usage,
+            Error::Scope(_) | Error::Usage(_) => ExitStatus::Usage,
             Error::Config(_) | Error::Output(_) => ExitStatus::Failure,
+            Error::Interrupted => ExitStatus::Interrupted,
         }
     }
 }

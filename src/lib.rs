@@ -17,7 +17,9 @@ pub mod docs;
 pub mod error;
 pub mod exit;
 pub mod output;
+pub mod route;
 pub mod scope;
+pub mod site;
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
@@ -45,9 +47,31 @@ where
             };
         }
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let result = commands::run(cli, &mut out).and_then(|status| {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("oscope: cannot start: {e}");
+            return ExitStatus::Failure;
+        }
+    };
+    // Output is written only once every site has answered, so Ctrl-C never
+    // leaves half a table behind.
+    let result = runtime.block_on(async {
+        let mut buffer = Vec::new();
+        tokio::select! {
+            result = commands::run(cli, &mut buffer) => result.map(|status| (status, buffer)),
+            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        }
+    });
+    runtime.shutdown_background();
+    let result = result.and_then(|(status, buffer)| {
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        out.write_all(&buffer)?;
         out.flush()?;
         Ok(status)
     });

@@ -63,6 +63,7 @@ pub struct Record {
 
 /// Formats of a list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "lower")]
 pub enum ListFormat {
     #[default]
     Table,

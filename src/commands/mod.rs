@@ -1,24 +1,365 @@
 //! What each command does with the plan: the glue from parsed arguments to
 //! output.
 //!
-//! Commands read configuration, ask the scope module for a plan, and hand
-//! rows to `output`. They never decide which site a request goes to.
+//! [`Context`] turns the command line into a plan per service and a
+//! [`Router`] over the plan's sites; commands say what to do at one site
+//! and how to show the rows. They never decide which site a request goes
+//! to: that is `route`'s.
 
-mod scope;
+mod check;
+mod identity;
 
-use std::io::Write;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::time::Duration;
 
-use crate::cli::{Cli, Command, ScopeCommand};
+use crate::cli::{Cli, Command, ListFormat, ScopeCommand, ShowFormat};
+use crate::config::{Config, Environment, Overrides};
 use crate::error::Error;
 use crate::exit::ExitStatus;
+use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions, TableWidth};
+use crate::route::{Outcome, Router};
+use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
+use crate::site::{Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
+pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
     match &cli.command {
-        Command::Scope(ScopeCommand::Check(args)) => scope::check(&cli, args, out),
+        Command::Scope(ScopeCommand::Check(args)) => check::check(&cli, args, out),
         Command::Completion(args) => {
             out.write_all(crate::docs::completion(args.shell).as_bytes())?;
             Ok(ExitStatus::Success)
         }
+        Command::Token(command) => identity::token(&Context::new(&cli)?, command, out).await,
+        Command::Catalog(command) => identity::catalog(&Context::new(&cli)?, command, out).await,
+        Command::Endpoint(command) => identity::endpoint(&Context::new(&cli)?, command, out).await,
+        Command::Site(command) => identity::site(&Context::new(&cli)?, command, out).await,
+    }
+}
+
+/// Everything a command needs before it sends anything: the configuration,
+/// the resolved scope, and how to reach sites.
+pub struct Context<'a> {
+    pub cli: &'a Cli,
+    pub env: Environment,
+    pub config: Config,
+    pub overrides: Overrides,
+    pub current: Option<String>,
+    pub resolved: Resolved,
+    sessions: Arc<Sessions>,
+}
+
+impl<'a> Context<'a> {
+    /// Reads the configuration and resolves the scope: every usage error
+    /// (bad scope, unknown site) surfaces here, before any request.
+    pub fn new(cli: &'a Cli) -> Result<Context<'a>, Error> {
+        let env = Environment::from_process();
+        // An empty variable counts: it clears the key for the current cloud.
+        let mut overrides = Overrides::from_env(|name| env.vars.get(name).map(String::as_str));
+        let a = &cli.auth;
+        for (key, value) in [
+            ("auth.auth_url", &a.os_auth_url),
+            ("auth_type", &a.os_auth_type),
+            ("auth.username", &a.os_username),
+            ("auth.user_id", &a.os_user_id),
+            ("auth.password", &a.os_password),
+            ("auth.project_name", &a.os_project_name),
+            ("auth.project_id", &a.os_project_id),
+            ("auth.user_domain_name", &a.os_user_domain_name),
+            ("auth.user_domain_id", &a.os_user_domain_id),
+            ("auth.project_domain_name", &a.os_project_domain_name),
+            ("auth.project_domain_id", &a.os_project_domain_id),
+            ("auth.domain_name", &a.os_domain_name),
+            ("auth.domain_id", &a.os_domain_id),
+            ("auth.system_scope", &a.os_system_scope),
+            ("auth.token", &a.os_token),
+            (
+                "auth.application_credential_id",
+                &a.os_application_credential_id,
+            ),
+            (
+                "auth.application_credential_name",
+                &a.os_application_credential_name,
+            ),
+            (
+                "auth.application_credential_secret",
+                &a.os_application_credential_secret,
+            ),
+            ("region_name", &a.os_region_name),
+            ("interface", &a.os_interface),
+            ("cacert", &a.os_cacert),
+        ] {
+            overrides.set(key, value.as_deref());
+        }
+        if cli.run.insecure {
+            overrides.set("verify", Some("false"));
+            eprintln!("oscope: warning: TLS certificates are not verified (--insecure)");
+        }
+        let mut config = Config::load(&env)?;
+        config.add_environment_cloud(&overrides);
+        let current = config.current_cloud(cli.os_cloud.as_deref(), &env);
+        let scope = cli
+            .os_scope
+            .as_deref()
+            .map(scope::parse_scope)
+            .transpose()
+            .map_err(ScopeError::from)?;
+        let mut vars: Vec<(String, String)> = env.vars.clone().into_iter().collect();
+        vars.sort();
+        let defaults = Defaults {
+            env: scope::parse_env_scopes(vars).map_err(ScopeError::from)?,
+            current_cloud: current.clone(),
+        };
+        let resolved = scope::resolve(scope.as_ref(), &defaults, &config.directory())?;
+        let no_cache =
+            cli.run.no_token_cache || env.var("OSCOPE_NO_TOKEN_CACHE").is_some_and(|v| v != "0");
+        let cache = if no_cache {
+            None
+        } else {
+            TokenCache::default_dir(env.var("XDG_CACHE_HOME"), env.home.as_deref())
+                .map(TokenCache::new)
+        };
+        let sessions = Arc::new(Sessions::new(cache, cli.run.debug));
+        Ok(Context {
+            cli,
+            env,
+            config,
+            overrides,
+            current,
+            resolved,
+            sessions,
+        })
+    }
+
+    /// The plan for a service, or a usage error saying how to give one.
+    pub fn plan(&self, service: ServiceType) -> Result<&Plan, Error> {
+        self.resolved.for_service(service).map(|b| &b.plan).ok_or_else(|| {
+            Error::Usage(format!(
+                "no site for {service}: give --os-scope or --os-cloud (or OS_SCOPE, {} or OS_CLOUD)",
+                service.env_var()
+            ))
+        })
+    }
+
+    /// A router over the sites of `plans`, with this command's limits.
+    pub fn router<'p>(&self, plans: impl IntoIterator<Item = &'p Plan>) -> Router {
+        let mut sessions = HashMap::new();
+        for plan in plans {
+            for site in plan.sites() {
+                sessions.entry(site.to_string()).or_insert_with(|| {
+                    let config = self
+                        .config
+                        .site(site, self.current.as_deref(), &self.overrides)
+                        .map_err(|e| {
+                            crate::site::SiteError::new(
+                                crate::site::FailureClass::Config,
+                                e.to_string(),
+                            )
+                        })?;
+                    self.sessions.session(config).map(Arc::new)
+                });
+            }
+        }
+        let deadline = Duration::from_secs_f64(self.cli.run.timeout.max(0.001));
+        Router::new(sessions, self.cli.run.max_concurrency, deadline)
+    }
+
+    /// The widths a table may take: `--max-width`, else the terminal's when
+    /// stdout is one (or `--fit-width`), as cliff decides.
+    fn width(&self, max_width: usize, fit_width: bool) -> TableWidth {
+        let max_width = if max_width > 0 {
+            max_width
+        } else {
+            self.env
+                .var("CLIFF_MAX_TERM_WIDTH")
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(0)
+        };
+        let fit = fit_width
+            || self.env.var("CLIFF_FIT_WIDTH").is_some_and(|v| v == "1")
+            || std::io::stdout().is_terminal();
+        TableWidth {
+            max_width,
+            fit_width: if fit { terminal_width() } else { None },
+        }
+    }
+
+    pub fn list_options(&self, f: &ListFormat) -> ListOptions {
+        ListOptions {
+            format: f.format,
+            columns: f.columns.clone(),
+            sort_columns: f.sort_columns.clone(),
+            descending: f.sort_descending,
+            noindent: f.noindent,
+            width: self.width(f.max_width, f.fit_width),
+            print_empty: f.print_empty,
+            quote: f.quote,
+        }
+    }
+
+    pub fn show_options(&self, f: &ShowFormat) -> ShowOptions {
+        ShowOptions {
+            format: f.format,
+            columns: f.columns.clone(),
+            noindent: f.noindent,
+            width: self.width(f.max_width, f.fit_width),
+            prefix: f.prefix.clone(),
+        }
+    }
+
+    /// Prints `--timing`'s per-site table on stderr.
+    pub fn timing<T>(&self, router: &Router, outcomes: &[Outcome<T>]) {
+        if !self.cli.run.timing {
+            return;
+        }
+        let listing = Listing {
+            columns: vec![
+                "Site".into(),
+                "Requests".into(),
+                "Seconds".into(),
+                "Result".into(),
+            ],
+            rows: outcomes
+                .iter()
+                .map(|o| {
+                    let requests = router.session(&o.site).map_or(0, |s| s.stats().requests);
+                    let result = match &o.result {
+                        Ok(_) => "ok".to_string(),
+                        Err(e) => e.class.to_string(),
+                    };
+                    vec![
+                        Cell::new(o.site.as_str()),
+                        Cell::new(requests),
+                        Cell::formatted(
+                            o.elapsed.as_secs_f64(),
+                            format!("{:.3}", o.elapsed.as_secs_f64()),
+                        ),
+                        Cell::new(result),
+                    ]
+                })
+                .collect(),
+        };
+        let _ = listing.write(&mut std::io::stderr(), &ListOptions::default());
+    }
+}
+
+/// The terminal's width, when stdout is a terminal.
+fn terminal_width() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ fills the winsize struct we pass, nothing more.
+        let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+        let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+        if ok && size.ws_col > 0 {
+            return Some(size.ws_col as usize);
+        }
+    }
+    None
+}
+
+/// Writes a list, with a `Site` column first when the plan has more than one
+/// site (and none with one, so that one site's output is OSC's).
+pub fn write_list(
+    out: &mut dyn Write,
+    mut listing: Listing,
+    sites: &[(String, usize)],
+    multi_site: bool,
+    options: &ListOptions,
+) -> Result<(), Error> {
+    let mut options = options.clone();
+    if multi_site {
+        listing.columns.insert(0, "Site".into());
+        let mut tags = sites
+            .iter()
+            .flat_map(|(site, n)| std::iter::repeat_n(site.as_str(), *n));
+        for row in &mut listing.rows {
+            row.insert(0, Cell::new(tags.next().unwrap_or_default()));
+        }
+        // Rows of several sites mean little without their site.
+        if !options.columns.is_empty()
+            && !options
+                .columns
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case("site"))
+        {
+            options.columns.push("Site".into());
+        }
+    }
+    listing.write(out, &options).map_err(output_error)
+}
+
+/// Writes one record per site that answered: as OSC shows one resource when
+/// there is one site; with more, each gains a `Site` field, and JSON and
+/// YAML print a list of them.
+pub fn write_records(
+    out: &mut dyn Write,
+    records: Vec<(String, Record)>,
+    multi_site: bool,
+    options: &ShowOptions,
+) -> Result<(), Error> {
+    use crate::output::ShowFormat as F;
+    let records: Vec<Record> = records
+        .into_iter()
+        .map(|(site, mut record)| {
+            if multi_site {
+                record.fields.insert(0, ("Site".into(), Cell::new(site)));
+            }
+            record
+        })
+        .collect();
+    let mut options = options.clone();
+    if multi_site
+        && !options.columns.is_empty()
+        && !options
+            .columns
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case("site"))
+    {
+        options.columns.push("Site".into());
+    }
+    let options = &options;
+    match (options.format, multi_site) {
+        (F::Json | F::Yaml, true) => {
+            let mut combined = Vec::new();
+            for record in &records {
+                let mut buf = Vec::new();
+                record
+                    .write(
+                        &mut buf,
+                        &ShowOptions {
+                            format: F::Json,
+                            noindent: true,
+                            ..options.clone()
+                        },
+                    )
+                    .map_err(output_error)?;
+                combined
+                    .push(serde_json::from_slice::<serde_json::Value>(&buf).unwrap_or_default());
+            }
+            let value = serde_json::Value::Array(combined);
+            if options.format == F::Json {
+                writeln!(
+                    out,
+                    "{}",
+                    crate::output::python_json(&value, !options.noindent)
+                )?;
+            } else {
+                write!(out, "{}", crate::output::python_yaml(&value))?;
+            }
+        }
+        _ => {
+            for record in &records {
+                record.write(out, options).map_err(output_error)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn output_error(e: OutputError) -> Error {
+    match e {
+        OutputError::Io(io) => Error::Output(io),
+        OutputError::Columns(c) => Error::Usage(c.to_string()),
     }
 }

@@ -60,3 +60,49 @@ pub fn run(mut command: Command, args: &[&str]) -> (i32, String, String) {
         String::from_utf8(stderr).expect("UTF-8 stderr"),
     )
 }
+
+/// A simulator of `names` with a sandbox whose clouds.yaml points at it and
+/// whose token cache is the sandbox's own.
+pub struct SimSandbox {
+    pub sim: oscope_sim::BackgroundSim,
+    pub sandbox: Sandbox,
+}
+
+impl SimSandbox {
+    pub fn start(config: oscope_sim::SimConfig) -> SimSandbox {
+        let sim = oscope_sim::BackgroundSim::start(config).expect("the simulator starts");
+        let sandbox = Sandbox::new();
+        sandbox.write("clouds.yaml", sim.clouds_yaml());
+        SimSandbox { sim, sandbox }
+    }
+
+    pub fn named(names: &[&str]) -> SimSandbox {
+        SimSandbox::start(oscope_sim::SimConfig::named(names))
+    }
+
+    /// `oscope` against the simulator's clouds.yaml.
+    pub fn oscope(&self) -> Command {
+        let mut command = self.sandbox.oscope();
+        command
+            .env(
+                "OS_CLIENT_CONFIG_FILE",
+                self.sandbox.path().join("clouds.yaml"),
+            )
+            .env("XDG_CACHE_HOME", self.sandbox.path().join("cache"));
+        command
+    }
+
+    /// Runs oscope with `args`: (status, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        run(self.oscope(), args)
+    }
+
+    /// How many times `site` was asked `METHOD /path`.
+    pub fn requests(&self, site: &str, key: &str) -> u64 {
+        self.sim.site(site).requests(key)
+    }
+
+    pub fn token_posts(&self, site: &str) -> u64 {
+        self.requests(site, "POST /identity/v3/auth/tokens")
+    }
+}

@@ -20,6 +20,10 @@ use serde_json::{Map, Value};
 
 use crate::scope::{Directory, Expr};
 
+mod site;
+
+pub use site::{AuthScope, Credentials, ENV_KEYS, Named, Overrides, SiteConfig};
+
 /// A configuration file that cannot be used, with what and where.
 #[derive(Debug, thiserror::Error)]
 #[error("{}{}: {message}", file.display(), place(cloud, key))]
@@ -193,6 +197,56 @@ impl Config {
         Directory::new(sites, aliases, self.groups.clone())
     }
 
+    /// Adds the cloud python-openstackclient calls `envvars` when there is no
+    /// clouds.yaml but `OS_AUTH_URL` (or `--os-auth-url`) says where to go.
+    pub fn add_environment_cloud(&mut self, overrides: &Overrides) {
+        if self.clouds.is_empty() && overrides.values.contains_key("auth.auth_url") {
+            self.clouds.push(Cloud {
+                name: "envvars".to_string(),
+                regions: overrides
+                    .values
+                    .get("region_name")
+                    .cloned()
+                    .into_iter()
+                    .collect(),
+                settings: Map::new(),
+                file: PathBuf::from("<environment>"),
+            });
+        }
+    }
+
+    /// The settings of a site (a canonical name from [`Config::directory`]).
+    /// `overrides` apply when the site's cloud is the current cloud.
+    pub fn site(
+        &self,
+        name: &str,
+        current: Option<&str>,
+        overrides: &Overrides,
+    ) -> Result<SiteConfig, ConfigError> {
+        let (cloud, region) = self
+            .clouds
+            .iter()
+            .find_map(|c| match c.regions.as_slice() {
+                [_, _, ..] => c
+                    .regions
+                    .iter()
+                    .find(|r| format!("{}/{r}", c.name) == name)
+                    .map(|r| (c, Some(r.as_str()))),
+                // One region: `region_name` says it, and an override may change it.
+                [_] if c.name == name => Some((c, None)),
+                _ if c.name == name => Some((c, None)),
+                _ => None,
+            })
+            .ok_or_else(|| ConfigError {
+                file: self.clouds_file.clone().unwrap_or_default(),
+                cloud: Some(name.to_string()),
+                key: None,
+                message: "no such cloud".to_string(),
+            })?;
+        let overrides = (current == Some(cloud.name.as_str())).then_some(overrides);
+        SiteConfig::from_cloud(name, cloud, region, overrides)
+    }
+
     /// The cloud the current-cloud rules pick: `--os-cloud`, `OS_CLOUD`, or
     /// the only cloud there is.
     pub fn current_cloud(&self, flag: Option<&str>, env: &Environment) -> Option<String> {
@@ -262,7 +316,7 @@ fn read_clouds(file: &Path) -> Result<Map<String, Value>, ConfigError> {
 }
 
 /// Merges `over` into `base`: mappings key by key, anything else replaced.
-fn deep_merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
+pub(crate) fn deep_merge(base: &mut Map<String, Value>, over: Map<String, Value>) {
     for (key, value) in over {
         match (base.get_mut(&key), value) {
             (Some(Value::Object(b)), Value::Object(o)) => deep_merge(b, o),

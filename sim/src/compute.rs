@@ -1,0 +1,629 @@
+//! Nova `/v2.1`: servers (brief and detail, `servers_links` pagination,
+//! BUILD then ACTIVE), flavors, keypairs, limits and quota sets, honouring
+//! the compute microversion for the flavor's shape as Nova does.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Router, middleware};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
+use crate::site::{Server, Service, Site, Token, iso};
+
+const S: Option<Service> = Some(Service::Compute);
+const MAX_LIMIT: usize = 1000;
+
+pub fn router(site: Arc<Site>) -> Router {
+    let protected = Router::new()
+        .route("/v2.1/servers", get(list_servers).post(create_server))
+        .route("/v2.1/servers/detail", get(list_servers_detail))
+        .route(
+            "/v2.1/servers/{id}",
+            get(show_server).put(update_server).delete(delete_server),
+        )
+        .route("/v2.1/flavors", get(list_flavors))
+        .route("/v2.1/flavors/detail", get(list_flavors_detail))
+        .route("/v2.1/flavors/{id}", get(show_flavor))
+        .route("/v2.1/os-keypairs", get(list_keypairs).post(create_keypair))
+        .route(
+            "/v2.1/os-keypairs/{name}",
+            get(show_keypair).delete(delete_keypair),
+        )
+        .route("/v2.1/limits", get(limits))
+        .route("/v2.1/os-quota-sets/{project}", get(quota_set))
+        .route(
+            "/v2.1/os-quota-sets/{project}/detail",
+            get(quota_set_detail),
+        )
+        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+    Router::new()
+        .route("/", get(versions))
+        .route("/v2.1", get(version))
+        .route("/v2.1/", get(version))
+        .merge(protected)
+        .with_state(site)
+}
+
+fn version_value(site: &Site) -> Value {
+    json!({
+        "id": "v2.1", "status": "CURRENT", "version": "2.96", "min_version": "2.1",
+        "updated": "2013-07-23T11:33:21Z",
+        "links": [{"rel": "self", "href": format!("{}/compute/v2.1/", site.base())}]
+    })
+}
+
+async fn versions(State(site): State<Arc<Site>>) -> Response {
+    json_response(StatusCode::OK, json!({"versions": [version_value(&site)]}))
+}
+
+async fn version(State(site): State<Arc<Site>>) -> Response {
+    let mut v = version_value(&site);
+    v["media-types"] = json!([{"base": "application/json", "type": "application/vnd.openstack.compute+json;version=2.1"}]);
+    json_response(StatusCode::OK, json!({"version": v}))
+}
+
+/// The microversion asked for, as (major, minor); 2.1 when none.
+fn microversion(headers: &HeaderMap) -> (u32, u32) {
+    let text = headers
+        .get("openstack-api-version")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().strip_prefix("compute"))
+        .or_else(|| {
+            headers
+                .get("x-openstack-nova-api-version")
+                .and_then(|v| v.to_str().ok())
+        })
+        .map(str::trim);
+    match text {
+        Some("latest") => (2, 96),
+        Some(v) => v
+            .split_once('.')
+            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+            .unwrap_or((2, 1)),
+        None => (2, 1),
+    }
+}
+
+fn not_found(what: &str) -> Response {
+    error(S, StatusCode::NOT_FOUND, what)
+}
+
+fn links(site: &Site, kind: &str, id: &str) -> Value {
+    json!([
+        {"rel": "self", "href": format!("{}/compute/v2.1/{kind}/{id}", site.base())},
+        {"rel": "bookmark", "href": format!("{}/compute/{kind}/{id}", site.base())}
+    ])
+}
+
+fn server_detail(site: &Site, s: &Server, flavors: &[Value], version: (u32, u32)) -> Value {
+    let now = SystemTime::now();
+    let active = now >= s.active_at;
+    let flavor = flavors.iter().find(|f| f["id"] == s.flavor_id.as_str());
+    let flavor = if version >= (2, 47) {
+        let f = flavor.cloned().unwrap_or_default();
+        json!({"vcpus": f["vcpus"], "ram": f["ram"], "disk": f["disk"], "ephemeral": 0, "swap": 0,
+               "original_name": f["name"], "extra_specs": {}})
+    } else {
+        json!({"id": s.flavor_id, "links": [{"rel": "bookmark", "href": format!("{}/compute/flavors/{}", site.base(), s.flavor_id)}]})
+    };
+    let image = if s.image_id.is_empty() {
+        json!("")
+    } else {
+        json!({"id": s.image_id, "links": [{"rel": "bookmark", "href": format!("{}/compute/images/{}", site.base(), s.image_id)}]})
+    };
+    let mut server = json!({
+        "id": s.id, "name": s.name, "status": if active { "ACTIVE" } else { "BUILD" },
+        "tenant_id": s.project_id, "user_id": s.user_id, "metadata": s.metadata,
+        "hostId": if active { format!("{:x}", s.id.len() * 7919) } else { String::new() },
+        "image": image, "flavor": flavor,
+        "created": iso(s.created), "updated": iso(s.active_at.min(now).max(s.created)),
+        "addresses": if active { json!({s.network.clone(): [{"version": 4, "addr": s.address, "OS-EXT-IPS:type": "fixed",
+                        "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:00:00:01"}]}) } else { json!({}) },
+        "accessIPv4": "", "accessIPv6": "", "links": links(site, "servers", &s.id),
+        "OS-DCF:diskConfig": "MANUAL", "progress": 0, "OS-EXT-AZ:availability_zone": "nova",
+        "config_drive": "", "key_name": s.key_name,
+        "OS-SRV-USG:launched_at": if active { json!(iso(s.active_at).trim_end_matches('Z').to_string() + ".000000") } else { Value::Null },
+        "OS-SRV-USG:terminated_at": null,
+        "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
+        "OS-EXT-STS:vm_state": if active { "active" } else { "building" },
+        "OS-EXT-STS:power_state": if active { 1 } else { 0 },
+        "os-extended-volumes:volumes_attached": [],
+        "security_groups": [{"name": "default"}],
+    });
+    if version >= (2, 9) {
+        server["locked"] = json!(false);
+    }
+    if version >= (2, 19) {
+        server["description"] = Value::Null;
+    }
+    if version >= (2, 26) {
+        server["tags"] = json!([]);
+    }
+    server
+}
+
+/// Servers visible to the token, after the `name` and `status` filters.
+fn visible<'a>(
+    servers: &'a [Server],
+    token: &Token,
+    q: &HashMap<String, String>,
+) -> Vec<&'a Server> {
+    let now = SystemTime::now();
+    servers
+        .iter()
+        .filter(|s| s.project_id == project_of(token))
+        .filter(|s| {
+            q.get("name").is_none_or(|n| {
+                s.name
+                    .contains(n.trim_start_matches('^').trim_end_matches('$'))
+            })
+        })
+        .filter(|s| {
+            q.get("status").is_none_or(|st| {
+                st.eq_ignore_ascii_case(if now >= s.active_at {
+                    "ACTIVE"
+                } else {
+                    "BUILD"
+                })
+            })
+        })
+        .collect()
+}
+
+fn list(
+    site: &Site,
+    token: &Token,
+    q: &HashMap<String, String>,
+    headers: &HeaderMap,
+    detail: bool,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let servers = visible(&data.servers, token, q);
+    let (items, more) = match page(&servers, |s| s.id.as_str(), q, MAX_LIMIT, MAX_LIMIT) {
+        Ok(p) => p,
+        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
+    };
+    let version = microversion(headers);
+    let rendered: Vec<Value> = items
+        .iter()
+        .map(|s| {
+            if detail {
+                server_detail(site, s, &data.flavors, version)
+            } else {
+                json!({"id": s.id, "name": s.name, "links": links(site, "servers", &s.id)})
+            }
+        })
+        .collect();
+    let mut body = json!({"servers": rendered});
+    if let (true, Some(last)) = (more, items.last()) {
+        let path = if detail { "servers/detail" } else { "servers" };
+        body["servers_links"] = json!([{"rel": "next", "href": format!("{}/compute/v2.1/{path}?{}", site.base(), next_query(q, &last.id))}]);
+    }
+    json_response(StatusCode::OK, body)
+}
+
+async fn list_servers(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Q(q): Query,
+    headers: HeaderMap,
+) -> Response {
+    list(&site, &t, &q, &headers, false)
+}
+
+async fn list_servers_detail(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Q(q): Query,
+    headers: HeaderMap,
+) -> Response {
+    list(&site, &t, &q, &headers, true)
+}
+
+async fn show_server(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data
+        .servers
+        .iter()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    {
+        Some(s) => json_response(
+            StatusCode::OK,
+            json!({"server": server_detail(&site, s, &data.flavors, microversion(&headers))}),
+        ),
+        None => not_found(&format!("Instance {id} could not be found.")),
+    }
+}
+
+async fn create_server(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["server"];
+    let Some(name) = spec["name"].as_str().filter(|n| !n.is_empty()) else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute server. Value: None. 'name' is a required property",
+        );
+    };
+    let flavor_ref = spec["flavorRef"].as_str().unwrap_or_default().to_string();
+    let image_ref = spec["imageRef"].as_str().unwrap_or_default().to_string();
+    let mut data = site.data.lock().unwrap();
+    let flavor_ref = flavor_ref
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    if !data.flavors.iter().any(|f| f["id"] == flavor_ref.as_str()) {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Flavor {flavor_ref} could not be found."),
+        );
+    }
+    if !image_ref.is_empty()
+        && !data
+            .images
+            .iter()
+            .any(|i| i["id"] == image_ref.as_str() && i["status"] == "active")
+    {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Image {image_ref} could not be found."),
+        );
+    }
+    let mut network = data
+        .networks
+        .first()
+        .map(|n| n["name"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_else(|| "private".into());
+    if let Some(nets) = spec["networks"].as_array() {
+        for net in nets {
+            let uuid = net["uuid"].as_str().unwrap_or_default();
+            match data.networks.iter().find(|n| n["id"] == uuid) {
+                Some(n) => network = n["name"].as_str().unwrap_or_default().to_string(),
+                None => {
+                    return error(
+                        S,
+                        StatusCode::BAD_REQUEST,
+                        &format!("Network {uuid} could not be found."),
+                    );
+                }
+            }
+        }
+    }
+    let key_name = spec["key_name"].as_str().map(str::to_string);
+    if let Some(key) = &key_name
+        && !data.keypairs.iter().any(|k| k["name"] == key.as_str())
+    {
+        return error(S, StatusCode::BAD_REQUEST, "Invalid key_name provided.");
+    }
+    let count = spec["min_count"].as_u64().unwrap_or(1).max(1);
+    let now = SystemTime::now();
+    let mut first = None;
+    for i in 0..count {
+        let id = site.new_id("server");
+        let name = if count > 1 {
+            format!("{name}-{}", i + 1)
+        } else {
+            name.to_string()
+        };
+        let n = data.servers.len();
+        data.servers.push(Server {
+            id: id.clone(),
+            name,
+            project_id: project_of(&t),
+            user_id: t.user_id.clone(),
+            image_id: image_ref.clone(),
+            flavor_id: flavor_ref.clone(),
+            network: network.clone(),
+            address: format!("10.0.{}.{}", 100 + n / 250, n % 250 + 4),
+            key_name: key_name.clone(),
+            created: now,
+            active_at: now + site.seed.build_time,
+            metadata: spec["metadata"].as_object().cloned().unwrap_or_default(),
+        });
+        first.get_or_insert(id);
+    }
+    let id = first.unwrap_or_default();
+    json_response(
+        StatusCode::ACCEPTED,
+        json!({"server": {"id": id, "links": links(&site, "servers", &id), "OS-DCF:diskConfig": "MANUAL",
+                          "security_groups": [{"name": "default"}], "adminPass": "simulated"}}),
+    )
+}
+
+async fn update_server(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter_mut()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    if let Some(name) = body["server"]["name"].as_str() {
+        server.name = name.to_string();
+    }
+    let server = server.clone();
+    json_response(
+        StatusCode::OK,
+        json!({"server": server_detail(&site, &server, &data.flavors, microversion(&headers))}),
+    )
+}
+
+async fn delete_server(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.servers.len();
+    data.servers
+        .retain(|s| !(s.id == id && s.project_id == project_of(&t)));
+    if data.servers.len() == before {
+        return not_found(&format!("Instance {id} could not be found."));
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+fn flavor_brief(f: &Value) -> Value {
+    json!({"id": f["id"], "name": f["name"], "links": f["links"], "description": f["description"]})
+}
+
+fn flavor_list(site: &Site, q: &HashMap<String, String>, detail: bool) -> Response {
+    let data = site.data.lock().unwrap();
+    let (items, more) = match page(
+        &data.flavors,
+        |f| f["id"].as_str().unwrap_or_default(),
+        q,
+        MAX_LIMIT,
+        MAX_LIMIT,
+    ) {
+        Ok(p) => p,
+        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
+    };
+    let flavors: Vec<Value> = items
+        .iter()
+        .map(|f| if detail { f.clone() } else { flavor_brief(f) })
+        .collect();
+    let mut body = json!({"flavors": flavors});
+    if let (true, Some(last)) = (more, items.last()) {
+        let path = if detail { "flavors/detail" } else { "flavors" };
+        body["flavors_links"] = json!([{"rel": "next", "href": format!("{}/compute/v2.1/{path}?{}", site.base(), next_query(q, last["id"].as_str().unwrap_or_default()))}]);
+    }
+    json_response(StatusCode::OK, body)
+}
+
+async fn list_flavors(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    flavor_list(&site, &q, false)
+}
+
+async fn list_flavors_detail(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    flavor_list(&site, &q, true)
+}
+
+async fn show_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
+        Some(f) => json_response(StatusCode::OK, json!({"flavor": f})),
+        None => not_found(&format!("Flavor {id} could not be found.")),
+    }
+}
+
+async fn list_keypairs(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+    let data = site.data.lock().unwrap();
+    let keypairs: Vec<Value> = data
+        .keypairs
+        .iter()
+        .filter(|k| k["user_id"] == t.user_id.as_str())
+        .map(|k| json!({"keypair": {"name": k["name"], "public_key": k["public_key"], "fingerprint": k["fingerprint"], "type": k["type"]}}))
+        .collect();
+    json_response(StatusCode::OK, json!({"keypairs": keypairs}))
+}
+
+async fn create_keypair(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["keypair"];
+    let Some(name) = spec["name"].as_str() else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute keypair. Value: None. 'name' is a required property",
+        );
+    };
+    let mut data = site.data.lock().unwrap();
+    if data
+        .keypairs
+        .iter()
+        .any(|k| k["name"] == name && k["user_id"] == t.user_id.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Key pair '{name}' already exists."),
+        );
+    }
+    let public_key = spec["public_key"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            format!(
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{} simulated",
+                &site.new_id("key")[..8]
+            )
+        });
+    let digest = crate::site::hex(&<md5::Md5 as md5::Digest>::digest(public_key.as_bytes()));
+    let fingerprint = digest
+        .as_bytes()
+        .chunks(2)
+        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(":");
+    let keypair = json!({
+        "name": name, "public_key": public_key, "fingerprint": fingerprint,
+        "type": spec["type"].as_str().unwrap_or("ssh"), "user_id": t.user_id,
+        "created_at": iso(SystemTime::now()), "deleted": false, "deleted_at": null, "updated_at": null, "id": data.keypairs.len() + 1
+    });
+    data.keypairs.push(keypair.clone());
+    json_response(
+        StatusCode::CREATED,
+        json!({"keypair": {"name": name, "public_key": keypair["public_key"], "fingerprint": keypair["fingerprint"], "type": keypair["type"], "user_id": t.user_id}}),
+    )
+}
+
+async fn show_keypair(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(name): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data
+        .keypairs
+        .iter()
+        .find(|k| k["name"] == name.as_str() && k["user_id"] == t.user_id.as_str())
+    {
+        Some(k) => json_response(StatusCode::OK, json!({"keypair": k})),
+        None => not_found(&format!("Keypair {name} not found for user {}", t.user_id)),
+    }
+}
+
+async fn delete_keypair(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(name): Path<String>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.keypairs.len();
+    data.keypairs
+        .retain(|k| !(k["name"] == name.as_str() && k["user_id"] == t.user_id.as_str()));
+    if data.keypairs.len() == before {
+        return not_found(&format!("Keypair {name} not found for user {}", t.user_id));
+    }
+    StatusCode::ACCEPTED.into_response()
+}
+
+const QUOTAS: &[(&str, i64)] = &[
+    ("cores", 20),
+    ("instances", 10),
+    ("ram", 51200),
+    ("key_pairs", 100),
+    ("metadata_items", 128),
+    ("server_groups", 10),
+    ("server_group_members", 10),
+    ("injected_files", 5),
+    ("injected_file_content_bytes", 10240),
+    ("injected_file_path_bytes", 255),
+];
+
+/// What a project uses: (cores, instances, ram).
+fn usage(site: &Site, project: &str) -> (i64, i64, i64) {
+    let data = site.data.lock().unwrap();
+    let mut used = (0, 0, 0);
+    for s in data.servers.iter().filter(|s| s.project_id == project) {
+        let f = data
+            .flavors
+            .iter()
+            .find(|f| f["id"] == s.flavor_id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        used.0 += f["vcpus"].as_i64().unwrap_or(0);
+        used.1 += 1;
+        used.2 += f["ram"].as_i64().unwrap_or(0);
+    }
+    used
+}
+
+fn quota(name: &str) -> i64 {
+    QUOTAS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(0, |(_, v)| *v)
+}
+
+async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+    let (cores, instances, ram) = usage(&site, &project_of(&t));
+    let keypairs = site
+        .data
+        .lock()
+        .unwrap()
+        .keypairs
+        .iter()
+        .filter(|k| k["user_id"] == t.user_id.as_str())
+        .count();
+    json_response(
+        StatusCode::OK,
+        json!({"limits": {"rate": [], "absolute": {
+            "maxServerMeta": quota("metadata_items"), "maxTotalInstances": quota("instances"),
+            "maxPersonality": quota("injected_files"), "maxImageMeta": quota("metadata_items"),
+            "maxPersonalitySize": quota("injected_file_content_bytes"), "maxTotalRAMSize": quota("ram"),
+            "maxServerGroups": quota("server_groups"), "maxSecurityGroupRules": -1,
+            "maxTotalKeypairs": quota("key_pairs"), "totalCoresUsed": cores, "totalRAMUsed": ram,
+            "maxSecurityGroups": -1, "totalFloatingIpsUsed": 0, "totalInstancesUsed": instances,
+            "maxServerGroupMembers": quota("server_group_members"), "maxTotalFloatingIps": -1,
+            "totalSecurityGroupsUsed": 0, "maxTotalCores": quota("cores"), "totalServerGroupsUsed": 0,
+            "totalKeyPairsUsed": keypairs
+        }}}),
+    )
+}
+
+async fn quota_set(State(_site): State<Arc<Site>>, Path(project): Path<String>) -> Response {
+    let mut set = serde_json::Map::new();
+    set.insert("id".into(), json!(project));
+    for (name, value) in QUOTAS {
+        set.insert(name.to_string(), json!(value));
+    }
+    json_response(StatusCode::OK, json!({"quota_set": set}))
+}
+
+async fn quota_set_detail(State(site): State<Arc<Site>>, Path(project): Path<String>) -> Response {
+    let (cores, instances, ram) = usage(&site, &project);
+    let mut set = serde_json::Map::new();
+    set.insert("id".into(), json!(project));
+    for (name, value) in QUOTAS {
+        let in_use = match *name {
+            "cores" => cores,
+            "instances" => instances,
+            "ram" => ram,
+            _ => 0,
+        };
+        set.insert(
+            name.to_string(),
+            json!({"in_use": in_use, "limit": value, "reserved": 0}),
+        );
+    }
+    json_response(StatusCode::OK, json!({"quota_set": set}))
+}

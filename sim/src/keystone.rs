@@ -1,0 +1,817 @@
+//! Keystone v3: version documents, tokens (password, token, application
+//! credential; project, domain, system or no scope), the catalogue, users,
+//! projects, domains, roles, services, endpoints and application
+//! credentials, in Keystone's shapes.
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router, middleware};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use crate::http::{Q, Query, error, json_response, public, require_token};
+use crate::site::{
+    AppCredential, Service, Site, Token, iso_micro, project_json, stable_uuid, user_json,
+};
+
+const S: Option<Service> = Some(Service::Identity);
+
+pub fn router(site: Arc<Site>) -> Router {
+    let protected = Router::new()
+        .route("/v3/auth/tokens", get(validate_token).delete(revoke_token))
+        .route("/v3/auth/catalog", get(auth_catalog))
+        .route("/v3/users", get(list_users).post(create_user))
+        .route(
+            "/v3/users/{id}",
+            get(show_user).patch(update_user).delete(delete_user),
+        )
+        .route(
+            "/v3/users/{id}/application_credentials",
+            get(list_app_creds).post(create_app_cred),
+        )
+        .route(
+            "/v3/users/{id}/application_credentials/{cred}",
+            get(show_app_cred).delete(delete_app_cred),
+        )
+        .route("/v3/projects", get(list_projects).post(create_project))
+        .route(
+            "/v3/projects/{id}",
+            get(show_project)
+                .patch(update_project)
+                .delete(delete_project),
+        )
+        .route("/v3/domains", get(list_domains))
+        .route("/v3/domains/{id}", get(show_domain))
+        .route("/v3/roles", get(list_roles))
+        .route("/v3/services", get(list_services))
+        .route("/v3/endpoints", get(list_endpoints))
+        .route("/v3/regions", get(list_regions))
+        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+    Router::new()
+        .route("/", get(versions))
+        .route("/v3", get(version))
+        .route("/v3/", get(version))
+        .route("/v3/auth/tokens", post(issue_token))
+        .merge(protected)
+        .with_state(site)
+}
+
+fn version_value(site: &Site) -> Value {
+    json!({
+        "id": "v3.14", "status": "stable", "updated": "2020-04-07T00:00:00Z",
+        "links": [{"rel": "self", "href": format!("{}/identity/v3/", site.base())}],
+        "media-types": [{"base": "application/json", "type": "application/vnd.openstack.identity-v3+json"}]
+    })
+}
+
+async fn versions(State(site): State<Arc<Site>>) -> Response {
+    json_response(
+        StatusCode::MULTIPLE_CHOICES,
+        json!({"versions": {"values": [version_value(&site)]}}),
+    )
+}
+
+async fn version(State(site): State<Arc<Site>>) -> Response {
+    json_response(StatusCode::OK, json!({"version": version_value(&site)}))
+}
+
+fn bad_request(message: &str) -> Response {
+    error(S, StatusCode::BAD_REQUEST, message)
+}
+
+fn unauthorized() -> Response {
+    error(
+        S,
+        StatusCode::UNAUTHORIZED,
+        "The request you have made requires authentication.",
+    )
+}
+
+fn not_found(kind: &str, id: &str) -> Response {
+    error(
+        S,
+        StatusCode::NOT_FOUND,
+        &format!("Could not find {kind}: {id}."),
+    )
+}
+
+fn forbidden(action: &str) -> Response {
+    error(
+        S,
+        StatusCode::FORBIDDEN,
+        &format!("You are not authorized to perform the requested action: {action}."),
+    )
+}
+
+fn parse(body: &Bytes) -> Result<Value, Response> {
+    serde_json::from_slice(body).map_err(|_| bad_request("Malformed request body"))
+}
+
+/// Finds a record by `{id}` or by `{name, domain: {id|name}}`.
+fn find<'a>(items: &'a [Value], reference: &Value, domains: &[Value]) -> Option<&'a Value> {
+    if let Some(id) = reference["id"].as_str() {
+        return items.iter().find(|i| i["id"] == id);
+    }
+    let name = reference["name"].as_str()?;
+    let domain = &reference["domain"];
+    let domain_id = domain["id"].as_str().map(str::to_string).or_else(|| {
+        let name = domain["name"].as_str()?;
+        domains
+            .iter()
+            .find(|d| d["name"] == name)
+            .and_then(|d| d["id"].as_str())
+            .map(str::to_string)
+    })?;
+    items
+        .iter()
+        .find(|i| i["name"] == name && i["domain_id"] == domain_id.as_str())
+}
+
+/// `POST /v3/auth/tokens`.
+async fn issue_token(State(site): State<Arc<Site>>, body: Bytes) -> Response {
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let identity = &body["auth"]["identity"];
+    let methods: Vec<String> = identity["methods"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.as_str().map(str::to_string))
+        .collect();
+    let now = SystemTime::now();
+    let (user_id, mut project_id, app_cred, inherited_expiry) = {
+        let data = site.data.lock().unwrap();
+        match methods.first().map(String::as_str) {
+            Some("password") => {
+                let user = &identity["password"]["user"];
+                let found = find(&data.users, user, &data.domains);
+                match found {
+                    Some(u) if u["_password"] == user["password"] && u["enabled"] == true => {
+                        (u["id"].as_str().unwrap().to_string(), None, None, None)
+                    }
+                    _ => return unauthorized(),
+                }
+            }
+            Some("token") => {
+                let id = identity["token"]["id"].as_str().unwrap_or_default();
+                match data.tokens.get(id).filter(|t| t.expires > now) {
+                    Some(t) => (t.user_id.clone(), None, None, Some(t.expires)),
+                    None => {
+                        return error(
+                            S,
+                            StatusCode::NOT_FOUND,
+                            &format!("Failed to validate token ({id})"),
+                        );
+                    }
+                }
+            }
+            Some("application_credential") => {
+                let cred = &identity["application_credential"];
+                let secret = cred["secret"].as_str().unwrap_or_default();
+                let found = data.app_credentials.iter().find(|c| {
+                    let by_id = cred["id"].as_str() == Some(c.id.as_str());
+                    let by_name = cred["name"].as_str() == Some(c.name.as_str()) && {
+                        let user = &cred["user"];
+                        find(&data.users, user, &data.domains)
+                            .is_some_and(|u| u["id"] == c.user_id.as_str())
+                    };
+                    (by_id || by_name) && c.secret == secret
+                });
+                match found {
+                    Some(c) => (
+                        c.user_id.clone(),
+                        Some(c.project_id.clone()),
+                        Some((c.id.clone(), c.name.clone())),
+                        None,
+                    ),
+                    None => return unauthorized(),
+                }
+            }
+            _ => {
+                return bad_request(
+                    "Expecting to find identity in auth - the server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.",
+                );
+            }
+        }
+    };
+    let scope = &body["auth"]["scope"];
+    let mut domain_id = None;
+    let mut system = false;
+    {
+        let data = site.data.lock().unwrap();
+        if app_cred.is_none() {
+            if scope.get("project").is_some() {
+                match find(&data.projects, &scope["project"], &data.domains) {
+                    Some(p) => project_id = Some(p["id"].as_str().unwrap().to_string()),
+                    None => return unauthorized(),
+                }
+            } else if scope.get("domain").is_some() {
+                let d = &scope["domain"];
+                match data.domains.iter().find(|x| {
+                    d["id"].as_str().is_some_and(|id| x["id"] == id)
+                        || d["name"].as_str().is_some_and(|n| x["name"] == n)
+                }) {
+                    Some(x) => domain_id = Some(x["id"].as_str().unwrap().to_string()),
+                    None => return unauthorized(),
+                }
+            } else if scope.get("system").is_some() {
+                system = true;
+            }
+        }
+        let roles = roles_of(&data, &user_id, project_id.as_deref());
+        if project_id.is_some() && roles.is_empty() {
+            return unauthorized();
+        }
+        if (domain_id.is_some() || system)
+            && !roles_of(&data, &user_id, None)
+                .iter()
+                .any(|r| r["name"] == "admin")
+        {
+            return unauthorized();
+        }
+    }
+    let expires = inherited_expiry
+        .unwrap_or(now + site.seed.token_ttl)
+        .min(now + site.seed.token_ttl);
+    let token = Token {
+        user_id,
+        project_id,
+        domain_id,
+        system,
+        methods: methods.clone(),
+        issued: now,
+        expires,
+    };
+    let id = site.issue_token(token.clone());
+    let mut body = token_body(&site, &token);
+    if let Some((cred_id, cred_name)) = app_cred {
+        body["token"]["application_credential"] =
+            json!({"id": cred_id, "name": cred_name, "restricted": true});
+    }
+    let mut response = json_response(StatusCode::CREATED, body);
+    response.headers_mut().insert(
+        "x-subject-token",
+        HeaderValue::from_str(&id).expect("ASCII token"),
+    );
+    response
+}
+
+/// Roles of a user on a project; on any project when `project` is `None`.
+fn roles_of(data: &crate::site::Data, user: &str, project: Option<&str>) -> Vec<Value> {
+    let mut roles: Vec<Value> = data
+        .assignments
+        .iter()
+        .filter(|(u, p, _)| u == user && project.is_none_or(|want| want == p))
+        .filter_map(|(_, _, r)| data.roles.iter().find(|x| x["id"] == r.as_str()))
+        .map(|r| json!({"id": r["id"], "name": r["name"]}))
+        .collect();
+    roles.dedup();
+    roles
+}
+
+fn token_body(site: &Site, token: &Token) -> Value {
+    let data = site.data.lock().unwrap();
+    let user = data
+        .users
+        .iter()
+        .find(|u| u["id"] == token.user_id.as_str())
+        .cloned()
+        .unwrap_or_default();
+    let domain = json!({"id": "default", "name": "Default"});
+    let mut body = json!({
+        "methods": token.methods,
+        "user": {"domain": domain, "id": user["id"], "name": user["name"], "password_expires_at": null},
+        "audit_ids": [stable_uuid(&format!("{}/audit/{}", site.name, iso_micro(token.issued)))[..22].to_string()],
+        "expires_at": iso_micro(token.expires),
+        "issued_at": iso_micro(token.issued),
+    });
+    if let Some(project_id) = &token.project_id {
+        let project = data
+            .projects
+            .iter()
+            .find(|p| p["id"] == project_id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        body["project"] = json!({"domain": domain, "id": project["id"], "name": project["name"]});
+        body["is_domain"] = json!(false);
+        body["roles"] = json!(roles_of(&data, &token.user_id, Some(project_id)));
+    } else if let Some(domain_id) = &token.domain_id {
+        body["domain"] = json!({"id": domain_id, "name": "Default"});
+        body["roles"] = json!(roles_of(&data, &token.user_id, None));
+    } else if token.system {
+        body["system"] = json!({"all": true});
+        body["roles"] = json!(roles_of(&data, &token.user_id, None));
+    }
+    let scoped = token.project_id.is_some() || token.domain_id.is_some() || token.system;
+    if scoped {
+        body["catalog"] = catalog(site, token.project_id.as_deref().unwrap_or(""));
+    }
+    json!({"token": body})
+}
+
+/// The services of a site: (id, name, type, path under the site's base).
+fn services(site: &Site, project_id: &str) -> Vec<(String, &'static str, &'static str, String)> {
+    [
+        ("keystone", "identity", "/identity".to_string()),
+        ("nova", "compute", "/compute/v2.1".to_string()),
+        ("glance", "image", "/image".to_string()),
+        ("neutron", "network", "/network".to_string()),
+        (
+            "cinder",
+            "block-storage",
+            format!("/volume/v3/{project_id}"),
+        ),
+        ("cinderv3", "volumev3", format!("/volume/v3/{project_id}")),
+    ]
+    .into_iter()
+    .map(|(name, kind, path)| {
+        (
+            stable_uuid(&format!("{}/service/{kind}", site.name)),
+            name,
+            kind,
+            path,
+        )
+    })
+    .collect()
+}
+
+/// Public, internal and admin endpoints: the same services under `/`,
+/// `/internal` and `/admin`, so a test can tell which interface was used.
+fn endpoints(site: &Site, path: &str, kind: &str) -> Vec<Value> {
+    ["public", "internal", "admin"]
+        .into_iter()
+        .map(|interface| {
+            let prefix = if interface == "public" {
+                String::new()
+            } else {
+                format!("/{interface}")
+            };
+            json!({
+                "id": stable_uuid(&format!("{}/endpoint/{kind}/{interface}", site.name)),
+                "interface": interface, "region_id": site.region,
+                "url": format!("{}{prefix}{path}", site.base()), "region": site.region
+            })
+        })
+        .collect()
+}
+
+fn catalog(site: &Site, project_id: &str) -> Value {
+    services(site, project_id)
+        .into_iter()
+        .map(|(id, name, kind, path)| json!({"endpoints": endpoints(site, &path, kind), "id": id, "type": kind, "name": name}))
+        .collect()
+}
+
+async fn validate_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
+    let subject = headers
+        .get("x-subject-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    match site.validate(subject) {
+        Some(token) => {
+            let mut r = json_response(StatusCode::OK, token_body(&site, &token));
+            r.headers_mut().insert(
+                "x-subject-token",
+                HeaderValue::from_str(subject).expect("ASCII"),
+            );
+            r
+        }
+        None => error(
+            S,
+            StatusCode::NOT_FOUND,
+            &format!("Failed to validate token ({subject})"),
+        ),
+    }
+}
+
+async fn revoke_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
+    let subject = headers
+        .get("x-subject-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    match site.data.lock().unwrap().tokens.remove(subject) {
+        Some(_) => StatusCode::NO_CONTENT.into_response(),
+        None => error(
+            S,
+            StatusCode::NOT_FOUND,
+            &format!("Failed to validate token ({subject})"),
+        ),
+    }
+}
+
+async fn auth_catalog(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+) -> Response {
+    let project = token.project_id.unwrap_or_default();
+    json_response(
+        StatusCode::OK,
+        json!({"catalog": catalog(&site, &project), "links": {"self": format!("{}/identity/v3/auth/catalog", site.base()), "previous": null, "next": null}}),
+    )
+}
+
+fn is_admin(site: &Site, token: &Token) -> bool {
+    let data = site.data.lock().unwrap();
+    roles_of(&data, &token.user_id, token.project_id.as_deref())
+        .iter()
+        .any(|r| r["name"] == "admin")
+        || (token.project_id.is_none()
+            && roles_of(&data, &token.user_id, None)
+                .iter()
+                .any(|r| r["name"] == "admin"))
+}
+
+fn list_body(site: &Site, key: &str, items: Vec<Value>) -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({key: items, "links": {"self": format!("{}/identity/v3/{key}", site.base()), "previous": null, "next": null}}),
+    )
+}
+
+fn filtered(
+    items: &[Value],
+    query: &std::collections::HashMap<String, String>,
+    keys: &[&str],
+) -> Vec<Value> {
+    items
+        .iter()
+        .filter(|i| {
+            keys.iter().all(|k| {
+                query.get(*k).is_none_or(|want| match &i[*k] {
+                    Value::String(s) => s == want,
+                    Value::Bool(b) => want.eq_ignore_ascii_case(&b.to_string()),
+                    _ => false,
+                })
+            })
+        })
+        .map(public)
+        .collect()
+}
+
+async fn list_users(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    let users = filtered(
+        &site.data.lock().unwrap().users,
+        &q,
+        &["name", "domain_id", "enabled"],
+    );
+    list_body(&site, "users", users)
+}
+
+async fn show_user(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.users.iter().find(|u| u["id"] == id.as_str()) {
+        Some(u) => json_response(StatusCode::OK, json!({"user": public(u)})),
+        None => not_found("user", &id),
+    }
+}
+
+async fn create_user(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:create_user");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["user"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let domain = spec["domain_id"].as_str().unwrap_or("default").to_string();
+    let id = site.new_id("user");
+    let mut data = site.data.lock().unwrap();
+    if data
+        .users
+        .iter()
+        .any(|u| u["name"] == name && u["domain_id"] == domain.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store user - Duplicate entry found with name {name} at domain ID {domain}."
+            ),
+        );
+    }
+    let mut user = user_json(&site.base(), &id, name, spec["default_project_id"].as_str());
+    user["domain_id"] = json!(domain);
+    for key in ["email", "description"] {
+        if let Some(v) = spec.get(key) {
+            user[key] = v.clone();
+        }
+    }
+    if let Some(enabled) = spec["enabled"].as_bool() {
+        user["enabled"] = json!(enabled);
+    }
+    user["_password"] = spec["password"].clone();
+    data.users.push(user.clone());
+    json_response(StatusCode::CREATED, json!({"user": public(&user)}))
+}
+
+async fn update_user(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) && token.user_id != id {
+        return forbidden("identity:update_user");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(user) = data.users.iter_mut().find(|u| u["id"] == id.as_str()) else {
+        return not_found("user", &id);
+    };
+    for (key, value) in body["user"].as_object().into_iter().flatten() {
+        let key = if key == "password" {
+            "_password"
+        } else {
+            key.as_str()
+        };
+        if key != "id" {
+            user[key] = value.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({"user": public(user)}))
+}
+
+async fn delete_user(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:delete_user");
+    }
+    let mut data = site.data.lock().unwrap();
+    let before = data.users.len();
+    data.users.retain(|u| u["id"] != id.as_str());
+    if data.users.len() == before {
+        return not_found("user", &id);
+    }
+    data.assignments.retain(|(u, _, _)| *u != id);
+    data.tokens.retain(|_, t| t.user_id != id);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn list_projects(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    let projects = filtered(
+        &site.data.lock().unwrap().projects,
+        &q,
+        &["name", "domain_id", "enabled"],
+    );
+    list_body(&site, "projects", projects)
+}
+
+async fn show_project(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.projects.iter().find(|p| p["id"] == id.as_str()) {
+        Some(p) => json_response(StatusCode::OK, json!({"project": public(p)})),
+        None => not_found("project", &id),
+    }
+}
+
+async fn create_project(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:create_project");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["project"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let domain = spec["domain_id"].as_str().unwrap_or("default").to_string();
+    let id = site.new_id("project");
+    let mut data = site.data.lock().unwrap();
+    if data
+        .projects
+        .iter()
+        .any(|p| p["name"] == name && p["domain_id"] == domain.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store project - it is not permitted to have two projects with the same name in the same domain : {name}."
+            ),
+        );
+    }
+    let mut project = project_json(
+        &site.base(),
+        &id,
+        name,
+        spec["description"].as_str().unwrap_or(""),
+    );
+    project["domain_id"] = json!(domain);
+    project["parent_id"] = json!(domain);
+    if let Some(enabled) = spec["enabled"].as_bool() {
+        project["enabled"] = json!(enabled);
+    }
+    data.projects.push(project.clone());
+    json_response(StatusCode::CREATED, json!({"project": project}))
+}
+
+async fn update_project(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:update_project");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(project) = data.projects.iter_mut().find(|p| p["id"] == id.as_str()) else {
+        return not_found("project", &id);
+    };
+    for (key, value) in body["project"].as_object().into_iter().flatten() {
+        if key != "id" {
+            project[key] = value.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({"project": project.clone()}))
+}
+
+async fn delete_project(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:delete_project");
+    }
+    let mut data = site.data.lock().unwrap();
+    let before = data.projects.len();
+    data.projects.retain(|p| p["id"] != id.as_str());
+    if data.projects.len() == before {
+        return not_found("project", &id);
+    }
+    data.assignments.retain(|(_, p, _)| *p != id);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn list_domains(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    let domains = filtered(&site.data.lock().unwrap().domains, &q, &["name", "enabled"]);
+    list_body(&site, "domains", domains)
+}
+
+async fn show_domain(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.domains.iter().find(|d| d["id"] == id.as_str()) {
+        Some(d) => json_response(StatusCode::OK, json!({"domain": d})),
+        None => not_found("domain", &id),
+    }
+}
+
+async fn list_roles(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    let roles = filtered(&site.data.lock().unwrap().roles, &q, &["name"]);
+    list_body(&site, "roles", roles)
+}
+
+async fn list_services(State(site): State<Arc<Site>>) -> Response {
+    let services: Vec<Value> = services(&site, "")
+        .into_iter()
+        .map(|(id, name, kind, _)| {
+            json!({"id": id, "name": name, "type": kind, "enabled": true, "description": null,
+                   "links": {"self": format!("{}/identity/v3/services/{id}", site.base())}})
+        })
+        .collect();
+    list_body(&site, "services", services)
+}
+
+async fn list_endpoints(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+    let mut all = Vec::new();
+    for (service_id, _, kind, path) in services(&site, "$(project_id)s") {
+        for mut endpoint in endpoints(&site, &path, kind) {
+            endpoint["service_id"] = json!(service_id);
+            endpoint["enabled"] = json!(true);
+            endpoint["links"] = json!({"self": format!("{}/identity/v3/endpoints/{}", site.base(), endpoint["id"].as_str().unwrap())});
+            all.push(endpoint);
+        }
+    }
+    let endpoints = filtered(&all, &q, &["interface", "region_id", "service_id"]);
+    list_body(&site, "endpoints", endpoints)
+}
+
+async fn list_regions(State(site): State<Arc<Site>>) -> Response {
+    let region = json!({"id": site.region, "description": "", "parent_region_id": null,
+                        "links": {"self": format!("{}/identity/v3/regions/{}", site.base(), site.region)}});
+    list_body(&site, "regions", vec![region])
+}
+
+fn app_cred_json(site: &Site, c: &AppCredential) -> Value {
+    json!({
+        "id": c.id, "name": c.name, "description": null, "project_id": c.project_id,
+        "expires_at": null, "unrestricted": false, "roles": [], "access_rules": [],
+        "links": {"self": format!("{}/identity/v3/users/{}/application_credentials/{}", site.base(), c.user_id, c.id)}
+    })
+}
+
+async fn create_app_cred(
+    State(site): State<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(user): Path<String>,
+    body: Bytes,
+) -> Response {
+    if token.user_id != user {
+        return forbidden("identity:create_application_credential");
+    }
+    let Some(project_id) = token.project_id.clone() else {
+        return bad_request("Application credentials need a project-scoped token.");
+    };
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["application_credential"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let id = site.new_id("application_credential").replace('-', "");
+    let secret = spec["secret"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| site.new_token());
+    let cred = AppCredential {
+        id,
+        name: name.to_string(),
+        user_id: user,
+        project_id,
+        secret: secret.clone(),
+    };
+    let mut value = app_cred_json(&site, &cred);
+    value["secret"] = json!(secret);
+    site.data.lock().unwrap().app_credentials.push(cred);
+    json_response(
+        StatusCode::CREATED,
+        json!({"application_credential": value}),
+    )
+}
+
+async fn list_app_creds(State(site): State<Arc<Site>>, Path(user): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    let creds: Vec<Value> = data
+        .app_credentials
+        .iter()
+        .filter(|c| c.user_id == user)
+        .map(|c| app_cred_json(&site, c))
+        .collect();
+    list_body(&site, "application_credentials", creds)
+}
+
+async fn show_app_cred(
+    State(site): State<Arc<Site>>,
+    Path((user, id)): Path<(String, String)>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data
+        .app_credentials
+        .iter()
+        .find(|c| c.user_id == user && c.id == id)
+    {
+        Some(c) => json_response(
+            StatusCode::OK,
+            json!({"application_credential": app_cred_json(&site, c)}),
+        ),
+        None => not_found("application credential", &id),
+    }
+}
+
+async fn delete_app_cred(
+    State(site): State<Arc<Site>>,
+    Path((user, id)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.app_credentials.len();
+    data.app_credentials
+        .retain(|c| !(c.user_id == user && c.id == id));
+    if data.app_credentials.len() == before {
+        return not_found("application credential", &id);
+    }
+    StatusCode::NO_CONTENT.into_response()
+}

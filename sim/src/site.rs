@@ -1,0 +1,693 @@
+//! One simulated site: its data, its behaviour (latency, faults) and what it
+//! was asked.
+//!
+//! Every site is independent: its own users, tokens and resources, so a
+//! token from one site is refused by every other, as with real Keystones.
+//! IDs are derived from the site's name and a counter, so that two runs with
+//! the same seed give the same IDs and golden outputs stay stable.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+use md5::{Digest, Md5};
+use serde_json::{Value, json};
+use tokio::sync::watch;
+
+/// The services a simulated site offers, by their catalogue path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Service {
+    Identity,
+    Compute,
+    Image,
+    Network,
+    Volume,
+}
+
+impl Service {
+    /// The first path segment the service is served under.
+    pub fn path(self) -> &'static str {
+        match self {
+            Service::Identity => "identity",
+            Service::Compute => "compute",
+            Service::Image => "image",
+            Service::Network => "network",
+            Service::Volume => "volume",
+        }
+    }
+
+    /// Parses a service by its path, type or project name.
+    pub fn parse(name: &str) -> Option<Service> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "identity" | "keystone" => Service::Identity,
+            "compute" | "nova" => Service::Compute,
+            "image" | "glance" => Service::Image,
+            "network" | "neutron" => Service::Network,
+            "volume" | "block-storage" | "cinder" | "volumev3" => Service::Volume,
+            _ => return None,
+        })
+    }
+}
+
+/// A way for a site to misbehave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Nothing listens: connections are refused.
+    Refused,
+    /// Connections are accepted and never answered.
+    Hang,
+    /// 500 Internal Server Error, in the service's error format.
+    ServerError,
+    /// 503 Service Unavailable with `Retry-After: <seconds>`.
+    Unavailable { retry_after: u64 },
+    /// 401 from services, as for a token that expired; Keystone still
+    /// issues tokens, so a client that re-authenticates gets through.
+    ExpiredToken,
+    /// 200 with a body that is not JSON.
+    MalformedJson,
+    /// 200 with a `Content-Length` longer than the body, then the
+    /// connection closes.
+    Truncated,
+    /// 200 with a valid JSON body of this many bytes.
+    Huge { bytes: u64 },
+    /// 200 with the real body, one byte per interval.
+    Drip { interval: Duration },
+}
+
+impl Fault {
+    /// Parses `refused`, `hang`, `500`, `503[:SECONDS]`, `401`, `malformed`,
+    /// `truncated`, `huge[:BYTES]`, `drip[:MILLISECONDS]`.
+    pub fn parse(text: &str) -> Result<Fault, String> {
+        let (name, arg) = text
+            .split_once(':')
+            .map_or((text, None), |(n, a)| (n, Some(a)));
+        let number = |default: u64| -> Result<u64, String> {
+            arg.map_or(Ok(default), |a| {
+                a.parse().map_err(|_| format!("`{a}` is not a number"))
+            })
+        };
+        Ok(match name {
+            "refused" => Fault::Refused,
+            "hang" => Fault::Hang,
+            "500" => Fault::ServerError,
+            "503" => Fault::Unavailable {
+                retry_after: number(1)?,
+            },
+            "401" | "expired" => Fault::ExpiredToken,
+            "malformed" => Fault::MalformedJson,
+            "truncated" => Fault::Truncated,
+            "huge" => Fault::Huge {
+                bytes: number(100 << 20)?,
+            },
+            "drip" => Fault::Drip {
+                interval: Duration::from_millis(number(200)?),
+            },
+            other => {
+                return Err(format!(
+                    "unknown fault `{other}`: refused, hang, 500, 503[:SECONDS], 401, \
+                     malformed, truncated, huge[:BYTES], drip[:MILLISECONDS]"
+                ));
+            }
+        })
+    }
+}
+
+/// A fault, the service it hits (all when `None`), and how many more
+/// requests it hits (for ever when `None`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FaultSpec {
+    pub fault: Fault,
+    pub service: Option<Service>,
+    pub remaining: Option<u32>,
+}
+
+impl FaultSpec {
+    /// A fault on every request to every service.
+    pub fn always(fault: Fault) -> FaultSpec {
+        FaultSpec {
+            fault,
+            service: None,
+            remaining: None,
+        }
+    }
+}
+
+/// How a site behaves: added latency and at most one fault.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Behaviour {
+    pub latency: Duration,
+    pub jitter: Duration,
+    pub fault: Option<FaultSpec>,
+}
+
+/// A server, kept compact: a thousand sites of a hundred servers each
+/// should fit in little memory, so the JSON is made when asked for.
+#[derive(Clone, Debug)]
+pub struct Server {
+    pub id: String,
+    pub name: String,
+    pub project_id: String,
+    pub user_id: String,
+    pub image_id: String,
+    pub flavor_id: String,
+    pub network: String,
+    pub address: String,
+    pub key_name: Option<String>,
+    pub created: SystemTime,
+    /// When the server leaves BUILD for ACTIVE.
+    pub active_at: SystemTime,
+    pub metadata: serde_json::Map<String, Value>,
+}
+
+/// A Keystone token.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub user_id: String,
+    pub project_id: Option<String>,
+    pub domain_id: Option<String>,
+    pub system: bool,
+    pub methods: Vec<String>,
+    pub issued: SystemTime,
+    pub expires: SystemTime,
+}
+
+/// An application credential: its secret stays here, as in Keystone.
+#[derive(Clone, Debug)]
+pub struct AppCredential {
+    pub id: String,
+    pub name: String,
+    pub user_id: String,
+    pub project_id: String,
+    pub secret: String,
+}
+
+/// Everything a site stores. Resources other than servers are few and kept
+/// as the JSON the API returns; keys starting with `_` are private.
+#[derive(Debug, Default)]
+pub struct Data {
+    pub domains: Vec<Value>,
+    pub users: Vec<Value>,
+    pub projects: Vec<Value>,
+    pub roles: Vec<Value>,
+    /// (user id, project id, role id)
+    pub assignments: Vec<(String, String, String)>,
+    pub app_credentials: Vec<AppCredential>,
+    pub tokens: HashMap<String, Token>,
+    pub servers: Vec<Server>,
+    pub flavors: Vec<Value>,
+    pub keypairs: Vec<Value>,
+    pub images: Vec<Value>,
+    pub image_data: HashMap<String, bytes::Bytes>,
+    pub networks: Vec<Value>,
+    pub subnets: Vec<Value>,
+    pub volumes: Vec<Value>,
+}
+
+/// What to put in a site when it starts.
+#[derive(Clone, Debug)]
+pub struct Seed {
+    pub servers: usize,
+    pub images: usize,
+    pub networks: usize,
+    pub volumes: usize,
+    /// The admin user's password; the demo user's is `<site>-demo`.
+    pub admin_password: String,
+    /// How long a new server stays in BUILD.
+    pub build_time: Duration,
+    /// How long tokens live.
+    pub token_ttl: Duration,
+}
+
+/// One simulated site.
+#[derive(Debug)]
+pub struct Site {
+    pub name: String,
+    pub region: String,
+    pub port: u16,
+    pub data: Mutex<Data>,
+    pub seed: Seed,
+    behaviour: Mutex<Behaviour>,
+    /// Bumped whenever the behaviour changes, so that listeners and open
+    /// connections can react (close for `Refused`).
+    pub changes: watch::Sender<u64>,
+    counter: AtomicU64,
+    /// Tokens and request IDs come from their own sequence, so that
+    /// resource IDs do not depend on how many requests came before.
+    nonce: AtomicU64,
+    requests: Mutex<HashMap<String, u64>>,
+    total: AtomicU64,
+}
+
+/// Fixed start time of seeded resources, so golden outputs do not move.
+pub fn seed_time() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_767_225_600) // 2026-01-01T00:00:00Z
+}
+
+/// `2026-01-01T00:00:00Z`.
+pub fn iso(t: SystemTime) -> String {
+    humantime::format_rfc3339_seconds(t).to_string()
+}
+
+/// `2026-01-01T00:00:00.000000Z`, as Keystone and Neutron print it.
+pub fn iso_micro(t: SystemTime) -> String {
+    humantime::format_rfc3339_micros(t).to_string()
+}
+
+impl Site {
+    /// A site with its seed data.
+    pub fn new(name: &str, region: &str, port: u16, seed: Seed, behaviour: Behaviour) -> Site {
+        let site = Site {
+            name: name.to_string(),
+            region: region.to_string(),
+            port,
+            data: Mutex::new(Data::default()),
+            seed,
+            behaviour: Mutex::new(behaviour),
+            changes: watch::channel(0).0,
+            counter: AtomicU64::new(0),
+            nonce: AtomicU64::new(0),
+            requests: Mutex::new(HashMap::new()),
+            total: AtomicU64::new(0),
+        };
+        site.populate();
+        site
+    }
+
+    /// `http://127.0.0.1:<port>`
+    pub fn base(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The Keystone URL for clouds.yaml.
+    pub fn auth_url(&self) -> String {
+        format!("{}/identity/v3", self.base())
+    }
+
+    /// A new ID, the same for the same site and sequence on every run.
+    pub fn new_id(&self, kind: &str) -> String {
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        stable_uuid(&format!("{}/{kind}/{n}", self.name))
+    }
+
+    /// A token string: random-looking, unique, never reused.
+    pub fn new_token(&self) -> String {
+        let n = self.nonce.fetch_add(1, Ordering::Relaxed);
+        let nanos = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos();
+        let digest = Md5::digest(format!("{}/token/{n}/{nanos}", self.name));
+        format!("gAAAAA{}", hex(&digest))
+    }
+
+    /// An `X-OpenStack-Request-ID`.
+    pub fn new_request_id(&self) -> String {
+        let n = self.nonce.fetch_add(1, Ordering::Relaxed);
+        format!("req-{}", stable_uuid(&format!("{}/request/{n}", self.name)))
+    }
+
+    pub fn behaviour(&self) -> Behaviour {
+        self.behaviour.lock().unwrap().clone()
+    }
+
+    /// Replaces the behaviour; open connections and the listener react.
+    pub fn set_behaviour(&self, behaviour: Behaviour) {
+        *self.behaviour.lock().unwrap() = behaviour;
+        self.changes.send_modify(|n| *n += 1);
+    }
+
+    /// Sets or clears the fault, keeping the latency.
+    pub fn set_fault(&self, fault: Option<FaultSpec>) {
+        let mut behaviour = self.behaviour();
+        behaviour.fault = fault;
+        self.set_behaviour(behaviour);
+    }
+
+    /// The fault that hits a request to `service` now, counting it down.
+    pub fn take_fault(&self, service: Option<Service>) -> Option<Fault> {
+        let mut behaviour = self.behaviour.lock().unwrap();
+        let spec = behaviour.fault.as_mut()?;
+        if spec.service.is_some() && spec.service != service {
+            return None;
+        }
+        let fault = spec.fault.clone();
+        if let Some(remaining) = &mut spec.remaining {
+            *remaining = remaining.saturating_sub(1);
+            if *remaining == 0 {
+                behaviour.fault = None;
+            }
+        }
+        Some(fault)
+    }
+
+    /// Whether connections should be refused now.
+    pub fn refusing(&self) -> bool {
+        let behaviour = self.behaviour.lock().unwrap();
+        matches!(
+            &behaviour.fault,
+            Some(FaultSpec {
+                fault: Fault::Refused,
+                ..
+            })
+        )
+    }
+
+    /// Whether new connections should be accepted and left unanswered.
+    pub fn hanging(&self) -> bool {
+        let behaviour = self.behaviour.lock().unwrap();
+        matches!(
+            &behaviour.fault,
+            Some(FaultSpec {
+                fault: Fault::Hang,
+                service: None,
+                ..
+            })
+        )
+    }
+
+    /// Counts a request as `METHOD /path`.
+    pub fn count(&self, method: &str, path: &str) {
+        self.total.fetch_add(1, Ordering::Relaxed);
+        *self
+            .requests
+            .lock()
+            .unwrap()
+            .entry(format!("{method} {path}"))
+            .or_default() += 1;
+    }
+
+    /// How many times `METHOD /path` was asked.
+    pub fn requests(&self, key: &str) -> u64 {
+        self.requests.lock().unwrap().get(key).copied().unwrap_or(0)
+    }
+
+    /// Every request so far, by `METHOD /path`.
+    pub fn request_counts(&self) -> HashMap<String, u64> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// How many requests the site has had in all.
+    pub fn total_requests(&self) -> u64 {
+        self.total.load(Ordering::Relaxed)
+    }
+
+    /// Forgets the request counts.
+    pub fn reset_counts(&self) {
+        self.requests.lock().unwrap().clear();
+        self.total.store(0, Ordering::Relaxed);
+    }
+
+    /// Issues a token for a user, as Keystone does after any method.
+    pub fn issue_token(&self, token: Token) -> String {
+        let id = self.new_token();
+        let mut data = self.data.lock().unwrap();
+        let now = SystemTime::now();
+        data.tokens.retain(|_, t| t.expires > now);
+        data.tokens.insert(id.clone(), token);
+        id
+    }
+
+    /// The token behind `X-Auth-Token`, if it is valid here and now.
+    pub fn validate(&self, token: &str) -> Option<Token> {
+        let data = self.data.lock().unwrap();
+        data.tokens
+            .get(token)
+            .filter(|t| t.expires > SystemTime::now())
+            .cloned()
+    }
+
+    /// Puts the seed data in: the domain, projects, users and roles of a
+    /// fresh Keystone, three flavors, and the requested number of servers,
+    /// images, networks and volumes.
+    fn populate(&self) {
+        let t = seed_time();
+        let mut d = Data::default();
+        d.domains.push(json!({
+            "id": "default", "name": "Default", "description": "The default domain",
+            "enabled": true, "tags": [], "options": {},
+            "links": {"self": format!("{}/identity/v3/domains/default", self.base())}
+        }));
+        for (role, _) in [("admin", 0), ("member", 1), ("reader", 2)] {
+            let id = self.new_id("role");
+            d.roles.push(json!({
+                "id": id, "name": role, "domain_id": null, "description": null, "options": {},
+                "links": {"self": format!("{}/identity/v3/roles/{id}", self.base())}
+            }));
+        }
+        let role_id = |d: &Data, name: &str| {
+            d.roles
+                .iter()
+                .find(|r| r["name"] == name)
+                .map(|r| r["id"].as_str().unwrap().to_string())
+                .unwrap()
+        };
+        for name in ["admin", "demo", "service"] {
+            let id = self.new_id("project");
+            d.projects
+                .push(project_json(&self.base(), &id, name, "Bootstrap project"));
+        }
+        let project_id = |d: &Data, name: &str| {
+            d.projects
+                .iter()
+                .find(|p| p["name"] == name)
+                .map(|p| p["id"].as_str().unwrap().to_string())
+                .unwrap()
+        };
+        let users = [
+            ("admin", self.seed.admin_password.clone(), "admin", "admin"),
+            ("demo", format!("{}-demo", self.name), "demo", "member"),
+        ];
+        for (name, password, project, role) in users {
+            let id = self.new_id("user");
+            let mut user = user_json(&self.base(), &id, name, Some(&project_id(&d, project)));
+            user["_password"] = json!(password);
+            d.users.push(user);
+            let (p, r) = (project_id(&d, project), role_id(&d, role));
+            d.assignments.push((id.clone(), p.clone(), r));
+            if role == "admin" {
+                d.assignments.push((id.clone(), p, role_id(&d, "member")));
+            }
+        }
+        let admin_project = project_id(&d, "admin");
+        let admin_user = d.users[0]["id"].as_str().unwrap().to_string();
+
+        for (i, (name, vcpus, ram, disk)) in [
+            ("m1.tiny", 1, 512, 1),
+            ("m1.small", 1, 2048, 20),
+            ("m1.medium", 2, 4096, 40),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let id = (i + 1).to_string();
+            d.flavors.push(json!({
+                "id": id, "name": name, "ram": ram, "disk": disk, "vcpus": vcpus,
+                "OS-FLV-EXT-DATA:ephemeral": 0, "swap": 0, "rxtx_factor": 1.0,
+                "os-flavor-access:is_public": true, "OS-FLV-DISABLED:disabled": false,
+                "description": null, "extra_specs": {},
+                "links": [
+                    {"rel": "self", "href": format!("{}/compute/v2.1/flavors/{id}", self.base())},
+                    {"rel": "bookmark", "href": format!("{}/compute/flavors/{id}", self.base())}
+                ]
+            }));
+        }
+        for i in 0..self.seed.images {
+            let id = self.new_id("image");
+            let name = if i == 0 {
+                "cirros".to_string()
+            } else {
+                format!("image-{i:03}")
+            };
+            let content = format!("{}:{name}", self.name).into_bytes();
+            let mut image = image_json(
+                &id,
+                &name,
+                &admin_project,
+                t,
+                if i == 0 { "public" } else { "shared" },
+            );
+            set_image_data(&mut image, &content, t);
+            d.image_data.insert(id, content.into());
+            d.images.push(image);
+        }
+        for i in 0..self.seed.networks {
+            let id = self.new_id("network");
+            let name = if i == 0 {
+                "shared".to_string()
+            } else {
+                format!("net-{i:03}")
+            };
+            let subnet_id = self.new_id("subnet");
+            let cidr = format!("10.{}.{}.0/24", i / 256, i % 256);
+            d.subnets.push(subnet_json(
+                &subnet_id,
+                &format!("{name}-subnet"),
+                &id,
+                &cidr,
+                &admin_project,
+                t,
+            ));
+            let mut network = network_json(&id, &name, &admin_project, t);
+            network["subnets"] = json!([subnet_id]);
+            network["shared"] = json!(i == 0);
+            d.networks.push(network);
+        }
+        let image_id = d
+            .images
+            .first()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .unwrap_or_default();
+        let network = d
+            .networks
+            .first()
+            .map(|n| n["name"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| "private".into());
+        for i in 0..self.seed.servers {
+            let id = self.new_id("server");
+            d.servers.push(Server {
+                id,
+                name: format!("{}-vm-{i:03}", self.name.to_lowercase()),
+                project_id: admin_project.clone(),
+                user_id: admin_user.clone(),
+                image_id: image_id.clone(),
+                flavor_id: ((i % 3) + 1).to_string(),
+                network: network.clone(),
+                address: format!("10.0.{}.{}", i / 250, i % 250 + 4),
+                key_name: None,
+                created: t,
+                active_at: t,
+                metadata: serde_json::Map::new(),
+            });
+        }
+        for i in 0..self.seed.volumes {
+            let id = self.new_id("volume");
+            d.volumes.push(volume_json(
+                &self.base(),
+                &id,
+                &format!("vol-{i:03}"),
+                1 + (i as u64 % 10),
+                &admin_project,
+                &admin_user,
+                t,
+            ));
+        }
+        *self.data.lock().unwrap() = d;
+    }
+}
+
+/// 32 hex digits as a UUID.
+pub fn stable_uuid(seed: &str) -> String {
+    let h = hex(&Md5::digest(seed));
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..32]
+    )
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn project_json(base: &str, id: &str, name: &str, description: &str) -> Value {
+    json!({
+        "id": id, "name": name, "domain_id": "default", "description": description,
+        "enabled": true, "parent_id": "default", "is_domain": false, "tags": [], "options": {},
+        "links": {"self": format!("{base}/identity/v3/projects/{id}")}
+    })
+}
+
+pub fn user_json(base: &str, id: &str, name: &str, default_project: Option<&str>) -> Value {
+    let mut user = json!({
+        "id": id, "name": name, "domain_id": "default", "enabled": true,
+        "password_expires_at": null, "options": {},
+        "links": {"self": format!("{base}/identity/v3/users/{id}")}
+    });
+    if let Some(p) = default_project {
+        user["default_project_id"] = json!(p);
+    }
+    user
+}
+
+pub fn image_json(id: &str, name: &str, owner: &str, t: SystemTime, visibility: &str) -> Value {
+    json!({
+        "name": name, "disk_format": "raw", "container_format": "bare", "visibility": visibility,
+        "size": null, "virtual_size": null, "status": "queued", "checksum": null,
+        "protected": false, "min_ram": 0, "min_disk": 0, "owner": owner, "os_hidden": false,
+        "os_hash_algo": null, "os_hash_value": null, "id": id,
+        "created_at": iso(t), "updated_at": iso(t), "tags": [],
+        "self": format!("/v2/images/{id}"), "file": format!("/v2/images/{id}/file"),
+        "schema": "/v2/schemas/image"
+    })
+}
+
+/// Marks an image active with `content` as its data, checksums included.
+pub fn set_image_data(image: &mut Value, content: &[u8], t: SystemTime) {
+    image["status"] = json!("active");
+    image["size"] = json!(content.len());
+    image["virtual_size"] = json!(content.len());
+    image["checksum"] = json!(hex(&Md5::digest(content)));
+    image["os_hash_algo"] = json!("sha512");
+    image["os_hash_value"] = json!(hex(&sha2::Sha512::digest(content)));
+    image["stores"] = json!("file");
+    image["updated_at"] = json!(iso(t));
+}
+
+pub fn network_json(id: &str, name: &str, project: &str, t: SystemTime) -> Value {
+    json!({
+        "id": id, "name": name, "tenant_id": project, "admin_state_up": true, "mtu": 1450,
+        "status": "ACTIVE", "subnets": [], "shared": false, "availability_zone_hints": [],
+        "availability_zones": ["nova"], "ipv4_address_scope": null, "ipv6_address_scope": null,
+        "router:external": false, "description": "", "port_security_enabled": true,
+        "qos_policy_id": null, "l2_adjacency": true, "tags": [],
+        "created_at": iso(t), "updated_at": iso(t), "revision_number": 1, "project_id": project
+    })
+}
+
+pub fn subnet_json(
+    id: &str,
+    name: &str,
+    network: &str,
+    cidr: &str,
+    project: &str,
+    t: SystemTime,
+) -> Value {
+    let prefix = cidr.rsplit_once('.').map_or("10.0.0", |(p, _)| p);
+    json!({
+        "id": id, "name": name, "tenant_id": project, "network_id": network, "ip_version": 4,
+        "subnetpool_id": null, "enable_dhcp": true, "ipv6_ra_mode": null, "ipv6_address_mode": null,
+        "gateway_ip": format!("{prefix}.1"), "cidr": cidr,
+        "allocation_pools": [{"start": format!("{prefix}.2"), "end": format!("{prefix}.254")}],
+        "host_routes": [], "dns_nameservers": [], "description": "", "service_types": [],
+        "tags": [], "created_at": iso(t), "updated_at": iso(t), "revision_number": 0,
+        "project_id": project
+    })
+}
+
+pub fn volume_json(
+    base: &str,
+    id: &str,
+    name: &str,
+    size: u64,
+    project: &str,
+    user: &str,
+    t: SystemTime,
+) -> Value {
+    json!({
+        "id": id, "name": name, "status": "available", "size": size,
+        "availability_zone": "nova", "created_at": iso_micro(t).trim_end_matches('Z'),
+        "updated_at": iso_micro(t).trim_end_matches('Z'), "attachments": [], "bootable": "false",
+        "encrypted": false, "description": null, "volume_type": "lvmdriver-1",
+        "snapshot_id": null, "source_volid": null, "metadata": {}, "user_id": user,
+        "multiattach": false, "replication_status": null, "consistencygroup_id": null,
+        "os-vol-tenant-attr:tenant_id": project, "migration_status": null, "group_id": null,
+        "links": [
+            {"href": format!("{base}/volume/v3/{project}/volumes/{id}"), "rel": "self"},
+            {"href": format!("{base}/volume/{project}/volumes/{id}"), "rel": "bookmark"}
+        ]
+    })
+}

@@ -1,0 +1,276 @@
+//! Cinder `/v3/{project_id}`: volumes (brief and detail, `volumes_links`
+//! pagination, creating then available) and limits, in Cinder's shapes.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Router, middleware};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use crate::http::{
+    Q, Query, error, json_response, next_query, page, project_of, public, require_token,
+};
+use crate::site::{Service, Site, Token, volume_json};
+
+const S: Option<Service> = Some(Service::Volume);
+const MAX_LIMIT: usize = 1000;
+
+pub fn router(site: Arc<Site>) -> Router {
+    let protected = Router::new()
+        .route(
+            "/v3/{project}/volumes",
+            get(list_volumes).post(create_volume),
+        )
+        .route("/v3/{project}/volumes/detail", get(list_volumes_detail))
+        .route(
+            "/v3/{project}/volumes/{id}",
+            get(show_volume).put(update_volume).delete(delete_volume),
+        )
+        .route("/v3/{project}/limits", get(limits))
+        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+    Router::new()
+        .route("/", get(versions))
+        .merge(protected)
+        .with_state(site)
+}
+
+async fn versions(State(site): State<Arc<Site>>) -> Response {
+    json_response(
+        StatusCode::MULTIPLE_CHOICES,
+        json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.71", "min_version": "3.0",
+            "updated": "2023-08-31T00:00:00Z",
+            "links": [{"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"},
+                      {"rel": "self", "href": format!("{}/volume/v3/", site.base())}],
+            "media-types": [{"base": "application/json", "type": "application/vnd.openstack.volume+json;version=3"}]}]}),
+    )
+}
+
+fn not_found(id: &str) -> Response {
+    error(
+        S,
+        StatusCode::NOT_FOUND,
+        &format!("Volume {id} could not be found."),
+    )
+}
+
+/// A volume as shown now: `creating` until its time is up.
+fn render(volume: &Value) -> Value {
+    let mut v = public(volume);
+    let ready = volume["_available_at"].as_u64().is_none_or(|at| {
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis() as u64
+            >= at
+    });
+    if !ready {
+        v["status"] = json!("creating");
+    }
+    v
+}
+
+fn owned<'a>(volumes: &'a [Value], token: &Token) -> Vec<&'a Value> {
+    volumes
+        .iter()
+        .filter(|v| v["os-vol-tenant-attr:tenant_id"] == project_of(token).as_str())
+        .collect()
+}
+
+fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -> Response {
+    let data = site.data.lock().unwrap();
+    let volumes: Vec<&Value> = owned(&data.volumes, token)
+        .into_iter()
+        .filter(|v| q.get("name").is_none_or(|n| v["name"] == n.as_str()))
+        .filter(|v| {
+            q.get("status")
+                .is_none_or(|s| render(v)["status"] == s.as_str())
+        })
+        .collect();
+    let (items, more) = match page(
+        &volumes,
+        |v| v["id"].as_str().unwrap_or_default(),
+        q,
+        MAX_LIMIT,
+        MAX_LIMIT,
+    ) {
+        Ok(p) => p,
+        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
+    };
+    let rendered: Vec<Value> = items
+        .iter()
+        .map(|v| {
+            if detail {
+                render(v)
+            } else {
+                json!({"id": v["id"], "name": v["name"], "links": v["links"]})
+            }
+        })
+        .collect();
+    let mut body = json!({"volumes": rendered});
+    if let (true, Some(last)) = (more, items.last()) {
+        let path = if detail { "volumes/detail" } else { "volumes" };
+        let href = format!(
+            "{}/volume/v3/{}/{path}?{}",
+            site.base(),
+            project_of(token),
+            next_query(q, last["id"].as_str().unwrap_or_default())
+        );
+        body["volumes_links"] = json!([{"rel": "next", "href": href}]);
+    }
+    json_response(StatusCode::OK, body)
+}
+
+async fn list_volumes(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Q(q): Query,
+) -> Response {
+    list(&site, &t, &q, false)
+}
+
+async fn list_volumes_detail(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Q(q): Query,
+) -> Response {
+    list(&site, &t, &q, true)
+}
+
+async fn show_volume(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match owned(&data.volumes, &t)
+        .into_iter()
+        .find(|v| v["id"] == id.as_str())
+    {
+        Some(v) => json_response(StatusCode::OK, json!({"volume": render(v)})),
+        None => not_found(&id),
+    }
+}
+
+async fn create_volume(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["volume"];
+    let Some(size) = spec["size"]
+        .as_u64()
+        .or_else(|| spec["size"].as_str().and_then(|s| s.parse().ok()))
+        .filter(|s| *s > 0)
+    else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input received: 'size' must be a positive integer",
+        );
+    };
+    let id = site.new_id("volume");
+    let now = SystemTime::now();
+    let mut volume = volume_json(
+        &site.base(),
+        &id,
+        spec["name"].as_str().unwrap_or_default(),
+        size,
+        &project_of(&t),
+        &t.user_id,
+        now,
+    );
+    if spec["name"].is_null() {
+        volume["name"] = Value::Null;
+    }
+    for key in [
+        "description",
+        "availability_zone",
+        "metadata",
+        "volume_type",
+    ] {
+        if let Some(v) = spec.get(key).filter(|v| !v.is_null()) {
+            volume[key] = v.clone();
+        }
+    }
+    let ready = now + site.seed.build_time.max(Duration::from_millis(1));
+    volume["_available_at"] = json!(
+        ready
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis() as u64
+    );
+    site.data.lock().unwrap().volumes.push(volume.clone());
+    let mut shown = public(&volume);
+    shown["status"] = json!("creating");
+    json_response(StatusCode::ACCEPTED, json!({"volume": shown}))
+}
+
+async fn update_volume(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(&t);
+    let Some(volume) = data
+        .volumes
+        .iter_mut()
+        .find(|v| v["id"] == id.as_str() && v["os-vol-tenant-attr:tenant_id"] == project.as_str())
+    else {
+        return not_found(&id);
+    };
+    for key in ["name", "description", "metadata"] {
+        if let Some(v) = body["volume"].get(key) {
+            volume[key] = v.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({"volume": render(volume)}))
+}
+
+async fn delete_volume(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(&t);
+    let before = data.volumes.len();
+    data.volumes.retain(|v| {
+        !(v["id"] == id.as_str() && v["os-vol-tenant-attr:tenant_id"] == project.as_str())
+    });
+    if data.volumes.len() == before {
+        return not_found(&id);
+    }
+    StatusCode::ACCEPTED.into_response()
+}
+
+async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+    let data = site.data.lock().unwrap();
+    let volumes = owned(&data.volumes, &t);
+    let gigabytes: u64 = volumes
+        .iter()
+        .map(|v| v["size"].as_u64().unwrap_or(0))
+        .sum();
+    json_response(
+        StatusCode::OK,
+        json!({"limits": {"rate": [], "absolute": {
+            "totalSnapshotsUsed": 0, "maxTotalBackups": 10, "maxTotalVolumeGigabytes": 1000,
+            "maxTotalSnapshots": 10, "maxTotalBackupGigabytes": 1000, "totalBackupGigabytesUsed": 0,
+            "maxTotalVolumes": 10, "totalVolumesUsed": volumes.len(), "totalBackupsUsed": 0,
+            "totalGigabytesUsed": gigabytes
+        }}}),
+    )
+}

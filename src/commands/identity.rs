@@ -1,0 +1,370 @@
+//! Keystone's commands: `token issue`, `catalog list|show`, `endpoint
+//! list`, and oscope's own `site list`.
+
+use std::io::Write;
+use std::time::SystemTime;
+
+use serde_json::Value;
+
+use super::{Context, write_list, write_records};
+use crate::cli::{CatalogCommand, EndpointCommand, SiteCommand, TokenCommand};
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::output::{Cell, Listing, Record};
+use crate::route::{Operation, report};
+use crate::scope::{Plan, ServiceType};
+use crate::site::{FailureClass, SiteError};
+
+/// `2026-11-21T19:11:32+0000`, as python-openstackclient prints `expires`.
+fn osc_time(text: &str) -> String {
+    match humantime::parse_rfc3339_weak(text.trim_end_matches('Z')) {
+        Ok(t) => format_time(t),
+        Err(_) => text.to_string(),
+    }
+}
+
+fn format_time(t: SystemTime) -> String {
+    let seconds = humantime::format_rfc3339_seconds(t).to_string();
+    format!("{}+0000", seconds.trim_end_matches('Z'))
+}
+
+pub async fn token(
+    ctx: &Context<'_>,
+    command: &TokenCommand,
+    out: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
+    let TokenCommand::Issue(format) = command;
+    let plan = ctx.plan(ServiceType::Identity)?;
+    let router = ctx.router([plan]);
+    let outcomes = router
+        .run(plan, Operation::Read, |session| async move {
+            session.authenticate().await
+        })
+        .await;
+    ctx.timing(&router, &outcomes);
+    let status = report(&outcomes);
+    let records = outcomes
+        .iter()
+        .filter_map(|o| o.result.as_ref().ok().map(|auth| (o.site.clone(), auth)))
+        .map(|(site, auth)| {
+            let token = &auth.body["token"];
+            let mut fields = vec![
+                (
+                    "expires".to_string(),
+                    Cell::new(osc_time(token["expires_at"].as_str().unwrap_or_default())),
+                ),
+                ("id".to_string(), Cell::new(auth.token.as_str())),
+            ];
+            if let Some(project) = token["project"]["id"].as_str() {
+                fields.push(("project_id".into(), Cell::new(project)));
+            } else if let Some(domain) = token["domain"]["id"].as_str() {
+                fields.push(("domain_id".into(), Cell::new(domain)));
+            }
+            fields.push(("user_id".into(), Cell::new(token["user"]["id"].clone())));
+            (site, Record { fields })
+        })
+        .collect();
+    write_records(
+        out,
+        records,
+        plan.sites().len() > 1,
+        &ctx.show_options(format),
+    )?;
+    Ok(status)
+}
+
+/// How python-openstackclient shows a catalogue entry's endpoints in a
+/// table: `Region\n  interface: url\n` for each.
+fn endpoints_text(endpoints: &Value) -> String {
+    endpoints
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            let region = e["region"]
+                .as_str()
+                .or(e["region_id"].as_str())
+                .unwrap_or_default();
+            format!(
+                "{region}\n  {}: {}\n",
+                e["interface"].as_str().unwrap_or_default(),
+                e["url"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+pub async fn catalog(
+    ctx: &Context<'_>,
+    command: &CatalogCommand,
+    out: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
+    let plan = ctx.plan(ServiceType::Identity)?;
+    let router = ctx.router([plan]);
+    let multi = plan.sites().len() > 1;
+    match command {
+        CatalogCommand::List(format) => {
+            let outcomes = router
+                .run(plan, Operation::Read, |session| async move {
+                    let auth = session.authenticate().await?;
+                    Ok(auth.catalog().as_array().cloned().unwrap_or_default())
+                })
+                .await;
+            ctx.timing(&router, &outcomes);
+            let status = report(&outcomes);
+            let mut listing = Listing {
+                columns: vec!["Name".into(), "Type".into(), "Endpoints".into()],
+                rows: vec![],
+            };
+            let mut counts = Vec::new();
+            for outcome in &outcomes {
+                let Ok(entries) = &outcome.result else {
+                    continue;
+                };
+                counts.push((outcome.site.clone(), entries.len()));
+                for entry in entries {
+                    listing.rows.push(vec![
+                        Cell::new(entry["name"].clone()),
+                        Cell::new(entry["type"].clone()),
+                        Cell::formatted(
+                            entry["endpoints"].clone(),
+                            endpoints_text(&entry["endpoints"]),
+                        ),
+                    ]);
+                }
+            }
+            write_list(out, listing, &counts, multi, &ctx.list_options(format))?;
+            Ok(status)
+        }
+        CatalogCommand::Show { service, format } => {
+            let wanted = service.clone();
+            let outcomes = router
+                .run(plan, Operation::Lookup, |session| {
+                    let wanted = wanted.clone();
+                    async move {
+                        let auth = session.authenticate().await?;
+                        let as_type = ServiceType::lookup(&wanted);
+                        auth.catalog()
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .find(|e| {
+                                e["name"] == wanted.as_str()
+                                    || e["type"] == wanted.as_str()
+                                    || as_type.is_some_and(|t| {
+                                        e["type"].as_str().and_then(ServiceType::lookup) == Some(t)
+                                    })
+                            })
+                            .cloned()
+                            .ok_or_else(|| {
+                                SiteError::new(
+                                    FailureClass::NotFound,
+                                    format!("service {wanted} not found in the catalogue"),
+                                )
+                            })
+                    }
+                })
+                .await;
+            ctx.timing(&router, &outcomes);
+            let status = report(&outcomes);
+            let records = outcomes
+                .iter()
+                .filter_map(|o| o.result.as_ref().ok().map(|e| (o.site.clone(), e)))
+                .map(|(site, entry)| {
+                    let fields = vec![
+                        (
+                            "endpoints".to_string(),
+                            Cell::formatted(
+                                entry["endpoints"].clone(),
+                                endpoints_text(&entry["endpoints"]),
+                            ),
+                        ),
+                        ("id".to_string(), Cell::new(entry["id"].clone())),
+                        ("name".to_string(), Cell::new(entry["name"].clone())),
+                        ("type".to_string(), Cell::new(entry["type"].clone())),
+                    ];
+                    (site, Record { fields })
+                })
+                .collect();
+            write_records(out, records, multi, &ctx.show_options(format))?;
+            Ok(status)
+        }
+    }
+}
+
+pub async fn endpoint(
+    ctx: &Context<'_>,
+    command: &EndpointCommand,
+    out: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
+    let EndpointCommand::List {
+        service,
+        interface,
+        region,
+        format,
+    } = command;
+    let plan = ctx.plan(ServiceType::Identity)?;
+    let router = ctx.router([plan]);
+    let outcomes = router
+        .run(plan, Operation::Read, |session| async move {
+            let services = session
+                .list(ServiceType::Identity, "services", "services")
+                .await?;
+            let endpoints = session
+                .list(ServiceType::Identity, "endpoints", "endpoints")
+                .await?;
+            Ok((services, endpoints))
+        })
+        .await;
+    ctx.timing(&router, &outcomes);
+    let status = report(&outcomes);
+    let columns = [
+        "ID",
+        "Region",
+        "Service Name",
+        "Service Type",
+        "Enabled",
+        "Interface",
+        "URL",
+    ];
+    let mut listing = Listing {
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows: vec![],
+    };
+    let mut counts = Vec::new();
+    let wanted_type = service.as_deref().and_then(ServiceType::lookup);
+    for outcome in &outcomes {
+        let Ok((services, endpoints)) = &outcome.result else {
+            continue;
+        };
+        let before = listing.rows.len();
+        for e in endpoints {
+            let svc = services
+                .iter()
+                .find(|s| s["id"] == e["service_id"])
+                .cloned()
+                .unwrap_or_default();
+            let matches_service = service.as_deref().is_none_or(|want| {
+                svc["name"] == want
+                    || svc["type"] == want
+                    || e["service_id"] == want
+                    || wanted_type.is_some_and(|t| {
+                        svc["type"].as_str().and_then(ServiceType::lookup) == Some(t)
+                    })
+            });
+            let matches_interface = interface.as_deref().is_none_or(|i| e["interface"] == i);
+            let matches_region = region
+                .as_deref()
+                .is_none_or(|r| e["region_id"] == r || e["region"] == r);
+            if matches_service && matches_interface && matches_region {
+                listing.rows.push(vec![
+                    Cell::new(e["id"].clone()),
+                    Cell::new(e["region_id"].clone()),
+                    Cell::new(svc["name"].clone()),
+                    Cell::new(svc["type"].clone()),
+                    Cell::new(e["enabled"].clone()),
+                    Cell::new(e["interface"].clone()),
+                    Cell::new(e["url"].clone()),
+                ]);
+            }
+        }
+        counts.push((outcome.site.clone(), listing.rows.len() - before));
+    }
+    write_list(
+        out,
+        listing,
+        &counts,
+        plan.sites().len() > 1,
+        &ctx.list_options(format),
+    )?;
+    Ok(status)
+}
+
+pub async fn site(
+    ctx: &Context<'_>,
+    command: &SiteCommand,
+    out: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
+    let SiteCommand::List { check, format } = command;
+    let directory = ctx.config.directory();
+    let sites: Vec<String> = match &ctx.cli.os_scope {
+        Some(_) => ctx
+            .plan(ServiceType::Identity)?
+            .sites()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        None => directory.sites().to_vec(),
+    };
+    let plan = Plan::All(sites.iter().cloned().map(Plan::Site).collect());
+    let mut columns = vec!["Site", "Cloud", "Region", "Auth URL"];
+    if *check {
+        columns.extend(["Status", "Seconds"]);
+    }
+    let mut listing = Listing {
+        columns: columns.iter().map(|c| c.to_string()).collect(),
+        rows: vec![],
+    };
+    let settings: Vec<_> = sites
+        .iter()
+        .map(|s| {
+            (
+                s,
+                ctx.config.site(s, ctx.current.as_deref(), &ctx.overrides),
+            )
+        })
+        .collect();
+    let mut status = ExitStatus::Success;
+    let outcomes = if *check {
+        let router = ctx.router([&plan]);
+        let outcomes = router
+            .run(&plan, Operation::Read, |session| async move {
+                session.authenticate().await?;
+                session
+                    .get_json(ServiceType::Identity, "")
+                    .await
+                    .map(|_| ())
+            })
+            .await;
+        ctx.timing(&router, &outcomes);
+        status = report(&outcomes);
+        outcomes
+    } else {
+        Vec::new()
+    };
+    for (site, config) in settings {
+        let (cloud, region, auth_url) = match &config {
+            Ok(c) => (
+                Cell::new(c.cloud.as_str()),
+                Cell::new(c.region.clone()),
+                Cell::new(c.auth_url.as_str()),
+            ),
+            Err(e) => (
+                Cell::new(e.cloud.clone()),
+                Cell::new(Value::Null),
+                Cell::formatted(Value::Null, format!("({})", e.message)),
+            ),
+        };
+        let mut row = vec![Cell::new(site.as_str()), cloud, region, auth_url];
+        if *check {
+            let outcome = outcomes.iter().find(|o| &o.site == site);
+            let (state, seconds) = match outcome {
+                Some(o) => (
+                    match &o.result {
+                        Ok(()) => "ok".to_string(),
+                        Err(e) => e.class.to_string(),
+                    },
+                    Cell::formatted(
+                        o.elapsed.as_secs_f64(),
+                        format!("{:.3}", o.elapsed.as_secs_f64()),
+                    ),
+                ),
+                None => ("config".to_string(), Cell::new(Value::Null)),
+            };
+            row.extend([Cell::new(state), seconds]);
+        }
+        listing.rows.push(row);
+    }
+    write_list(out, listing, &[], false, &ctx.list_options(format))?;
+    Ok(status)
+}

@@ -1,0 +1,447 @@
+//! One site's settings, typed and checked: how to authenticate, the scope of
+//! the token, which interface and region, TLS, timeouts, overrides.
+//!
+//! clouds.yaml is loose (any key, strings or numbers, old and new names);
+//! this is where it becomes a [`SiteConfig`] the session can trust. As in
+//! python-openstackclient, `OS_*` variables and `--os-*` flags override the
+//! current cloud's settings. Errors name the file, the cloud and the key.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::{Map, Value};
+
+use super::{Cloud, ConfigError, error};
+use crate::scope::ServiceType;
+
+/// A user, project or domain, by ID or by name (in a domain).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Named {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    /// The domain a name is looked up in, by ID or name.
+    pub domain_id: Option<String>,
+    pub domain_name: Option<String>,
+}
+
+/// How a site is authenticated to.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credentials {
+    /// A user's password.
+    Password { user: Named, password: String },
+    /// An existing token, rescoped.
+    Token { token: String },
+    /// An application credential, by ID, or by name with its user.
+    ApplicationCredential {
+        id: Option<String>,
+        name: Option<String>,
+        user: Named,
+        secret: String,
+    },
+}
+
+impl std::fmt::Debug for Credentials {
+    // Secrets never reach a log, not even through `{:?}`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::Password { user, .. } => {
+                write!(f, "Password {{ user: {user:?}, password: *** }}")
+            }
+            Credentials::Token { .. } => write!(f, "Token {{ token: *** }}"),
+            Credentials::ApplicationCredential { id, name, user, .. } => {
+                write!(
+                    f,
+                    "ApplicationCredential {{ id: {id:?}, name: {name:?}, user: {user:?}, secret: *** }}"
+                )
+            }
+        }
+    }
+}
+
+/// What the token is scoped to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AuthScope {
+    Project(Named),
+    Domain {
+        id: Option<String>,
+        name: Option<String>,
+    },
+    System,
+    /// No scope: a token without a catalogue.
+    Unscoped,
+}
+
+/// Everything needed to talk to one site.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteConfig {
+    /// The canonical site name (`berlin`, `mycloud/RegionTwo`).
+    pub name: String,
+    /// The cloud of clouds.yaml it comes from.
+    pub cloud: String,
+    /// The region endpoints are chosen in, if any.
+    pub region: Option<String>,
+    /// Keystone v3's URL.
+    pub auth_url: String,
+    pub credentials: Credentials,
+    pub scope: AuthScope,
+    /// `public`, `internal` or `admin`.
+    pub interface: String,
+    /// Verify TLS certificates (`verify: false` or `--insecure` turn it off).
+    pub verify: bool,
+    /// A CA bundle to trust (`cacert`, `--os-cacert`).
+    pub cacert: Option<PathBuf>,
+    /// The site's deadline (`api_timeout`, `--timeout`).
+    pub timeout: Option<Duration>,
+    /// `<service>_endpoint_override`.
+    pub endpoint_overrides: BTreeMap<ServiceType, String>,
+    /// `<service>_api_version`.
+    pub api_versions: BTreeMap<ServiceType, String>,
+}
+
+/// Settings from `OS_*` variables and `--os-*` flags, which override the
+/// current cloud. Keys are clouds.yaml's (`auth.username`, `region_name`).
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub values: BTreeMap<String, String>,
+}
+
+/// `OS_*` variables and the clouds.yaml key each one sets.
+pub const ENV_KEYS: &[(&str, &str)] = &[
+    ("OS_AUTH_URL", "auth.auth_url"),
+    ("OS_AUTH_TYPE", "auth_type"),
+    ("OS_USERNAME", "auth.username"),
+    ("OS_USER_ID", "auth.user_id"),
+    ("OS_PASSWORD", "auth.password"),
+    ("OS_PROJECT_NAME", "auth.project_name"),
+    ("OS_PROJECT_ID", "auth.project_id"),
+    ("OS_TENANT_NAME", "auth.project_name"),
+    ("OS_TENANT_ID", "auth.project_id"),
+    ("OS_USER_DOMAIN_NAME", "auth.user_domain_name"),
+    ("OS_USER_DOMAIN_ID", "auth.user_domain_id"),
+    ("OS_PROJECT_DOMAIN_NAME", "auth.project_domain_name"),
+    ("OS_PROJECT_DOMAIN_ID", "auth.project_domain_id"),
+    ("OS_DOMAIN_NAME", "auth.domain_name"),
+    ("OS_DOMAIN_ID", "auth.domain_id"),
+    ("OS_DEFAULT_DOMAIN", "auth.default_domain_id"),
+    ("OS_SYSTEM_SCOPE", "auth.system_scope"),
+    ("OS_TOKEN", "auth.token"),
+    (
+        "OS_APPLICATION_CREDENTIAL_ID",
+        "auth.application_credential_id",
+    ),
+    (
+        "OS_APPLICATION_CREDENTIAL_NAME",
+        "auth.application_credential_name",
+    ),
+    (
+        "OS_APPLICATION_CREDENTIAL_SECRET",
+        "auth.application_credential_secret",
+    ),
+    ("OS_REGION_NAME", "region_name"),
+    ("OS_INTERFACE", "interface"),
+    ("OS_CACERT", "cacert"),
+    ("OS_API_TIMEOUT", "api_timeout"),
+];
+
+impl Overrides {
+    /// The overrides `vars` hold (flags are added by the caller, after).
+    pub fn from_env<'a>(vars: impl Fn(&str) -> Option<&'a str>) -> Overrides {
+        let mut values = BTreeMap::new();
+        for (var, key) in ENV_KEYS {
+            if let Some(value) = vars(var) {
+                values.insert(key.to_string(), value.to_string());
+            }
+        }
+        Overrides { values }
+    }
+
+    /// Sets `key` (a clouds.yaml key) when `value` is given.
+    pub fn set(&mut self, key: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            self.values.insert(key.to_string(), value.to_string());
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Writes the overrides into a cloud's settings.
+    pub fn apply(&self, settings: &mut Map<String, Value>) {
+        for (key, value) in &self.values {
+            match key.split_once('.') {
+                Some((outer, inner)) => {
+                    let entry = settings
+                        .entry(outer.to_string())
+                        .or_insert_with(|| Value::Object(Map::new()));
+                    if !entry.is_object() {
+                        *entry = Value::Object(Map::new());
+                    }
+                    entry[inner] = Value::String(value.clone());
+                }
+                None => {
+                    settings.insert(key.clone(), Value::String(value.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Reads typed values out of one cloud's settings, naming the key in errors.
+struct Reader<'a> {
+    cloud: &'a Cloud,
+    settings: &'a Map<String, Value>,
+}
+
+impl Reader<'_> {
+    fn fail(&self, key: &str, message: impl Into<String>) -> ConfigError {
+        error(&self.cloud.file, Some(&self.cloud.name), Some(key), message)
+    }
+
+    /// A string at `key` (`auth.username`); numbers are taken as text.
+    fn string(&self, key: &str) -> Result<Option<String>, ConfigError> {
+        let value = match key.split_once('.') {
+            Some((outer, inner)) => self.settings.get(outer).and_then(|o| o.get(inner)),
+            None => self.settings.get(key),
+        };
+        match value {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if s.is_empty() => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(Value::Bool(b)) => Ok(Some(b.to_string())),
+            Some(_) => Err(self.fail(key, "expected a string")),
+        }
+    }
+
+    fn boolean(&self, key: &str) -> Result<Option<bool>, ConfigError> {
+        match self.settings.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(Value::String(s)) => match s.to_ascii_lowercase().as_str() {
+                "true" | "yes" | "1" | "on" => Ok(Some(true)),
+                "false" | "no" | "0" | "off" => Ok(Some(false)),
+                _ => Err(self.fail(key, format!("expected true or false, found `{s}`"))),
+            },
+            Some(_) => Err(self.fail(key, "expected true or false")),
+        }
+    }
+
+    fn seconds(&self, key: &str) -> Result<Option<Duration>, ConfigError> {
+        match self.string(key)? {
+            None => Ok(None),
+            Some(text) => text
+                .parse::<f64>()
+                .ok()
+                .filter(|s| s.is_finite() && *s > 0.0)
+                .map(|s| Some(Duration::from_secs_f64(s)))
+                .ok_or_else(|| {
+                    self.fail(key, format!("expected a number of seconds, found `{text}`"))
+                }),
+        }
+    }
+
+    fn named(&self, prefix: &str, domain_default: &Named) -> Result<Named, ConfigError> {
+        let domain_id = self.string(&format!("auth.{prefix}_domain_id"))?;
+        let domain_name = self.string(&format!("auth.{prefix}_domain_name"))?;
+        let (domain_id, domain_name) = if domain_id.is_none() && domain_name.is_none() {
+            (
+                domain_default.domain_id.clone(),
+                domain_default.domain_name.clone(),
+            )
+        } else {
+            (domain_id, domain_name)
+        };
+        Ok(Named {
+            id: self.string(&format!("auth.{prefix}_id"))?,
+            name: self
+                .string(&format!("auth.{prefix}_name"))?
+                .or(if prefix == "user" {
+                    self.string("auth.username")?
+                } else {
+                    None
+                }),
+            domain_id,
+            domain_name,
+        })
+    }
+}
+
+impl SiteConfig {
+    /// Checks and types a cloud's settings (secure.yaml and any overrides
+    /// already merged) for the site `name` in `region`.
+    pub fn from_cloud(
+        name: &str,
+        cloud: &Cloud,
+        region: Option<&str>,
+        overrides: Option<&Overrides>,
+    ) -> Result<SiteConfig, ConfigError> {
+        let mut settings = cloud.settings.clone();
+        if let Some(values) = region.and_then(|r| region_values(&settings, r)) {
+            super::deep_merge(&mut settings, values);
+        }
+        if let Some(overrides) = overrides {
+            overrides.apply(&mut settings);
+        }
+        if let Some(auth) = settings.get("auth")
+            && !auth.is_object()
+            && !auth.is_null()
+        {
+            return Err(error(
+                &cloud.file,
+                Some(&cloud.name),
+                Some("auth"),
+                "expected a mapping",
+            ));
+        }
+        let r = Reader {
+            cloud,
+            settings: &settings,
+        };
+        let auth_url = r.string("auth.auth_url")?.ok_or_else(|| {
+            r.fail(
+                "auth.auth_url",
+                "missing: every site needs its Keystone's URL",
+            )
+        })?;
+        let default_domain = Named {
+            domain_id: r.string("auth.default_domain_id")?,
+            domain_name: r.string("auth.default_domain_name")?,
+            ..Named::default()
+        };
+        let auth_type = r.string("auth_type")?;
+        let secret = r.string("auth.application_credential_secret")?;
+        let token = r.string("auth.token")?;
+        let kind = match auth_type.as_deref() {
+            Some("password" | "v3password") => "password",
+            Some("token" | "v3token") => "token",
+            Some(
+                "v3applicationcredential" | "applicationcredential" | "application_credential",
+            ) => "appcred",
+            Some(other) => {
+                return Err(r.fail(
+                    "auth_type",
+                    format!(
+                        "`{other}` is not supported: use password, token or v3applicationcredential"
+                    ),
+                ));
+            }
+            None if secret.is_some() => "appcred",
+            None if token.is_some() && r.string("auth.password")?.is_none() => "token",
+            None => "password",
+        };
+        let credentials = match kind {
+            "password" => {
+                let user = r.named("user", &default_domain)?;
+                if user.id.is_none() && user.name.is_none() {
+                    return Err(r.fail(
+                        "auth.username",
+                        "missing: password authentication needs a username or user_id",
+                    ));
+                }
+                let password = r.string("auth.password")?.ok_or_else(|| {
+                    r.fail(
+                        "auth.password",
+                        "missing: set it in clouds.yaml, secure.yaml, OS_PASSWORD or --os-password",
+                    )
+                })?;
+                Credentials::Password { user, password }
+            }
+            "token" => Credentials::Token {
+                token: token.ok_or_else(|| {
+                    r.fail("auth.token", "missing: token authentication needs a token")
+                })?,
+            },
+            _ => {
+                let id = r.string("auth.application_credential_id")?;
+                let name = r.string("auth.application_credential_name")?;
+                let user = r.named("user", &default_domain)?;
+                if id.is_none() && (name.is_none() || (user.id.is_none() && user.name.is_none())) {
+                    return Err(r.fail(
+                        "auth.application_credential_id",
+                        "missing: an application credential needs its id, or its name and its user",
+                    ));
+                }
+                let secret = secret
+                    .ok_or_else(|| r.fail("auth.application_credential_secret", "missing"))?;
+                Credentials::ApplicationCredential {
+                    id,
+                    name,
+                    user,
+                    secret,
+                }
+            }
+        };
+        let project = r.named("project", &default_domain)?;
+        let project = Named {
+            id: project.id.or(r.string("auth.tenant_id")?),
+            name: project.name.or(r.string("auth.tenant_name")?),
+            ..project
+        };
+        let scope = if matches!(credentials, Credentials::ApplicationCredential { .. }) {
+            // An application credential carries its own project.
+            AuthScope::Unscoped
+        } else if project.id.is_some() || project.name.is_some() {
+            AuthScope::Project(project)
+        } else if let (id @ Some(_), name) | (id, name @ Some(_)) =
+            (r.string("auth.domain_id")?, r.string("auth.domain_name")?)
+        {
+            AuthScope::Domain { id, name }
+        } else if r.string("auth.system_scope")?.is_some() {
+            AuthScope::System
+        } else {
+            AuthScope::Unscoped
+        };
+        let interface = r
+            .string("interface")?
+            .unwrap_or_else(|| "public".to_string());
+        let interface = interface.trim_end_matches("URL").to_ascii_lowercase();
+        if !matches!(interface.as_str(), "public" | "internal" | "admin") {
+            return Err(r.fail(
+                "interface",
+                format!("expected public, internal or admin, found `{interface}`"),
+            ));
+        }
+        let mut endpoint_overrides = BTreeMap::new();
+        let mut api_versions = BTreeMap::new();
+        for key in settings.keys() {
+            for (suffix, target) in [
+                ("_endpoint_override", &mut endpoint_overrides),
+                ("_api_version", &mut api_versions),
+            ] {
+                if let Some(service) = key.strip_suffix(suffix) {
+                    let Some(service) = ServiceType::lookup(service) else {
+                        continue;
+                    };
+                    if let Some(value) = r.string(key)? {
+                        target.insert(service, value);
+                    }
+                }
+            }
+        }
+        let verify =
+            r.boolean("verify")?.unwrap_or(true) && !r.boolean("insecure")?.unwrap_or(false);
+        Ok(SiteConfig {
+            name: name.to_string(),
+            cloud: cloud.name.clone(),
+            region: region.map(str::to_string).or(r.string("region_name")?),
+            auth_url,
+            credentials,
+            scope,
+            interface,
+            verify,
+            cacert: r.string("cacert")?.map(PathBuf::from),
+            timeout: r.seconds("api_timeout")?,
+            endpoint_overrides,
+            api_versions,
+        })
+    }
+}
+
+/// The `values:` of one region in a `regions:` list.
+fn region_values(settings: &Map<String, Value>, region: &str) -> Option<Map<String, Value>> {
+    settings.get("regions")?.as_array()?.iter().find_map(|r| {
+        (r.get("name")?.as_str()? == region).then(|| r.get("values")?.as_object().cloned())?
+    })
+}

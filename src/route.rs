@@ -1,0 +1,354 @@
+//! The one place that knows `&` and `|`.
+//!
+//! [`Router::run`] walks a plan: the operands of `&` run at once (at most
+//! `--max-concurrency` sites at a time, results kept in plan order), the
+//! operands of `|` in order until one serves. Each site gets a deadline. A
+//! site named twice in a plan is contacted once. Whether a failure moves a
+//! `|` on to its next operand depends on its class and on what the command
+//! does ([`Operation`]), as SPEC §3 says. Commands never re-implement any of
+//! this: they hand in what to do at one site and get per-site outcomes back.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use futures::future::BoxFuture;
+use futures::{FutureExt, StreamExt, stream};
+use serde_json::Value;
+use tokio::sync::{OnceCell, Semaphore};
+
+use crate::exit::ExitStatus;
+use crate::scope::Plan;
+use crate::site::{FailureClass, Session, SiteError};
+
+/// What a command does at a site, which decides failover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operation {
+    /// Reads a list or a document.
+    Read,
+    /// Looks a resource up by name or ID: not-found fails over.
+    Lookup,
+    /// Creates, changes or deletes: a request error never fails over.
+    Mutate,
+}
+
+/// Whether `|` tries its next operand after this failure.
+pub fn fails_over(class: FailureClass, operation: Operation) -> bool {
+    match class {
+        FailureClass::Transport
+        | FailureClass::Timeout
+        | FailureClass::Server
+        | FailureClass::Auth
+        | FailureClass::Config => true,
+        FailureClass::NotFound => operation == Operation::Lookup,
+        FailureClass::Request => false,
+    }
+}
+
+/// What happened at one site.
+#[derive(Clone, Debug)]
+pub struct Outcome<T> {
+    pub site: String,
+    pub result: Result<T, SiteError>,
+    /// The failure made a `|` move on to its next operand, which was tried.
+    pub failed_over: bool,
+    /// Wall time of the site's whole operation.
+    pub elapsed: Duration,
+}
+
+/// Runs operations over plans, with the limits of one command.
+pub struct Router {
+    sessions: HashMap<String, Result<Arc<Session>, SiteError>>,
+    permits: Arc<Semaphore>,
+    concurrency: usize,
+    deadline: Duration,
+    progress: bool,
+}
+
+type Memo<T> = std::sync::Mutex<HashMap<String, Arc<OnceCell<Outcome<T>>>>>;
+
+impl Router {
+    /// A router over these sites' sessions (or why a site has none).
+    pub fn new(
+        sessions: HashMap<String, Result<Arc<Session>, SiteError>>,
+        concurrency: usize,
+        deadline: Duration,
+    ) -> Router {
+        let concurrency = concurrency.max(1);
+        Router {
+            sessions,
+            permits: Arc::new(Semaphore::new(concurrency)),
+            concurrency,
+            deadline,
+            progress: std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// The session of a site, if it could be set up.
+    pub fn session(&self, site: &str) -> Option<&Arc<Session>> {
+        self.sessions.get(site).and_then(|s| s.as_ref().ok())
+    }
+
+    /// Runs `op` at the sites of `plan` and returns every site's outcome, in
+    /// plan order.
+    pub async fn run<T, F, Fut>(&self, plan: &Plan, operation: Operation, op: F) -> Vec<Outcome<T>>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: Fn(Arc<Session>) -> Fut + Send + Sync,
+        Fut: Future<Output = Result<T, SiteError>> + Send,
+    {
+        let memo: Memo<T> = std::sync::Mutex::new(HashMap::new());
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = plan.sites().len();
+        let progress = (self.progress && total > 1).then(|| spawn_progress(done.clone(), total));
+        let outcomes = self.eval(plan, operation, &op, &memo, &done).await;
+        if let Some(progress) = progress {
+            progress.abort();
+            eprint!("\r\x1b[K");
+        }
+        outcomes
+    }
+
+    fn eval<'a, T, F, Fut>(
+        &'a self,
+        plan: &'a Plan,
+        operation: Operation,
+        op: &'a F,
+        memo: &'a Memo<T>,
+        done: &'a Arc<AtomicUsize>,
+    ) -> BoxFuture<'a, Vec<Outcome<T>>>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: Fn(Arc<Session>) -> Fut + Send + Sync,
+        Fut: Future<Output = Result<T, SiteError>> + Send,
+    {
+        async move {
+            match plan {
+                Plan::Site(site) => vec![self.at(site, op, memo, done).await],
+                Plan::All(children) => {
+                    let operands: Vec<BoxFuture<'a, Vec<Outcome<T>>>> = children
+                        .iter()
+                        .map(|child| self.eval(child, operation, op, memo, done))
+                        .collect();
+                    stream::iter(operands)
+                        .buffered(self.concurrency)
+                        .collect::<Vec<_>>()
+                        .await
+                        .into_iter()
+                        .flatten()
+                        .collect()
+                }
+                Plan::Any(children) => {
+                    let mut outcomes = Vec::new();
+                    for (i, child) in children.iter().enumerate() {
+                        let mut tried = self.eval(child, operation, op, memo, done).await;
+                        let served = tried.iter().any(|o| o.result.is_ok());
+                        let last = i + 1 == children.len();
+                        let moves_on = !served
+                            && !last
+                            && tried.iter().all(|o| {
+                                o.result
+                                    .as_ref()
+                                    .err()
+                                    .is_some_and(|e| fails_over(e.class, operation))
+                            });
+                        if moves_on {
+                            tried.iter_mut().for_each(|o| o.failed_over = true);
+                        }
+                        outcomes.extend(tried);
+                        if !moves_on {
+                            break;
+                        }
+                    }
+                    outcomes
+                }
+            }
+        }
+        .boxed()
+    }
+
+    /// One site, once per run, within its deadline and a concurrency permit.
+    async fn at<T, F, Fut>(
+        &self,
+        site: &str,
+        op: &F,
+        memo: &Memo<T>,
+        done: &AtomicUsize,
+    ) -> Outcome<T>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: Fn(Arc<Session>) -> Fut + Send + Sync,
+        Fut: Future<Output = Result<T, SiteError>> + Send,
+    {
+        let cell = memo
+            .lock()
+            .expect("memo lock")
+            .entry(site.to_string())
+            .or_default()
+            .clone();
+        cell.get_or_init(|| async {
+            let started = Instant::now();
+            let result = match self.sessions.get(site) {
+                None => Err(SiteError::new(FailureClass::Config, "not configured")),
+                Some(Err(e)) => Err(e.clone()),
+                Some(Ok(session)) => {
+                    let _permit = self
+                        .permits
+                        .acquire()
+                        .await
+                        .expect("the semaphore is never closed");
+                    let deadline = session.config.timeout.unwrap_or(self.deadline);
+                    match tokio::time::timeout(deadline, op(session.clone())).await {
+                        Ok(result) => result,
+                        Err(_) => Err(SiteError::new(
+                            FailureClass::Timeout,
+                            format!("no answer within {}", humantime::format_duration(deadline)),
+                        )),
+                    }
+                }
+            };
+            done.fetch_add(1, Ordering::Relaxed);
+            Outcome {
+                site: site.to_string(),
+                result,
+                failed_over: false,
+                elapsed: started.elapsed(),
+            }
+        })
+        .await
+        .clone()
+    }
+}
+
+/// "oscope: 37/1000 sites" on a terminal's stderr while a long fan-out runs.
+fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        loop {
+            eprint!(
+                "\r\x1b[Koscope: {}/{total} sites",
+                done.load(Ordering::Relaxed)
+            );
+            let _ = std::io::stderr().flush();
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    })
+}
+
+/// Prints one line per failed site on stderr and says how the command ends:
+/// success when every operand of the plan was served, partial when some
+/// were, failure when none was.
+pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
+    for outcome in outcomes {
+        if let Err(e) = &outcome.result {
+            let note = if outcome.failed_over {
+                " (failed over)"
+            } else {
+                ""
+            };
+            eprintln!("oscope: {}: {e}{note}", outcome.site);
+        }
+    }
+    status(outcomes)
+}
+
+/// The exit status outcomes call for, without printing.
+pub fn status<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
+    let served = outcomes.iter().filter(|o| o.result.is_ok()).count();
+    let failed = outcomes
+        .iter()
+        .filter(|o| o.result.is_err() && !o.failed_over)
+        .count();
+    match (served, failed) {
+        (_, 0) if served > 0 => ExitStatus::Success,
+        (0, _) => ExitStatus::Failure,
+        _ => ExitStatus::Partial,
+    }
+}
+
+/// Rows of every site that answered, tagged with the site, in plan order,
+/// without duplicates (same site, same `id_key`).
+pub fn merge(outcomes: &[Outcome<Vec<Value>>], id_key: &str) -> Vec<(String, Value)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for outcome in outcomes {
+        let Ok(items) = &outcome.result else { continue };
+        for item in items {
+            let id = item.get(id_key).map(|v| v.to_string());
+            if id.is_none() || seen.insert((outcome.site.clone(), id)) {
+                rows.push((outcome.site.clone(), item.clone()));
+            }
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(
+        site: &str,
+        result: Result<Vec<Value>, FailureClass>,
+        failed_over: bool,
+    ) -> Outcome<Vec<Value>> {
+        Outcome {
+            site: site.into(),
+            result: result.map_err(|c| SiteError::new(c, "x")),
+            failed_over,
+            elapsed: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn failover_by_class_and_operation() {
+        use FailureClass::*;
+        for class in [Transport, Timeout, Server, Auth, Config] {
+            for op in [Operation::Read, Operation::Lookup, Operation::Mutate] {
+                assert!(fails_over(class, op), "{class} {op:?}");
+            }
+        }
+        assert!(fails_over(NotFound, Operation::Lookup));
+        assert!(!fails_over(NotFound, Operation::Read));
+        assert!(!fails_over(NotFound, Operation::Mutate));
+        for op in [Operation::Read, Operation::Lookup, Operation::Mutate] {
+            assert!(!fails_over(Request, op));
+        }
+    }
+
+    #[test]
+    fn exit_status_of_outcomes() {
+        let ok = |s| outcome(s, Ok(vec![]), false);
+        let failed = |s| outcome(s, Err(FailureClass::Server), false);
+        let moved_on = |s| outcome(s, Err(FailureClass::Server), true);
+        assert_eq!(status(&[ok("a"), ok("b")]), ExitStatus::Success);
+        assert_eq!(status(&[moved_on("a"), ok("b")]), ExitStatus::Success);
+        assert_eq!(status(&[ok("a"), failed("b")]), ExitStatus::Partial);
+        assert_eq!(status(&[failed("a"), failed("b")]), ExitStatus::Failure);
+        assert_eq!(status(&[moved_on("a"), failed("b")]), ExitStatus::Failure);
+        assert_eq!(status::<Vec<Value>>(&[]), ExitStatus::Failure);
+    }
+
+    #[test]
+    fn merge_keeps_order_and_drops_duplicates() {
+        let a = outcome(
+            "a",
+            Ok(vec![
+                serde_json::json!({"id": 1}),
+                serde_json::json!({"id": 2}),
+            ]),
+            false,
+        );
+        let a_again = outcome("a", Ok(vec![serde_json::json!({"id": 2})]), false);
+        let b = outcome("b", Ok(vec![serde_json::json!({"id": 1})]), false);
+        let rows = merge(&[a, b, a_again], "id");
+        let tags: Vec<(String, i64)> = rows
+            .iter()
+            .map(|(s, v)| (s.clone(), v["id"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(tags, [("a".into(), 1), ("a".into(), 2), ("b".into(), 1)]);
+    }
+}

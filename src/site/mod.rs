@@ -1,0 +1,745 @@
+//! One site's HTTP session: Keystone auth, the token cache, the catalogue,
+//! endpoint choice, retries, and pagination.
+//!
+//! A [`Session`] knows one site and nothing of scopes: `route` decides which
+//! sessions a command uses and what their failures mean. Every request goes
+//! through [`Session::call`], which authenticates once (or reuses a cached
+//! token), re-authenticates once on a 401, retries idempotent requests on
+//! 429/503 as `Retry-After` asks, caps the body it reads, and turns every
+//! failure into a classified [`SiteError`].
+
+mod cache;
+mod catalog;
+mod error;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use reqwest::Method;
+use reqwest::header::HeaderMap;
+use serde_json::{Value, json};
+
+pub use cache::{Entry, TokenCache};
+pub use catalog::{find as find_endpoint, service_url};
+pub use error::{FailureClass, SiteError, error_message};
+
+use crate::config::{AuthScope, Credentials, Named, SiteConfig};
+use crate::scope::ServiceType;
+
+/// The largest response body oscope reads (64 MiB); a larger answer is a
+/// server failure, not an out-of-memory.
+pub const MAX_BODY: usize = 64 << 20;
+
+/// How many times an idempotent request is retried on 429 or 503.
+pub const RETRIES: u32 = 3;
+
+/// The longest `Retry-After` honoured; longer asks fail the site.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+
+/// The compute microversion oscope speaks: new enough for embedded flavors
+/// (2.47) and old enough for every supported Nova (Train and later).
+pub const COMPUTE_MICROVERSION: &str = "2.79";
+
+/// What every session shares: HTTP clients per TLS setting, the token
+/// cache, and how much to say.
+pub struct Sessions {
+    clients: Mutex<HashMap<(bool, Option<std::path::PathBuf>), reqwest::Client>>,
+    pub cache: Option<TokenCache>,
+    pub debug: bool,
+}
+
+impl Sessions {
+    pub fn new(cache: Option<TokenCache>, debug: bool) -> Sessions {
+        Sessions {
+            clients: Mutex::new(HashMap::new()),
+            cache,
+            debug,
+        }
+    }
+
+    /// One client per TLS configuration, shared by all sites that have it,
+    /// so connections are pooled and kept alive.
+    fn client(&self, config: &SiteConfig) -> Result<reqwest::Client, SiteError> {
+        let key = (config.verify, config.cacert.clone());
+        let mut clients = self.clients.lock().expect("clients lock");
+        if let Some(client) = clients.get(&key) {
+            return Ok(client.clone());
+        }
+        let mut builder = reqwest::Client::builder()
+            .use_rustls_tls()
+            .user_agent(concat!("oscope/", env!("CARGO_PKG_VERSION")))
+            .tcp_nodelay(true)
+            .connect_timeout(Duration::from_secs(10))
+            .pool_idle_timeout(Duration::from_secs(30))
+            .danger_accept_invalid_certs(!config.verify);
+        if let Some(path) = &config.cacert {
+            let pem = std::fs::read(path).map_err(|e| {
+                SiteError::new(
+                    FailureClass::Config,
+                    format!("cannot read cacert {}: {e}", path.display()),
+                )
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                SiteError::new(
+                    FailureClass::Config,
+                    format!("bad cacert {}: {e}", path.display()),
+                )
+            })?;
+            for cert in certs {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        let client = builder
+            .build()
+            .map_err(|e| SiteError::new(FailureClass::Config, format!("TLS setup: {e}")))?;
+        clients.insert(key, client.clone());
+        Ok(client)
+    }
+
+    /// A session for one site.
+    pub fn session(self: &Arc<Self>, config: SiteConfig) -> Result<Session, SiteError> {
+        let client = self.client(&config)?;
+        Ok(Session {
+            config,
+            client,
+            shared: self.clone(),
+            auth: tokio::sync::Mutex::new(None),
+            stats: Mutex::new(Stats::default()),
+        })
+    }
+}
+
+/// A token and what came with it.
+#[derive(Clone, Debug)]
+pub struct Auth {
+    pub token: String,
+    /// Keystone's token body (`{"token": {...}}`), with the catalogue.
+    pub body: Value,
+    /// Whether it came from the disk cache rather than from Keystone.
+    pub cached: bool,
+}
+
+impl Auth {
+    pub fn project_id(&self) -> Option<&str> {
+        self.body["token"]["project"]["id"].as_str()
+    }
+
+    pub fn user_id(&self) -> Option<&str> {
+        self.body["token"]["user"]["id"].as_str()
+    }
+
+    pub fn catalog(&self) -> &Value {
+        &self.body["token"]["catalog"]
+    }
+}
+
+/// Requests and time spent at a site, for `--timing`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stats {
+    pub requests: u32,
+    pub elapsed: Duration,
+}
+
+/// A request body.
+#[derive(Clone, Debug, Default)]
+pub enum Body {
+    #[default]
+    Empty,
+    Json(Value),
+    /// Raw bytes with their content type (image data, JSON-patch).
+    Bytes(Bytes, &'static str),
+}
+
+/// One request to one service of a site.
+#[derive(Clone, Debug)]
+pub struct Call {
+    pub service: ServiceType,
+    pub method: Method,
+    /// Relative to the service's URL (`servers/detail?limit=10`), or absolute.
+    pub path: String,
+    pub body: Body,
+    pub headers: Vec<(&'static str, String)>,
+}
+
+impl Call {
+    pub fn get(service: ServiceType, path: impl Into<String>) -> Call {
+        Call {
+            service,
+            method: Method::GET,
+            path: path.into(),
+            body: Body::Empty,
+            headers: Vec::new(),
+        }
+    }
+
+    pub fn new(service: ServiceType, method: Method, path: impl Into<String>, body: Body) -> Call {
+        Call {
+            service,
+            method,
+            path: path.into(),
+            body,
+            headers: Vec::new(),
+        }
+    }
+
+    /// GET, HEAD, PUT and DELETE may be sent twice with the same effect.
+    fn idempotent(&self) -> bool {
+        matches!(
+            self.method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE
+        )
+    }
+}
+
+/// A successful answer.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    pub request_id: Option<String>,
+}
+
+impl Reply {
+    /// The body as JSON; an answer that is not JSON is the server's fault.
+    pub fn json(&self) -> Result<Value, SiteError> {
+        if self.body.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&self.body).map_err(|e| SiteError {
+            class: FailureClass::Server,
+            status: Some(self.status),
+            request_id: self.request_id.clone(),
+            message: format!("the answer is not valid JSON: {e}"),
+        })
+    }
+}
+
+/// A site: its settings, its HTTP client, its token.
+pub struct Session {
+    pub config: SiteConfig,
+    client: reqwest::Client,
+    shared: Arc<Sessions>,
+    auth: tokio::sync::Mutex<Option<Auth>>,
+    stats: Mutex<Stats>,
+}
+
+impl Session {
+    pub fn name(&self) -> &str {
+        &self.config.name
+    }
+
+    pub fn stats(&self) -> Stats {
+        *self.stats.lock().expect("stats lock")
+    }
+
+    /// The current token: in memory, else from the cache, else from Keystone.
+    pub async fn authenticate(&self) -> Result<Auth, SiteError> {
+        let mut guard = self.auth.lock().await;
+        if let Some(auth) = guard.as_ref()
+            && cache::expires_at(&auth.body).is_some_and(|e| e > SystemTime::now() + cache::MARGIN)
+        {
+            return Ok(auth.clone());
+        }
+        if let Some(cache) = &self.shared.cache
+            && let Some(entry) = cache.load(&self.config).await
+        {
+            let auth = Auth {
+                token: entry.token,
+                body: entry.body,
+                cached: true,
+            };
+            *guard = Some(auth.clone());
+            return Ok(auth);
+        }
+        let auth = self.issue_token().await?;
+        if let Some(cache) = &self.shared.cache {
+            let entry = Entry {
+                token: auth.token.clone(),
+                body: auth.body.clone(),
+            };
+            if let Err(e) = cache.store(&self.config, &entry).await
+                && self.shared.debug
+            {
+                eprintln!(
+                    "oscope: debug: {}: cannot write the token cache: {e}",
+                    self.name()
+                );
+            }
+        }
+        *guard = Some(auth.clone());
+        Ok(auth)
+    }
+
+    /// Forgets a token the services refused, here and on disk.
+    async fn invalidate(&self, token: &str) {
+        let mut guard = self.auth.lock().await;
+        if guard.as_ref().is_some_and(|a| a.token == token) {
+            *guard = None;
+            if let Some(cache) = &self.shared.cache {
+                cache.remove(&self.config).await;
+            }
+        }
+    }
+
+    /// `POST /v3/auth/tokens`.
+    async fn issue_token(&self) -> Result<Auth, SiteError> {
+        let url = format!("{}/auth/tokens", identity_v3(&self.config.auth_url));
+        let body = auth_request(&self.config);
+        let mut attempt = 0;
+        loop {
+            let reply = self
+                .send(Method::POST, &url, None, &Body::Json(body.clone()), &[])
+                .await?;
+            if reply.status == 503 || reply.status == 429 {
+                if let Some(wait) = retry_after(&reply.headers).filter(|_| attempt < RETRIES) {
+                    attempt += 1;
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+            }
+            if reply.status >= 400 {
+                return Err(http_error(&reply));
+            }
+            let token = reply
+                .headers
+                .get("x-subject-token")
+                .and_then(|v| v.to_str().ok())
+                .ok_or_else(|| {
+                    SiteError::new(
+                        FailureClass::Server,
+                        "Keystone answered without X-Subject-Token",
+                    )
+                })?
+                .to_string();
+            let body = reply.json()?;
+            if cache::expires_at(&body).is_none() {
+                return Err(SiteError::new(
+                    FailureClass::Server,
+                    "Keystone's token has no valid expires_at",
+                ));
+            }
+            return Ok(Auth {
+                token,
+                body,
+                cached: false,
+            });
+        }
+    }
+
+    /// The URL of a service at this site.
+    pub async fn service_url(&self, service: ServiceType) -> Result<String, SiteError> {
+        let auth = self.authenticate().await?;
+        self.url_with(&auth, service)
+    }
+
+    fn url_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
+        // A token without a catalogue (unscoped) still reaches Keystone.
+        let has_catalog = auth.catalog().as_array().is_some_and(|c| !c.is_empty());
+        if service == ServiceType::Identity
+            && !has_catalog
+            && !self.config.endpoint_overrides.contains_key(&service)
+        {
+            return Ok(identity_v3(&self.config.auth_url));
+        }
+        service_url(&self.config, auth.catalog(), service, auth.project_id()).ok_or_else(|| {
+            let region = self
+                .config
+                .region
+                .as_deref()
+                .map(|r| format!(" in region {r}"))
+                .unwrap_or_default();
+            SiteError::new(
+                FailureClass::Config,
+                format!(
+                    "no {} endpoint for the {} interface{region} in the catalogue",
+                    service, self.config.interface
+                ),
+            )
+        })
+    }
+
+    /// Sends a request to a service, authenticated, with one
+    /// re-authentication on 401 and bounded retries on 429/503.
+    pub async fn call(&self, call: &Call) -> Result<Reply, SiteError> {
+        let mut reauthenticated = false;
+        let mut retries = 0;
+        loop {
+            let auth = self.authenticate().await?;
+            let url = if call.path.starts_with("http://") || call.path.starts_with("https://") {
+                call.path.clone()
+            } else {
+                let base = self.url_with(&auth, call.service)?;
+                match call.path.as_str() {
+                    "" => base,
+                    p if p.starts_with('?') => format!("{base}{p}"),
+                    p => format!("{base}/{}", p.trim_start_matches('/')),
+                }
+            };
+            let mut headers = call.headers.clone();
+            if call.service == ServiceType::Compute {
+                headers.push((
+                    "openstack-api-version",
+                    format!("compute {COMPUTE_MICROVERSION}"),
+                ));
+            }
+            let reply = self
+                .send(
+                    call.method.clone(),
+                    &url,
+                    Some(&auth.token),
+                    &call.body,
+                    &headers,
+                )
+                .await?;
+            match reply.status {
+                401 if !reauthenticated => {
+                    reauthenticated = true;
+                    self.invalidate(&auth.token).await;
+                }
+                429 | 503 if call.idempotent() && retries < RETRIES => {
+                    match retry_after(&reply.headers) {
+                        Some(wait) => {
+                            retries += 1;
+                            tokio::time::sleep(wait).await;
+                        }
+                        None => return Err(http_error(&reply)),
+                    }
+                }
+                status if status >= 400 => return Err(http_error(&reply)),
+                _ => return Ok(reply),
+            }
+        }
+    }
+
+    /// GET a JSON document.
+    pub async fn get_json(&self, service: ServiceType, path: &str) -> Result<Value, SiteError> {
+        self.call(&Call::get(service, path)).await?.json()
+    }
+
+    /// Every item of a list, following every page: Nova, Cinder and
+    /// Neutron's `<key>_links`, Glance's `next`, Keystone's `links.next`.
+    pub async fn list(
+        &self,
+        service: ServiceType,
+        path: &str,
+        key: &str,
+    ) -> Result<Vec<Value>, SiteError> {
+        let mut items = Vec::new();
+        let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
+        let mut next_query = query.to_string();
+        for _ in 0..100_000 {
+            let page_path = if next_query.is_empty() {
+                base.to_string()
+            } else {
+                format!("{base}?{next_query}")
+            };
+            let page = self.get_json(service, &page_path).await?;
+            match page.get(key) {
+                Some(Value::Array(list)) => items.extend(list.iter().cloned()),
+                _ => {
+                    return Err(SiteError::new(
+                        FailureClass::Server,
+                        format!("the answer has no `{key}` list"),
+                    ));
+                }
+            }
+            let next = next_link(&page, key);
+            match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
+                Some(q) if q != next_query => next_query = q,
+                _ => return Ok(items),
+            }
+        }
+        Err(SiteError::new(
+            FailureClass::Server,
+            "more than 100000 pages: the pagination does not end",
+        ))
+    }
+
+    /// One HTTP exchange, with the body read up to [`MAX_BODY`].
+    async fn send(
+        &self,
+        method: Method,
+        url: &str,
+        token: Option<&str>,
+        body: &Body,
+        headers: &[(&'static str, String)],
+    ) -> Result<Reply, SiteError> {
+        let started = Instant::now();
+        let mut request = self
+            .client
+            .request(method.clone(), url)
+            .header("accept", "application/json");
+        if let Some(token) = token {
+            request = request.header("x-auth-token", token);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        request = match body {
+            Body::Empty => request,
+            Body::Json(value) => request
+                .header("content-type", "application/json")
+                .body(serde_json::to_vec(value).unwrap_or_default()),
+            Body::Bytes(bytes, content_type) => request
+                .header("content-type", *content_type)
+                .body(bytes.clone()),
+        };
+        let result = async {
+            let mut response = request.send().await.map_err(transport_error)?;
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let request_id = headers
+                .get("x-openstack-request-id")
+                .or_else(|| headers.get("x-compute-request-id"))
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            if response
+                .content_length()
+                .is_some_and(|l| l > MAX_BODY as u64)
+            {
+                return Err(too_large(status, request_id));
+            }
+            let mut data = Vec::new();
+            while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+                if data.len() + chunk.len() > MAX_BODY {
+                    return Err(too_large(status, request_id));
+                }
+                data.extend_from_slice(&chunk);
+            }
+            Ok(Reply {
+                status,
+                headers,
+                body: Bytes::from(data),
+                request_id,
+            })
+        }
+        .await;
+        let elapsed = started.elapsed();
+        {
+            let mut stats = self.stats.lock().expect("stats lock");
+            stats.requests += 1;
+            stats.elapsed += elapsed;
+        }
+        if self.shared.debug {
+            let outcome = match &result {
+                Ok(r) => format!("{} {}", r.status, r.request_id.as_deref().unwrap_or("-")),
+                Err(e) => format!("failed: {e}"),
+            };
+            eprintln!(
+                "oscope: debug: {} {method} {url} {outcome} {}ms",
+                self.name(),
+                elapsed.as_millis()
+            );
+            if let Body::Json(value) = body {
+                eprintln!(
+                    "oscope: debug: {} request body: {}",
+                    self.name(),
+                    redact(value)
+                );
+            }
+        }
+        result
+    }
+}
+
+/// The next page's link of a list answer, in whichever form the service uses.
+fn next_link<'a>(page: &'a Value, key: &str) -> Option<&'a str> {
+    if let Some(links) = page.get(format!("{key}_links")).and_then(Value::as_array) {
+        return links
+            .iter()
+            .find(|l| l["rel"] == "next")
+            .and_then(|l| l["href"].as_str());
+    }
+    if let Some(next) = page.get("next").and_then(Value::as_str) {
+        return Some(next);
+    }
+    page.get("links")
+        .and_then(|l| l.get("next"))
+        .and_then(Value::as_str)
+}
+
+/// `X-OpenStack-Request-ID` and the message of an error answer.
+fn http_error(reply: &Reply) -> SiteError {
+    SiteError {
+        class: FailureClass::of_status(reply.status),
+        status: Some(reply.status),
+        request_id: reply.request_id.clone(),
+        message: error_message(&reply.body),
+    }
+}
+
+fn too_large(status: u16, request_id: Option<String>) -> SiteError {
+    SiteError {
+        class: FailureClass::Server,
+        status: Some(status),
+        request_id,
+        message: format!("the answer is larger than {} MiB", MAX_BODY >> 20),
+    }
+}
+
+fn transport_error(e: reqwest::Error) -> SiteError {
+    let class = if e.is_timeout() {
+        FailureClass::Timeout
+    } else {
+        FailureClass::Transport
+    };
+    // Told by its root cause ("Connection refused") and the URL, rather than
+    // by reqwest's chain of wrappers.
+    let mut cause = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        cause = s.to_string();
+        source = s.source();
+    }
+    let message = match e.url() {
+        Some(url) => format!("{cause} ({url})"),
+        None => cause,
+    };
+    SiteError::new(class, message)
+}
+
+/// How long `Retry-After` asks to wait (seconds only), when it is sane.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let seconds: u64 = headers
+        .get("retry-after")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let wait = Duration::from_secs(seconds);
+    (wait <= MAX_RETRY_AFTER).then_some(wait)
+}
+
+/// The Keystone v3 URL of an auth URL, which may lack the `/v3`.
+fn identity_v3(auth_url: &str) -> String {
+    let base = auth_url.trim_end_matches('/');
+    if base.ends_with("/v3") {
+        base.to_string()
+    } else {
+        format!("{base}/v3")
+    }
+}
+
+fn named_json(named: &Named) -> Value {
+    let mut v = json!({});
+    if let Some(id) = &named.id {
+        v["id"] = json!(id);
+    } else if let Some(name) = &named.name {
+        v["name"] = json!(name);
+        if let Some(id) = &named.domain_id {
+            v["domain"] = json!({"id": id});
+        } else if let Some(name) = &named.domain_name {
+            v["domain"] = json!({"name": name});
+        }
+    }
+    v
+}
+
+/// The body of `POST /v3/auth/tokens` for a site's credentials and scope.
+pub fn auth_request(config: &SiteConfig) -> Value {
+    let identity = match &config.credentials {
+        Credentials::Password { user, password } => {
+            let mut user = named_json(user);
+            user["password"] = json!(password);
+            json!({"methods": ["password"], "password": {"user": user}})
+        }
+        Credentials::Token { token } => json!({"methods": ["token"], "token": {"id": token}}),
+        Credentials::ApplicationCredential {
+            id,
+            name,
+            user,
+            secret,
+        } => {
+            let mut cred = json!({"secret": secret});
+            match (id, name) {
+                (Some(id), _) => cred["id"] = json!(id),
+                (None, name) => {
+                    cred["name"] = json!(name);
+                    cred["user"] = named_json(user);
+                }
+            }
+            json!({"methods": ["application_credential"], "application_credential": cred})
+        }
+    };
+    let mut auth = json!({"identity": identity});
+    match &config.scope {
+        AuthScope::Project(project) => auth["scope"] = json!({"project": named_json(project)}),
+        AuthScope::Domain { id: Some(id), .. } => auth["scope"] = json!({"domain": {"id": id}}),
+        AuthScope::Domain { name, .. } => auth["scope"] = json!({"domain": {"name": name}}),
+        AuthScope::System => auth["scope"] = json!({"system": {"all": true}}),
+        AuthScope::Unscoped => {}
+    }
+    json!({"auth": auth})
+}
+
+/// A copy of a JSON body with every secret replaced by `***`, for logs.
+pub fn redact(value: &Value) -> Value {
+    const SECRET: &[&str] = &[
+        "password",
+        "secret",
+        "token",
+        "id_token",
+        "adminPass",
+        "private_key",
+        "admin_pass",
+    ];
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let hidden = SECRET.contains(&k.as_str()) && !v.is_object();
+                    let token_id = k == "token" && v.get("id").is_some();
+                    let v = if hidden {
+                        json!("***")
+                    } else if token_id {
+                        json!({"id": "***"})
+                    } else {
+                        redact(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(redact).collect()),
+        other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_hides_every_secret() {
+        let body = json!({"auth": {"identity": {"methods": ["password", "token"],
+            "password": {"user": {"name": "u", "password": "hunter2"}},
+            "token": {"id": "gAAAA-secret"},
+            "application_credential": {"id": "x", "secret": "s3cr3t"}}},
+            "server": {"adminPass": "p"}, "keypair": {"private_key": "k"}});
+        let text = redact(&body).to_string();
+        for secret in ["hunter2", "gAAAA-secret", "s3cr3t", "\"p\"", "\"k\""] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+        assert!(text.contains("\"name\":\"u\""));
+    }
+
+    #[test]
+    fn next_links_in_every_form() {
+        let nova = json!({"servers": [], "servers_links": [{"rel": "next", "href": "http://x/servers/detail?marker=a&limit=2"}]});
+        assert_eq!(
+            next_link(&nova, "servers"),
+            Some("http://x/servers/detail?marker=a&limit=2")
+        );
+        let glance = json!({"images": [], "next": "/v2/images?marker=b"});
+        assert_eq!(next_link(&glance, "images"), Some("/v2/images?marker=b"));
+        let keystone = json!({"users": [], "links": {"next": null, "self": "x"}});
+        assert_eq!(next_link(&keystone, "users"), None);
+        let neutron_last =
+            json!({"networks": [], "networks_links": [{"rel": "previous", "href": "x?marker=c"}]});
+        assert_eq!(next_link(&neutron_last, "networks"), None);
+    }
+}
