@@ -17,6 +17,7 @@ pub mod docs;
 pub mod error;
 pub mod exit;
 pub mod output;
+pub mod resources;
 pub mod route;
 pub mod scope;
 pub mod site;

@@ -193,7 +193,7 @@ impl Listing {
                     writeln!(out)?;
                 } else {
                     let align: Vec<CellAlignment> = match rows.first() {
-                        Some(first) => first.iter().map(|c| alignment(&c.value)).collect(),
+                        Some(first) => first.iter().map(|c| alignment(c)).collect(),
                         None => vec![CellAlignment::Left; columns.len()],
                     };
                     let text: Vec<Vec<String>> = rows
@@ -213,13 +213,14 @@ impl Listing {
             }
             ListFormat::Csv => {
                 let header: Vec<Value> = columns.iter().map(|c| Value::from(*c)).collect();
-                writeln!(out, "{}", csv_row(header.iter(), options.quote))?;
+                writeln!(
+                    out,
+                    "{}",
+                    csv_row(header.iter().map(|h| (h, false)), options.quote)
+                )?;
                 for row in &rows {
-                    writeln!(
-                        out,
-                        "{}",
-                        csv_row(row.iter().map(|c| &c.value), options.quote)
-                    )?;
+                    let cells = row.iter().map(|c| (&c.value, c.human.is_some()));
+                    writeln!(out, "{}", csv_row(cells, options.quote))?;
                 }
             }
             ListFormat::Value => {
@@ -265,9 +266,11 @@ impl Record {
                 )?;
             }
             ShowFormat::Yaml => {
-                let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
-                let cells: Vec<&Cell> = fields.iter().map(|(_, c)| *c).collect();
-                write!(out, "{}", python_yaml(&object(&names, &cells)))?;
+                // cliff dumps each field on its own, so fields keep their
+                // order while mappings inside them are sorted.
+                for (name, cell) in &fields {
+                    write!(out, "{}", python_yaml(&object(&[name], &[cell])))?;
+                }
             }
             ShowFormat::Value => {
                 for (_, cell) in &fields {
@@ -304,10 +307,11 @@ fn object(columns: &[&str], cells: &[&Cell]) -> Value {
     Value::Object(map)
 }
 
-/// prettytable's alignment from the first row's value: numbers right.
-fn alignment(value: &Value) -> CellAlignment {
-    match value {
-        Value::Number(_) => CellAlignment::Right,
+/// prettytable's alignment from the first row's cell: numbers right; a
+/// formatted column is an object to cliff, so left like text.
+fn alignment(cell: &Cell) -> CellAlignment {
+    match (&cell.value, &cell.human) {
+        (Value::Number(_), None) => CellAlignment::Right,
         _ => CellAlignment::Left,
     }
 }
@@ -637,51 +641,202 @@ fn yaml_scalar(value: &Value) -> String {
     }
 }
 
-/// Whether PyYAML would write `s` without quotes.
+/// Whether PyYAML would write `s` without quotes: not when one of its
+/// implicit resolvers (bool, null, int, float, timestamp, merge, value)
+/// would read it back as something else, nor when the plain style cannot
+/// carry it.
 fn yaml_plain_ok(s: &str) -> bool {
-    const RESERVED: &[&str] = &[
-        "", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "=", "<<",
+    const WORDS: &[&str] = &[
+        "", "~", "null", "Null", "NULL", "yes", "Yes", "YES", "no", "No", "NO", "true", "True",
+        "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "=", "<<",
     ];
-    if RESERVED.contains(&s.to_ascii_lowercase().as_str()) {
-        return false;
-    }
-    let looks_numeric = s.parse::<f64>().is_ok()
-        || s.trim_start_matches(['-', '+']).starts_with("0x")
-        || s.trim_start_matches(['-', '+']).starts_with("0o")
-        || s.eq_ignore_ascii_case(".inf")
-        || s.eq_ignore_ascii_case(".nan")
-        || s.chars()
-            .all(|c| c.is_ascii_digit() || c == ':' || c == '_' || c == '.' || c == '-')
-            && s.chars().any(|c| c.is_ascii_digit());
-    if looks_numeric {
+    if WORDS.contains(&s) || yaml_int(s) || yaml_float(s) || yaml_timestamp(s) {
         return false;
     }
     let first = s.chars().next().unwrap_or(' ');
     let last = s.chars().last().unwrap_or(' ');
-    if "-?:,[]{}#&*!|>'\"%@`".contains(first)
-        && !(first == '-' && s.len() > 1 && !s[1..].starts_with(' '))
-    {
+    let indicator = "-?:,[]{}#&*!|>'\"%@`".contains(first);
+    // `-`, `?` and `:` may start a plain scalar when a non-space follows.
+    let allowed_indicator = "-?:".contains(first) && s.chars().nth(1).is_some_and(|c| c != ' ');
+    if indicator && !allowed_indicator {
         return false;
     }
-    if first == ' ' || last == ' ' {
-        return false;
-    }
-    if s.contains(": ") || s.contains(" #") || s.ends_with(':') {
+    if first == ' ' || last == ' ' || last == ':' || s.contains(": ") || s.contains(" #") {
         return false;
     }
     s.chars()
         .all(|c| !c.is_control() && (c.is_ascii() || c.is_alphanumeric()))
 }
 
-/// One row as Python's `csv.writer` writes it with cliff's settings.
-fn csv_row<'a>(values: impl Iterator<Item = &'a Value>, quote: Quote) -> String {
-    values
-        .map(|v| {
-            let text = match v {
-                Value::Null => String::new(),
-                other => python_str(other),
+fn digits(s: &str, extra: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || extra.contains(c))
+}
+
+/// PyYAML's int: `0b...`, `0...` (octal), decimals, `0x...`, sexagesimal.
+fn yaml_int(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if let Some(b) = s.strip_prefix("0b") {
+        return !b.is_empty() && b.chars().all(|c| "01_".contains(c));
+    }
+    if let Some(x) = s.strip_prefix("0x") {
+        return !x.is_empty() && x.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
+    }
+    if s == "0" {
+        return true;
+    }
+    if let Some(octal) = s.strip_prefix('0') {
+        return !octal.is_empty() && octal.chars().all(|c| "01234567_".contains(c));
+    }
+    if s.starts_with(|c: char| ('1'..='9').contains(&c)) {
+        let mut parts = s.split(':');
+        let head = parts.next().unwrap_or_default();
+        return digits(head, "_") && parts.all(sexagesimal);
+    }
+    false
+}
+
+fn sexagesimal(part: &str) -> bool {
+    !part.is_empty()
+        && part.len() <= 2
+        && part.chars().all(|c| c.is_ascii_digit())
+        && (part.len() < 2 || part.as_bytes()[0] <= b'5')
+}
+
+/// PyYAML's float: `1.5`, `1.`, `.5`, `1e+5` (with a dot), sexagesimal
+/// with a fraction, `.inf`, `.nan`.
+fn yaml_float(s: &str) -> bool {
+    if matches!(s, ".nan" | ".NaN" | ".NAN") {
+        return true;
+    }
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if matches!(s, ".inf" | ".Inf" | ".INF") {
+        return true;
+    }
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    if let Some(exp) = exponent {
+        let ok = exp.strip_prefix(['-', '+']).is_some_and(|d| digits(d, ""));
+        if !ok {
+            return false;
+        }
+    }
+    let Some((whole, fraction)) = mantissa.split_once('.') else {
+        return false;
+    };
+    if !fraction.chars().all(|c| c.is_ascii_digit() || c == '_') {
+        return false;
+    }
+    if whole.is_empty() {
+        return !fraction.is_empty() && fraction.starts_with(|c: char| c.is_ascii_digit());
+    }
+    let mut parts = whole.split(':');
+    let head = parts.next().unwrap_or_default();
+    let sexa: Vec<&str> = parts.collect();
+    if !sexa.is_empty() && exponent.is_some() {
+        return false;
+    }
+    head.starts_with(|c: char| c.is_ascii_digit())
+        && digits(head, "_")
+        && sexa.iter().all(|p| sexagesimal(p))
+}
+
+/// PyYAML's timestamp: `2026-01-01`, or a date, `T` or blanks, a time,
+/// maybe a fraction and a zone.
+fn yaml_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if b.len() == 10
+        && (0..4).all(d)
+        && b[4] == b'-'
+        && d(5)
+        && d(6)
+        && b[7] == b'-'
+        && d(8)
+        && d(9)
+    {
+        return true;
+    }
+    // YYYY-M[M]-D[D]
+    if !((0..4).all(d) && b.get(4) == Some(&b'-')) {
+        return false;
+    }
+    let mut i = 5;
+    let number = |i: &mut usize, max: usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - start < max {
+            *i += 1;
+        }
+        *i > start
+    };
+    if !number(&mut i, 2) || b.get(i) != Some(&b'-') {
+        return false;
+    }
+    i += 1;
+    if !number(&mut i, 2) {
+        return false;
+    }
+    match b.get(i) {
+        Some(b'T' | b't') => i += 1,
+        Some(b' ' | b'\t') => {
+            while matches!(b.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+        }
+        _ => return false,
+    }
+    if !number(&mut i, 2)
+        || b.get(i) != Some(&b':')
+        || !(d(i + 1) && d(i + 2))
+        || b.get(i + 3) != Some(&b':')
+        || !(d(i + 4) && d(i + 5))
+    {
+        return false;
+    }
+    i += 6;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while d(i) {
+            i += 1;
+        }
+    }
+    while matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    match b.get(i) {
+        None => true,
+        Some(b'Z') => i + 1 == b.len(),
+        Some(b'-' | b'+') => {
+            i += 1;
+            if !number(&mut i, 2) {
+                return false;
+            }
+            if b.get(i) == Some(&b':') {
+                i += 1;
+                d(i) && d(i + 1) && i + 2 == b.len()
+            } else {
+                i == b.len()
+            }
+        }
+        _ => false,
+    }
+}
+
+/// One row as Python's `csv.writer` writes it with cliff's settings. A
+/// formatted column is written as the text of its machine value, as cliff
+/// does with its `FormattableColumn`s; `None` is an empty field.
+fn csv_row<'a>(cells: impl Iterator<Item = (&'a Value, bool)>, quote: Quote) -> String {
+    cells
+        .map(|(v, formatted)| {
+            let (text, numeric) = match v {
+                _ if formatted => (python_str(v), false),
+                Value::Null => (String::new(), false),
+                other => (
+                    python_str(other),
+                    matches!(other, Value::Number(_) | Value::Bool(_)),
+                ),
             };
-            let numeric = matches!(v, Value::Number(_) | Value::Bool(_));
             let needs = text.contains(['"', ',', '\n', '\r']) || text.starts_with(' ');
             let quoted = match quote {
                 Quote::All => true,
@@ -832,6 +987,45 @@ mod tests {
             python_yaml(&value),
             "a:\n  e: ''\n  k: null\nb:\n- x\n- 'yes'\n- '12'\nc: []\n"
         );
+        // What PyYAML's resolvers would misread is quoted; nothing else.
+        let quoted = [
+            "1.5",
+            ".5",
+            "1.0e+5",
+            "0x1F",
+            "017",
+            "1:30",
+            "2026-01-01",
+            "2026-01-01T00:00:00Z",
+            "2026-1-1 10:00:00.5 +02:00",
+            "Yes",
+            "null",
+            "~",
+            "-",
+            "@x",
+            "a: b",
+            " x",
+        ];
+        let plain = [
+            "10.0.0.4",
+            "1e5",
+            "1e+5",
+            "y",
+            "n",
+            "YeS",
+            "08",
+            "v1.0",
+            "2026-01-01x",
+            "a-b",
+            "-x",
+            "2026-11-21T19:11:32+0000",
+        ];
+        for s in quoted {
+            assert!(!yaml_plain_ok(s), "{s} should be quoted");
+        }
+        for s in plain {
+            assert!(yaml_plain_ok(s), "{s} should be plain");
+        }
     }
 
     #[test]

@@ -48,6 +48,16 @@ pub fn fails_over(class: FailureClass, operation: Operation) -> bool {
     }
 }
 
+/// The plan's sites as a failover chain, in plan order: for commands that
+/// need one answer from wherever the scope has it (`image save` writes one
+/// file).
+pub fn first_of(plan: &Plan) -> Plan {
+    match plan.sites().as_slice() {
+        [one] => Plan::Site(one.to_string()),
+        sites => Plan::Any(sites.iter().map(|s| Plan::Site(s.to_string())).collect()),
+    }
+}
+
 /// What happened at one site.
 #[derive(Clone, Debug)]
 pub struct Outcome<T> {

@@ -28,9 +28,10 @@ pub fn router(site: Arc<Site>) -> Router {
             "/v2.1/servers/{id}",
             get(show_server).put(update_server).delete(delete_server),
         )
-        .route("/v2.1/flavors", get(list_flavors))
+        .route("/v2.1/flavors", get(list_flavors).post(create_flavor))
         .route("/v2.1/flavors/detail", get(list_flavors_detail))
-        .route("/v2.1/flavors/{id}", get(show_flavor))
+        .route("/v2.1/flavors/{id}", get(show_flavor).delete(delete_flavor))
+        .route("/v2.1/flavors/{id}/os-extra_specs", get(flavor_extra_specs))
         .route("/v2.1/os-keypairs", get(list_keypairs).post(create_keypair))
         .route(
             "/v2.1/os-keypairs/{name}",
@@ -438,6 +439,60 @@ async fn show_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> R
     }
 }
 
+async fn create_flavor(State(site): State<Arc<Site>>, body: Bytes) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["flavor"];
+    let Some(name) = spec["name"].as_str() else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute flavor. Value: None. 'name' is a required property",
+        );
+    };
+    let mut data = site.data.lock().unwrap();
+    if data.flavors.iter().any(|f| f["name"] == name) {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Flavor with name {name} already exists."),
+        );
+    }
+    let id = spec["id"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| site.new_id("flavor"));
+    let flavor = json!({
+        "id": id, "name": name, "ram": spec["ram"], "disk": spec["disk"], "vcpus": spec["vcpus"],
+        "OS-FLV-EXT-DATA:ephemeral": spec.get("OS-FLV-EXT-DATA:ephemeral").cloned().unwrap_or(json!(0)),
+        "swap": spec.get("swap").cloned().unwrap_or(json!(0)), "rxtx_factor": 1.0,
+        "os-flavor-access:is_public": spec.get("os-flavor-access:is_public").cloned().unwrap_or(json!(true)),
+        "OS-FLV-DISABLED:disabled": false, "description": null, "extra_specs": {},
+        "links": links(&site, "flavors", &id)
+    });
+    data.flavors.push(flavor.clone());
+    json_response(StatusCode::OK, json!({"flavor": flavor}))
+}
+
+async fn delete_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.flavors.len();
+    data.flavors.retain(|f| f["id"] != id.as_str());
+    if data.flavors.len() == before {
+        return not_found(&format!("Flavor {id} could not be found."));
+    }
+    StatusCode::ACCEPTED.into_response()
+}
+
+async fn flavor_extra_specs(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
+        Some(f) => json_response(StatusCode::OK, json!({"extra_specs": f["extra_specs"]})),
+        None => not_found(&format!("Flavor {id} could not be found.")),
+    }
+}
+
 async fn list_keypairs(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
     let data = site.data.lock().unwrap();
     let keypairs: Vec<Value> = data
@@ -576,14 +631,6 @@ fn quota(name: &str) -> i64 {
 
 async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
     let (cores, instances, ram) = usage(&site, &project_of(&t));
-    let keypairs = site
-        .data
-        .lock()
-        .unwrap()
-        .keypairs
-        .iter()
-        .filter(|k| k["user_id"] == t.user_id.as_str())
-        .count();
     json_response(
         StatusCode::OK,
         json!({"limits": {"rate": [], "absolute": {
@@ -594,8 +641,7 @@ async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -
             "maxTotalKeypairs": quota("key_pairs"), "totalCoresUsed": cores, "totalRAMUsed": ram,
             "maxSecurityGroups": -1, "totalFloatingIpsUsed": 0, "totalInstancesUsed": instances,
             "maxServerGroupMembers": quota("server_group_members"), "maxTotalFloatingIps": -1,
-            "totalSecurityGroupsUsed": 0, "maxTotalCores": quota("cores"), "totalServerGroupsUsed": 0,
-            "totalKeyPairsUsed": keypairs
+            "totalSecurityGroupsUsed": 0, "maxTotalCores": quota("cores"), "totalServerGroupsUsed": 0
         }}}),
     )
 }

@@ -31,6 +31,8 @@ pub fn router(site: Arc<Site>) -> Router {
             get(show_subnet).put(update_subnet).delete(delete_subnet),
         )
         .route("/v2.0/extensions", get(extensions))
+        .route("/v2.0/quotas/{project}", get(quota))
+        .route("/v2.0/quotas/{project}/details.json", get(quota_details))
         .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
     Router::new()
         .route("/", get(versions))
@@ -376,4 +378,57 @@ async fn delete_subnet(
         }
     }
     StatusCode::NO_CONTENT.into_response()
+}
+
+const QUOTAS: &[(&str, i64)] = &[
+    ("network", 100),
+    ("subnet", 100),
+    ("port", 500),
+    ("router", 10),
+    ("floatingip", 50),
+    ("security_group", 10),
+    ("security_group_rule", 100),
+    ("rbac_policy", 10),
+    ("subnetpool", -1),
+];
+
+async fn quota(Path(_project): Path<String>) -> Response {
+    let quota: serde_json::Map<String, Value> = QUOTAS
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    json_response(StatusCode::OK, json!({"quota": quota}))
+}
+
+async fn quota_details(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(_project): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let networks = data
+        .networks
+        .iter()
+        .filter(|n| n["project_id"] == project_of(&t).as_str())
+        .count();
+    let subnets = data
+        .subnets
+        .iter()
+        .filter(|n| n["project_id"] == project_of(&t).as_str())
+        .count();
+    let quota: serde_json::Map<String, Value> = QUOTAS
+        .iter()
+        .map(|(k, v)| {
+            let used = match *k {
+                "network" => networks,
+                "subnet" => subnets,
+                _ => 0,
+            };
+            (
+                k.to_string(),
+                json!({"limit": v, "used": used, "reserved": 0}),
+            )
+        })
+        .collect();
+    json_response(StatusCode::OK, json!({"quota": quota}))
 }

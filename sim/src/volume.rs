@@ -33,6 +33,7 @@ pub fn router(site: Arc<Site>) -> Router {
             get(show_volume).put(update_volume).delete(delete_volume),
         )
         .route("/v3/{project}/limits", get(limits))
+        .route("/v3/{project}/os-quota-sets/{target}", get(quota_set))
         .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
     Router::new()
         .route("/", get(versions))
@@ -273,4 +274,41 @@ async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -
             "totalGigabytesUsed": gigabytes
         }}}),
     )
+}
+
+async fn quota_set(
+    State(site): State<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, target)): Path<(String, String)>,
+    Q(q): Query,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let volumes = owned(&data.volumes, &t);
+    let gigabytes: u64 = volumes
+        .iter()
+        .map(|v| v["size"].as_u64().unwrap_or(0))
+        .sum();
+    let limits = [
+        ("volumes", 10, volumes.len() as u64),
+        ("gigabytes", 1000, gigabytes),
+        ("snapshots", 10, 0),
+        ("backups", 10, 0),
+        ("backup_gigabytes", 1000, 0),
+        ("per_volume_gigabytes", -1, 0),
+        ("groups", 10, 0),
+    ];
+    let usage = q
+        .get("usage")
+        .is_some_and(|u| u.eq_ignore_ascii_case("true"));
+    let mut set = serde_json::Map::new();
+    set.insert("id".into(), json!(target));
+    for (name, limit, used) in limits {
+        let value = if usage {
+            json!({"limit": limit, "in_use": used, "reserved": 0, "allocated": 0})
+        } else {
+            json!(limit)
+        };
+        set.insert(name.into(), value);
+    }
+    json_response(StatusCode::OK, json!({"quota_set": set}))
 }

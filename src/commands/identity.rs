@@ -112,28 +112,30 @@ pub async fn catalog(
                 .await;
             ctx.timing(&router, &outcomes);
             let status = report(&outcomes);
-            let mut listing = Listing {
+            let listing = Listing {
                 columns: vec!["Name".into(), "Type".into(), "Endpoints".into()],
                 rows: vec![],
             };
-            let mut counts = Vec::new();
+            let mut rows = Vec::new();
             for outcome in &outcomes {
                 let Ok(entries) = &outcome.result else {
                     continue;
                 };
-                counts.push((outcome.site.clone(), entries.len()));
                 for entry in entries {
-                    listing.rows.push(vec![
-                        Cell::new(entry["name"].clone()),
-                        Cell::new(entry["type"].clone()),
-                        Cell::formatted(
-                            entry["endpoints"].clone(),
-                            endpoints_text(&entry["endpoints"]),
-                        ),
-                    ]);
+                    rows.push((
+                        outcome.site.clone(),
+                        vec![
+                            Cell::new(entry["name"].clone()),
+                            Cell::new(entry["type"].clone()),
+                            Cell::formatted(
+                                entry["endpoints"].clone(),
+                                endpoints_text(&entry["endpoints"]),
+                            ),
+                        ],
+                    ));
                 }
             }
-            write_list(out, listing, &counts, multi, &ctx.list_options(format))?;
+            write_list(out, listing, rows, multi, &ctx.list_options(format))?;
             Ok(status)
         }
         CatalogCommand::Show { service, format } => {
@@ -227,17 +229,16 @@ pub async fn endpoint(
         "Interface",
         "URL",
     ];
-    let mut listing = Listing {
+    let listing = Listing {
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows: vec![],
     };
-    let mut counts = Vec::new();
+    let mut rows = Vec::new();
     let wanted_type = service.as_deref().and_then(ServiceType::lookup);
     for outcome in &outcomes {
         let Ok((services, endpoints)) = &outcome.result else {
             continue;
         };
-        let before = listing.rows.len();
         for e in endpoints {
             let svc = services
                 .iter()
@@ -257,23 +258,25 @@ pub async fn endpoint(
                 .as_deref()
                 .is_none_or(|r| e["region_id"] == r || e["region"] == r);
             if matches_service && matches_interface && matches_region {
-                listing.rows.push(vec![
-                    Cell::new(e["id"].clone()),
-                    Cell::new(e["region_id"].clone()),
-                    Cell::new(svc["name"].clone()),
-                    Cell::new(svc["type"].clone()),
-                    Cell::new(e["enabled"].clone()),
-                    Cell::new(e["interface"].clone()),
-                    Cell::new(e["url"].clone()),
-                ]);
+                rows.push((
+                    outcome.site.clone(),
+                    vec![
+                        Cell::new(e["id"].clone()),
+                        Cell::new(e["region_id"].clone()),
+                        Cell::new(svc["name"].clone()),
+                        Cell::new(svc["type"].clone()),
+                        Cell::new(e["enabled"].clone()),
+                        Cell::new(e["interface"].clone()),
+                        Cell::new(e["url"].clone()),
+                    ],
+                ));
             }
         }
-        counts.push((outcome.site.clone(), listing.rows.len() - before));
     }
     write_list(
         out,
         listing,
-        &counts,
+        rows,
         plan.sites().len() > 1,
         &ctx.list_options(format),
     )?;
@@ -365,6 +368,6 @@ pub async fn site(
         }
         listing.rows.push(row);
     }
-    write_list(out, listing, &[], false, &ctx.list_options(format))?;
+    write_list(out, listing, Vec::new(), false, &ctx.list_options(format))?;
     Ok(status)
 }

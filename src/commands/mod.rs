@@ -6,15 +6,19 @@
 //! and how to show the rows. They never decide which site a request goes
 //! to: that is `route`'s.
 
+mod api;
 mod check;
+mod create;
 mod identity;
+mod limits;
+mod resource;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, ListFormat, ScopeCommand, ShowFormat};
+use crate::cli::{Cli, Command, LimitsCommand, ListFormat, QuotaCommand, ScopeCommand, ShowFormat};
 use crate::config::{Config, Environment, Overrides};
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -35,6 +39,14 @@ pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
         Command::Catalog(command) => identity::catalog(&Context::new(&cli)?, command, out).await,
         Command::Endpoint(command) => identity::endpoint(&Context::new(&cli)?, command, out).await,
         Command::Site(command) => identity::site(&Context::new(&cli)?, command, out).await,
+        Command::Api(args) => api::api(&Context::new(&cli)?, args, out).await,
+        Command::Quota(QuotaCommand::Show(args)) => {
+            limits::quota(&Context::new(&cli)?, args, out).await
+        }
+        Command::Limits(LimitsCommand::Show(args)) => {
+            limits::limits(&Context::new(&cli)?, args, out).await
+        }
+        command => create::dispatch(&Context::new(&cli)?, command, out).await,
     }
 }
 
@@ -258,24 +270,19 @@ fn terminal_width() -> Option<usize> {
     None
 }
 
-/// Writes a list, with a `Site` column first when the plan has more than one
-/// site (and none with one, so that one site's output is OSC's).
+/// Writes a list of site-tagged rows, with a `Site` column first when the
+/// plan has more than one site (and none with one, so that one site's
+/// output is OSC's).
 pub fn write_list(
     out: &mut dyn Write,
     mut listing: Listing,
-    sites: &[(String, usize)],
+    rows: Vec<(String, Vec<Cell>)>,
     multi_site: bool,
     options: &ListOptions,
 ) -> Result<(), Error> {
     let mut options = options.clone();
     if multi_site {
         listing.columns.insert(0, "Site".into());
-        let mut tags = sites
-            .iter()
-            .flat_map(|(site, n)| std::iter::repeat_n(site.as_str(), *n));
-        for row in &mut listing.rows {
-            row.insert(0, Cell::new(tags.next().unwrap_or_default()));
-        }
         // Rows of several sites mean little without their site.
         if !options.columns.is_empty()
             && !options
@@ -286,6 +293,12 @@ pub fn write_list(
             options.columns.push("Site".into());
         }
     }
+    listing.rows.extend(rows.into_iter().map(|(site, mut row)| {
+        if multi_site {
+            row.insert(0, Cell::new(site));
+        }
+        row
+    }));
     listing.write(out, &options).map_err(output_error)
 }
 

@@ -148,8 +148,10 @@ pub enum Body {
     #[default]
     Empty,
     Json(Value),
-    /// Raw bytes with their content type (image data, JSON-patch).
+    /// Raw bytes with their content type (JSON-patch).
     Bytes(Bytes, &'static str),
+    /// A file's content, streamed, never held in memory (image data).
+    File(std::path::PathBuf),
 }
 
 /// One request to one service of a site.
@@ -160,7 +162,7 @@ pub struct Call {
     /// Relative to the service's URL (`servers/detail?limit=10`), or absolute.
     pub path: String,
     pub body: Body,
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(String, String)>,
 }
 
 impl Call {
@@ -215,6 +217,33 @@ impl Reply {
             message: format!("the answer is not valid JSON: {e}"),
         })
     }
+}
+
+/// Data streamed to a temporary file, with its digests.
+#[derive(Debug)]
+pub struct Download {
+    /// Where the data is until the caller keeps (renames) or drops it.
+    pub temp: std::path::PathBuf,
+    pub size: u64,
+    pub md5: String,
+    pub sha512: String,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Percent-encodes a path segment or query value.
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// A site: its settings, its HTTP client, its token.
@@ -381,7 +410,7 @@ impl Session {
             let mut headers = call.headers.clone();
             if call.service == ServiceType::Compute {
                 headers.push((
-                    "openstack-api-version",
+                    "openstack-api-version".to_string(),
                     format!("compute {COMPUTE_MICROVERSION}"),
                 ));
             }
@@ -458,6 +487,90 @@ impl Session {
         ))
     }
 
+    /// Streams a service's binary answer (image data) into `dest`, through
+    /// a temporary file renamed at the end, and returns its size with its
+    /// MD5 and SHA-512 digests for the caller to check.
+    pub async fn download(
+        &self,
+        service: ServiceType,
+        path: &str,
+        dest: &std::path::Path,
+    ) -> Result<Download, SiteError> {
+        use md5::Digest as _;
+        use tokio::io::AsyncWriteExt;
+        let auth = self.authenticate().await?;
+        let url = format!(
+            "{}/{}",
+            self.url_with(&auth, service)?,
+            path.trim_start_matches('/')
+        );
+        let started = Instant::now();
+        let mut response = self
+            .client
+            .get(&url)
+            .header("x-auth-token", &auth.token)
+            .send()
+            .await
+            .map_err(transport_error)?;
+        let status = response.status().as_u16();
+        let request_id = response
+            .headers()
+            .get("x-openstack-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        if status >= 400 {
+            let body = response.bytes().await.unwrap_or_default();
+            return Err(http_error(&Reply {
+                status,
+                headers: HeaderMap::new(),
+                body,
+                request_id,
+            }));
+        }
+        let temp = dest.with_extension(format!("part.{}", std::process::id()));
+        let local = |e: std::io::Error| {
+            SiteError::new(
+                FailureClass::Request,
+                format!("cannot write {}: {e}", temp.display()),
+            )
+        };
+        let mut file = tokio::fs::File::create(&temp).await.map_err(local)?;
+        let (mut md5, mut sha512, mut size) = (md5::Md5::new(), sha2::Sha512::new(), 0u64);
+        let copied: Result<(), SiteError> = async {
+            while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+                md5.update(&chunk);
+                sha2::Digest::update(&mut sha512, &chunk);
+                size += chunk.len() as u64;
+                file.write_all(&chunk).await.map_err(local)?;
+            }
+            file.flush().await.map_err(local)?;
+            Ok(())
+        }
+        .await;
+        if let Err(e) = copied {
+            let _ = tokio::fs::remove_file(&temp).await;
+            return Err(e);
+        }
+        {
+            let mut stats = self.stats.lock().expect("stats lock");
+            stats.requests += 1;
+            stats.elapsed += started.elapsed();
+        }
+        if self.shared.debug {
+            eprintln!(
+                "oscope: debug: {} GET {url} {status} {}ms",
+                self.name(),
+                started.elapsed().as_millis()
+            );
+        }
+        Ok(Download {
+            temp,
+            size,
+            md5: hex(&md5.finalize()),
+            sha512: hex(&sha2::Digest::finalize(sha512)),
+        })
+    }
+
     /// One HTTP exchange, with the body read up to [`MAX_BODY`].
     async fn send(
         &self,
@@ -465,7 +578,7 @@ impl Session {
         url: &str,
         token: Option<&str>,
         body: &Body,
-        headers: &[(&'static str, String)],
+        headers: &[(String, String)],
     ) -> Result<Reply, SiteError> {
         let started = Instant::now();
         let mut request = self
@@ -476,7 +589,7 @@ impl Session {
             request = request.header("x-auth-token", token);
         }
         for (name, value) in headers {
-            request = request.header(*name, value);
+            request = request.header(name.as_str(), value);
         }
         request = match body {
             Body::Empty => request,
@@ -486,6 +599,23 @@ impl Session {
             Body::Bytes(bytes, content_type) => request
                 .header("content-type", *content_type)
                 .body(bytes.clone()),
+            Body::File(path) => {
+                let file = tokio::fs::File::open(path).await.map_err(|e| {
+                    SiteError::new(
+                        FailureClass::Request,
+                        format!("cannot read {}: {e}", path.display()),
+                    )
+                })?;
+                let length = file.metadata().await.map(|m| m.len()).ok();
+                let stream = tokio_util::io::ReaderStream::new(file);
+                let mut request = request
+                    .header("content-type", "application/octet-stream")
+                    .body(reqwest::Body::wrap_stream(stream));
+                if let Some(length) = length {
+                    request = request.header("content-length", length);
+                }
+                request
+            }
         };
         let result = async {
             let mut response = request.send().await.map_err(transport_error)?;
