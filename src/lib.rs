@@ -48,6 +48,7 @@ where
             };
         }
     };
+    raise_fd_limit();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -83,6 +84,24 @@ where
         Err(e) => {
             eprintln!("oscope: {e}");
             e.exit_status()
+        }
+    }
+}
+
+/// Thousands of sites at once need thousands of descriptors: raise the
+/// soft limit to the hard one, which any process may do.
+fn raise_fd_limit() {
+    #[cfg(unix)]
+    // SAFETY: getrlimit and setrlimit only read and write the struct we pass.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
         }
     }
 }

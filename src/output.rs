@@ -157,16 +157,17 @@ fn select(columns: &[String], wanted: &[String]) -> Result<Vec<usize>, UnknownCo
 }
 
 impl Listing {
-    /// Sorts rows by `--sort-column`s as cliff does: stable, one column at a
-    /// time from the last, nulls after everything else.
-    pub fn sort(&mut self, sort_columns: &[String], descending: bool) {
+    /// The order of rows after `--sort-column`s, as cliff sorts: stable,
+    /// one column at a time from the last, nulls after everything else.
+    fn order(&self, sort_columns: &[String], descending: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
         let indexes: Vec<usize> = sort_columns
             .iter()
             .filter_map(|c| self.columns.iter().position(|k| k.eq_ignore_ascii_case(c)))
             .collect();
         for &index in indexes.iter().rev() {
-            self.rows.sort_by(|a, b| {
-                let ordering = compare(&a[index].value, &b[index].value);
+            order.sort_by(|&a, &b| {
+                let ordering = compare(&self.rows[a][index].value, &self.rows[b][index].value);
                 if descending {
                     ordering.reverse()
                 } else {
@@ -174,18 +175,17 @@ impl Listing {
                 }
             });
         }
+        order
     }
 
     /// Writes the list in the chosen format.
     pub fn write(&self, out: &mut dyn Write, options: &ListOptions) -> Result<(), OutputError> {
         let keep = select(&self.columns, &options.columns)?;
-        let mut sorted = self.clone();
-        sorted.sort(&options.sort_columns, options.descending);
+        let order = self.order(&options.sort_columns, options.descending);
         let columns: Vec<&str> = keep.iter().map(|&i| self.columns[i].as_str()).collect();
-        let rows: Vec<Vec<&Cell>> = sorted
-            .rows
+        let rows: Vec<Vec<&Cell>> = order
             .iter()
-            .map(|row| keep.iter().map(|&i| &row[i]).collect())
+            .map(|&r| keep.iter().map(|&i| &self.rows[r][i]).collect())
             .collect();
         match options.format {
             ListFormat::Table => {

@@ -148,6 +148,14 @@ impl Resource {
         }
     }
 
+    /// One item of a list answer (keypairs come wrapped).
+    pub fn unwrap_item(&self, item: Value) -> Value {
+        match (self.noun, item.get("keypair")) {
+            ("keypair", Some(inner)) => inner.clone(),
+            _ => item,
+        }
+    }
+
     /// The items of a list answer's array (keypairs come wrapped).
     pub fn unwrap_items(&self, items: Vec<Value>) -> Vec<Value> {
         items

@@ -17,7 +17,6 @@ use std::time::{Duration, Instant};
 
 use futures::future::BoxFuture;
 use futures::{FutureExt, StreamExt, stream};
-use serde_json::Value;
 use tokio::sync::{OnceCell, Semaphore};
 
 use crate::exit::ExitStatus;
@@ -80,6 +79,12 @@ pub struct Router {
 
 type Memo<T> = std::sync::Mutex<HashMap<String, Arc<OnceCell<Outcome<T>>>>>;
 
+/// A site as the plan reached it: whether a `|` moved on from it.
+struct Leaf {
+    site: String,
+    failed_over: bool,
+}
+
 impl Router {
     /// A router over these sites' sessions (or why a site has none).
     pub fn new(
@@ -102,11 +107,12 @@ impl Router {
         self.sessions.get(site).and_then(|s| s.as_ref().ok())
     }
 
-    /// Runs `op` at the sites of `plan` and returns every site's outcome, in
-    /// plan order.
+    /// Runs `op` at the sites of `plan` and returns each site's outcome
+    /// once, in plan order. Results are moved, never copied: a thousand
+    /// sites' lists are not held twice.
     pub async fn run<T, F, Fut>(&self, plan: &Plan, operation: Operation, op: F) -> Vec<Outcome<T>>
     where
-        T: Clone + Send + Sync + 'static,
+        T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
         Fut: Future<Output = Result<T, SiteError>> + Send,
     {
@@ -114,12 +120,21 @@ impl Router {
         let done = Arc::new(AtomicUsize::new(0));
         let total = plan.sites().len();
         let progress = (self.progress && total > 1).then(|| spawn_progress(done.clone(), total));
-        let outcomes = self.eval(plan, operation, &op, &memo, &done).await;
+        let leaves = self.eval(plan, operation, &op, &memo, &done).await;
         if let Some(progress) = progress {
             progress.abort();
             eprint!("\r\x1b[K");
         }
-        outcomes
+        let mut cells = memo.into_inner().expect("memo lock");
+        leaves
+            .into_iter()
+            .filter_map(|leaf| {
+                let cell = cells.remove(&leaf.site)?;
+                let mut outcome = Arc::try_unwrap(cell).ok()?.into_inner()?;
+                outcome.failed_over = leaf.failed_over;
+                Some(outcome)
+            })
+            .collect()
     }
 
     fn eval<'a, T, F, Fut>(
@@ -129,17 +144,23 @@ impl Router {
         op: &'a F,
         memo: &'a Memo<T>,
         done: &'a Arc<AtomicUsize>,
-    ) -> BoxFuture<'a, Vec<Outcome<T>>>
+    ) -> BoxFuture<'a, Vec<Leaf>>
     where
-        T: Clone + Send + Sync + 'static,
+        T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
         Fut: Future<Output = Result<T, SiteError>> + Send,
     {
         async move {
             match plan {
-                Plan::Site(site) => vec![self.at(site, op, memo, done).await],
+                Plan::Site(site) => {
+                    self.at(site, op, memo, done).await;
+                    vec![Leaf {
+                        site: site.clone(),
+                        failed_over: false,
+                    }]
+                }
                 Plan::All(children) => {
-                    let operands: Vec<BoxFuture<'a, Vec<Outcome<T>>>> = children
+                    let operands: Vec<BoxFuture<'a, Vec<Leaf>>> = children
                         .iter()
                         .map(|child| self.eval(child, operation, op, memo, done))
                         .collect();
@@ -152,28 +173,36 @@ impl Router {
                         .collect()
                 }
                 Plan::Any(children) => {
-                    let mut outcomes = Vec::new();
+                    let mut leaves = Vec::new();
                     for (i, child) in children.iter().enumerate() {
                         let mut tried = self.eval(child, operation, op, memo, done).await;
-                        let served = tried.iter().any(|o| o.result.is_ok());
+                        let failures: Vec<Option<FailureClass>> = {
+                            let memo = memo.lock().expect("memo lock");
+                            tried
+                                .iter()
+                                .map(|l| {
+                                    memo.get(&l.site)
+                                        .and_then(|c| c.get())
+                                        .and_then(|o| o.result.as_ref().err().map(|e| e.class))
+                                })
+                                .collect()
+                        };
+                        let served = failures.iter().any(Option::is_none);
                         let last = i + 1 == children.len();
                         let moves_on = !served
                             && !last
-                            && tried.iter().all(|o| {
-                                o.result
-                                    .as_ref()
-                                    .err()
-                                    .is_some_and(|e| fails_over(e.class, operation))
-                            });
+                            && failures
+                                .iter()
+                                .all(|c| c.is_some_and(|c| fails_over(c, operation)));
                         if moves_on {
-                            tried.iter_mut().for_each(|o| o.failed_over = true);
+                            tried.iter_mut().for_each(|l| l.failed_over = true);
                         }
-                        outcomes.extend(tried);
+                        leaves.extend(tried);
                         if !moves_on {
                             break;
                         }
                     }
-                    outcomes
+                    leaves
                 }
             }
         }
@@ -181,15 +210,9 @@ impl Router {
     }
 
     /// One site, once per run, within its deadline and a concurrency permit.
-    async fn at<T, F, Fut>(
-        &self,
-        site: &str,
-        op: &F,
-        memo: &Memo<T>,
-        done: &AtomicUsize,
-    ) -> Outcome<T>
+    async fn at<T, F, Fut>(&self, site: &str, op: &F, memo: &Memo<T>, done: &AtomicUsize)
     where
-        T: Clone + Send + Sync + 'static,
+        T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
         Fut: Future<Output = Result<T, SiteError>> + Send,
     {
@@ -228,8 +251,7 @@ impl Router {
                 elapsed: started.elapsed(),
             }
         })
-        .await
-        .clone()
+        .await;
     }
 }
 
@@ -279,17 +301,24 @@ pub fn status<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
     }
 }
 
-/// Rows of every site that answered, tagged with the site, in plan order,
-/// without duplicates (same site, same `id_key`).
-pub fn merge(outcomes: &[Outcome<Vec<Value>>], id_key: &str) -> Vec<(String, Value)> {
+/// Items of every site that answered, tagged with the site, in plan
+/// order, without duplicates (same site, same ID). Consumes the outcomes:
+/// report failures before merging.
+pub fn merge<T>(
+    outcomes: Vec<Outcome<Vec<T>>>,
+    id: impl Fn(&T) -> Option<String>,
+) -> Vec<(String, T)> {
     let mut seen = std::collections::HashSet::new();
     let mut rows = Vec::new();
     for outcome in outcomes {
-        let Ok(items) = &outcome.result else { continue };
+        let Ok(items) = outcome.result else { continue };
         for item in items {
-            let id = item.get(id_key).map(|v| v.to_string());
-            if id.is_none() || seen.insert((outcome.site.clone(), id)) {
-                rows.push((outcome.site.clone(), item.clone()));
+            let fresh = match id(&item) {
+                Some(key) => seen.insert((outcome.site.clone(), key)),
+                None => true,
+            };
+            if fresh {
+                rows.push((outcome.site.clone(), item));
             }
         }
     }
@@ -299,6 +328,7 @@ pub fn merge(outcomes: &[Outcome<Vec<Value>>], id_key: &str) -> Vec<(String, Val
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     fn outcome(
         site: &str,
@@ -354,7 +384,7 @@ mod tests {
         );
         let a_again = outcome("a", Ok(vec![serde_json::json!({"id": 2})]), false);
         let b = outcome("b", Ok(vec![serde_json::json!({"id": 1})]), false);
-        let rows = merge(&[a, b, a_again], "id");
+        let rows = merge(vec![a, b, a_again], |v| Some(v["id"].to_string()));
         let tags: Vec<(String, i64)> = rows
             .iter()
             .map(|(s, v)| (s.clone(), v["id"].as_i64().unwrap()))

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -20,7 +20,7 @@ use crate::site::{Server, Service, Site, Token, iso};
 const S: Option<Service> = Some(Service::Compute);
 const MAX_LIMIT: usize = 1000;
 
-pub fn router(site: Arc<Site>) -> Router {
+pub fn router() -> Router {
     let protected = Router::new()
         .route("/v2.1/servers", get(list_servers).post(create_server))
         .route("/v2.1/servers/detail", get(list_servers_detail))
@@ -43,13 +43,12 @@ pub fn router(site: Arc<Site>) -> Router {
             "/v2.1/os-quota-sets/{project}/detail",
             get(quota_set_detail),
         )
-        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+        .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions))
         .route("/v2.1", get(version))
         .route("/v2.1/", get(version))
         .merge(protected)
-        .with_state(site)
 }
 
 fn version_value(site: &Site) -> Value {
@@ -60,11 +59,11 @@ fn version_value(site: &Site) -> Value {
     })
 }
 
-async fn versions(State(site): State<Arc<Site>>) -> Response {
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(StatusCode::OK, json!({"versions": [version_value(&site)]}))
 }
 
-async fn version(State(site): State<Arc<Site>>) -> Response {
+async fn version(Extension(site): Extension<Arc<Site>>) -> Response {
     let mut v = version_value(&site);
     v["media-types"] = json!([{"base": "application/json", "type": "application/vnd.openstack.compute+json;version=2.1"}]);
     json_response(StatusCode::OK, json!({"version": v}))
@@ -185,33 +184,59 @@ fn list(
     headers: &HeaderMap,
     detail: bool,
 ) -> Response {
-    let data = site.data.lock().unwrap();
-    let servers = visible(&data.servers, token, q);
-    let (items, more) = match page(&servers, |s| s.id.as_str(), q, MAX_LIMIT, MAX_LIMIT) {
-        Ok(p) => p,
-        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
-    };
     let version = microversion(headers);
-    let rendered: Vec<Value> = items
-        .iter()
-        .map(|s| {
-            if detail {
-                server_detail(site, s, &data.flavors, version)
-            } else {
-                json!({"id": s.id, "name": s.name, "links": links(site, "servers", &s.id)})
+    let mut query: Vec<_> = q.iter().collect();
+    query.sort();
+    let key = format!(
+        "servers {detail} {} {version:?} {query:?}",
+        project_of(token)
+    );
+    let mut failed = None;
+    let body = site.rendered(&key, || {
+        let data = site.data.lock().unwrap();
+        let servers = visible(&data.servers, token, q);
+        let (items, more) = match page(&servers, |s| s.id.as_str(), q, MAX_LIMIT, MAX_LIMIT) {
+            Ok(p) => p,
+            Err(e) => {
+                failed = Some(e);
+                return (Bytes::new(), false);
             }
-        })
-        .collect();
-    let mut body = json!({"servers": rendered});
-    if let (true, Some(last)) = (more, items.last()) {
-        let path = if detail { "servers/detail" } else { "servers" };
-        body["servers_links"] = json!([{"rel": "next", "href": format!("{}/compute/v2.1/{path}?{}", site.base(), next_query(q, &last.id))}]);
+        };
+        let rendered: Vec<Value> = items
+            .iter()
+            .map(|s| {
+                if detail {
+                    server_detail(site, s, &data.flavors, version)
+                } else {
+                    json!({"id": s.id, "name": s.name, "links": links(site, "servers", &s.id)})
+                }
+            })
+            .collect();
+        let mut body = json!({ "servers": rendered });
+        if let (true, Some(last)) = (more, items.last()) {
+            let path = if detail { "servers/detail" } else { "servers" };
+            body["servers_links"] = json!([{"rel": "next", "href": format!("{}/compute/v2.1/{path}?{}", site.base(), next_query(q, &last.id))}]);
+        }
+        // A server still building changes with time: such a page is not kept.
+        let now = SystemTime::now();
+        let settled = items.iter().all(|s| s.active_at <= now);
+        (Bytes::from(serde_json::to_vec(&body).expect("JSON")), settled)
+    });
+    match failed {
+        Some(e) => error(S, StatusCode::BAD_REQUEST, &e),
+        None => {
+            let mut r = (StatusCode::OK, body).into_response();
+            r.headers_mut().insert(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("application/json"),
+            );
+            r
+        }
     }
-    json_response(StatusCode::OK, body)
 }
 
 async fn list_servers(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
     headers: HeaderMap,
@@ -220,7 +245,7 @@ async fn list_servers(
 }
 
 async fn list_servers_detail(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
     headers: HeaderMap,
@@ -229,7 +254,7 @@ async fn list_servers_detail(
 }
 
 async fn show_server(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     headers: HeaderMap,
@@ -249,7 +274,7 @@ async fn show_server(
 }
 
 async fn create_server(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -344,6 +369,7 @@ async fn create_server(
         });
         first.get_or_insert(id);
     }
+    site.changed();
     let id = first.unwrap_or_default();
     json_response(
         StatusCode::ACCEPTED,
@@ -353,7 +379,7 @@ async fn create_server(
 }
 
 async fn update_server(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     headers: HeaderMap,
@@ -373,6 +399,7 @@ async fn update_server(
     if let Some(name) = body["server"]["name"].as_str() {
         server.name = name.to_string();
     }
+    site.changed();
     let server = server.clone();
     json_response(
         StatusCode::OK,
@@ -381,7 +408,7 @@ async fn update_server(
 }
 
 async fn delete_server(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -423,15 +450,15 @@ fn flavor_list(site: &Site, q: &HashMap<String, String>, detail: bool) -> Respon
     json_response(StatusCode::OK, body)
 }
 
-async fn list_flavors(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_flavors(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     flavor_list(&site, &q, false)
 }
 
-async fn list_flavors_detail(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_flavors_detail(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     flavor_list(&site, &q, true)
 }
 
-async fn show_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn show_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let data = site.data.lock().unwrap();
     match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
         Some(f) => json_response(StatusCode::OK, json!({"flavor": f})),
@@ -439,7 +466,7 @@ async fn show_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> R
     }
 }
 
-async fn create_flavor(State(site): State<Arc<Site>>, body: Bytes) -> Response {
+async fn create_flavor(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Response {
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
@@ -472,20 +499,25 @@ async fn create_flavor(State(site): State<Arc<Site>>, body: Bytes) -> Response {
         "links": links(&site, "flavors", &id)
     });
     data.flavors.push(flavor.clone());
+    site.changed();
     json_response(StatusCode::OK, json!({"flavor": flavor}))
 }
 
-async fn delete_flavor(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn delete_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let mut data = site.data.lock().unwrap();
     let before = data.flavors.len();
     data.flavors.retain(|f| f["id"] != id.as_str());
     if data.flavors.len() == before {
         return not_found(&format!("Flavor {id} could not be found."));
     }
+    site.changed();
     StatusCode::ACCEPTED.into_response()
 }
 
-async fn flavor_extra_specs(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn flavor_extra_specs(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
     let data = site.data.lock().unwrap();
     match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
         Some(f) => json_response(StatusCode::OK, json!({"extra_specs": f["extra_specs"]})),
@@ -493,7 +525,10 @@ async fn flavor_extra_specs(State(site): State<Arc<Site>>, Path(id): Path<String
     }
 }
 
-async fn list_keypairs(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+async fn list_keypairs(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+) -> Response {
     let data = site.data.lock().unwrap();
     let keypairs: Vec<Value> = data
         .keypairs
@@ -505,7 +540,7 @@ async fn list_keypairs(State(site): State<Arc<Site>>, Extension(t): Extension<To
 }
 
 async fn create_keypair(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -561,7 +596,7 @@ async fn create_keypair(
 }
 
 async fn show_keypair(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(name): Path<String>,
 ) -> Response {
@@ -577,7 +612,7 @@ async fn show_keypair(
 }
 
 async fn delete_keypair(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(name): Path<String>,
 ) -> Response {
@@ -629,7 +664,7 @@ fn quota(name: &str) -> i64 {
         .map_or(0, |(_, v)| *v)
 }
 
-async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
     let (cores, instances, ram) = usage(&site, &project_of(&t));
     json_response(
         StatusCode::OK,
@@ -646,7 +681,10 @@ async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -
     )
 }
 
-async fn quota_set(State(_site): State<Arc<Site>>, Path(project): Path<String>) -> Response {
+async fn quota_set(
+    Extension(_site): Extension<Arc<Site>>,
+    Path(project): Path<String>,
+) -> Response {
     let mut set = serde_json::Map::new();
     set.insert("id".into(), json!(project));
     for (name, value) in QUOTAS {
@@ -655,7 +693,10 @@ async fn quota_set(State(_site): State<Arc<Site>>, Path(project): Path<String>) 
     json_response(StatusCode::OK, json!({"quota_set": set}))
 }
 
-async fn quota_set_detail(State(site): State<Arc<Site>>, Path(project): Path<String>) -> Response {
+async fn quota_set_detail(
+    Extension(site): Extension<Arc<Site>>,
+    Path(project): Path<String>,
+) -> Response {
     let (cores, instances, ram) = usage(&site, &project);
     let mut set = serde_json::Map::new();
     set.insert("id".into(), json!(project));

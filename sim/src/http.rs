@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use axum::Extension;
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -87,9 +88,13 @@ async fn connection(
         }
     }
     let _ = stream.set_nodelay(true);
+    let for_site = site.clone();
     let service =
         hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-            tower::ServiceExt::oneshot(app.clone(), without_trailing_slash(request))
+            let mut request = without_trailing_slash(request);
+            // One router serves every site; each request carries its own.
+            request.extensions_mut().insert(for_site.clone());
+            tower::ServiceExt::oneshot(app.clone(), request)
         });
     let conn =
         hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
@@ -132,7 +137,11 @@ pub fn service_of(path: &str) -> Option<Service> {
 }
 
 /// Latency, faults, request counting and request IDs, for every request.
-pub async fn behave(State(site): State<Arc<Site>>, request: Request, next: Next) -> Response {
+pub async fn behave(
+    Extension(site): Extension<Arc<Site>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path().to_string();
     site.count(request.method().as_str(), &path);
     let behaviour = site.behaviour();
@@ -256,7 +265,7 @@ async fn body_bytes(response: Response) -> Bytes {
 /// keystonemiddleware does in front of every service; puts the token in the
 /// request's extensions for handlers.
 pub async fn require_token(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     mut request: Request,
     next: Next,
 ) -> Response {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -19,7 +19,7 @@ use crate::site::{Service, Site, Token, image_json, iso, set_image_data};
 
 const S: Option<Service> = Some(Service::Image);
 
-pub fn router(site: Arc<Site>) -> Router {
+pub fn router() -> Router {
     let protected = Router::new()
         .route("/v2/images", get(list_images).post(create_image))
         .route(
@@ -27,12 +27,11 @@ pub fn router(site: Arc<Site>) -> Router {
             get(show_image).patch(update_image).delete(delete_image),
         )
         .route("/v2/images/{id}/file", get(download).put(upload))
-        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+        .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions_root))
         .route("/versions", get(versions))
         .merge(protected)
-        .with_state(site)
 }
 
 fn version_list(site: &Site) -> Value {
@@ -48,11 +47,11 @@ fn version_list(site: &Site) -> Value {
     json!({"versions": versions})
 }
 
-async fn versions_root(State(site): State<Arc<Site>>) -> Response {
+async fn versions_root(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(StatusCode::MULTIPLE_CHOICES, version_list(&site))
 }
 
-async fn versions(State(site): State<Arc<Site>>) -> Response {
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(StatusCode::OK, version_list(&site))
 }
 
@@ -71,7 +70,7 @@ fn visible(image: &Value, token: &Token) -> bool {
 }
 
 async fn list_images(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
 ) -> Response {
@@ -107,7 +106,7 @@ async fn list_images(
 }
 
 async fn show_image(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -140,7 +139,7 @@ const READ_ONLY: &[&str] = &[
 ];
 
 async fn create_image(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -194,7 +193,7 @@ async fn create_image(
 }
 
 async fn update_image(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -244,7 +243,7 @@ async fn update_image(
 }
 
 async fn delete_image(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -269,7 +268,7 @@ async fn delete_image(
 }
 
 async fn upload(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -298,7 +297,7 @@ async fn upload(
 }
 
 async fn download(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -21,7 +21,7 @@ use crate::site::{
 
 const S: Option<Service> = Some(Service::Identity);
 
-pub fn router(site: Arc<Site>) -> Router {
+pub fn router() -> Router {
     let protected = Router::new()
         .route("/v3/auth/tokens", get(validate_token).delete(revoke_token))
         .route("/v3/auth/catalog", get(auth_catalog))
@@ -51,14 +51,13 @@ pub fn router(site: Arc<Site>) -> Router {
         .route("/v3/services", get(list_services))
         .route("/v3/endpoints", get(list_endpoints))
         .route("/v3/regions", get(list_regions))
-        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
+        .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions))
         .route("/v3", get(version))
         .route("/v3/", get(version))
         .route("/v3/auth/tokens", post(issue_token))
         .merge(protected)
-        .with_state(site)
 }
 
 fn version_value(site: &Site) -> Value {
@@ -69,14 +68,14 @@ fn version_value(site: &Site) -> Value {
     })
 }
 
-async fn versions(State(site): State<Arc<Site>>) -> Response {
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(
         StatusCode::MULTIPLE_CHOICES,
         json!({"versions": {"values": [version_value(&site)]}}),
     )
 }
 
-async fn version(State(site): State<Arc<Site>>) -> Response {
+async fn version(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(StatusCode::OK, json!({"version": version_value(&site)}))
 }
 
@@ -133,7 +132,7 @@ fn find<'a>(items: &'a [Value], reference: &Value, domains: &[Value]) -> Option<
 }
 
 /// `POST /v3/auth/tokens`.
-async fn issue_token(State(site): State<Arc<Site>>, body: Bytes) -> Response {
+async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Response {
     let body = match parse(&body) {
         Ok(b) => b,
         Err(r) => return r,
@@ -369,7 +368,7 @@ fn catalog(site: &Site, project_id: &str) -> Value {
         .collect()
 }
 
-async fn validate_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
+async fn validate_token(Extension(site): Extension<Arc<Site>>, headers: HeaderMap) -> Response {
     let subject = headers
         .get("x-subject-token")
         .and_then(|v| v.to_str().ok())
@@ -391,7 +390,7 @@ async fn validate_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Re
     }
 }
 
-async fn revoke_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
+async fn revoke_token(Extension(site): Extension<Arc<Site>>, headers: HeaderMap) -> Response {
     let subject = headers
         .get("x-subject-token")
         .and_then(|v| v.to_str().ok())
@@ -407,7 +406,7 @@ async fn revoke_token(State(site): State<Arc<Site>>, headers: HeaderMap) -> Resp
 }
 
 async fn auth_catalog(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
 ) -> Response {
     let project = token.project_id.unwrap_or_default();
@@ -455,7 +454,7 @@ fn filtered(
         .collect()
 }
 
-async fn list_users(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_users(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let users = filtered(
         &site.data.lock().unwrap().users,
         &q,
@@ -464,7 +463,7 @@ async fn list_users(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
     list_body(&site, "users", users)
 }
 
-async fn show_user(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn show_user(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let data = site.data.lock().unwrap();
     match data.users.iter().find(|u| u["id"] == id.as_str()) {
         Some(u) => json_response(StatusCode::OK, json!({"user": public(u)})),
@@ -473,7 +472,7 @@ async fn show_user(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Res
 }
 
 async fn create_user(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -520,7 +519,7 @@ async fn create_user(
 }
 
 async fn update_user(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -550,7 +549,7 @@ async fn update_user(
 }
 
 async fn delete_user(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -568,7 +567,7 @@ async fn delete_user(
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn list_projects(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_projects(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let projects = filtered(
         &site.data.lock().unwrap().projects,
         &q,
@@ -577,7 +576,7 @@ async fn list_projects(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
     list_body(&site, "projects", projects)
 }
 
-async fn show_project(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn show_project(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let data = site.data.lock().unwrap();
     match data.projects.iter().find(|p| p["id"] == id.as_str()) {
         Some(p) => json_response(StatusCode::OK, json!({"project": public(p)})),
@@ -586,7 +585,7 @@ async fn show_project(State(site): State<Arc<Site>>, Path(id): Path<String>) -> 
 }
 
 async fn create_project(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -633,7 +632,7 @@ async fn create_project(
 }
 
 async fn update_project(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -658,7 +657,7 @@ async fn update_project(
 }
 
 async fn delete_project(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -675,12 +674,12 @@ async fn delete_project(
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn list_domains(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_domains(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let domains = filtered(&site.data.lock().unwrap().domains, &q, &["name", "enabled"]);
     list_body(&site, "domains", domains)
 }
 
-async fn show_domain(State(site): State<Arc<Site>>, Path(id): Path<String>) -> Response {
+async fn show_domain(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let data = site.data.lock().unwrap();
     match data.domains.iter().find(|d| d["id"] == id.as_str()) {
         Some(d) => json_response(StatusCode::OK, json!({"domain": d})),
@@ -688,12 +687,12 @@ async fn show_domain(State(site): State<Arc<Site>>, Path(id): Path<String>) -> R
     }
 }
 
-async fn list_roles(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_roles(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let roles = filtered(&site.data.lock().unwrap().roles, &q, &["name"]);
     list_body(&site, "roles", roles)
 }
 
-async fn list_services(State(site): State<Arc<Site>>) -> Response {
+async fn list_services(Extension(site): Extension<Arc<Site>>) -> Response {
     let services: Vec<Value> = services(&site, "")
         .into_iter()
         .map(|(id, name, kind, _)| {
@@ -704,7 +703,7 @@ async fn list_services(State(site): State<Arc<Site>>) -> Response {
     list_body(&site, "services", services)
 }
 
-async fn list_endpoints(State(site): State<Arc<Site>>, Q(q): Query) -> Response {
+async fn list_endpoints(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let mut all = Vec::new();
     for (service_id, _, kind, path) in services(&site, "$(project_id)s") {
         for mut endpoint in endpoints(&site, &path, kind) {
@@ -718,7 +717,7 @@ async fn list_endpoints(State(site): State<Arc<Site>>, Q(q): Query) -> Response 
     list_body(&site, "endpoints", endpoints)
 }
 
-async fn list_regions(State(site): State<Arc<Site>>) -> Response {
+async fn list_regions(Extension(site): Extension<Arc<Site>>) -> Response {
     let region = json!({"id": site.region, "description": "", "parent_region_id": null,
                         "links": {"self": format!("{}/identity/v3/regions/{}", site.base(), site.region)}});
     list_body(&site, "regions", vec![region])
@@ -733,7 +732,7 @@ fn app_cred_json(site: &Site, c: &AppCredential) -> Value {
 }
 
 async fn create_app_cred(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(token): Extension<Token>,
     Path(user): Path<String>,
     body: Bytes,
@@ -773,7 +772,10 @@ async fn create_app_cred(
     )
 }
 
-async fn list_app_creds(State(site): State<Arc<Site>>, Path(user): Path<String>) -> Response {
+async fn list_app_creds(
+    Extension(site): Extension<Arc<Site>>,
+    Path(user): Path<String>,
+) -> Response {
     let data = site.data.lock().unwrap();
     let creds: Vec<Value> = data
         .app_credentials
@@ -785,7 +787,7 @@ async fn list_app_creds(State(site): State<Arc<Site>>, Path(user): Path<String>)
 }
 
 async fn show_app_cred(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Path((user, id)): Path<(String, String)>,
 ) -> Response {
     let data = site.data.lock().unwrap();
@@ -803,7 +805,7 @@ async fn show_app_cred(
 }
 
 async fn delete_app_cred(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Path((user, id)): Path<(String, String)>,
 ) -> Response {
     let mut data = site.data.lock().unwrap();

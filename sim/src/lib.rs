@@ -113,15 +113,17 @@ pub struct Sim {
     tasks: Vec<JoinHandle<()>>,
 }
 
-/// A site's HTTP application: every service under `/`, `/internal` and
-/// `/admin` (the three interfaces of the catalogue), behind [`http::behave`].
-fn app(site: Arc<Site>) -> Router {
+/// The HTTP application of every site: each service under `/`,
+/// `/internal` and `/admin` (the catalogue's three interfaces), behind
+/// [`http::behave`]. One router serves all sites (the connection puts its
+/// site in each request), which keeps a thousand sites small.
+fn app() -> Router {
     let services = Router::new()
-        .nest("/identity", keystone::router(site.clone()))
-        .nest("/compute", compute::router(site.clone()))
-        .nest("/image", image::router(site.clone()))
-        .nest("/network", network::router(site.clone()))
-        .nest("/volume", volume::router(site.clone()));
+        .nest("/identity", keystone::router())
+        .nest("/compute", compute::router())
+        .nest("/image", image::router())
+        .nest("/network", network::router())
+        .nest("/volume", volume::router());
     Router::new()
         .merge(services.clone())
         .nest("/internal", services.clone())
@@ -134,7 +136,7 @@ fn app(site: Arc<Site>) -> Router {
                 "The resource could not be found.",
             )
         })
-        .layer(middleware::from_fn_with_state(site, http::behave))
+        .layer(middleware::from_fn(http::behave))
 }
 
 impl Sim {
@@ -144,6 +146,7 @@ impl Sim {
         let (shutdown, _) = watch::channel(false);
         let mut sites = Vec::with_capacity(config.sites.len());
         let mut tasks = Vec::with_capacity(config.sites.len());
+        let app = app();
         for spec in config.sites {
             let listener = http::bind(0)?;
             let port = listener.local_addr()?.port();
@@ -161,7 +164,7 @@ impl Sim {
             tasks.push(tokio::spawn(http::serve(
                 site.clone(),
                 listener,
-                app(site.clone()),
+                app.clone(),
                 shutdown.subscribe(),
             )));
             sites.push(site);

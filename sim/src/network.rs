@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -18,7 +18,7 @@ use crate::site::{Service, Site, Token, iso, network_json, subnet_json};
 
 const S: Option<Service> = Some(Service::Network);
 
-pub fn router(site: Arc<Site>) -> Router {
+pub fn router() -> Router {
     let protected = Router::new()
         .route("/v2.0/networks", get(list_networks).post(create_network))
         .route(
@@ -33,14 +33,11 @@ pub fn router(site: Arc<Site>) -> Router {
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/quotas/{project}", get(quota))
         .route("/v2.0/quotas/{project}/details.json", get(quota_details))
-        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
-    Router::new()
-        .route("/", get(versions))
-        .merge(protected)
-        .with_state(site)
+        .route_layer(middleware::from_fn(require_token));
+    Router::new().route("/", get(versions)).merge(protected)
 }
 
-async fn versions(State(site): State<Arc<Site>>) -> Response {
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(
         StatusCode::OK,
         json!({"versions": [{"status": "CURRENT", "id": "v2.0",
@@ -205,7 +202,7 @@ fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Res
 }
 
 async fn list_networks(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
 ) -> Response {
@@ -213,7 +210,7 @@ async fn list_networks(
 }
 
 async fn list_subnets(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
 ) -> Response {
@@ -221,7 +218,7 @@ async fn list_subnets(
 }
 
 async fn show_network(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -229,7 +226,7 @@ async fn show_network(
 }
 
 async fn show_subnet(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -237,7 +234,7 @@ async fn show_subnet(
 }
 
 async fn update_network(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -246,7 +243,7 @@ async fn update_network(
 }
 
 async fn update_subnet(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
@@ -255,7 +252,7 @@ async fn update_subnet(
 }
 
 async fn create_network(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -288,7 +285,7 @@ fn parse_cidr(cidr: &str) -> Option<(u32, u32)> {
 }
 
 async fn create_subnet(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -345,7 +342,7 @@ async fn create_subnet(
 }
 
 async fn delete_network(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -361,7 +358,7 @@ async fn delete_network(
 }
 
 async fn delete_subnet(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
@@ -401,7 +398,7 @@ async fn quota(Path(_project): Path<String>) -> Response {
 }
 
 async fn quota_details(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(_project): Path<String>,
 ) -> Response {

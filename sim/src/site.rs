@@ -237,6 +237,10 @@ pub struct Site {
     nonce: AtomicU64,
     requests: Mutex<HashMap<String, u64>>,
     total: AtomicU64,
+    /// Rendered list answers, so that a thousand sites answering the same
+    /// list do not cost the machine the client runs on; emptied whenever
+    /// the data they show changes.
+    rendered: Mutex<HashMap<String, bytes::Bytes>>,
 }
 
 /// Fixed start time of seeded resources, so golden outputs do not move.
@@ -269,6 +273,7 @@ impl Site {
             nonce: AtomicU64::new(0),
             requests: Mutex::new(HashMap::new()),
             total: AtomicU64::new(0),
+            rendered: Mutex::new(HashMap::new()),
         };
         site.populate();
         site
@@ -364,6 +369,26 @@ impl Site {
                 ..
             })
         )
+    }
+
+    /// A rendered answer for `key`, made once until [`Site::changed`].
+    pub fn rendered(&self, key: &str, make: impl FnOnce() -> (bytes::Bytes, bool)) -> bytes::Bytes {
+        if let Some(body) = self.rendered.lock().unwrap().get(key) {
+            return body.clone();
+        }
+        let (body, keep) = make();
+        if keep {
+            self.rendered
+                .lock()
+                .unwrap()
+                .insert(key.to_string(), body.clone());
+        }
+        body
+    }
+
+    /// Forgets rendered answers: the data changed.
+    pub fn changed(&self) {
+        self.rendered.lock().unwrap().clear();
     }
 
     /// Counts a request as `METHOD /path`.

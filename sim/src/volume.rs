@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -21,7 +21,7 @@ use crate::site::{Service, Site, Token, volume_json};
 const S: Option<Service> = Some(Service::Volume);
 const MAX_LIMIT: usize = 1000;
 
-pub fn router(site: Arc<Site>) -> Router {
+pub fn router() -> Router {
     let protected = Router::new()
         .route(
             "/v3/{project}/volumes",
@@ -34,14 +34,11 @@ pub fn router(site: Arc<Site>) -> Router {
         )
         .route("/v3/{project}/limits", get(limits))
         .route("/v3/{project}/os-quota-sets/{target}", get(quota_set))
-        .route_layer(middleware::from_fn_with_state(site.clone(), require_token));
-    Router::new()
-        .route("/", get(versions))
-        .merge(protected)
-        .with_state(site)
+        .route_layer(middleware::from_fn(require_token));
+    Router::new().route("/", get(versions)).merge(protected)
 }
 
-async fn versions(State(site): State<Arc<Site>>) -> Response {
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
     json_response(
         StatusCode::MULTIPLE_CHOICES,
         json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.71", "min_version": "3.0",
@@ -128,7 +125,7 @@ fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -
 }
 
 async fn list_volumes(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
 ) -> Response {
@@ -136,7 +133,7 @@ async fn list_volumes(
 }
 
 async fn list_volumes_detail(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Q(q): Query,
 ) -> Response {
@@ -144,7 +141,7 @@ async fn list_volumes_detail(
 }
 
 async fn show_volume(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path((_, id)): Path<(String, String)>,
 ) -> Response {
@@ -159,7 +156,7 @@ async fn show_volume(
 }
 
 async fn create_volume(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
@@ -216,7 +213,7 @@ async fn create_volume(
 }
 
 async fn update_volume(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
@@ -242,7 +239,7 @@ async fn update_volume(
 }
 
 async fn delete_volume(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path((_, id)): Path<(String, String)>,
 ) -> Response {
@@ -258,7 +255,7 @@ async fn delete_volume(
     StatusCode::ACCEPTED.into_response()
 }
 
-async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
     let data = site.data.lock().unwrap();
     let volumes = owned(&data.volumes, &t);
     let gigabytes: u64 = volumes
@@ -277,7 +274,7 @@ async fn limits(State(site): State<Arc<Site>>, Extension(t): Extension<Token>) -
 }
 
 async fn quota_set(
-    State(site): State<Arc<Site>>,
+    Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path((_, target)): Path<(String, String)>,
     Q(q): Query,

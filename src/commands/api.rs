@@ -114,18 +114,20 @@ pub async fn api(
                     elapsed: o.elapsed,
                 })
                 .collect();
-            let items = merge(&lists, "id")
-                .into_iter()
-                .map(|(site, mut item)| {
-                    if multi && let Value::Object(map) = &mut item {
-                        let mut tagged = Map::new();
-                        tagged.insert("Site".into(), Value::String(site));
-                        tagged.extend(std::mem::take(map));
-                        *map = tagged;
-                    }
-                    item
-                })
-                .collect();
+            let items = merge(lists, |item: &Value| {
+                item.get("id").map(|id| id.to_string())
+            })
+            .into_iter()
+            .map(|(site, mut item)| {
+                if multi && let Value::Object(map) = &mut item {
+                    let mut tagged = Map::new();
+                    tagged.insert("Site".into(), Value::String(site));
+                    tagged.extend(std::mem::take(map));
+                    *map = tagged;
+                }
+                item
+            })
+            .collect();
             let mut wrapped = Map::new();
             wrapped.insert(key, Value::Array(items));
             Some(Value::Object(wrapped))

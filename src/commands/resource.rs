@@ -22,7 +22,8 @@ use crate::route::{Operation, Outcome, merge, report};
 use crate::scope::ServiceType;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
 
-/// `<noun> list`: every page of every site, merged.
+/// `<noun> list`: every page of every site, merged. Each site turns its
+/// items into rows as they arrive, so only the shown columns are kept.
 pub async fn list(
     ctx: &Context<'_>,
     resource: &'static Resource,
@@ -31,47 +32,35 @@ pub async fn list(
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
+    let long = args.long;
     let outcomes = router
         .run(plan, Operation::Read, |session| async move {
-            let items = resource.unwrap_items(
-                session
-                    .list(resource.service, resource.list_path, resource.plural)
-                    .await?,
-            );
             let lookup = if resource.needs_images {
                 image_names(&session).await
             } else {
                 Lookup::default()
             };
-            Ok((items, Arc::new(lookup)))
+            session
+                .list_map(
+                    resource.service,
+                    resource.list_path,
+                    resource.plural,
+                    |item| {
+                        let item = resource.unwrap_item(item);
+                        (
+                            resource.id_of(&item).to_string(),
+                            resource.row(&item, long, &lookup),
+                        )
+                    },
+                )
+                .await
         })
         .await;
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
-    let lookups: std::collections::HashMap<String, Arc<Lookup>> = outcomes
-        .iter()
-        .filter_map(|o| {
-            o.result
-                .as_ref()
-                .ok()
-                .map(|(_, l)| (o.site.clone(), l.clone()))
-        })
-        .collect();
-    let items: Vec<Outcome<Vec<Value>>> = outcomes
+    let rows = merge(outcomes, |(id, _)| Some(id.clone()))
         .into_iter()
-        .map(|o| Outcome {
-            site: o.site,
-            result: o.result.map(|(items, _)| items),
-            failed_over: o.failed_over,
-            elapsed: o.elapsed,
-        })
-        .collect();
-    let rows = merge(&items, resource.id_key)
-        .into_iter()
-        .map(|(site, item)| {
-            let row = resource.row(&item, args.long, &lookups[&site]);
-            (site, row)
-        })
+        .map(|(site, (_, row))| (site, row))
         .collect();
     let listing = Listing {
         columns: resource.headers(args.long),

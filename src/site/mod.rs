@@ -456,26 +456,63 @@ impl Session {
         path: &str,
         key: &str,
     ) -> Result<Vec<Value>, SiteError> {
+        self.list_map(service, path, key, |item| item).await
+    }
+
+    /// [`Session::list`], handing each item to `f` as soon as it is parsed,
+    /// so that a command keeps only what it shows: a page is read as raw
+    /// JSON and its items parsed one at a time.
+    pub async fn list_map<R>(
+        &self,
+        service: ServiceType,
+        path: &str,
+        key: &str,
+        mut f: impl FnMut(Value) -> R,
+    ) -> Result<Vec<R>, SiteError> {
+        use serde_json::value::RawValue;
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
         let mut next_query = query.to_string();
+        let bad = |reply: &Reply, e: serde_json::Error| SiteError {
+            class: FailureClass::Server,
+            status: Some(reply.status),
+            request_id: reply.request_id.clone(),
+            message: format!("the answer is not valid JSON: {e}"),
+        };
         for _ in 0..100_000 {
             let page_path = if next_query.is_empty() {
                 base.to_string()
             } else {
                 format!("{base}?{next_query}")
             };
-            let page = self.get_json(service, &page_path).await?;
-            match page.get(key) {
-                Some(Value::Array(list)) => items.extend(list.iter().cloned()),
-                _ => {
-                    return Err(SiteError::new(
-                        FailureClass::Server,
-                        format!("the answer has no `{key}` list"),
-                    ));
+            let reply = self.call(&Call::get(service, page_path)).await?;
+            let page: HashMap<&str, &RawValue> =
+                serde_json::from_slice(&reply.body).map_err(|e| bad(&reply, e))?;
+            let Some(list) = page.get(key) else {
+                return Err(SiteError::new(
+                    FailureClass::Server,
+                    format!("the answer has no `{key}` list"),
+                ));
+            };
+            let raw: Vec<&RawValue> =
+                serde_json::from_str(list.get()).map_err(|e| bad(&reply, e))?;
+            for item in raw {
+                items.push(f(
+                    serde_json::from_str(item.get()).map_err(|e| bad(&reply, e))?
+                ));
+            }
+            let links_key = format!("{key}_links");
+            let mut links = serde_json::Map::new();
+            for name in [links_key.as_str(), "next", "links"] {
+                if let Some(raw) = page.get(name) {
+                    links.insert(
+                        name.to_string(),
+                        serde_json::from_str(raw.get()).unwrap_or(Value::Null),
+                    );
                 }
             }
-            let next = next_link(&page, key);
+            let links = Value::Object(links);
+            let next = next_link(&links, key);
             match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
                 Some(q) if q != next_query => next_query = q,
                 _ => return Ok(items),
