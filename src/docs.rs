@@ -211,8 +211,19 @@ The clouds.yaml and secure.yaml to read first.
 \fBOSCOPE_CONFIG\fR
 oscope's own configuration file.
 .TP
-\fBXDG_CONFIG_HOME\fR
-Where user configuration lives; \fI~/.config\fR when unset.
+\fBOS_AUTH_URL\fR, \fBOS_USERNAME\fR, \fBOS_PASSWORD\fR, \fBOS_PROJECT_NAME\fR, ...
+Override the current cloud's settings, as in python\-openstackclient; the
+\fB\-\-os\-*\fR flags override them in turn.
+.TP
+\fBOSCOPE_NO_TOKEN_CACHE\fR
+Set to 1 to neither read nor write the token cache.
+.TP
+\fBCLIFF_MAX_TERM_WIDTH\fR, \fBCLIFF_FIT_WIDTH\fR
+Table width, as for python\-openstackclient.
+.TP
+\fBXDG_CONFIG_HOME\fR, \fBXDG_CACHE_HOME\fR
+Where user configuration and the token cache live; \fI~/.config\fR and
+\fI~/.cache\fR when unset.
 .SH FILES
 .TP
 \fIclouds.yaml\fR
@@ -233,6 +244,18 @@ groups:
   edge: "denver | @europe"
 .fi
 .RE
+.TP
+\fI~/.cache/oscope/tokens/\fR
+The token cache: one file per auth URL, identity and scope, mode 0600 in a
+0700 directory. Passwords are never written.
+.SH "FAILURES"
+Each site that fails is named on standard error with the class of its
+failure: \fBtransport\fR, \fBtimeout\fR, \fBserver\fR (5xx, 429/503 after
+retries, a malformed or oversized answer), \fBauth\fR (401 after one
+re\-authentication, 403), \fBconfig\fR, \fBnot found\fR or \fBrequest\fR.
+\fB|\fR fails over on all but \fBrequest\fR, and on \fBnot found\fR only
+when looking a resource up by name or ID. The other sites' results are
+always printed.
 .SH "EXIT STATUS"
 .TP
 \fB0\fR
