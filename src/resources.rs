@@ -672,7 +672,8 @@ pub const RESOURCES: &[Resource] = &[
         noun: "image",
         service: ServiceType::Image,
         path: "images",
-        list_path: "images",
+        // python-openstackclient's default `--sort name:asc`, done by Glance.
+        list_path: "images?sort_key=name&sort_dir=asc",
         plural: "images",
         singular: None,
         id_key: "id",

@@ -234,6 +234,13 @@ pub async fn behave(
             r
         }
     };
+    // Glance's version negotiation answers before its request-ID middleware.
+    let root = path
+        .trim_start_matches("/internal")
+        .trim_start_matches("/admin");
+    if matches!(root, "/image" | "/image/versions") {
+        return response;
+    }
     let id = HeaderValue::from_str(&site.new_request_id()).expect("ASCII");
     if service == Some(Service::Compute) {
         response
@@ -327,17 +334,12 @@ pub fn error(service: Option<Service>, status: StatusCode, message: &str) -> Res
                 json!({"NeutronError": {"type": kind, "message": message, "detail": ""}}),
             )
         }
-        Some(Service::Image) => {
-            let body = format!(
-                "<html>\n <head>\n  <title>{code} {reason}</title>\n </head>\n <body>\n  <h1>{code} {reason}</h1>\n  {message}<br /><br />\n\n\n\n </body>\n</html>"
-            );
-            let mut r = (status, body).into_response();
-            r.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=UTF-8"),
-            );
-            r
-        }
+        // Glance answers JSON to clients that accept it (oscope, OSC), with
+        // webob's message, which keeps the HTML line breaks.
+        Some(Service::Image) => json_response(
+            status,
+            json!({"message": format!("{message}<br /><br />\n\n\n"), "code": format!("{code} {reason}"), "title": reason}),
+        ),
         Some(Service::Identity) | None => json_response(
             status,
             json!({"error": {"code": code, "message": message, "title": reason}}),

@@ -75,7 +75,7 @@ async fn list_images(
     Q(q): Query,
 ) -> Response {
     let data = site.data.lock().unwrap();
-    let images: Vec<&Value> = data
+    let mut images: Vec<&Value> = data
         .images
         .iter()
         .filter(|i| visible(i, &t))
@@ -85,6 +85,25 @@ async fn list_images(
                 .all(|k| q.get(*k).is_none_or(|v| i[*k] == v.as_str()))
         })
         .collect();
+    // Glance's order: newest first unless sort_key says otherwise; equal
+    // keys fall back to the ID, as Glance adds it.
+    let key = q
+        .get("sort_key")
+        .map(String::as_str)
+        .unwrap_or("created_at");
+    let ascending = q.get("sort_dir").is_some_and(|d| d == "asc");
+    images.reverse();
+    images.sort_by(|a, b| {
+        let ordering = a[key]
+            .as_str()
+            .unwrap_or_default()
+            .cmp(b[key].as_str().unwrap_or_default());
+        if ascending {
+            ordering
+        } else {
+            ordering.reverse()
+        }
+    });
     let (items, more) = match page(
         &images,
         |i| i["id"].as_str().unwrap_or_default(),

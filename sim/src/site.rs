@@ -485,7 +485,7 @@ impl Site {
         ];
         for (name, password, project, role) in users {
             let id = self.new_id("user");
-            let mut user = user_json(&self.base(), &id, name, Some(&project_id(&d, project)));
+            let mut user = user_json(&self.base(), &id, name, None); // bootstrap users have no default project
             user["_password"] = json!(password);
             d.users.push(user);
             let (p, r) = (project_id(&d, project), role_id(&d, role));

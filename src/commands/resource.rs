@@ -112,7 +112,18 @@ pub async fn find(
         Err(e) => return Err(e),
     }
     let path = match resource.name_filter {
-        Some(filter) => format!("{}?{filter}={}", resource.list_path, encode(name_or_id)),
+        Some(filter) => {
+            let separator = if resource.list_path.contains('?') {
+                '&'
+            } else {
+                '?'
+            };
+            format!(
+                "{}{separator}{filter}={}",
+                resource.list_path,
+                encode(name_or_id)
+            )
+        }
         None => resource.list_path.to_string(),
     };
     let items = resource.unwrap_items(
