@@ -850,3 +850,44 @@ fn the_simulator_answers_as_real_keystone_and_glance_do() {
     );
     let _ = SITES;
 }
+
+#[test]
+#[ignore = "needs python-openstackclient: scripts/test-real.sh"]
+fn python_openstackclient_runs_against_the_simulator() {
+    let osc = std::env::var("OSCOPE_REALSTACK_OSC")
+        .expect("OSCOPE_REALSTACK_OSC: run with scripts/test-real.sh");
+    let sim = common::SimSandbox::named(&["berlin"]);
+    for command in [
+        "token issue",
+        "server list",
+        "image list",
+        "network list",
+        "volume list",
+        "user list",
+        "flavor list",
+        "project list",
+        "subnet list",
+        "catalog list",
+        "limits show --absolute",
+        "quota show",
+    ] {
+        let output = Command::new(&osc)
+            .args(["--os-cloud", "berlin"])
+            .args(command.split(' '))
+            .env(
+                "OS_CLIENT_CONFIG_FILE",
+                sim.sandbox.path().join("clouds.yaml"),
+            )
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "openstack {command}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !output.stdout.is_empty(),
+            "openstack {command} printed nothing"
+        );
+    }
+}

@@ -638,3 +638,109 @@ fn debug_and_timing_say_what_happened_without_secrets() {
         "{err}"
     );
 }
+
+#[test]
+fn every_command_in_every_format_with_one_site_and_with_and() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let lists = [
+        "server", "flavor", "image", "network", "subnet", "volume", "user", "project", "keypair",
+    ];
+    let shows = [
+        ("server", "a-vm-000"),
+        ("flavor", "m1.tiny"),
+        ("image", "cirros"),
+        ("network", "shared"),
+        ("subnet", "shared-subnet"),
+        ("volume", "vol-000"),
+        ("user", "admin"),
+        ("project", "admin"),
+    ];
+    for scope in ["a", "a & b"] {
+        let multi = scope.contains('&');
+        for noun in lists {
+            for long in [false, true] {
+                for format in ["table", "json", "yaml", "csv", "value"] {
+                    let mut args = vec!["--os-scope", scope, noun, "list", "-f", format];
+                    if long && noun != "keypair" {
+                        args.push("--long");
+                    }
+                    let (code, out, err) = s.run(&args);
+                    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+                    match format {
+                        "json" => {
+                            let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+                            let first_has_site =
+                                rows.get(0).is_some_and(|r| r.get("Site").is_some());
+                            assert!(
+                                rows.as_array().unwrap().is_empty() || first_has_site == multi,
+                                "{args:?}"
+                            );
+                        }
+                        "csv" => assert_eq!(out.starts_with("\"Site\""), multi, "{args:?}"),
+                        "table" => assert!(out == "\n" || out.starts_with("+-"), "{args:?}"),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for (noun, name) in shows {
+            // `a`'s server is only at a: under `a & b` it is shown once.
+            for format in ["table", "json", "yaml", "value", "shell"] {
+                let args = ["--os-scope", scope, noun, "show", name, "-f", format];
+                let (code, out, err) = s.run(&args);
+                assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+                assert!(!out.is_empty(), "{args:?}");
+                if format == "json" {
+                    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+                    assert_eq!(shown.is_array(), multi, "{args:?}");
+                }
+            }
+        }
+        for args in [
+            vec!["token", "issue"],
+            vec!["catalog", "list"],
+            vec!["catalog", "show", "compute"],
+            vec!["endpoint", "list"],
+            vec!["quota", "show"],
+            vec!["limits", "show", "--absolute"],
+        ] {
+            for format in ["json", "yaml", "value"] {
+                let full = [&["--os-scope", scope][..], &args, &["-f", format]].concat();
+                let (code, _, err) = s.run(&full);
+                assert_eq!((code, err.as_str()), (0, ""), "{full:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn ctrl_c_exits_130_and_prints_nothing() {
+    use std::process::Stdio;
+    let s = SimSandbox::named(&["a", "b"]);
+    fault(&s, "b", Fault::Hang);
+    let child = s
+        .oscope()
+        .args(["--os-scope", "a & b", "server", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the fan-out is under way: a has answered, b hangs.
+    for _ in 0..200 {
+        if s.requests("a", "GET /compute/v2.1/servers/detail") > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        s.requests("a", "GET /compute/v2.1/servers/detail") > 0,
+        "a was never asked"
+    );
+    // SAFETY: sends SIGINT to our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    assert!(output.stdout.is_empty(), "nothing half-written");
+}
