@@ -90,15 +90,7 @@ pub async fn dispatch(
                 flavor["id"] = json!(id);
             }
             let body = json!({ "flavor": flavor });
-            resource::create(
-                ctx,
-                r,
-                &a.format,
-                out,
-                |_| async { Ok(body.clone()) },
-                |_, created| async { Ok(created) },
-            )
-            .await
+            resource::create_plain(ctx, r, &a.format, out, body).await
         }
         Command::Image(c) => {
             let r = common!("image", c, ImageCommand);
@@ -181,15 +173,7 @@ pub async fn dispatch(
                         network["description"] = json!(d);
                     }
                     let body = json!({ "network": network });
-                    resource::create(
-                        ctx,
-                        r,
-                        &a.format,
-                        out,
-                        |_| async { Ok(body.clone()) },
-                        |_, created| async { Ok(created) },
-                    )
-                    .await
+                    resource::create_plain(ctx, r, &a.format, out, body).await
                 }
                 NetworkCommand::Set(a) => {
                     rename(ctx, r, a, |item, body| {
@@ -235,15 +219,7 @@ pub async fn dispatch(
                         volume["volume_type"] = json!(t);
                     }
                     let body = json!({ "volume": volume });
-                    resource::create(
-                        ctx,
-                        r,
-                        &a.format,
-                        out,
-                        |_| async { Ok(body.clone()) },
-                        |_, created| async { Ok(created) },
-                    )
-                    .await
+                    resource::create_plain(ctx, r, &a.format, out, body).await
                 }
                 VolumeCommand::Set(a) => {
                     rename(ctx, r, a, |item, body| {
@@ -340,15 +316,7 @@ pub async fn dispatch(
                 keypair["public_key"] = json!(key.trim());
             }
             let body = json!({ "keypair": keypair });
-            resource::create(
-                ctx,
-                r,
-                &a.format,
-                out,
-                |_| async { Ok(body.clone()) },
-                |_, created| async { Ok(created) },
-            )
-            .await
+            resource::create_plain(ctx, r, &a.format, out, body).await
         }
         other => unreachable!("not a resource command: {other:?}"),
     }

@@ -213,21 +213,7 @@ pub async fn show(
         .await;
     ctx.timing(&router, &outcomes);
     let status = report_lookup(&outcomes, resource, name);
-    let records = outcomes
-        .iter()
-        .filter_map(|o| {
-            o.result
-                .as_ref()
-                .ok()
-                .map(|item| (o.site.clone(), resource.record(item)))
-        })
-        .collect();
-    write_records(
-        out,
-        records,
-        plan.sites().len() > 1,
-        &ctx.show_options(&args.format),
-    )?;
+    write_shown(ctx, out, resource, plan, &outcomes, &args.format)?;
     Ok(status)
 }
 
@@ -369,6 +355,19 @@ where
         .await;
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
+    write_shown(ctx, out, resource, plan, &outcomes, format)?;
+    Ok(status)
+}
+
+/// Shows, one record per site, the items the sites found or made.
+fn write_shown(
+    ctx: &Context<'_>,
+    out: &mut dyn Write,
+    resource: &Resource,
+    plan: &crate::scope::Plan,
+    outcomes: &[Outcome<Value>],
+    format: &ShowFormat,
+) -> Result<(), Error> {
     let records = outcomes
         .iter()
         .filter_map(|o| {
@@ -383,8 +382,27 @@ where
         records,
         plan.sites().len() > 1,
         &ctx.show_options(format),
-    )?;
-    Ok(status)
+    )
+}
+
+/// Creates with the same body at every site and shows what each made.
+pub async fn create_plain(
+    ctx: &Context<'_>,
+    resource: &'static Resource,
+    format: &ShowFormat,
+    out: &mut dyn Write,
+    body: Value,
+) -> Result<ExitStatus, Error> {
+    let body = &body;
+    create(
+        ctx,
+        resource,
+        format,
+        out,
+        |_| async move { Ok(body.clone()) },
+        |_, created| async { Ok(created) },
+    )
+    .await
 }
 
 /// Shows the created item as the API now describes it.
