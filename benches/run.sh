@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# oscope's benchmarks, side by side with python-openstackclient, medians of
+# repeated runs (hyperfine). Builds in release mode, starts real sites
+# (tests/realstack) and simulated ones, and prints a Markdown report;
+# BENCHMARKS.md holds one, with the machine it ran on.
+#
+#   benches/run.sh [RUNS]          RUNS repetitions per measure (default 10)
+#
+# Needs hyperfine (apt-get install hyperfine) and python3 for realstack.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+command -v hyperfine >/dev/null || apt-get install -y -q hyperfine > /dev/null
+cargo build --release -q -p oscope -p oscope-sim
+oscope=$PWD/target/release/oscope
+sim=$PWD/target/release/oscope-sim
+work=$(mktemp -d)
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/oscope
+export REALSTACK_VENV=${REALSTACK_VENV:-$cache/realstack-venv}
+export REALSTACK_HOME=$work/realstack REALSTACK_BASE_PORT=28000
+osc=$REALSTACK_VENV/bin/openstack
+cleanup() {
+  [ -n "${simpid:-}" ] && kill "$simpid" 2>/dev/null
+  tests/realstack/stop-sites.sh --purge > /dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+tests/realstack/install.sh > /dev/null
+tests/realstack/start-sites.sh 3 > /dev/null
+
+median() { # hyperfine JSON → median seconds of command N
+  python3 -c "import json,sys; print('%.4f' % json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['median'])" "$1" "$2"
+}
+ratio() { python3 -c "import sys; print('%.1f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
+hf() { hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/h.json" "$@" > /dev/null; }
+
+echo "# oscope benchmarks"
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); runs: $runs; medians."
+echo
+echo "| measure | oscope | python-openstackclient | ratio |"
+echo "|---|---|---|---|"
+
+# Start-up.
+hf "$oscope --help" "$osc --help"
+o=$(median "$work/h.json" 0); p=$(median "$work/h.json" 1)
+echo "| start-up: \`--help\` | ${o} s | ${p} s | $(ratio "$p" "$o")× |"
+
+# One real site, warm token cache.
+export OS_CLIENT_CONFIG_FILE=$REALSTACK_HOME/clouds.yaml XDG_CACHE_HOME=$work/cache
+"$oscope" --os-cloud berlin token issue > /dev/null
+for cmd in "user list" "image list"; do
+  hf "$oscope --os-cloud berlin $cmd" "$osc --os-cloud berlin $cmd"
+  o=$(median "$work/h.json" 0); p=$(median "$work/h.json" 1)
+  echo "| one real site, warm: \`$cmd\` | ${o} s | ${p} s | $(ratio "$p" "$o")× |"
+done
+
+# Three real sites: oscope's & against OSC looping, and the limit: the same
+# three requests sent at once by curl with tokens in hand.
+"$oscope" --os-scope 'berlin & denver & paris' token issue > /dev/null
+hf "$oscope --os-scope 'berlin & denver & paris' image list" \
+   "bash -c 'for c in berlin denver paris; do $osc --os-cloud \$c image list; done'"
+o=$(median "$work/h.json" 0); p=$(median "$work/h.json" 1)
+echo "| three real sites, warm: \`image list\` (OSC: a loop) | ${o} s | ${p} s | $(ratio "$p" "$o")× |"
+curls=""
+for c in berlin denver paris; do
+  t=$("$oscope" --os-cloud "$c" token issue -c id -f value)
+  u=$("$oscope" --os-scope "$c" catalog show image -f json | python3 -c "import json,sys; print([e['url'] for e in json.load(sys.stdin)['endpoints'] if e['interface']=='public'][0])")
+  curls="$curls curl -s -o /dev/null -H 'X-Auth-Token: $t' $u/v2/images?sort_key=name\\&sort_dir=asc &"
+done
+hf "bash -c \"$curls wait\""
+l=$(median "$work/h.json" 0)
+echo "| three real sites: the limit (curl ×3 at once, tokens in hand) | ${l} s | | oscope/limit $(ratio "$o" "$l") |"
+
+# Simulated sites at scale: 100 ms per request, 100 servers per site.
+echo
+echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit |"
+echo "|---|---|---|---|---|"
+for n in 10 100 1000; do
+  "$sim" --count "$n" --servers 100 --images 5 --latency 100ms --clouds-yaml "$work/sim$n/clouds.yaml" > "$work/sim$n.log" 2>&1 &
+  simpid=$!
+  for _ in $(seq 300); do [ -s "$work/sim$n/clouds.yaml" ] && break; sleep 0.1; done
+  scope=$(python3 -c "print(' & '.join('site%0*d' % (max(4, len(str($n))), i) for i in range(1, $n + 1)))")
+  export OS_CLIENT_CONFIG_FILE=$work/sim$n/clouds.yaml XDG_CACHE_HOME=$work/simcache$n
+  for mode in cold warm; do
+    if [ $mode = cold ]; then prep="--prepare 'rm -rf $work/simcache$n'"; limit=0.3; else prep=""; limit=0.2; "$oscope" --os-scope "$scope" token issue -f value -c id > /dev/null; fi
+    eval hyperfine -N --warmup 1 --runs "$runs" $prep --export-json "$work/h.json" "\"$oscope --os-scope '$scope' server list -f value -c ID\"" > /dev/null
+    w=$(median "$work/h.json" 0)
+    rss=$( { /usr/bin/time -f %M "$oscope" --os-scope "$scope" server list -f value -c ID > /dev/null; } 2>&1 | tail -1)
+    echo "| $n sites, $mode token cache | ${w} s | $((rss / 1024)) MB | ${limit} s | $(ratio "$w" "$limit") |"
+  done
+  kill "$simpid"; wait "$simpid" 2>/dev/null || true; simpid=
+done
+echo
+echo "Limits: a warm run needs two round trips per site (the image list for"
+echo "names, then the server list), 200 ms; a cold run needs Keystone first,"
+echo "300 ms."
