@@ -173,6 +173,32 @@ fn or_fails_over_on_each_class_that_should() {
         );
         assert!(err.contains("(failed over)"), "{f:?}: {err}");
     }
+    // An answer past the body cap is the server's fault, not a crash.
+    let s = SimSandbox::named(&["a", "b"]);
+    s.sim.site("a").set_fault(Some(FaultSpec {
+        fault: Fault::Huge { bytes: 70 << 20 },
+        service: Some(Service::Image),
+        remaining: None,
+    }));
+    let (code, _, err) = s.run(&["--os-scope", "a | b", "image", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.starts_with("oscope: a: server: HTTP 200"), "{err}");
+    assert!(err.contains("larger than 64 MiB (failed over)"), "{err}");
+    // A slow drip runs into the deadline.
+    let s = SimSandbox::named(&["a", "b"]);
+    s.sim.site("a").set_fault(Some(FaultSpec {
+        fault: Fault::Drip {
+            interval: std::time::Duration::from_millis(100),
+        },
+        service: Some(Service::Image),
+        remaining: None,
+    }));
+    let (code, _, err) = s.run(&["--os-scope", "a | b", "--timeout", "1", "image", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with("oscope: a: timeout: no answer within 1s (failed over)"),
+        "{err}"
+    );
     // A timeout: the site's deadline passes.
     let s = SimSandbox::named(&["a", "b"]);
     fault(&s, "a", Fault::Hang);
