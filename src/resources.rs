@@ -355,52 +355,42 @@ fn power_state(server: &Value, _: &Lookup) -> Cell {
     Cell::formatted(state, human)
 }
 
-fn allocation_pools(subnet: &Value, _: &Lookup) -> Cell {
-    let pools = subnet["allocation_pools"].clone();
-    let human = pools
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|p| format!("{}-{}", python_str(&p["start"]), python_str(&p["end"])))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Cell::formatted(pools, human)
-}
-
-fn host_routes(subnet: &Value, _: &Lookup) -> Cell {
-    let routes = subnet["host_routes"].clone();
-    let human = routes
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| {
-            format!(
-                "destination='{}', gateway='{}'",
-                python_str(&r["destination"]),
-                python_str(&r["nexthop"])
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    Cell::formatted(routes, human)
-}
-
-fn attachments(volume: &Value, _: &Lookup) -> Cell {
-    let list = volume["attachments"].clone();
+/// A list cell whose table text formats each item and joins them.
+fn joined(list: &Value, separator: &str, item: impl Fn(&Value) -> String) -> Cell {
     let human = list
         .as_array()
         .into_iter()
         .flatten()
-        .map(|a| {
-            format!(
-                "Attached to {} on {} ",
-                python_str(&a["server_id"]),
-                python_str(&a["device"])
-            )
-        })
+        .map(item)
         .collect::<Vec<_>>()
-        .join("\n");
-    Cell::formatted(list, human)
+        .join(separator);
+    Cell::formatted(list.clone(), human)
+}
+
+fn allocation_pools(subnet: &Value, _: &Lookup) -> Cell {
+    joined(&subnet["allocation_pools"], ", ", |p| {
+        format!("{}-{}", python_str(&p["start"]), python_str(&p["end"]))
+    })
+}
+
+fn host_routes(subnet: &Value, _: &Lookup) -> Cell {
+    joined(&subnet["host_routes"], ", ", |r| {
+        format!(
+            "destination='{}', gateway='{}'",
+            python_str(&r["destination"]),
+            python_str(&r["nexthop"])
+        )
+    })
+}
+
+fn attachments(volume: &Value, _: &Lookup) -> Cell {
+    joined(&volume["attachments"], "\n", |a| {
+        format!(
+            "Attached to {} on {} ",
+            python_str(&a["server_id"]),
+            python_str(&a["device"])
+        )
+    })
 }
 
 fn bootable(volume: &Value, _: &Lookup) -> Cell {
@@ -585,15 +575,7 @@ const KEYPAIR_SHOW: ShowSpec = ShowSpec {
 };
 
 fn security_groups(server: &Value, _: &Lookup) -> Cell {
-    let groups = server["security_groups"].clone();
-    let human = groups
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(dict_text)
-        .collect::<Vec<_>>()
-        .join("\n");
-    Cell::formatted(groups, human)
+    joined(&server["security_groups"], "\n", dict_text)
 }
 
 pub const RESOURCES: &[Resource] = &[
