@@ -445,3 +445,189 @@ fn region_values(settings: &Map<String, Value>, region: &str) -> Option<Map<Stri
         (r.get("name")?.as_str()? == region).then(|| r.get("values")?.as_object().cloned())?
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cloud(yaml: &str) -> Cloud {
+        let value: Value = serde_yaml_ng::from_str(yaml).unwrap();
+        Cloud {
+            name: "c".into(),
+            regions: Vec::new(),
+            settings: value.as_object().cloned().unwrap(),
+            file: PathBuf::from("/etc/openstack/clouds.yaml"),
+        }
+    }
+
+    const BASE: &str = "auth: {auth_url: 'http://k/v3', username: u, password: p, project_name: pr, \
+                        user_domain_name: Default, project_domain_name: Default}\n";
+
+    #[test]
+    fn settings_are_typed() {
+        let site = SiteConfig::from_cloud("c", &cloud(BASE), None, None).unwrap();
+        assert_eq!(site.auth_url, "http://k/v3");
+        assert_eq!(site.interface, "public");
+        assert!(site.verify);
+        let Credentials::Password { user, password } = &site.credentials else {
+            panic!()
+        };
+        assert_eq!((user.name.as_deref(), password.as_str()), (Some("u"), "p"));
+        assert_eq!(user.domain_name.as_deref(), Some("Default"));
+        let AuthScope::Project(project) = &site.scope else {
+            panic!()
+        };
+        assert_eq!(project.name.as_deref(), Some("pr"));
+
+        let more = format!(
+            "{BASE}interface: internalURL\nverify: false\napi_timeout: 2.5\ncompute_endpoint_override: http://x\n\
+             image_api_version: '2'\nregion_name: R\n"
+        );
+        let site = SiteConfig::from_cloud("c", &cloud(&more), None, None).unwrap();
+        assert_eq!(site.interface, "internal");
+        assert!(!site.verify);
+        assert_eq!(site.timeout, Some(Duration::from_millis(2500)));
+        assert_eq!(site.endpoint_overrides[&ServiceType::Compute], "http://x");
+        assert_eq!(site.api_versions[&ServiceType::Image], "2");
+        assert_eq!(site.region.as_deref(), Some("R"));
+    }
+
+    #[test]
+    fn environment_and_flags_override_the_current_cloud() {
+        let vars = [
+            ("OS_PASSWORD", "from-env"),
+            ("OS_PROJECT_NAME", "env-project"),
+            ("OS_INTERFACE", "admin"),
+        ];
+        let mut overrides =
+            Overrides::from_env(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| *v));
+        overrides.set("auth.project_name", Some("flag-project"));
+        let site = SiteConfig::from_cloud("c", &cloud(BASE), None, Some(&overrides)).unwrap();
+        let Credentials::Password { password, .. } = &site.credentials else {
+            panic!()
+        };
+        assert_eq!(password, "from-env");
+        let AuthScope::Project(project) = &site.scope else {
+            panic!()
+        };
+        assert_eq!(
+            project.name.as_deref(),
+            Some("flag-project"),
+            "flags win over variables"
+        );
+        assert_eq!(site.interface, "admin");
+        // Emptying the project leaves a domain scope.
+        let mut overrides = Overrides::default();
+        overrides.set("auth.project_name", Some(""));
+        overrides.set("auth.domain_name", Some("Default"));
+        let site = SiteConfig::from_cloud("c", &cloud(BASE), None, Some(&overrides)).unwrap();
+        assert_eq!(
+            site.scope,
+            AuthScope::Domain {
+                id: None,
+                name: Some("Default".into())
+            }
+        );
+    }
+
+    #[test]
+    fn auth_methods_are_inferred_or_named() {
+        let token = "auth: {auth_url: 'http://k', token: t}\n";
+        let site = SiteConfig::from_cloud("c", &cloud(token), None, None).unwrap();
+        assert!(matches!(site.credentials, Credentials::Token { .. }));
+        let app = "auth: {auth_url: 'http://k', application_credential_id: i, application_credential_secret: s}\n";
+        let site = SiteConfig::from_cloud("c", &cloud(app), None, None).unwrap();
+        assert!(matches!(
+            site.credentials,
+            Credentials::ApplicationCredential { .. }
+        ));
+        assert_eq!(
+            site.scope,
+            AuthScope::Unscoped,
+            "the credential carries its project"
+        );
+        let system = "auth: {auth_url: 'http://k', user_id: u, password: p, system_scope: all}\n";
+        assert_eq!(
+            SiteConfig::from_cloud("c", &cloud(system), None, None)
+                .unwrap()
+                .scope,
+            AuthScope::System
+        );
+    }
+
+    #[test]
+    fn per_region_values_apply_to_that_region() {
+        let yaml = format!(
+            "{BASE}regions:\n- name: A\n- name: B\n  values:\n    compute_endpoint_override: http://b\n"
+        );
+        let c = cloud(&yaml);
+        assert!(
+            SiteConfig::from_cloud("c/A", &c, Some("A"), None)
+                .unwrap()
+                .endpoint_overrides
+                .is_empty()
+        );
+        let b = SiteConfig::from_cloud("c/B", &c, Some("B"), None).unwrap();
+        assert_eq!(b.endpoint_overrides[&ServiceType::Compute], "http://b");
+        assert_eq!(b.region.as_deref(), Some("B"));
+    }
+
+    #[test]
+    fn errors_name_the_file_the_cloud_and_the_key() {
+        let cases = [
+            (
+                "auth: {username: u, password: p}\n",
+                "key `auth.auth_url`: missing",
+            ),
+            (
+                "auth: {auth_url: 'http://k', username: u}\n",
+                "key `auth.password`: missing",
+            ),
+            (
+                "auth: {auth_url: 'http://k', password: p}\n",
+                "key `auth.username`: missing",
+            ),
+            (
+                "auth_type: saml\nauth: {auth_url: 'http://k'}\n",
+                "key `auth_type`: `saml` is not supported",
+            ),
+            (
+                "interface: outside\nauth: {auth_url: 'http://k', token: t}\n",
+                "key `interface`: expected public, internal or admin",
+            ),
+            (
+                "verify: maybe\nauth: {auth_url: 'http://k', token: t}\n",
+                "key `verify`: expected true or false",
+            ),
+            (
+                "api_timeout: soon\nauth: {auth_url: 'http://k', token: t}\n",
+                "key `api_timeout`: expected a number of seconds",
+            ),
+            ("auth: [x]\n", "key `auth`: expected a mapping"),
+            (
+                "auth: {auth_url: {a: 1}, token: t}\n",
+                "key `auth.auth_url`: expected a string",
+            ),
+        ];
+        for (yaml, want) in cases {
+            let error = SiteConfig::from_cloud("c", &cloud(yaml), None, None)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                error.starts_with("/etc/openstack/clouds.yaml: cloud `c`: "),
+                "{error}"
+            );
+            assert!(error.contains(want), "{yaml:?}: {error}");
+        }
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        let site = SiteConfig::from_cloud("c", &cloud(BASE), None, None).unwrap();
+        let text = format!("{site:?}");
+        assert!(
+            text.contains("password: ***") && !text.contains("\"p\""),
+            "{text}"
+        );
+    }
+}
