@@ -83,7 +83,7 @@ for n in 10 100 1000; do
   scope=$(python3 -c "print(' & '.join('site%0*d' % (max(4, len(str($n))), i) for i in range(1, $n + 1)))")
   export OS_CLIENT_CONFIG_FILE=$work/sim$n/clouds.yaml XDG_CACHE_HOME=$work/simcache$n
   for mode in cold warm; do
-    if [ $mode = cold ]; then prep="--prepare 'rm -rf $work/simcache$n'"; limit=0.3; else prep=""; limit=0.2; "$oscope" --os-scope "$scope" token issue -f value -c id > /dev/null; fi
+    if [ $mode = cold ]; then prep="--prepare 'rm -rf $work/simcache$n'"; limit=0.2; else prep=""; limit=0.1; "$oscope" --os-scope "$scope" token issue -f value -c id > /dev/null; fi
     eval hyperfine -N --warmup 1 --runs "$runs" $prep --export-json "$work/h.json" "\"$oscope --os-scope '$scope' server list -f value -c ID\"" > /dev/null
     w=$(median "$work/h.json" 0)
     rss=$( { /usr/bin/time -f %M "$oscope" --os-scope "$scope" server list -f value -c ID > /dev/null; } 2>&1 | tail -1)
@@ -92,6 +92,6 @@ for n in 10 100 1000; do
   kill "$simpid"; wait "$simpid" 2>/dev/null || true; simpid=
 done
 echo
-echo "Limits: a warm run needs two round trips per site (the image list for"
-echo "names, then the server list), 200 ms; a cold run needs Keystone first,"
-echo "300 ms."
+echo "Limits: a warm run needs one round trip per site (the server list and"
+echo "the image names for it, fetched at once), 100 ms; a cold run needs"
+echo "Keystone first, 200 ms."

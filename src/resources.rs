@@ -27,6 +27,8 @@ pub enum Get {
     List(&'static str),
     /// A mapping, shown as `key='value', ...`.
     Dict(&'static str),
+    /// A server's image name, from the site's image list.
+    ImageName,
     /// A boolean shown as one of two words (`UP`/`DOWN`).
     Words(&'static str, &'static str, &'static str),
     /// Anything else.
@@ -185,6 +187,27 @@ impl Resource {
         columns.iter().map(|c| cell(item, c.get, lookup)).collect()
     }
 
+    /// Fills a row's image-name cells once the site's image names are known
+    /// (they are fetched at the same time as the rows).
+    pub fn fill_image_names(
+        &self,
+        row: &mut [Cell],
+        long: bool,
+        image: Option<&str>,
+        lookup: &Lookup,
+    ) {
+        let columns = if long {
+            self.long_columns
+        } else {
+            self.columns
+        };
+        for (cell, column) in row.iter_mut().zip(columns) {
+            if let (Get::ImageName, Some(id)) = (column.get, image) {
+                *cell = Cell::new(lookup.images.get(id).cloned().unwrap_or_default());
+            }
+        }
+    }
+
     pub fn headers(&self, long: bool) -> Vec<String> {
         let columns = if long {
             self.long_columns
@@ -276,6 +299,7 @@ fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
             };
             Cell::formatted(value, human)
         }
+        Get::ImageName => image_name(item, lookup),
         Get::With(f) => f(item, lookup),
     }
 }
@@ -301,7 +325,8 @@ fn networks(server: &Value, _: &Lookup) -> Cell {
     Cell::formatted(Value::Object(machine), parts.join("; "))
 }
 
-fn image_id(server: &Value) -> Option<&str> {
+/// The ID of a server's image, if it booted from one.
+pub fn image_id(server: &Value) -> Option<&str> {
     server["image"].get("id").and_then(Value::as_str)
 }
 
@@ -593,7 +618,7 @@ pub const RESOURCES: &[Resource] = &[
             col("Name", Get::Key("name")),
             col("Status", Get::Key("status")),
             col("Networks", Get::With(networks)),
-            col("Image", Get::With(image_name)),
+            col("Image", Get::ImageName),
             col("Flavor", Get::With(flavor_name)),
         ],
         long_columns: &[
@@ -603,7 +628,7 @@ pub const RESOURCES: &[Resource] = &[
             col("Task State", Get::Key("OS-EXT-STS:task_state")),
             col("Power State", Get::With(power_state)),
             col("Networks", Get::With(networks)),
-            col("Image Name", Get::With(image_name)),
+            col("Image Name", Get::ImageName),
             col("Image ID", Get::With(server_image_id)),
             col("Flavor", Get::With(flavor_name)),
             col("Availability Zone", Get::Key("OS-EXT-AZ:availability_zone")),

@@ -17,7 +17,7 @@ use crate::cli::{DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::Listing;
-use crate::resources::{Lookup, Resource};
+use crate::resources::{self, Lookup, Resource};
 use crate::route::{Operation, Outcome, merge, report};
 use crate::scope::ServiceType;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
@@ -35,25 +35,37 @@ pub async fn list(
     let long = args.long;
     let outcomes = router
         .run(plan, Operation::Read, |session| async move {
-            let lookup = if resource.needs_images {
-                image_names(&session).await
-            } else {
-                Lookup::default()
-            };
-            session
-                .list_map(
-                    resource.service,
-                    resource.list_path,
-                    resource.plural,
-                    |item| {
-                        let item = resource.unwrap_item(item);
-                        (
-                            resource.id_of(&item).to_string(),
-                            resource.row(&item, long, &lookup),
-                        )
-                    },
-                )
-                .await
+            let none = Lookup::default();
+            let rows = session.list_map(
+                resource.service,
+                resource.list_path,
+                resource.plural,
+                |item| {
+                    let item = resource.unwrap_item(item);
+                    let image = resources::image_id(&item).map(str::to_string);
+                    (
+                        resource.id_of(&item).to_string(),
+                        resource.row(&item, long, &none),
+                        image,
+                    )
+                },
+            );
+            if !resource.needs_images {
+                return Ok(rows
+                    .await?
+                    .into_iter()
+                    .map(|(id, row, _)| (id, row))
+                    .collect());
+            }
+            // Image names and rows at once: one round trip, not two.
+            let (lookup, rows) = tokio::join!(image_names(&session), rows);
+            Ok(rows?
+                .into_iter()
+                .map(|(id, mut row, image)| {
+                    resource.fill_image_names(&mut row, long, image.as_deref(), &lookup);
+                    (id, row)
+                })
+                .collect::<Vec<_>>())
         })
         .await;
     ctx.timing(&router, &outcomes);
