@@ -76,10 +76,15 @@ echo "| three real sites: the limit (curl ×3 at once, tokens in hand) | ${l} s 
 echo
 echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit |"
 echo "|---|---|---|---|---|"
+simstart=""
 for n in 10 100 1000; do
   "$sim" --count "$n" --servers 100 --images 5 --latency 100ms --clouds-yaml "$work/sim$n/clouds.yaml" > "$work/sim$n.log" 2>&1 &
   simpid=$!
   for _ in $(seq 300); do [ -s "$work/sim$n/clouds.yaml" ] && break; sleep 0.1; done
+  started=$(grep -o 'in [0-9.]*[mµ]*s' "$work/sim$n.log" | head -1)
+  simrss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$simpid/status")
+  simstart="$simstart| $n | ${started#in } | $simrss MB |
+"
   scope=$(python3 -c "print(' & '.join('site%0*d' % (max(4, len(str($n))), i) for i in range(1, $n + 1)))")
   export OS_CLIENT_CONFIG_FILE=$work/sim$n/clouds.yaml XDG_CACHE_HOME=$work/simcache$n
   for mode in cold warm; do
@@ -91,6 +96,10 @@ for n in 10 100 1000; do
   done
   kill "$simpid"; wait "$simpid" 2>/dev/null || true; simpid=
 done
+echo
+echo "| simulator: sites in one process | started in | RSS once started |"
+echo "|---|---|---|"
+printf '%s' "$simstart"
 echo
 echo "Limits: a warm run needs one round trip per site (the server list and"
 echo "the image names for it, fetched at once), 100 ms; a cold run needs"
