@@ -160,16 +160,7 @@ impl Resource {
 
     /// The items of a list answer's array (keypairs come wrapped).
     pub fn unwrap_items(&self, items: Vec<Value>) -> Vec<Value> {
-        items
-            .into_iter()
-            .map(|i| {
-                if self.noun == "keypair" {
-                    i.get("keypair").cloned().unwrap_or(i)
-                } else {
-                    i
-                }
-            })
-            .collect()
+        items.into_iter().map(|i| self.unwrap_item(i)).collect()
     }
 
     /// The ID of an item.

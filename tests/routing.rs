@@ -14,6 +14,21 @@ fn fault(sandbox: &SimSandbox, site: &str, fault: Fault) {
         .set_fault(Some(FaultSpec::always(fault)));
 }
 
+/// A fault of one service of a site, for `remaining` requests (all when `None`).
+fn service_fault(
+    sandbox: &SimSandbox,
+    site: &str,
+    fault: Fault,
+    service: Service,
+    remaining: Option<u32>,
+) {
+    sandbox.sim.site(site).set_fault(Some(FaultSpec {
+        fault,
+        service: Some(service),
+        remaining,
+    }));
+}
+
 fn lines(text: &str) -> Vec<&str> {
     text.lines().collect()
 }
@@ -175,24 +190,28 @@ fn or_fails_over_on_each_class_that_should() {
     }
     // An answer past the body cap is the server's fault, not a crash.
     let s = SimSandbox::named(&["a", "b"]);
-    s.sim.site("a").set_fault(Some(FaultSpec {
-        fault: Fault::Huge { bytes: 70 << 20 },
-        service: Some(Service::Image),
-        remaining: None,
-    }));
+    service_fault(
+        &s,
+        "a",
+        Fault::Huge { bytes: 70 << 20 },
+        Service::Image,
+        None,
+    );
     let (code, _, err) = s.run(&["--os-scope", "a | b", "image", "list"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.starts_with("oscope: a: server: HTTP 200"), "{err}");
     assert!(err.contains("larger than 64 MiB (failed over)"), "{err}");
     // A slow drip runs into the deadline.
     let s = SimSandbox::named(&["a", "b"]);
-    s.sim.site("a").set_fault(Some(FaultSpec {
-        fault: Fault::Drip {
+    service_fault(
+        &s,
+        "a",
+        Fault::Drip {
             interval: std::time::Duration::from_millis(100),
         },
-        service: Some(Service::Image),
-        remaining: None,
-    }));
+        Service::Image,
+        None,
+    );
     let (code, _, err) = s.run(&["--os-scope", "a | b", "--timeout", "1", "image", "list"]);
     assert_eq!(code, 0, "{err}");
     assert!(
@@ -356,11 +375,13 @@ fn partial_failures_exit_3_with_one_line_per_failed_site() {
 #[test]
 fn retries_honour_retry_after_then_succeed() {
     let s = SimSandbox::named(&["a"]);
-    s.sim.site("a").set_fault(Some(FaultSpec {
-        fault: Fault::Unavailable { retry_after: 0 },
-        service: Some(Service::Image),
-        remaining: Some(2),
-    }));
+    service_fault(
+        &s,
+        "a",
+        Fault::Unavailable { retry_after: 0 },
+        Service::Image,
+        Some(2),
+    );
     let (code, out, err) = s.run(&[
         "--os-scope",
         "a",
@@ -385,11 +406,7 @@ fn an_expired_token_is_replaced_once() {
     let s = SimSandbox::named(&["a"]);
     let (code, _, _) = s.run(&["--os-scope", "a", "network", "list"]);
     assert_eq!(code, 0);
-    s.sim.site("a").set_fault(Some(FaultSpec {
-        fault: Fault::ExpiredToken,
-        service: Some(Service::Network),
-        remaining: Some(1),
-    }));
+    service_fault(&s, "a", Fault::ExpiredToken, Service::Network, Some(1));
     let (code, _, err) = s.run(&["--os-scope", "a", "network", "list"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
@@ -769,4 +786,37 @@ fn ctrl_c_exits_130_and_prints_nothing() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(130));
     assert!(output.stdout.is_empty(), "nothing half-written");
+}
+
+#[test]
+fn a_progress_line_only_when_stderr_is_a_terminal() {
+    let s = SimSandbox::named(&["a", "b"]);
+    fault(&s, "b", Fault::Hang);
+    let args = [
+        "--os-scope",
+        "a & b",
+        "--timeout",
+        "1.5",
+        "flavor",
+        "list",
+        "-f",
+        "value",
+    ];
+    // Piped: nothing but the failed site's line.
+    let (code, _, err) = s.run(&args);
+    assert_eq!(code, 3);
+    assert!(!err.contains("sites"), "{err}");
+    // On a terminal (`script` gives the command one): the count of sites done.
+    let line = std::iter::once(env!("CARGO_BIN_EXE_oscope"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut command = std::process::Command::new("script");
+    command
+        .args(["-qec", &line, "/dev/null"])
+        .envs(s.oscope().get_envs().filter_map(|(k, v)| Some((k, v?))));
+    let output = command.output().expect("script (util-linux) runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("oscope: 1/2 sites"), "{text}");
 }

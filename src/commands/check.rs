@@ -9,7 +9,7 @@ use crate::config::{Config, Environment};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing, python_json, python_yaml};
-use crate::scope::{self, Defaults, Expr, Plan, ScopeError, Source};
+use crate::scope::{self, Expr, Plan, Source};
 
 /// One line of the answer: a service, where its plan came from, the plan.
 struct Line {
@@ -23,16 +23,8 @@ pub fn check(cli: &Cli, args: &ScopeCheckArgs, out: &mut dyn Write) -> Result<Ex
     let env = Environment::from_process();
     let config = Config::load(&env)?;
     let text = args.scope.as_deref().or(cli.os_scope.as_deref());
-    let scope = text
-        .map(scope::parse_scope)
-        .transpose()
-        .map_err(ScopeError::from)?;
-    let mut vars: Vec<(String, String)> = env.vars.clone().into_iter().collect();
-    vars.sort();
-    let defaults = Defaults {
-        env: scope::parse_env_scopes(vars).map_err(ScopeError::from)?,
-        current_cloud: config.current_cloud(cli.os_cloud.as_deref(), &env),
-    };
+    let current = config.current_cloud(cli.os_cloud.as_deref(), &env);
+    let (scope, defaults) = super::scope_inputs(text, current, &env)?;
     let directory = config.directory();
 
     let lines: Vec<Line> = if directory.is_empty() {

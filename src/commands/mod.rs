@@ -111,18 +111,7 @@ impl<'a> Context<'a> {
         let mut config = Config::load(&env)?;
         config.add_environment_cloud(&overrides);
         let current = config.current_cloud(cli.os_cloud.as_deref(), &env);
-        let scope = cli
-            .os_scope
-            .as_deref()
-            .map(scope::parse_scope)
-            .transpose()
-            .map_err(ScopeError::from)?;
-        let mut vars: Vec<(String, String)> = env.vars.clone().into_iter().collect();
-        vars.sort();
-        let defaults = Defaults {
-            env: scope::parse_env_scopes(vars).map_err(ScopeError::from)?,
-            current_cloud: current.clone(),
-        };
+        let (scope, defaults) = scope_inputs(cli.os_scope.as_deref(), current.clone(), &env)?;
         let resolved = scope::resolve(scope.as_ref(), &defaults, &config.directory())?;
         let no_cache =
             cli.run.no_token_cache || env.var("OSCOPE_NO_TOKEN_CACHE").is_some_and(|v| v != "0");
@@ -254,6 +243,30 @@ impl<'a> Context<'a> {
         };
         let _ = listing.write(&mut std::io::stderr(), &ListOptions::default());
     }
+}
+
+/// The scope's text parsed, and what it leaves to others: the
+/// `OS_SCOPE_<SERVICE>` variables (read in name order, so errors are
+/// stable) and the current cloud.
+pub fn scope_inputs(
+    text: Option<&str>,
+    current_cloud: Option<String>,
+    env: &Environment,
+) -> Result<(Option<scope::Scope>, Defaults), Error> {
+    let scope = text
+        .map(scope::parse_scope)
+        .transpose()
+        .map_err(ScopeError::from)?;
+    let mut vars: Vec<(&String, &String)> = env.vars.iter().collect();
+    vars.sort();
+    let env_scopes = scope::parse_env_scopes(vars).map_err(ScopeError::from)?;
+    Ok((
+        scope,
+        Defaults {
+            env: env_scopes,
+            current_cloud,
+        },
+    ))
 }
 
 /// The terminal's width, when stdout is a terminal.
