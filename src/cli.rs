@@ -150,6 +150,16 @@ pub struct RunArgs {
     #[arg(long, global = true)]
     pub no_token_cache: bool,
 
+    /// Neither read nor write the routing cache, where oscope remembers on
+    /// which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]
+    #[arg(long, global = true)]
+    pub no_route_cache: bool,
+
+    /// Print the plan (sites, endpoints, order) and every request the
+    /// command sends or would send; send nothing that changes anything
+    #[arg(long, global = true)]
+    pub explain: bool,
+
     /// Log every request on stderr (site, method, URL, status, time); secrets
     /// are redacted
     #[arg(long, global = true)]
@@ -298,8 +308,12 @@ pub struct ServerCreate {
     /// Wait until the server is ACTIVE (or ERROR)
     #[arg(long)]
     pub wait: bool,
+    /// When the image scope holds the image and the compute site does not,
+    /// fail instead of copying it to the compute site's Glance
+    #[arg(long)]
+    pub no_copy_image: bool,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope server set`
@@ -348,7 +362,7 @@ pub struct FlavorCreate {
     #[arg(long)]
     pub private: bool,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope image ...`
@@ -399,7 +413,7 @@ pub struct ImageCreate {
     #[arg(long, value_name = "KEY=VALUE")]
     pub property: Vec<String>,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope image set`
@@ -455,7 +469,7 @@ pub struct NetworkCreate {
     #[arg(long, value_name = "DESCRIPTION")]
     pub description: Option<String>,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `set` that renames or describes a resource.
@@ -504,7 +518,7 @@ pub struct SubnetCreate {
     #[arg(long)]
     pub no_dhcp: bool,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope volume ...`
@@ -537,8 +551,12 @@ pub struct VolumeCreate {
     /// Volume type
     #[arg(long = "type", value_name = "TYPE")]
     pub volume_type: Option<String>,
+    /// Create it where this server lives (by name or ID, found under the
+    /// compute scope), whatever the block-storage scope says
+    #[arg(long, value_name = "SERVER")]
+    pub server: Option<String>,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope user ...`
@@ -587,7 +605,7 @@ pub struct UserCreate {
     #[arg(long)]
     pub or_show: bool,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope user set`
@@ -650,7 +668,7 @@ pub struct ProjectCreate {
     #[arg(long)]
     pub or_show: bool,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope keypair ...`
@@ -676,7 +694,7 @@ pub struct KeypairCreate {
     #[arg(long, value_name = "FILE")]
     pub public_key: Option<std::path::PathBuf>,
     #[command(flatten)]
-    pub format: ShowFormat,
+    pub create: CreateOptions,
 }
 
 /// `oscope quota ...`
@@ -866,6 +884,17 @@ pub struct ShowFormat {
     /// A prefix for the variable names of the shell format
     #[arg(long, value_name = "PREFIX", default_value = "")]
     pub prefix: String,
+}
+
+/// What every create takes: how to show the result, and whether it is all
+/// or nothing across the sites of the scope.
+#[derive(Debug, Args)]
+pub struct CreateOptions {
+    #[command(flatten)]
+    pub format: ShowFormat,
+    /// All or nothing: when any site fails, delete what the others created
+    #[arg(long)]
+    pub atomic: bool,
 }
 
 /// `oscope scope ...`

@@ -80,9 +80,23 @@ async fn list_images(
         .iter()
         .filter(|i| visible(i, &t))
         .filter(|i| {
-            ["name", "status", "visibility", "owner"]
-                .iter()
-                .all(|k| q.get(*k).is_none_or(|v| i[*k] == v.as_str()))
+            [
+                "name",
+                "status",
+                "visibility",
+                "owner",
+                "checksum",
+                "os_hash_value",
+            ]
+            .iter()
+            .all(|k| q.get(*k).is_none_or(|v| i[*k] == v.as_str()))
+        })
+        .filter(|i| {
+            q.get("tag").is_none_or(|tag| {
+                i["tags"]
+                    .as_array()
+                    .is_some_and(|tags| tags.iter().any(|t| t == tag.as_str()))
+            })
         })
         .collect();
     // Glance's order: newest first unless sort_key says otherwise; equal

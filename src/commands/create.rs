@@ -2,6 +2,7 @@
 //! code in `resource`; create and set build each resource's request body
 //! here, resolving names at the site that will hold the new resource.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -9,17 +10,18 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::Context;
-use super::resource::{self, find, properties, reread, wait_for_server};
+use super::ipplan::{Pool, Range};
+use super::resource::{self, Creation, find, properties, reread};
 use crate::cli::{
-    Command, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, SubnetCommand, UserCommand, VolumeCommand,
+    Command, CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand,
+    ProjectCommand, RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand,
+    VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::Resource;
-use crate::route::{Operation, report};
-use crate::scope::ServiceType;
-use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
+use crate::scope::{Plan, ServiceType};
+use crate::site::{Body, Call, Session, SiteError, encode};
 
 pub async fn dispatch(
     ctx: &Context<'_>,
@@ -41,37 +43,7 @@ pub async fn dispatch(
         Command::Server(c) => {
             let r = common!("server", c, ServerCommand);
             match c {
-                ServerCommand::Create(a) => {
-                    let (flavor, image, networks, key) =
-                        (&a.flavor, &a.image, &a.network, &a.key_name);
-                    resource::create(
-                        ctx,
-                        r,
-                        &a.format,
-                        out,
-                        |s| async move {
-                            let flavor = find(&s, Resource::get("flavor"), flavor).await?;
-                            let image = find(&s, Resource::get("image"), image).await?;
-                            let mut nets = Vec::new();
-                            for n in networks {
-                                nets.push(json!({"uuid": find(&s, Resource::get("network"), n).await?["id"]}));
-                            }
-                            let mut server = json!({
-                                "name": a.name, "flavorRef": flavor["id"], "imageRef": image["id"],
-                                "networks": if nets.is_empty() { json!("auto") } else { json!(nets) },
-                            });
-                            if let Some(key) = key {
-                                server["key_name"] = json!(key);
-                            }
-                            Ok(json!({ "server": server }))
-                        },
-                        |s, created| async move {
-                            let id = created["id"].as_str().unwrap_or_default().to_string();
-                            if a.wait { wait_for_server(&s, &id).await } else { reread(s, r, created).await }
-                        },
-                    )
-                    .await
-                }
+                ServerCommand::Create(a) => super::boot::create(ctx, r, a, out).await,
                 ServerCommand::Set(a) => {
                     let body = json!({"server": {"name": a.name}});
                     resource::set(ctx, r, &a.server, |item| put(r, item, &body)).await
@@ -90,7 +62,7 @@ pub async fn dispatch(
                 flavor["id"] = json!(id);
             }
             let body = json!({ "flavor": flavor });
-            resource::create_plain(ctx, r, &a.format, out, body).await
+            resource::create_plain(ctx, r, &a.create, out, body).await
         }
         Command::Image(c) => {
             let r = common!("image", c, ImageCommand);
@@ -117,7 +89,7 @@ pub async fn dispatch(
                     resource::create(
                         ctx,
                         r,
-                        &a.format,
+                        &a.create,
                         out,
                         |_| async { Ok(body.clone()) },
                         |s, created| async move {
@@ -159,7 +131,7 @@ pub async fn dispatch(
                     })
                     .await
                 }
-                ImageCommand::Save(a) => save_image(ctx, r, &a.image, &a.file).await,
+                ImageCommand::Save(a) => super::images::save(ctx, r, &a.image, &a.file).await,
                 _ => unreachable!(),
             }
         }
@@ -173,7 +145,7 @@ pub async fn dispatch(
                         network["description"] = json!(d);
                     }
                     let body = json!({ "network": network });
-                    resource::create_plain(ctx, r, &a.format, out, body).await
+                    resource::create_plain(ctx, r, &a.create, out, body).await
                 }
                 NetworkCommand::Set(a) => {
                     rename(ctx, r, a, |item, body| {
@@ -189,23 +161,7 @@ pub async fn dispatch(
             let SubnetCommand::Create(a) = c else {
                 unreachable!()
             };
-            resource::create(
-                ctx,
-                r,
-                &a.format,
-                out,
-                |s| async move {
-                    let network = find(&s, Resource::get("network"), &a.network).await?;
-                    let mut subnet = json!({"name": a.name, "network_id": network["id"], "cidr": a.subnet_range,
-                                            "ip_version": 4, "enable_dhcp": !a.no_dhcp});
-                    if let Some(g) = &a.gateway {
-                        subnet["gateway_ip"] = json!(g);
-                    }
-                    Ok(json!({ "subnet": subnet }))
-                },
-                |_, created| async { Ok(created) },
-            )
-            .await
+            subnet_create(ctx, r, a, out).await
         }
         Command::Volume(c) => {
             let r = common!("volume", c, VolumeCommand);
@@ -219,7 +175,30 @@ pub async fn dispatch(
                         volume["volume_type"] = json!(t);
                     }
                     let body = json!({ "volume": volume });
-                    resource::create_plain(ctx, r, &a.format, out, body).await
+                    match &a.server {
+                        None => resource::create_plain(ctx, r, &a.create, out, body).await,
+                        Some(server) => {
+                            let Some(site) = site_of_server(ctx, server).await? else {
+                                return Ok(ExitStatus::Failure);
+                            };
+                            let plan = Plan::Site(site);
+                            let creation = Creation {
+                                resource: r,
+                                plan: &plan,
+                                options: &a.create,
+                                existing: None,
+                            };
+                            let body = &body;
+                            resource::create_with(
+                                ctx,
+                                &creation,
+                                out,
+                                |_| async move { Ok(body.clone()) },
+                                |_, created| async { Ok(created) },
+                            )
+                            .await
+                        }
+                    }
                 }
                 VolumeCommand::Set(a) => {
                     rename(ctx, r, a, |item, body| {
@@ -251,7 +230,7 @@ pub async fn dispatch(
                         }
                     }
                     let (user, project) = (&user, &a.project);
-                    create_or_show(ctx, r, &a.name, a.or_show, &a.format, out, |s| async move {
+                    create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |s| async move {
                         let mut user = user.clone();
                         if let Some(p) = project {
                             user["default_project_id"] =
@@ -290,7 +269,7 @@ pub async fn dispatch(
                                          "description": a.description.as_deref().unwrap_or(""), "enabled": !a.disable});
                     let body = json!({ "project": project });
                     let body = &body;
-                    create_or_show(ctx, r, &a.name, a.or_show, &a.format, out, |_| async move {
+                    create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |_| async move {
                         Ok(body.clone())
                     })
                     .await
@@ -316,7 +295,7 @@ pub async fn dispatch(
                 keypair["public_key"] = json!(key.trim());
             }
             let body = json!({ "keypair": keypair });
-            resource::create_plain(ctx, r, &a.format, out, body).await
+            resource::create_plain(ctx, r, &a.create, out, body).await
         }
         other => unreachable!("not a resource command: {other:?}"),
     }
@@ -370,7 +349,7 @@ async fn create_or_show<M, MF>(
     r: &'static Resource,
     name: &str,
     or_show: bool,
-    format: &crate::cli::ShowFormat,
+    options: &CreateOptions,
     out: &mut dyn Write,
     make: M,
 ) -> Result<ExitStatus, Error>
@@ -378,56 +357,108 @@ where
     M: Fn(Arc<Session>) -> MF + Send + Sync,
     MF: std::future::Future<Output = Result<Value, SiteError>> + Send,
 {
-    let existing = or_show.then_some(name);
-    resource::create_with(ctx, r, format, out, existing, make, |_, created| async {
+    let creation = Creation {
+        existing: or_show.then_some(name),
+        ..Creation::new(ctx, r, options)?
+    };
+    resource::create_with(ctx, &creation, out, make, |_, created| async {
         Ok(created)
     })
     .await
 }
 
-/// `image save`: the data streamed to a file, its checksums verified
-/// against what Glance says of the image, at the first site that has it.
-async fn save_image(
+/// `subnet create`: at one site as python-openstackclient does it; over
+/// several, each site's allocation pool is its own share of the range, so
+/// that addresses never collide across sites.
+async fn subnet_create(
     ctx: &Context<'_>,
     r: &'static Resource,
-    name: &str,
-    file: &std::path::Path,
+    a: &SubnetCreate,
+    out: &mut dyn Write,
 ) -> Result<ExitStatus, Error> {
-    // One file, so one site: the first of the scope's sites that has it.
-    let plan = crate::route::first_of(ctx.plan(ServiceType::Image)?);
-    let router = ctx.router([&plan]);
-    let outcomes = router
-        .run(&plan, Operation::Lookup, |session| async move {
-            let image = find(&session, r, name).await?;
-            let path = format!("images/{}/file", encode(r.id_of(&image)));
-            let download = session.download(ServiceType::Image, &path, file).await?;
-            let expect = |key: &str| image[key].as_str().map(str::to_string);
-            let bad = match (expect("checksum"), expect("os_hash_value")) {
-                (Some(md5), _) if md5 != download.md5 => {
-                    Some(format!("MD5 {} is not the image's {md5}", download.md5))
-                }
-                (_, Some(sha)) if image["os_hash_algo"] == "sha512" && sha != download.sha512 => {
-                    Some("SHA-512 differs from the image's os_hash_value".to_string())
-                }
-                _ => None,
-            };
-            if let Some(why) = bad {
-                let _ = tokio::fs::remove_file(&download.temp).await;
-                return Err(SiteError::new(
-                    FailureClass::Server,
-                    format!("corrupt download: {why}"),
-                ));
-            }
-            tokio::fs::rename(&download.temp, file).await.map_err(|e| {
-                SiteError::new(
-                    FailureClass::Request,
-                    format!("cannot write {}: {e}", file.display()),
-                )
+    let range = Range::parse(&a.subnet_range).map_err(Error::Usage)?;
+    let gateway = match a.gateway.as_deref() {
+        None | Some("auto") => Some(range.default_gateway()),
+        Some("none") => None,
+        Some(ip) => Some(
+            ip.parse()
+                .map_err(|_| Error::Usage(format!("--gateway {ip}: not an IP address")))?,
+        ),
+    };
+    let plan = ctx.plan(r.service)?;
+    let sites = plan.sites();
+    let mut pools: HashMap<String, Vec<Pool>> = HashMap::new();
+    if sites.len() > 1 {
+        let shares = range.split(gateway, sites.len()).map_err(Error::Usage)?;
+        let split: Vec<String> = sites
+            .iter()
+            .zip(&shares)
+            .map(|(site, share)| {
+                let share: Vec<String> = share.iter().map(Pool::to_string).collect();
+                format!("{site} {}", share.join(","))
             })
-        })
-        .await;
-    ctx.timing(&router, &outcomes);
-    Ok(report(&outcomes))
+            .collect();
+        // --explain shows the pools in the requests.
+        if !ctx.cli.run.explain {
+            eprintln!(
+                "oscope: {} split across {} sites: {}",
+                a.subnet_range,
+                sites.len(),
+                split.join("; ")
+            );
+        }
+        pools = sites.iter().map(|s| s.to_string()).zip(shares).collect();
+    }
+    let pools = &pools;
+    resource::create(
+        ctx,
+        r,
+        &a.create,
+        out,
+        |s| async move {
+            let network = find(&s, Resource::get("network"), &a.network).await?;
+            let mut subnet = json!({"name": a.name, "network_id": network["id"], "cidr": a.subnet_range,
+                                    "ip_version": range.ip_version(), "enable_dhcp": !a.no_dhcp});
+            match (a.gateway.as_deref(), gateway) {
+                (Some("none"), _) => subnet["gateway_ip"] = Value::Null,
+                (Some(_), Some(ip)) => subnet["gateway_ip"] = json!(ip.to_string()),
+                _ => {}
+            }
+            if let Some(share) = pools.get(s.name()) {
+                subnet["allocation_pools"] = share
+                    .iter()
+                    .map(|p| json!({"start": p.start.to_string(), "end": p.end.to_string()}))
+                    .collect();
+            }
+            Ok(json!({ "subnet": subnet }))
+        },
+        |_, created| async { Ok(created) },
+    )
+    .await
+}
+
+/// The site where a server lives, found through the routing cache or a
+/// look-up under the compute scope; `None` when the lines saying why not
+/// were printed.
+async fn site_of_server(ctx: &Context<'_>, server: &str) -> Result<Option<String>, Error> {
+    let plan = ctx.plan(ServiceType::Compute)?;
+    let router = ctx.router([plan]);
+    let servers = Resource::get("server");
+    let (outcomes, _) = resource::lookup(ctx, &router, plan, servers, server).await;
+    let found: Vec<&str> = outcomes
+        .iter()
+        .filter(|o| o.result.is_ok())
+        .map(|o| o.site.as_str())
+        .collect();
+    match found.as_slice() {
+        [] => Ok(None),
+        [site] => Ok(Some(site.to_string())),
+        several => Err(Error::Usage(format!(
+            "server {server} is at {} sites ({}): give its ID",
+            several.len(),
+            several.join(", ")
+        ))),
+    }
 }
 
 /// Reads a password twice from the terminal, without echo, as

@@ -7,9 +7,13 @@
 //! to: that is `route`'s.
 
 mod api;
+mod boot;
 mod check;
 mod create;
+mod explain;
 mod identity;
+mod images;
+mod ipplan;
 mod limits;
 mod resource;
 
@@ -23,30 +27,42 @@ use crate::config::{Config, Environment, Overrides};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions, TableWidth};
-use crate::route::{Outcome, Router};
+use crate::resources::Resource;
+use crate::route::{Change, Outcome, RouteCache, Router};
 use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
 use crate::site::{Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
 pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
     match &cli.command {
-        Command::Scope(ScopeCommand::Check(args)) => check::check(&cli, args, out),
+        Command::Scope(ScopeCommand::Check(args)) => return check::check(&cli, args, out),
         Command::Completion(args) => {
             out.write_all(crate::docs::completion(args.shell).as_bytes())?;
-            Ok(ExitStatus::Success)
+            return Ok(ExitStatus::Success);
         }
-        Command::Token(command) => identity::token(&Context::new(&cli)?, command, out).await,
-        Command::Catalog(command) => identity::catalog(&Context::new(&cli)?, command, out).await,
-        Command::Endpoint(command) => identity::endpoint(&Context::new(&cli)?, command, out).await,
-        Command::Site(command) => identity::site(&Context::new(&cli)?, command, out).await,
-        Command::Api(args) => api::api(&Context::new(&cli)?, args, out).await,
-        Command::Quota(QuotaCommand::Show(args)) => {
-            limits::quota(&Context::new(&cli)?, args, out).await
-        }
-        Command::Limits(LimitsCommand::Show(args)) => {
-            limits::limits(&Context::new(&cli)?, args, out).await
-        }
-        command => create::dispatch(&Context::new(&cli)?, command, out).await,
+        _ => {}
+    }
+    let ctx = Context::new(&cli)?;
+    if !cli.run.explain {
+        return dispatch(&ctx, out).await;
+    }
+    // The command's own output gives way to the explanation.
+    let status = dispatch(&ctx, &mut std::io::sink()).await?;
+    explain::write(&ctx, out)?;
+    Ok(status)
+}
+
+/// The command's own code.
+async fn dispatch(ctx: &Context<'_>, out: &mut dyn Write) -> Result<ExitStatus, Error> {
+    match &ctx.cli.command {
+        Command::Token(command) => identity::token(ctx, command, out).await,
+        Command::Catalog(command) => identity::catalog(ctx, command, out).await,
+        Command::Endpoint(command) => identity::endpoint(ctx, command, out).await,
+        Command::Site(command) => identity::site(ctx, command, out).await,
+        Command::Api(args) => api::api(ctx, args, out).await,
+        Command::Quota(QuotaCommand::Show(args)) => limits::quota(ctx, args, out).await,
+        Command::Limits(LimitsCommand::Show(args)) => limits::limits(ctx, args, out).await,
+        command => create::dispatch(ctx, command, out).await,
     }
 }
 
@@ -60,6 +76,10 @@ pub struct Context<'a> {
     pub current: Option<String>,
     pub resolved: Resolved,
     sessions: Arc<Sessions>,
+    routes: Option<RouteCache>,
+    /// The services whose plans the command asked for, in that order: what
+    /// `--explain` shows.
+    used: std::sync::Mutex<Vec<ServiceType>>,
 }
 
 impl<'a> Context<'a> {
@@ -115,13 +135,20 @@ impl<'a> Context<'a> {
         let resolved = scope::resolve(scope.as_ref(), &defaults, &config.directory())?;
         let no_cache =
             cli.run.no_token_cache || env.var("OSCOPE_NO_TOKEN_CACHE").is_some_and(|v| v != "0");
+        let cache_dir = TokenCache::default_dir(env.var("XDG_CACHE_HOME"), env.home.as_deref());
         let cache = if no_cache {
             None
         } else {
-            TokenCache::default_dir(env.var("XDG_CACHE_HOME"), env.home.as_deref())
-                .map(TokenCache::new)
+            cache_dir.clone().map(TokenCache::new)
         };
-        let sessions = Arc::new(Sessions::new(cache, cli.run.debug));
+        let no_routes =
+            cli.run.no_route_cache || env.var("OSCOPE_NO_ROUTE_CACHE").is_some_and(|v| v != "0");
+        let routes = cache_dir
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .filter(|_| !no_routes)
+            .map(RouteCache::new);
+        let sessions = Arc::new(Sessions::new(cache, cli.run.debug, cli.run.explain));
         Ok(Context {
             cli,
             env,
@@ -130,17 +157,67 @@ impl<'a> Context<'a> {
             current,
             resolved,
             sessions,
+            routes,
+            used: Default::default(),
         })
     }
 
     /// The plan for a service, or a usage error saying how to give one.
     pub fn plan(&self, service: ServiceType) -> Result<&Plan, Error> {
+        let mut used = self.used.lock().expect("used lock");
+        if !used.contains(&service) {
+            used.push(service);
+        }
         self.resolved.for_service(service).map(|b| &b.plan).ok_or_else(|| {
             Error::Usage(format!(
                 "no site for {service}: give --os-scope or --os-cloud (or OS_SCOPE, {} or OS_CLOUD)",
                 service.env_var()
             ))
         })
+    }
+
+    /// The site where the routing cache last saw the resource with this
+    /// ID, if any.
+    pub fn route_of(&self, name_or_id: &str) -> Option<String> {
+        self.routes.as_ref()?.site_of(name_or_id)
+    }
+
+    /// Tells the routing cache what the command saw. A cache that cannot
+    /// be written costs nothing but a `--debug` line.
+    pub fn remember(&self, changes: impl IntoIterator<Item = Change>) {
+        if let Some(routes) = &self.routes
+            && let Err(e) = routes.apply(changes)
+            && self.cli.run.debug
+        {
+            eprintln!(
+                "oscope: debug: cannot write the routing cache {}: {e}",
+                routes.path().display()
+            );
+        }
+    }
+
+    /// Remembers where look-ups found their resource.
+    pub fn remember_found(&self, resource: &Resource, outcomes: &[Outcome<serde_json::Value>]) {
+        self.remember(outcomes.iter().filter_map(|o| {
+            let item = o.result.as_ref().ok()?;
+            Some(Change::Seen {
+                id: resource.id_of(item).to_string(),
+                site: o.site.clone(),
+            })
+        }));
+    }
+
+    /// The services the command used, with their bindings.
+    pub fn used(&self) -> Vec<ServiceType> {
+        self.used.lock().expect("used lock").clone()
+    }
+
+    /// The transcript `--explain` prints, when it is on.
+    pub fn transcript(&self) -> Option<std::sync::MutexGuard<'_, crate::site::Transcript>> {
+        self.sessions
+            .transcript
+            .as_ref()
+            .map(|t| t.lock().expect("transcript lock"))
     }
 
     /// A router over the sites of `plans`, with this command's limits.

@@ -5,6 +5,7 @@
 //! columns) is data in the resource table, and only the request bodies of
 //! create and set are written per resource.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,12 +14,13 @@ use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Context, write_list, write_records};
-use crate::cli::{DeleteArgs, ListArgs, ShowArgs, ShowFormat};
+use crate::cli::{CreateOptions, DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::output::Listing;
+use crate::output::{Cell, ListOptions, Listing};
 use crate::resources::{self, Lookup, Resource};
-use crate::route::{Operation, Outcome, merge, report};
+use crate::route::{Change, Operation, Outcome, merge, report, served};
+use crate::scope::Plan;
 use crate::scope::ServiceType;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
 
@@ -70,7 +72,12 @@ pub async fn list(
         .await;
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
-    let rows = merge(outcomes, |(id, _)| Some(id.clone()))
+    let rows = merge(outcomes, |(id, _)| Some(id.clone()));
+    ctx.remember(rows.iter().map(|(site, (id, _))| Change::Seen {
+        id: id.clone(),
+        site: site.clone(),
+    }));
+    let rows = rows
         .into_iter()
         .map(|(site, (_, row))| (site, row))
         .collect();
@@ -170,8 +177,8 @@ fn not_found(resource: &Resource, name_or_id: &str) -> SiteError {
 /// Reports the outcomes of a look-up: a site where the resource does not
 /// exist is no failure when another site has it; when none has it, one
 /// line says so, as python-openstackclient does.
-fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str) -> ExitStatus {
-    let found = outcomes.iter().any(|o| o.result.is_ok());
+pub fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str) -> ExitStatus {
+    let found = outcomes.iter().any(served);
     let missing = |o: &Outcome<T>| {
         o.result
             .as_ref()
@@ -187,7 +194,9 @@ fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str) ->
     }
     let kept: Vec<&Outcome<T>> = outcomes.iter().filter(|o| !(found && missing(o))).collect();
     for outcome in &kept {
-        if let Err(e) = &outcome.result {
+        if let Err(e) = &outcome.result
+            && !e.is_withheld()
+        {
             let note = if outcome.failed_over {
                 " (failed over)"
             } else {
@@ -196,12 +205,9 @@ fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str) ->
             eprintln!("oscope: {}: {e}{note}", outcome.site);
         }
     }
-    let served = kept.iter().filter(|o| o.result.is_ok()).count();
-    let failed = kept
-        .iter()
-        .filter(|o| o.result.is_err() && !o.failed_over)
-        .count();
-    match (served, failed) {
+    let succeeded = kept.iter().filter(|o| served(o)).count();
+    let failed = kept.iter().filter(|o| !served(o) && !o.failed_over).count();
+    match (succeeded, failed) {
         (s, 0) if s > 0 => ExitStatus::Success,
         (0, _) => ExitStatus::Failure,
         _ => ExitStatus::Partial,
@@ -217,16 +223,34 @@ pub async fn show(
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
-    let name = args.name.as_str();
-    let outcomes = router
-        .run(plan, Operation::Lookup, |session| async move {
-            find(&session, resource, name).await
-        })
-        .await;
-    ctx.timing(&router, &outcomes);
-    let status = report_lookup(&outcomes, resource, name);
+    let (outcomes, status) = lookup(ctx, &router, plan, resource, &args.name).await;
     write_shown(ctx, out, resource, plan, &outcomes, &args.format)?;
     Ok(status)
+}
+
+/// Finds a resource by name or ID under `plan`, at the site the routing
+/// cache knows for its ID when there is one: every site's outcome, with
+/// the failures reported, and how the look-up ends.
+pub async fn lookup(
+    ctx: &Context<'_>,
+    router: &crate::route::Router,
+    plan: &Plan,
+    resource: &'static Resource,
+    name: &str,
+) -> (Vec<Outcome<Value>>, ExitStatus) {
+    let hint = ctx.route_of(name);
+    let outcomes = router
+        .run_hinted(
+            plan,
+            hint.as_deref(),
+            Operation::Lookup,
+            |session| async move { find(&session, resource, name).await },
+        )
+        .await;
+    ctx.timing(router, &outcomes);
+    ctx.remember_found(resource, &outcomes);
+    let status = report_lookup(&outcomes, resource, name);
+    (outcomes, status)
 }
 
 /// `<noun> delete`: each name, wherever the scope finds it. Prints nothing
@@ -241,22 +265,35 @@ pub async fn delete(
     let mut failures = 0;
     let mut partial = false;
     for name in &args.names {
+        let hint = ctx.route_of(name);
         let outcomes = router
-            .run(plan, Operation::Lookup, |session| async move {
-                let item = find(&session, resource, name).await?;
-                let path = format!("{}/{}", resource.path, encode(resource.id_of(&item)));
-                session
-                    .call(&Call::new(
-                        resource.service,
-                        Method::DELETE,
-                        path,
-                        Body::Empty,
-                    ))
-                    .await
-                    .map(|_| ())
-            })
+            .run_hinted(
+                plan,
+                hint.as_deref(),
+                Operation::Lookup,
+                |session| async move {
+                    let item = find(&session, resource, name).await?;
+                    let id = resource.id_of(&item).to_string();
+                    let path = format!("{}/{}", resource.path, encode(&id));
+                    session
+                        .call(&Call::new(
+                            resource.service,
+                            Method::DELETE,
+                            path,
+                            Body::Empty,
+                        ))
+                        .await
+                        .map(|_| id)
+                },
+            )
             .await;
         ctx.timing(&router, &outcomes);
+        ctx.remember(
+            outcomes
+                .iter()
+                .filter_map(|o| o.result.as_ref().ok())
+                .map(|id| Change::Gone { id: id.clone() }),
+        );
         match report_lookup(&outcomes, resource, name) {
             ExitStatus::Success => {}
             ExitStatus::Partial => partial = true,
@@ -294,14 +331,47 @@ where
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
     let change = &change;
+    let hint = ctx.route_of(target);
     let outcomes = router
-        .run(plan, Operation::Lookup, |session| async move {
-            let item = find(&session, resource, target).await?;
-            session.call(&change(&item)).await.map(|_| ())
-        })
+        .run_hinted(
+            plan,
+            hint.as_deref(),
+            Operation::Lookup,
+            |session| async move {
+                let item = find(&session, resource, target).await?;
+                session.call(&change(&item)).await.map(|_| ())
+            },
+        )
         .await;
     ctx.timing(&router, &outcomes);
     Ok(report_lookup(&outcomes, resource, target))
+}
+
+/// Where and how a create runs.
+pub struct Creation<'a> {
+    pub resource: &'static Resource,
+    /// The sites that create: the resource's service's plan, unless the
+    /// command places it (`volume create --server`).
+    pub plan: &'a Plan,
+    pub options: &'a CreateOptions,
+    /// With `--or-show`: the name to show where a site says it exists (409).
+    pub existing: Option<&'a str>,
+}
+
+impl<'a> Creation<'a> {
+    /// A create at every site of the resource's service's plan.
+    pub fn new(
+        ctx: &'a Context<'_>,
+        resource: &'static Resource,
+        options: &'a CreateOptions,
+    ) -> Result<Creation<'a>, Error> {
+        Ok(Creation {
+            resource,
+            plan: ctx.plan(resource.service)?,
+            options,
+            existing: None,
+        })
+    }
 }
 
 /// Creates at every site of the plan and shows what each created. `make`
@@ -310,7 +380,7 @@ where
 pub async fn create<M, MF, T, TF>(
     ctx: &Context<'_>,
     resource: &'static Resource,
-    format: &ShowFormat,
+    options: &CreateOptions,
     out: &mut dyn Write,
     make: M,
     then: T,
@@ -321,17 +391,17 @@ where
     T: Fn(Arc<Session>, Value) -> TF + Send + Sync,
     TF: std::future::Future<Output = Result<Value, SiteError>> + Send,
 {
-    create_with(ctx, resource, format, out, None, make, then).await
+    let creation = Creation::new(ctx, resource, options)?;
+    create_with(ctx, &creation, out, make, then).await
 }
 
-/// [`create`], and where `existing` names the resource, a site that
-/// answers 409 (it exists) shows that one instead (`--or-show`).
+/// [`create`] as `creation` says. Under `&`, a site that fails costs the
+/// others nothing, and a table on stderr says what each site did; with
+/// `--atomic`, what the others created is deleted again.
 pub async fn create_with<M, MF, T, TF>(
     ctx: &Context<'_>,
-    resource: &'static Resource,
-    format: &ShowFormat,
+    creation: &Creation<'_>,
     out: &mut dyn Write,
-    existing: Option<&str>,
     make: M,
     then: T,
 ) -> Result<ExitStatus, Error>
@@ -341,10 +411,15 @@ where
     T: Fn(Arc<Session>, Value) -> TF + Send + Sync,
     TF: std::future::Future<Output = Result<Value, SiteError>> + Send,
 {
-    let plan = ctx.plan(resource.service)?;
+    let Creation {
+        resource,
+        plan,
+        options,
+        existing,
+    } = *creation;
     let router = ctx.router([plan]);
     let (make, then) = (&make, &then);
-    let outcomes = router
+    let mut outcomes = router
         .run(plan, Operation::Mutate, |session| async move {
             let body = make(session.clone()).await?;
             let call = Call::new(
@@ -366,9 +441,139 @@ where
         })
         .await;
     ctx.timing(&router, &outcomes);
-    let status = report(&outcomes);
-    write_shown(ctx, out, resource, plan, &outcomes, format)?;
+    let failed = outcomes
+        .iter()
+        .any(|o| !o.failed_over && o.result.as_ref().is_err_and(|e| !e.is_withheld()));
+    let rolled_back = if options.atomic && failed {
+        rollback(ctx, &router, resource, &outcomes).await
+    } else {
+        HashMap::new()
+    };
+    let mut status = report(&outcomes);
+    if plan.sites().len() > 1 && failed {
+        write_outcome_table(resource, &outcomes, &rolled_back, options.atomic);
+    }
+    if options.atomic && failed {
+        // Nothing is shown as made: what was made is gone, or the table
+        // says where it is left.
+        outcomes.retain(|o| o.result.is_err());
+        status = ExitStatus::Failure;
+    }
+    ctx.remember(outcomes.iter().filter_map(|o| {
+        let item = o.result.as_ref().ok()?;
+        Some(Change::Seen {
+            id: resource.id_of(item).to_string(),
+            site: o.site.clone(),
+        })
+    }));
+    write_shown(ctx, out, resource, plan, &outcomes, &options.format)?;
     Ok(status)
+}
+
+/// `--atomic`: deletes what the sites that served created. Returns each
+/// such site's result.
+async fn rollback(
+    ctx: &Context<'_>,
+    router: &crate::route::Router,
+    resource: &'static Resource,
+    outcomes: &[Outcome<Value>],
+) -> HashMap<String, Result<(), SiteError>> {
+    let created: HashMap<String, String> = outcomes
+        .iter()
+        .filter_map(|o| {
+            let item = o.result.as_ref().ok()?;
+            Some((o.site.clone(), resource.id_of(item).to_string()))
+        })
+        .collect();
+    if created.is_empty() {
+        return HashMap::new();
+    }
+    let sites = Plan::All(
+        outcomes
+            .iter()
+            .filter(|o| created.contains_key(&o.site))
+            .map(|o| Plan::Site(o.site.clone()))
+            .collect(),
+    );
+    let created = &created;
+    let results = router
+        .run(&sites, Operation::Mutate, |session| async move {
+            let id = &created[session.name()];
+            let path = format!("{}/{}", resource.path, encode(id));
+            session
+                .call(&Call::new(
+                    resource.service,
+                    Method::DELETE,
+                    path,
+                    Body::Empty,
+                ))
+                .await
+                .map(|_| ())
+        })
+        .await;
+    ctx.timing(router, &results);
+    results.into_iter().map(|o| (o.site, o.result)).collect()
+}
+
+/// A failure's class and status: its message is on the line above the table.
+fn brief(e: &SiteError) -> String {
+    match e.status {
+        Some(status) => format!("{}: HTTP {status}", e.class),
+        None => e.class.to_string(),
+    }
+}
+
+/// What each site of a create did, on stderr, when some failed.
+fn write_outcome_table(
+    resource: &Resource,
+    outcomes: &[Outcome<Value>],
+    rolled_back: &HashMap<String, Result<(), SiteError>>,
+    atomic: bool,
+) {
+    let rows = outcomes
+        .iter()
+        .map(|o| {
+            let (result, id, detail) = match (&o.result, rolled_back.get(&o.site)) {
+                (Ok(item), None) => ("created", resource.id_of(item).to_string(), String::new()),
+                (Ok(item), Some(Ok(()))) => (
+                    "rolled back",
+                    resource.id_of(item).to_string(),
+                    "deleted again".to_string(),
+                ),
+                (Ok(item), Some(Err(e))) => (
+                    "left behind",
+                    resource.id_of(item).to_string(),
+                    format!("the rollback failed: {e}"),
+                ),
+                (Err(e), _) if o.failed_over => ("failed over", String::new(), brief(e)),
+                (Err(e), _) => ("failed", String::new(), brief(e)),
+            };
+            vec![
+                Cell::new(o.site.as_str()),
+                Cell::new(result),
+                Cell::new(id),
+                Cell::new(detail),
+            ]
+        })
+        .collect();
+    let listing = Listing {
+        columns: vec!["Site".into(), "Result".into(), "ID".into(), "Detail".into()],
+        rows,
+    };
+    let mut err = std::io::stderr().lock();
+    let what = if atomic {
+        format!(
+            "{} create failed at some sites; --atomic rolled back the others",
+            resource.noun
+        )
+    } else {
+        format!(
+            "{} create failed at some sites (--atomic would roll back the others)",
+            resource.noun
+        )
+    };
+    let _ = writeln!(err, "oscope: {what}:");
+    let _ = listing.write(&mut err, &ListOptions::default());
 }
 
 /// Shows, one record per site, the items the sites found or made.
@@ -401,7 +606,7 @@ fn write_shown(
 pub async fn create_plain(
     ctx: &Context<'_>,
     resource: &'static Resource,
-    format: &ShowFormat,
+    options: &CreateOptions,
     out: &mut dyn Write,
     body: Value,
 ) -> Result<ExitStatus, Error> {
@@ -409,7 +614,7 @@ pub async fn create_plain(
     create(
         ctx,
         resource,
-        format,
+        options,
         out,
         |_| async move { Ok(body.clone()) },
         |_, created| async { Ok(created) },

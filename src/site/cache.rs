@@ -79,12 +79,10 @@ impl TokenCache {
     }
 }
 
-/// Writes `text` to `path` in `dir` so that no one else can read it and no
-/// reader ever sees a partial file.
-fn write_private(dir: &Path, path: &Path, text: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
+/// Creates `dir` (and its parents) readable by its owner only.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -93,6 +91,17 @@ fn write_private(dir: &Path, path: &Path, text: &[u8]) -> std::io::Result<()> {
     builder.create(dir)?;
     #[cfg(unix)]
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    Ok(())
+}
+
+/// Writes `text` to `path` in `dir` so that no one else can read it and no
+/// reader ever sees a partial file.
+pub fn write_private(dir: &Path, path: &Path, text: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    #[cfg(unix)]
+    use std::os::unix::fs::OpenOptionsExt;
+
+    create_private_dir(dir)?;
     let nanos = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .unwrap_or_default()

@@ -24,6 +24,9 @@ pub enum FailureClass {
     Request,
     /// The site's entry in clouds.yaml cannot be used.
     Config,
+    /// Not a failure: `--explain` held back a request that changes
+    /// something, and shows it instead.
+    Withheld,
 }
 
 impl FailureClass {
@@ -36,6 +39,7 @@ impl FailureClass {
             FailureClass::NotFound => "not found",
             FailureClass::Request => "request",
             FailureClass::Config => "config",
+            FailureClass::Withheld => "withheld",
         }
     }
 
@@ -73,6 +77,11 @@ impl SiteError {
             request_id: None,
             message: message.into(),
         }
+    }
+
+    /// `--explain` held the request back: not a failure.
+    pub fn is_withheld(&self) -> bool {
+        self.class == FailureClass::Withheld
     }
 }
 

@@ -21,7 +21,7 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
-pub use cache::{Entry, TokenCache};
+pub use cache::{Entry, TokenCache, create_private_dir, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
 
@@ -48,14 +48,44 @@ pub struct Sessions {
     clients: Mutex<HashMap<(bool, Option<std::path::PathBuf>), reqwest::Client>>,
     pub cache: Option<TokenCache>,
     pub debug: bool,
+    /// With `--explain`: what was sent and what was held back.
+    pub transcript: Option<Mutex<Transcript>>,
+}
+
+/// What `--explain` shows: the endpoints each site's catalogue gave, and
+/// every request in the order it was sent or held back.
+#[derive(Debug, Default)]
+pub struct Transcript {
+    pub endpoints: Vec<(String, ServiceType, String)>,
+    pub requests: Vec<Exchange>,
+}
+
+/// One request of a transcript.
+#[derive(Debug)]
+pub struct Exchange {
+    pub site: String,
+    pub method: Method,
+    pub url: String,
+    /// The status, `failed: …`, or `None` when it was held back.
+    pub outcome: Option<String>,
+    /// The body, secrets redacted, when it is JSON; a description otherwise.
+    pub body: Option<String>,
 }
 
 impl Sessions {
-    pub fn new(cache: Option<TokenCache>, debug: bool) -> Sessions {
+    pub fn new(cache: Option<TokenCache>, debug: bool, explain: bool) -> Sessions {
         Sessions {
             clients: Mutex::new(HashMap::new()),
             cache,
             debug,
+            transcript: explain.then(Mutex::default),
+        }
+    }
+
+    /// Adds to the transcript, when there is one.
+    fn transcribe(&self, f: impl FnOnce(&mut Transcript)) {
+        if let Some(t) = &self.transcript {
+            f(&mut t.lock().expect("transcript lock"));
         }
     }
 
@@ -152,6 +182,47 @@ pub enum Body {
     Bytes(Bytes, &'static str),
     /// A file's content, streamed, never held in memory (image data).
     File(std::path::PathBuf),
+    /// Data streamed from elsewhere (another site's image), sent once: a
+    /// request that must be sent again finds it taken.
+    Stream(Stream),
+}
+
+impl Body {
+    /// How `--explain` shows the body.
+    fn describe(&self) -> Option<String> {
+        match self {
+            Body::Empty => None,
+            Body::Json(value) => Some(redact(value).to_string()),
+            Body::Bytes(bytes, _) => Some(String::from_utf8_lossy(bytes).into_owned()),
+            Body::File(path) => Some(format!("<the data of {}>", path.display())),
+            Body::Stream(stream) => Some(format!("<{}>", stream.description)),
+        }
+    }
+}
+
+/// A streamed body: taken by the first send.
+#[derive(Clone)]
+pub struct Stream {
+    body: Arc<Mutex<Option<reqwest::Body>>>,
+    length: Option<u64>,
+    /// What it is, for `--debug` and `--explain`.
+    pub description: String,
+}
+
+impl Stream {
+    pub fn new(body: reqwest::Body, length: Option<u64>, description: String) -> Stream {
+        Stream {
+            body: Arc::new(Mutex::new(Some(body))),
+            length,
+            description,
+        }
+    }
+}
+
+impl std::fmt::Debug for Stream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Stream({})", self.description)
+    }
 }
 
 /// One request to one service of a site.
@@ -184,6 +255,11 @@ impl Call {
             body,
             headers: Vec::new(),
         }
+    }
+
+    /// GET and HEAD change nothing: `--explain` sends them.
+    fn reads(&self) -> bool {
+        matches!(self.method, Method::GET | Method::HEAD)
     }
 
     /// GET, HEAD, PUT and DELETE may be sent twice with the same effect.
@@ -227,6 +303,34 @@ pub struct Download {
     pub size: u64,
     pub md5: String,
     pub sha512: String,
+}
+
+/// MD5 (Glance's `checksum`) and SHA-512 (its `os_hash_value`) of data
+/// as it streams by.
+#[derive(Default)]
+pub struct Digests {
+    md5: md5::Md5,
+    sha512: sha2::Sha512,
+    size: u64,
+}
+
+impl Digests {
+    pub fn update(&mut self, chunk: &[u8]) {
+        use md5::Digest as _;
+        self.md5.update(chunk);
+        sha2::Digest::update(&mut self.sha512, chunk);
+        self.size += chunk.len() as u64;
+    }
+
+    /// Size, MD5 and SHA-512, in hex.
+    pub fn finish(self) -> (u64, String, String) {
+        use md5::Digest as _;
+        (
+            self.size,
+            hex(&self.md5.finalize()),
+            hex(&sha2::Digest::finalize(self.sha512)),
+        )
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -364,7 +468,36 @@ impl Session {
         self.url_with(&auth, service)
     }
 
+    /// Whether `--explain` holds back requests that change something.
+    pub fn explaining(&self) -> bool {
+        self.shared.transcript.is_some()
+    }
+
+    /// Puts a request `--explain` held back in the transcript.
+    pub fn withhold(&self, method: &Method, url: &str, body: Option<String>) {
+        self.shared.transcribe(|t| {
+            t.requests.push(Exchange {
+                site: self.name().to_string(),
+                method: method.clone(),
+                url: url.to_string(),
+                outcome: None,
+                body,
+            })
+        });
+    }
+
     fn url_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
+        let url = self.endpoint_with(auth, service)?;
+        self.shared.transcribe(|t| {
+            let entry = (self.name().to_string(), service, url.clone());
+            if !t.endpoints.contains(&entry) {
+                t.endpoints.push(entry);
+            }
+        });
+        Ok(url)
+    }
+
+    fn endpoint_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
         // A token without a catalogue (unscoped) still reaches Keystone.
         let has_catalog = auth.catalog().as_array().is_some_and(|c| !c.is_empty());
         if service == ServiceType::Identity
@@ -407,6 +540,10 @@ impl Session {
                     p => format!("{base}/{}", p.trim_start_matches('/')),
                 }
             };
+            if self.shared.transcript.is_some() && !call.reads() {
+                self.withhold(&call.method, &url, call.body.describe());
+                return Err(withheld());
+            }
             let mut headers = call.headers.clone();
             if call.service == ServiceType::Compute {
                 headers.push((
@@ -524,25 +661,26 @@ impl Session {
         ))
     }
 
-    /// Streams a service's binary answer (image data) into `dest`, through
-    /// a temporary file renamed at the end, and returns its size with its
-    /// MD5 and SHA-512 digests for the caller to check.
-    pub async fn download(
+    /// Opens a service's binary answer (image data) for the caller to
+    /// stream. Under `--explain` it is held back: data is not fetched to
+    /// show a plan.
+    pub async fn open(
         &self,
         service: ServiceType,
         path: &str,
-        dest: &std::path::Path,
-    ) -> Result<Download, SiteError> {
-        use md5::Digest as _;
-        use tokio::io::AsyncWriteExt;
+    ) -> Result<reqwest::Response, SiteError> {
         let auth = self.authenticate().await?;
         let url = format!(
             "{}/{}",
             self.url_with(&auth, service)?,
             path.trim_start_matches('/')
         );
+        if self.explaining() {
+            self.withhold(&Method::GET, &url, None);
+            return Err(withheld());
+        }
         let started = Instant::now();
-        let mut response = self
+        let response = self
             .client
             .get(&url)
             .header("x-auth-token", &auth.token)
@@ -550,44 +688,6 @@ impl Session {
             .await
             .map_err(transport_error)?;
         let status = response.status().as_u16();
-        let request_id = response
-            .headers()
-            .get("x-openstack-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        if status >= 400 {
-            let body = response.bytes().await.unwrap_or_default();
-            return Err(http_error(&Reply {
-                status,
-                headers: HeaderMap::new(),
-                body,
-                request_id,
-            }));
-        }
-        let temp = dest.with_extension(format!("part.{}", std::process::id()));
-        let local = |e: std::io::Error| {
-            SiteError::new(
-                FailureClass::Request,
-                format!("cannot write {}: {e}", temp.display()),
-            )
-        };
-        let mut file = tokio::fs::File::create(&temp).await.map_err(local)?;
-        let (mut md5, mut sha512, mut size) = (md5::Md5::new(), sha2::Sha512::new(), 0u64);
-        let copied: Result<(), SiteError> = async {
-            while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
-                md5.update(&chunk);
-                sha2::Digest::update(&mut sha512, &chunk);
-                size += chunk.len() as u64;
-                file.write_all(&chunk).await.map_err(local)?;
-            }
-            file.flush().await.map_err(local)?;
-            Ok(())
-        }
-        .await;
-        if let Err(e) = copied {
-            let _ = tokio::fs::remove_file(&temp).await;
-            return Err(e);
-        }
         {
             let mut stats = self.stats.lock().expect("stats lock");
             stats.requests += 1;
@@ -600,11 +700,62 @@ impl Session {
                 started.elapsed().as_millis()
             );
         }
+        if status >= 400 {
+            let request_id = response
+                .headers()
+                .get("x-openstack-request-id")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            let body = response.bytes().await.unwrap_or_default();
+            return Err(http_error(&Reply {
+                status,
+                headers: HeaderMap::new(),
+                body,
+                request_id,
+            }));
+        }
+        Ok(response)
+    }
+
+    /// Streams a service's binary answer (image data) into `dest`, through
+    /// a temporary file renamed at the end, and returns its size with its
+    /// MD5 and SHA-512 digests for the caller to check.
+    pub async fn download(
+        &self,
+        service: ServiceType,
+        path: &str,
+        dest: &std::path::Path,
+    ) -> Result<Download, SiteError> {
+        use tokio::io::AsyncWriteExt;
+        let mut response = self.open(service, path).await?;
+        let temp = dest.with_extension(format!("part.{}", std::process::id()));
+        let local = |e: std::io::Error| {
+            SiteError::new(
+                FailureClass::Request,
+                format!("cannot write {}: {e}", temp.display()),
+            )
+        };
+        let mut file = tokio::fs::File::create(&temp).await.map_err(local)?;
+        let mut digests = Digests::default();
+        let copied: Result<(), SiteError> = async {
+            while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+                digests.update(&chunk);
+                file.write_all(&chunk).await.map_err(local)?;
+            }
+            file.flush().await.map_err(local)?;
+            Ok(())
+        }
+        .await;
+        if let Err(e) = copied {
+            let _ = tokio::fs::remove_file(&temp).await;
+            return Err(e);
+        }
+        let (size, md5, sha512) = digests.finish();
         Ok(Download {
             temp,
             size,
-            md5: hex(&md5.finalize()),
-            sha512: hex(&sha2::Digest::finalize(sha512)),
+            md5,
+            sha512,
         })
     }
 
@@ -636,6 +787,22 @@ impl Session {
             Body::Bytes(bytes, content_type) => request
                 .header("content-type", *content_type)
                 .body(bytes.clone()),
+            Body::Stream(stream) => {
+                let taken = stream.body.lock().expect("stream lock").take();
+                let Some(data) = taken else {
+                    return Err(SiteError::new(
+                        FailureClass::Server,
+                        format!("{} cannot be sent twice", stream.description),
+                    ));
+                };
+                let mut request = request
+                    .header("content-type", "application/octet-stream")
+                    .body(data);
+                if let Some(length) = stream.length {
+                    request = request.header("content-length", length);
+                }
+                request
+            }
             Body::File(path) => {
                 let file = tokio::fs::File::open(path).await.map_err(|e| {
                     SiteError::new(
@@ -690,6 +857,18 @@ impl Session {
             stats.requests += 1;
             stats.elapsed += elapsed;
         }
+        self.shared.transcribe(|t| {
+            t.requests.push(Exchange {
+                site: self.name().to_string(),
+                method: method.clone(),
+                url: url.to_string(),
+                outcome: Some(match &result {
+                    Ok(r) => r.status.to_string(),
+                    Err(e) => format!("failed: {e}"),
+                }),
+                body: body.describe(),
+            })
+        });
         if self.shared.debug {
             let outcome = match &result {
                 Ok(r) => format!("{} {}", r.status, r.request_id.as_deref().unwrap_or("-")),
@@ -726,6 +905,11 @@ fn next_link<'a>(page: &'a Value, key: &str) -> Option<&'a str> {
     page.get("links")
         .and_then(|l| l.get("next"))
         .and_then(Value::as_str)
+}
+
+/// What a request `--explain` held back answers.
+pub fn withheld() -> SiteError {
+    SiteError::new(FailureClass::Withheld, "not sent (--explain)")
 }
 
 /// `X-OpenStack-Request-ID` and the message of an error answer.

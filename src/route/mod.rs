@@ -8,6 +8,10 @@
 //! does ([`Operation`]), as SPEC §3 says. Commands never re-implement any of
 //! this: they hand in what to do at one site and get per-site outcomes back.
 
+mod cache;
+
+pub use cache::{Change, MAX_ENTRIES, RouteCache, is_uuid};
+
 use std::collections::HashMap;
 use std::future::Future;
 use std::io::{IsTerminal, Write};
@@ -43,7 +47,8 @@ pub fn fails_over(class: FailureClass, operation: Operation) -> bool {
         | FailureClass::Auth
         | FailureClass::Config => true,
         FailureClass::NotFound => operation == Operation::Lookup,
-        FailureClass::Request => false,
+        // A held-back change stands for one that was made.
+        FailureClass::Request | FailureClass::Withheld => false,
     }
 }
 
@@ -135,6 +140,33 @@ impl Router {
                 Some(outcome)
             })
             .collect()
+    }
+
+    /// [`Router::run`] for a resource named by ID: where the routing cache
+    /// last saw it (`hint`), when that site is in the plan; the whole plan
+    /// when it has no hint or the hinted site does not serve (a stale entry
+    /// answers 404).
+    pub async fn run_hinted<T, F, Fut>(
+        &self,
+        plan: &Plan,
+        hint: Option<&str>,
+        operation: Operation,
+        op: F,
+    ) -> Vec<Outcome<T>>
+    where
+        T: Send + Sync + 'static,
+        F: Fn(Arc<Session>) -> Fut + Send + Sync,
+        Fut: Future<Output = Result<T, SiteError>> + Send,
+    {
+        if let Some(site) = hint.filter(|h| plan.sites().contains(h)) {
+            let outcomes = self
+                .run(&Plan::Site(site.to_string()), operation, &op)
+                .await;
+            if outcomes.iter().all(|o| o.result.is_ok()) {
+                return outcomes;
+            }
+        }
+        self.run(plan, operation, op).await
     }
 
     fn eval<'a, T, F, Fut>(
@@ -275,7 +307,9 @@ fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHand
 /// were, failure when none was.
 pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
     for outcome in outcomes {
-        if let Err(e) = &outcome.result {
+        if let Err(e) = &outcome.result
+            && !e.is_withheld()
+        {
             let note = if outcome.failed_over {
                 " (failed over)"
             } else {
@@ -289,15 +323,23 @@ pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
 
 /// The exit status outcomes call for, without printing.
 pub fn status<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
-    let served = outcomes.iter().filter(|o| o.result.is_ok()).count();
+    let succeeded = outcomes.iter().filter(|o| served(o)).count();
     let failed = outcomes
         .iter()
-        .filter(|o| o.result.is_err() && !o.failed_over)
+        .filter(|o| !served(o) && !o.failed_over)
         .count();
-    match (served, failed) {
-        (_, 0) if served > 0 => ExitStatus::Success,
+    match (succeeded, failed) {
+        (s, 0) if s > 0 => ExitStatus::Success,
         (0, _) => ExitStatus::Failure,
         _ => ExitStatus::Partial,
+    }
+}
+
+/// Whether a site did what was asked (or, under `--explain`, would have).
+pub fn served<T>(outcome: &Outcome<T>) -> bool {
+    match &outcome.result {
+        Ok(_) => true,
+        Err(e) => e.is_withheld(),
     }
 }
 

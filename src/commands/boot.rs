@@ -1,0 +1,126 @@
+//! `server create`, which may span services bound to different sites.
+//!
+//! The server is created at every site of the compute scope. Its flavor is
+//! looked up there. Its image is looked up there too when the image scope
+//! is the compute scope; when the image scope differs, the image is found
+//! under the image scope (failing over as `|` says), and each compute site
+//! boots from an image with the same data in its own Glance: one already
+//! there, or a copy made now (see `images`). Networks do not span sites:
+//! a network scope other than the compute scope is refused before any
+//! request.
+
+use std::io::Write;
+
+use serde_json::json;
+
+use super::Context;
+use super::images::{self, Placed, Source};
+use super::resource::{self, Creation, find, lookup, reread, wait_for_server};
+use crate::cli::ServerCreate;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::resources::Resource;
+use crate::route::first_of;
+use crate::scope::ServiceType;
+
+pub async fn create(
+    ctx: &Context<'_>,
+    r: &'static Resource,
+    a: &ServerCreate,
+    out: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
+    let compute = ctx.plan(ServiceType::Compute)?;
+    if !a.network.is_empty()
+        && let Some(binding) = ctx.resolved.for_service(ServiceType::Network)
+        && &binding.plan != compute
+    {
+        return Err(Error::Usage(format!(
+            "networks do not span sites: the server is created at `{compute}`, but \
+             --network would be looked up at `{}` ({}); bind network to the compute \
+             sites, e.g. --os-scope '{{compute: {compute}, network: {compute}}}'",
+            binding.plan,
+            binding.source.as_str()
+        )));
+    }
+    let image_plan = ctx.plan(ServiceType::Image)?;
+    let source = if image_plan == compute {
+        None
+    } else {
+        match find_source(ctx, &a.image).await? {
+            Ok(source) => Some(source),
+            Err(status) => return Ok(status),
+        }
+    };
+    let (source, copy) = (&source, !a.no_copy_image);
+    let creation = Creation::new(ctx, r, &a.create)?;
+    resource::create_with(
+        ctx,
+        &creation,
+        out,
+        |s| async move {
+            let flavor = find(&s, Resource::get("flavor"), &a.flavor).await?;
+            let image = match source {
+                None => find(&s, Resource::get("image"), &a.image).await?["id"].clone(),
+                Some(source) => {
+                    let placed = images::place(&s, source, copy).await?;
+                    let (what, how) = match &placed {
+                        Placed::Here(_) => ("", ""),
+                        Placed::Reused(_) => ("an image with the data of", "reused"),
+                        Placed::Copied(_) => ("a copy of", "made"),
+                    };
+                    if !what.is_empty() && !s.explaining() {
+                        eprintln!(
+                            "oscope: {}: boots from {} ({what} image {} at {}, {how})",
+                            s.name(),
+                            placed.id(),
+                            a.image,
+                            source.site,
+                        );
+                    }
+                    json!(placed.id())
+                }
+            };
+            let mut nets = Vec::new();
+            for n in &a.network {
+                nets.push(json!({"uuid": find(&s, Resource::get("network"), n).await?["id"]}));
+            }
+            let mut server = json!({
+                "name": a.name, "flavorRef": flavor["id"], "imageRef": image,
+                "networks": if nets.is_empty() { json!("auto") } else { json!(nets) },
+            });
+            if let Some(key) = &a.key_name {
+                server["key_name"] = json!(key);
+            }
+            Ok(json!({ "server": server }))
+        },
+        |s, created| async move {
+            let id = r.id_of(&created).to_string();
+            if a.wait {
+                wait_for_server(&s, &id).await
+            } else {
+                reread(s, r, created).await
+            }
+        },
+    )
+    .await
+}
+
+/// The image under the image scope: at the first of its sites that has it
+/// (one image is booted, wherever the scope finds it). When no site has
+/// it, the lines are printed and the status returned.
+async fn find_source(ctx: &Context<'_>, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
+    let image = Resource::get("image");
+    let plan = first_of(ctx.plan(ServiceType::Image)?);
+    let router = ctx.router([&plan]);
+    let (outcomes, status) = lookup(ctx, &router, &plan, image, name).await;
+    let found = outcomes.into_iter().find_map(|o| {
+        let image = o.result.ok()?;
+        let session = router.session(&o.site)?.clone();
+        Some(Source {
+            site: o.site,
+            session,
+            image,
+        })
+    });
+    Ok(found.ok_or(status))
+}

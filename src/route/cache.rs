@@ -1,0 +1,245 @@
+//! The routing cache: on which site oscope last saw each resource ID.
+//!
+//! Lists, shows and creates record the IDs they meet; `show`, `delete` and
+//! `set` by ID then go straight to the recorded site when it is in the
+//! scope, and fall back to the scope's fan-out when it does not have the
+//! resource any more. Only UUIDs are recorded: flavor IDs such as `1` and
+//! key pair names mean a different thing at every site.
+//!
+//! One small text file, `$XDG_CACHE_HOME/oscope/routes` (beside the token
+//! cache), a line per ID: `ID<TAB>SITE<TAB>SECONDS`. It holds the
+//! [`MAX_ENTRIES`] most recently seen IDs. Writers take an exclusive lock
+//! on `routes.lock`, read, merge their changes, write a temporary file and
+//! rename it, so concurrent oscope processes neither lose each other's
+//! entries nor ever read half a file. It holds no secret, but lives in the
+//! same private (0700) directory as the tokens and is 0600 like them.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// The most IDs the cache keeps; the least recently seen go first.
+pub const MAX_ENTRIES: usize = 20_000;
+
+/// The routing cache file and what a command learned.
+#[derive(Debug)]
+pub struct RouteCache {
+    path: PathBuf,
+}
+
+/// A change to the cache: an ID seen at a site, or an ID gone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Seen { id: String, site: String },
+    Gone { id: String },
+}
+
+impl RouteCache {
+    /// The cache in `dir` (`$XDG_CACHE_HOME/oscope`).
+    pub fn new(dir: &Path) -> RouteCache {
+        RouteCache {
+            path: dir.join("routes"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The site where `id` was last seen, if it is a UUID the cache knows.
+    pub fn site_of(&self, id: &str) -> Option<String> {
+        if !is_uuid(id) {
+            return None;
+        }
+        let text = std::fs::read_to_string(&self.path).ok()?;
+        parse(&text)
+            .into_iter()
+            .find(|(known, _)| known.eq_ignore_ascii_case(id))
+            .map(|(_, (site, _))| site)
+    }
+
+    /// Applies `changes` (IDs that are not UUIDs are left out). Failing to
+    /// write a cache never fails a command: the error is for `--debug`.
+    pub fn apply(&self, changes: impl IntoIterator<Item = Change>) -> std::io::Result<()> {
+        let changes: Vec<Change> = changes
+            .into_iter()
+            .filter(|c| match c {
+                Change::Seen { id, .. } | Change::Gone { id } => is_uuid(id),
+            })
+            .collect();
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        crate::site::create_private_dir(dir)?;
+        let _lock = Lock::exclusive(&self.path.with_extension("lock"))?;
+        let old = std::fs::read_to_string(&self.path).unwrap_or_default();
+        let mut entries = parse(&old);
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        for change in changes {
+            match change {
+                Change::Seen { id, site } => {
+                    entries.insert(id.to_ascii_lowercase(), (site, now));
+                }
+                Change::Gone { id } => {
+                    entries.remove(&id.to_ascii_lowercase());
+                }
+            }
+        }
+        let mut kept: Vec<(String, (String, u64))> = entries.into_iter().collect();
+        if kept.len() > MAX_ENTRIES {
+            kept.sort_unstable_by_key(|e| std::cmp::Reverse(e.1.1));
+            kept.truncate(MAX_ENTRIES);
+        }
+        let mut text = String::with_capacity(kept.len() * 64);
+        for (id, (site, seen)) in kept {
+            text.push_str(&format!("{id}\t{site}\t{seen}\n"));
+        }
+        crate::site::write_private(dir, &self.path, text.as_bytes())
+    }
+}
+
+/// The entries of a cache file; lines that do not parse are skipped, so a
+/// damaged file costs its entries, not the command.
+fn parse(text: &str) -> HashMap<String, (String, u64)> {
+    text.lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (id, site, seen) = (fields.next()?, fields.next()?, fields.next()?);
+            if fields.next().is_some() || !is_uuid(id) || site.is_empty() {
+                return None;
+            }
+            Some((
+                id.to_ascii_lowercase(),
+                (site.to_string(), seen.parse().ok()?),
+            ))
+        })
+        .collect()
+}
+
+/// A UUID, with or without dashes (Keystone's IDs have none).
+pub fn is_uuid(id: &str) -> bool {
+    let hex: Vec<u8> = id.bytes().filter(|b| *b != b'-').collect();
+    let dashes = id.len() - hex.len();
+    hex.len() == 32
+        && hex.iter().all(u8::is_ascii_hexdigit)
+        && (dashes == 0 || (dashes == 4 && id.split('-').map(str::len).eq([8usize, 4, 4, 4, 12])))
+}
+
+/// An exclusive `flock` on a file, released when dropped.
+struct Lock {
+    _file: std::fs::File,
+}
+
+impl Lock {
+    fn exclusive(path: &Path) -> std::io::Result<Lock> {
+        #[cfg(unix)]
+        use std::os::unix::fs::OpenOptionsExt;
+        #[cfg(unix)]
+        use std::os::unix::io::AsRawFd;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let file = options.open(path)?;
+        #[cfg(unix)]
+        loop {
+            // SAFETY: flock on a descriptor we own; it is released when the
+            // file is closed.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+                break;
+            }
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(e);
+            }
+        }
+        Ok(Lock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "0b5e3c3a-6f2d-4b4e-9a55-1c1f3c2b8e01";
+    const B: &str = "5d2c0f4e9b7a4c1d8e3f6a7b8c9d0e1f";
+
+    #[test]
+    fn only_uuids_are_routes() {
+        assert!(is_uuid(A));
+        assert!(is_uuid(B));
+        assert!(is_uuid(&A.to_uppercase()));
+        for not in [
+            "1",
+            "m1.small",
+            "debian",
+            "",
+            "0b5e3c3a6f2d-4b4e-9a55-1c1f3c2b8e01",
+            "0b5e3c3a-6f2d-4b4e-9a55-1c1f3c2b8e0g",
+        ] {
+            assert!(!is_uuid(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn seen_gone_and_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = RouteCache::new(&dir.path().join("oscope"));
+        assert_eq!(cache.site_of(A), None);
+        cache
+            .apply([
+                Change::Seen {
+                    id: A.into(),
+                    site: "berlin".into(),
+                },
+                Change::Seen {
+                    id: "1".into(),
+                    site: "berlin".into(),
+                },
+                Change::Seen {
+                    id: B.into(),
+                    site: "denver".into(),
+                },
+            ])
+            .unwrap();
+        assert_eq!(cache.site_of(A).as_deref(), Some("berlin"));
+        assert_eq!(cache.site_of(&A.to_uppercase()).as_deref(), Some("berlin"));
+        assert_eq!(cache.site_of("1"), None);
+        cache.apply([Change::Gone { id: A.into() }]).unwrap();
+        assert_eq!(cache.site_of(A), None);
+        assert_eq!(cache.site_of(B).as_deref(), Some("denver"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(cache.path())
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+
+        let many = (0..MAX_ENTRIES + 10).map(|i| Change::Seen {
+            id: format!("{i:032x}"),
+            site: "paris".into(),
+        });
+        cache.apply(many).unwrap();
+        let text = std::fs::read_to_string(cache.path()).unwrap();
+        assert_eq!(text.lines().count(), MAX_ENTRIES);
+    }
+
+    #[test]
+    fn a_damaged_file_costs_its_entries_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = RouteCache::new(dir.path());
+        std::fs::write(
+            cache.path(),
+            format!("garbage\n{A}\tberlin\tnot-a-number\n{B}\tdenver\t12\n\u{0}\u{1}"),
+        )
+        .unwrap();
+        assert_eq!(cache.site_of(A), None);
+        assert_eq!(cache.site_of(B).as_deref(), Some("denver"));
+    }
+}
