@@ -218,6 +218,9 @@ Override the current cloud's settings, as in python\-openstackclient; the
 \fBOSCOPE_NO_TOKEN_CACHE\fR
 Set to 1 to neither read nor write the token cache.
 .TP
+\fBOSCOPE_NO_ROUTE_CACHE\fR
+Set to 1 to neither read nor write the routing cache.
+.TP
 \fBCLIFF_MAX_TERM_WIDTH\fR, \fBCLIFF_FIT_WIDTH\fR
 Table width, as for python\-openstackclient.
 .TP
@@ -248,6 +251,42 @@ groups:
 \fI~/.cache/oscope/tokens/\fR
 The token cache: one file per auth URL, identity and scope, mode 0600 in a
 0700 directory. Passwords are never written.
+.TP
+\fI~/.cache/oscope/routes\fR
+The routing cache: a line per resource ID (UUIDs only) with the site where
+oscope last saw it, the 20,000 most recent, mode 0600, changed under a lock
+(\fIroutes.lock\fR) and replaced atomically.
+.SH "CROSS-SITE OPERATIONS"
+.TP
+\fBserver create \-\-image\fR with image and compute at different sites
+The image is found under the image scope. Each compute site boots from an
+image with the same data (\fBos_hash_value\fR, else \fBchecksum\fR) in its
+own Glance; when it has none, the image is streamed there from the source
+Glance, checked against both sides' checksums (a bad copy is deleted),
+tagged \fBoscope\-copy\fR, and reused by later boots.
+\fB\-\-no\-copy\-image\fR fails instead. A \fB\-\-network\fR whose scope is
+not the compute scope is refused before any request.
+.TP
+\fBcreate\fR under \fB&\fR
+Creates at every site. When some fail, a table on standard error says what
+each site did, and the exit status is 3; with \fB\-\-atomic\fR, what the
+others created is deleted again and the exit status is 1.
+.TP
+\fBshow\fR, \fBdelete\fR, \fBset\fR by ID
+Go straight to the site the routing cache knows for the ID, when the scope
+includes it; the scope's fan\-out runs when that site no longer has it.
+.TP
+\fBvolume create \-\-server\fR \fIserver\fR
+Creates the volume at the site where the server lives.
+.TP
+\fBsubnet create \-\-subnet\-range\fR \fIrange\fR over several sites
+Each site gets a disjoint share of the range as its allocation pool; a
+range with fewer free addresses than sites is refused.
+.TP
+\fB\-\-explain\fR
+Prints the plan, the endpoints and every request instead of the output:
+reads are sent, changes are held back and shown with their bodies, secrets
+redacted.
 .SH "FAILURES"
 Each site that fails is named on standard error with the class of its
 failure: \fBtransport\fR, \fBtimeout\fR, \fBserver\fR (5xx, 429/503 after

@@ -121,6 +121,109 @@ fn boots_a_server_on_real_nova_at_two_sites() {
 
 #[test]
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn boots_at_one_site_from_an_image_copied_from_another() {
+    let f = Full::get();
+    let id = std::process::id();
+    let image = format!("far-{id}");
+    let disk = f.sandbox.write("far.raw", "");
+    std::fs::write(&disk, vec![7u8; 3 << 20]).unwrap();
+    f.ok(&[
+        "--os-scope",
+        "denver",
+        "image",
+        "create",
+        &image,
+        "--file",
+        disk.to_str().unwrap(),
+    ]);
+    let scope = "{compute: berlin, image: denver, network: berlin}";
+    let boot = |name: &str| {
+        let mut command = f.sandbox.oscope();
+        command
+            .env("OS_CLIENT_CONFIG_FILE", &f.clouds)
+            .env("XDG_CACHE_HOME", f.sandbox.path().join("cache"));
+        run(
+            command,
+            &[
+                "--os-scope",
+                scope,
+                "server",
+                "create",
+                name,
+                "--flavor",
+                "m1.tiny",
+                "--image",
+                &image,
+                "--network",
+                "shared",
+                "--wait",
+                "--timeout",
+                "300",
+                "-f",
+                "json",
+            ],
+        )
+    };
+    let (code, out, err) = boot(&format!("far-vm1-{id}"));
+    assert_eq!(code, 0, "{err}");
+    let server: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["status"], "ACTIVE", "{server}");
+    assert!(err.contains("(a copy of image"), "{err}");
+    // Real Glance at berlin holds the copy, tagged, with the source's data.
+    let copies: serde_json::Value = serde_json::from_str(&f.osc(&[
+        "--os-cloud",
+        "berlin",
+        "image",
+        "list",
+        "--tag",
+        "oscope-copy",
+        "--long",
+        "-f",
+        "json",
+    ]))
+    .unwrap();
+    let copy = copies
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["Name"] == image.as_str())
+        .unwrap_or_else(|| panic!("no copy at berlin: {copies}"));
+    let source: serde_json::Value = serde_json::from_str(&f.osc(&[
+        "--os-cloud",
+        "denver",
+        "image",
+        "show",
+        &image,
+        "-f",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(copy["Checksum"], source["checksum"]);
+    let copy_id = copy["ID"].as_str().unwrap();
+    assert_eq!(server["image"]["id"], copy_id, "{server}");
+
+    // The second boot reuses the copy.
+    let (code, out, err) = boot(&format!("far-vm2-{id}"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("reused"), "{err}");
+    let server: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["image"]["id"], copy_id);
+
+    for vm in ["far-vm1", "far-vm2"] {
+        f.ok(&[
+            "--os-scope",
+            "berlin",
+            "server",
+            "delete",
+            &format!("{vm}-{id}"),
+        ]);
+    }
+    f.ok(&["--os-scope", "berlin", "image", "delete", copy_id]);
+    f.ok(&["--os-scope", "denver", "image", "delete", &image]);
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn parity_with_python_openstackclient_on_nova_neutron_cinder() {
     let f = Full::get();
     let volume = format!("parity-{}", std::process::id());

@@ -106,24 +106,34 @@ impl fmt::Display for SiteError {
 pub fn error_message(body: &[u8]) -> String {
     if let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(body) {
         if let Some(message) = map.get("message").and_then(|m| m.as_str()) {
-            return message.to_string();
+            return one_line(message);
         }
         for value in map.values() {
             if let Some(message) = value.get("message").and_then(|m| m.as_str()) {
-                return message.to_string();
+                return one_line(message);
             }
             if let Some(message) = value.as_str() {
-                return message.to_string();
+                return one_line(message);
             }
         }
     }
-    let text = String::from_utf8_lossy(body);
+    one_line(&String::from_utf8_lossy(body))
+}
+
+/// Text on one line, without HTML tags (Glance's messages carry `<br />`),
+/// shortened: a failed site gets one line on stderr, whatever it answered.
+fn one_line(text: &str) -> String {
     let mut plain = String::new();
     let mut in_tag = false;
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens_tag = c == '<'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!'));
         match c {
-            '<' => in_tag = true,
-            '>' => {
+            '<' if opens_tag => in_tag = true,
+            '>' if in_tag => {
                 in_tag = false;
                 plain.push(' ');
             }
@@ -163,6 +173,11 @@ mod tests {
                 "404 Not Found 404 Not Found No image found with ID x",
             ),
             ("plain words", "plain words"),
+            ("size 5 < 10 > 2", "size 5 < 10 > 2"),
+            (
+                r#"{"code": 500, "title": "Internal Server Error", "message": "The server has erred.<br /><br />\n\n\n"}"#,
+                "The server has erred.",
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(error_message(body.as_bytes()), *want);
