@@ -88,6 +88,22 @@ where
     }
 }
 
+/// How many file descriptors this process may open, if the OS says.
+pub(crate) fn descriptor_limit() -> Option<u64> {
+    #[cfg(unix)]
+    // SAFETY: getrlimit only writes the struct we pass.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            return Some(limit.rlim_cur);
+        }
+    }
+    None
+}
+
 /// Thousands of sites at once need thousands of descriptors: raise the
 /// soft limit to the hard one, which any process may do.
 fn raise_fd_limit() {

@@ -30,7 +30,7 @@ use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions
 use crate::resources::Resource;
 use crate::route::{Change, Outcome, RouteCache, Router};
 use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
-use crate::site::{Sessions, TokenCache};
+use crate::site::{Options as SessionOptions, Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
 pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
@@ -148,7 +148,22 @@ impl<'a> Context<'a> {
             .and_then(std::path::Path::parent)
             .filter(|_| !no_routes)
             .map(RouteCache::new);
-        let sessions = Arc::new(Sessions::new(cache, cli.run.debug, cli.run.explain));
+        let planned: std::collections::HashSet<&str> = resolved
+            .services
+            .values()
+            .chain(&resolved.default)
+            .flat_map(|b| b.plan.sites())
+            .collect();
+        let options = SessionOptions {
+            debug: cli.run.debug,
+            explain: cli.run.explain,
+            keep_alive: SessionOptions::keep_alive_for(
+                planned.len(),
+                cli.run.max_concurrency,
+                crate::descriptor_limit(),
+            ),
+        };
+        let sessions = Arc::new(Sessions::new(cache, options));
         Ok(Context {
             cli,
             env,
@@ -240,7 +255,15 @@ impl<'a> Context<'a> {
             }
         }
         let deadline = Duration::from_secs_f64(self.cli.run.timeout.max(0.001));
-        Router::new(sessions, self.cli.run.max_concurrency, deadline)
+        // A site in flight holds up to two connections (a server list reads
+        // images beside servers) and a cache file: stay within the limit.
+        let fits = crate::descriptor_limit()
+            .map_or(usize::MAX, |limit| (limit.saturating_sub(64) / 3) as usize);
+        Router::new(
+            sessions,
+            self.cli.run.max_concurrency.min(fits.max(1)),
+            deadline,
+        )
     }
 
     /// The widths a table may take: `--max-width`, else the terminal's when

@@ -50,6 +50,31 @@ pub struct Sessions {
     pub debug: bool,
     /// With `--explain`: what was sent and what was held back.
     pub transcript: Option<Mutex<Transcript>>,
+    /// Whether idle connections are kept for the next request to the same
+    /// site: not when one per site would not fit in the descriptor limit.
+    keep_alive: bool,
+}
+
+/// How the sessions of one command behave.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// `--debug`: log every request.
+    pub debug: bool,
+    /// `--explain`: send reads only, and keep a transcript.
+    pub explain: bool,
+    /// Keep idle connections open (see [`Options::keep_alive_for`]).
+    pub keep_alive: bool,
+}
+
+impl Options {
+    /// Whether a command over `sites` sites, `concurrency` at a time, can
+    /// keep an idle connection per site within `limit` descriptors: with
+    /// thousands of sites and a low limit, each request opens its own
+    /// connection and only the sites in flight hold one.
+    pub fn keep_alive_for(sites: usize, concurrency: usize, limit: Option<u64>) -> bool {
+        let needed = 2 * sites as u64 + 2 * concurrency as u64 + 64;
+        limit.is_none_or(|limit| needed <= limit)
+    }
 }
 
 /// What `--explain` shows: the endpoints each site's catalogue gave, and
@@ -73,12 +98,13 @@ pub struct Exchange {
 }
 
 impl Sessions {
-    pub fn new(cache: Option<TokenCache>, debug: bool, explain: bool) -> Sessions {
+    pub fn new(cache: Option<TokenCache>, options: Options) -> Sessions {
         Sessions {
             clients: Mutex::new(HashMap::new()),
             cache,
-            debug,
-            transcript: explain.then(Mutex::default),
+            debug: options.debug,
+            transcript: options.explain.then(Mutex::default),
+            keep_alive: options.keep_alive,
         }
     }
 
@@ -104,6 +130,9 @@ impl Sessions {
             .connect_timeout(Duration::from_secs(10))
             .pool_idle_timeout(Duration::from_secs(30))
             .danger_accept_invalid_certs(!config.verify);
+        if !self.keep_alive {
+            builder = builder.pool_max_idle_per_host(0);
+        }
         if let Some(path) = &config.cacert {
             let pem = std::fs::read(path).map_err(|e| {
                 SiteError::new(
@@ -1076,6 +1105,14 @@ mod tests {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
         assert!(text.contains("\"name\":\"u\""));
+    }
+
+    #[test]
+    fn idle_connections_are_kept_only_when_they_fit() {
+        assert!(Options::keep_alive_for(100, 256, Some(1024)));
+        assert!(!Options::keep_alive_for(5000, 256, Some(1024)));
+        assert!(Options::keep_alive_for(5000, 256, Some(20_000)));
+        assert!(Options::keep_alive_for(5000, 256, None));
     }
 
     #[test]

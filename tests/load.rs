@@ -1,0 +1,132 @@
+//! Load: thousands of sites in one command, within a descriptor limit the
+//! command cannot raise, and processes sharing one token cache.
+
+mod common;
+
+use common::SimSandbox;
+use oscope_sim::SimConfig;
+
+/// Raises this test process's descriptor limit to its hard limit: the
+/// simulator's 5,000 sites listen here.
+fn raise_limit() -> u64 {
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
+        limit.rlim_cur = limit.rlim_max;
+        libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        limit.rlim_cur
+    }
+}
+
+#[test]
+fn five_thousand_sites_within_a_thousand_descriptors() {
+    let limit = raise_limit();
+    // 5,000 listeners, and the server side of up to 1,000 connections.
+    assert!(
+        limit >= 8_000,
+        "this test needs a hard descriptor limit of 8,000 or more, not {limit}"
+    );
+    let mut config = SimConfig::generated(5_000);
+    config.seed.servers = 1;
+    config.seed.images = 1;
+    config.seed.networks = 1;
+    config.seed.volumes = 0;
+    // `*` is every cloud of the clouds.yaml: each site's admin and demo
+    // clouds, 10,000 in all.
+    let s = SimSandbox::start(config);
+    // oscope gets 1,024 descriptors, soft and hard: it cannot raise them,
+    // so it must bound what it holds open.
+    let mut command = std::process::Command::new("sh");
+    command
+        .args([
+            "-c",
+            "ulimit -n 1024 && exec \"$0\" \"$@\"",
+            env!("CARGO_BIN_EXE_oscope"),
+        ])
+        .args([
+            "--os-scope",
+            "*",
+            "server",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ]);
+    for (name, _) in std::env::vars() {
+        if name.starts_with("OS_") || name.starts_with("XDG_") || name.starts_with("OSCOPE") {
+            command.env_remove(name);
+        }
+    }
+    // The sandbox's own settings, again: the loop above removed them.
+    command.envs(s.oscope().get_envs().filter_map(|(k, v)| Some((k, v?))));
+    let output = command.output().unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        err.chars().take(2000).collect::<String>()
+    );
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(out.lines().count(), 5_000);
+    assert!(
+        out.starts_with("site0001 site0001-vm-000\n"),
+        "in scope order"
+    );
+    assert!(out.ends_with("site5000 site5000-vm-000\n"));
+}
+
+#[test]
+fn concurrent_processes_share_the_token_cache() {
+    let sites = ["a", "b", "c", "d"];
+    let s = SimSandbox::named(&sites);
+    let scope = sites.join(" & ");
+    let spawn_all = |n: usize| -> Vec<std::process::Child> {
+        (0..n)
+            .map(|_| {
+                s.oscope()
+                    .args(["--os-scope", &scope, "flavor", "list", "-f", "value"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect()
+    };
+    // Sixteen cold processes at once: all authenticate, all write.
+    for child in spawn_all(16) {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let dir = s.sandbox.path().join("cache/oscope/tokens");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        files.len(),
+        sites.len(),
+        "one whole file per site: {files:?}"
+    );
+    for file in &files {
+        let entry: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+        assert!(entry["token"].as_str().is_some_and(|t| !t.is_empty()));
+    }
+    // Sixteen warm processes at once: none needs Keystone.
+    let before: Vec<u64> = sites.iter().map(|site| s.token_posts(site)).collect();
+    for child in spawn_all(16) {
+        assert!(child.wait_with_output().unwrap().status.success());
+    }
+    let after: Vec<u64> = sites.iter().map(|site| s.token_posts(site)).collect();
+    assert_eq!(before, after);
+}
