@@ -16,6 +16,8 @@ pub mod config;
 pub mod docs;
 pub mod error;
 pub mod exit;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod output;
 pub mod resources;
 pub mod route;

@@ -144,19 +144,7 @@ impl Config {
             &env.openstack_dirs(),
             "secure",
         );
-        let mut config = Config::default();
-        if let Some(file) = &clouds_file {
-            let mut clouds = read_clouds(file)?;
-            if let Some(secure) = &secure_file {
-                deep_merge(&mut clouds, read_clouds(secure)?);
-            }
-            config.clouds = clouds
-                .into_iter()
-                .map(|(name, value)| cloud(file, name, value))
-                .collect::<Result<_, _>>()?;
-        }
-        config.clouds_file = clouds_file;
-        config.secure_file = secure_file.filter(|_| config.clouds_file.is_some());
+        let secure_file = secure_file.filter(|_| clouds_file.is_some());
         let oscope_file = match env.var("OSCOPE_CONFIG") {
             Some(path) => Some(PathBuf::from(path)),
             None => env
@@ -164,10 +152,49 @@ impl Config {
                 .map(|c| c.join("oscope").join("config.yaml"))
                 .filter(|p| p.is_file()),
         };
-        if let Some(file) = &oscope_file {
-            config.groups = read_groups(file)?;
+        let read = |file: &Option<PathBuf>| -> Result<Option<(PathBuf, String)>, ConfigError> {
+            file.as_ref()
+                .map(|f| {
+                    fs::read_to_string(f)
+                        .map(|text| (f.clone(), text))
+                        .map_err(|e| error(f, None, None, e.to_string()))
+                })
+                .transpose()
+        };
+        let (clouds, secure, oscope) = (
+            read(&clouds_file)?,
+            read(&secure_file)?,
+            read(&oscope_file)?,
+        );
+        Config::from_texts(borrowed(&clouds), borrowed(&secure), borrowed(&oscope))
+    }
+
+    /// The configuration these texts make: a clouds.yaml, a secure.yaml
+    /// merged over it, and oscope's own file, each with the path its
+    /// errors name. No file is read: what `load` found, or what a fuzzer
+    /// made up.
+    pub fn from_texts(
+        clouds: Option<(&Path, &str)>,
+        secure: Option<(&Path, &str)>,
+        oscope: Option<(&Path, &str)>,
+    ) -> Result<Config, ConfigError> {
+        let mut config = Config::default();
+        if let Some((file, text)) = clouds {
+            let mut clouds = read_clouds(file, text)?;
+            if let Some((secure, text)) = secure {
+                deep_merge(&mut clouds, read_clouds(secure, text)?);
+                config.secure_file = Some(secure.to_path_buf());
+            }
+            config.clouds = clouds
+                .into_iter()
+                .map(|(name, value)| cloud(file, name, value))
+                .collect::<Result<_, _>>()?;
+            config.clouds_file = Some(file.to_path_buf());
         }
-        config.oscope_file = oscope_file;
+        if let Some((file, text)) = oscope {
+            config.groups = read_groups(file, text)?;
+            config.oscope_file = Some(file.to_path_buf());
+        }
         Ok(config)
     }
 
@@ -284,17 +311,20 @@ fn error(
 }
 
 /// Reads a YAML or JSON file into a JSON value (YAML is a superset of JSON).
-fn read_value(file: &Path) -> Result<Value, ConfigError> {
-    let text = fs::read_to_string(file).map_err(|e| error(file, None, None, e.to_string()))?;
+fn borrowed(file: &Option<(PathBuf, String)>) -> Option<(&Path, &str)> {
+    file.as_ref().map(|(f, s)| (f.as_path(), s.as_str()))
+}
+
+fn read_value(file: &Path, text: &str) -> Result<Value, ConfigError> {
     // serde_yaml_ng's message says the line and column.
-    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text)
+    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(text)
         .map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))?;
     serde_json::to_value(yaml).map_err(|e| error(file, None, None, e.to_string()))
 }
 
 /// The `clouds:` mapping of a clouds.yaml or secure.yaml.
-fn read_clouds(file: &Path) -> Result<Map<String, Value>, ConfigError> {
-    match read_value(file)? {
+fn read_clouds(file: &Path, text: &str) -> Result<Map<String, Value>, ConfigError> {
+    match read_value(file, text)? {
         Value::Null => Ok(Map::new()),
         Value::Object(mut top) => match top.remove("clouds") {
             None | Some(Value::Null) => Ok(Map::new()),
@@ -380,8 +410,8 @@ fn cloud(file: &Path, name: String, value: Value) -> Result<Cloud, ConfigError> 
 
 /// The `groups:` of oscope's own file. A group is a list of sites (all of
 /// them, `&`) or the text of any scope expression.
-fn read_groups(file: &Path) -> Result<BTreeMap<String, String>, ConfigError> {
-    let top = match read_value(file)? {
+fn read_groups(file: &Path, text: &str) -> Result<BTreeMap<String, String>, ConfigError> {
+    let top = match read_value(file, text)? {
         Value::Null => return Ok(BTreeMap::new()),
         Value::Object(top) => top,
         other => {

@@ -21,7 +21,7 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
-pub use cache::{Entry, TokenCache, create_private_dir, write_private};
+pub use cache::{Entry, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
 
@@ -635,7 +635,6 @@ impl Session {
         key: &str,
         mut f: impl FnMut(Value) -> R,
     ) -> Result<Vec<R>, SiteError> {
-        use serde_json::value::RawValue;
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
         let mut next_query = query.to_string();
@@ -652,33 +651,16 @@ impl Session {
                 format!("{base}?{next_query}")
             };
             let reply = self.call(&Call::get(service, page_path)).await?;
-            let page: HashMap<&str, &RawValue> =
-                serde_json::from_slice(&reply.body).map_err(|e| bad(&reply, e))?;
-            let Some(list) = page.get(key) else {
-                return Err(SiteError::new(
-                    FailureClass::Server,
-                    format!("the answer has no `{key}` list"),
-                ));
-            };
-            let raw: Vec<&RawValue> =
-                serde_json::from_str(list.get()).map_err(|e| bad(&reply, e))?;
+            let (raw, next) = page(&reply.body, key).map_err(|e| SiteError {
+                status: Some(reply.status),
+                request_id: reply.request_id.clone(),
+                ..e
+            })?;
             for item in raw {
                 items.push(f(
                     serde_json::from_str(item.get()).map_err(|e| bad(&reply, e))?
                 ));
             }
-            let links_key = format!("{key}_links");
-            let mut links = serde_json::Map::new();
-            for name in [links_key.as_str(), "next", "links"] {
-                if let Some(raw) = page.get(name) {
-                    links.insert(
-                        name.to_string(),
-                        serde_json::from_str(raw.get()).unwrap_or(Value::Null),
-                    );
-                }
-            }
-            let links = Value::Object(links);
-            let next = next_link(&links, key);
             match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
                 Some(q) if q != next_query => next_query = q,
                 _ => return Ok(items),
@@ -918,6 +900,42 @@ impl Session {
         }
         result
     }
+}
+
+/// One page of a list answer: its items, still raw JSON (a command parses
+/// only what it keeps), and the link to the next page, if any. An answer
+/// without the list, or that is not JSON, is the server's failure.
+pub fn page<'a>(
+    body: &'a [u8],
+    key: &str,
+) -> Result<(Vec<&'a serde_json::value::RawValue>, Option<String>), SiteError> {
+    use serde_json::value::RawValue;
+    let bad = |e: serde_json::Error| {
+        SiteError::new(
+            FailureClass::Server,
+            format!("the answer is not valid JSON: {e}"),
+        )
+    };
+    let page: HashMap<&str, &RawValue> = serde_json::from_slice(body).map_err(bad)?;
+    let Some(list) = page.get(key) else {
+        return Err(SiteError::new(
+            FailureClass::Server,
+            format!("the answer has no `{key}` list"),
+        ));
+    };
+    let raw: Vec<&RawValue> = serde_json::from_str(list.get()).map_err(bad)?;
+    let links_key = format!("{key}_links");
+    let mut links = serde_json::Map::new();
+    for name in [links_key.as_str(), "next", "links"] {
+        if let Some(raw) = page.get(name) {
+            links.insert(
+                name.to_string(),
+                serde_json::from_str(raw.get()).unwrap_or(Value::Null),
+            );
+        }
+    }
+    let next = next_link(&Value::Object(links), key).map(str::to_string);
+    Ok((raw, next))
 }
 
 /// The next page's link of a list answer, in whichever form the service uses.
