@@ -130,3 +130,21 @@ fn concurrent_processes_share_the_token_cache() {
     let after: Vec<u64> = sites.iter().map(|site| s.token_posts(site)).collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn a_closed_pipe_during_a_fan_out_exits_0() {
+    use std::process::Stdio;
+    let s = SimSandbox::named(&["a", "b", "c"]);
+    let mut child = s
+        .oscope()
+        .args(["--os-scope", "a & b & c", "server", "list", "--long"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before oscope writes anything (`| head -0`).
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
