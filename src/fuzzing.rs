@@ -56,10 +56,16 @@ pub fn answer(data: &[u8]) {
             let rows: Vec<_> = items
                 .iter()
                 .filter_map(|raw| serde_json::from_str::<Value>(raw.get()).ok())
-                .map(|item| resource.row(&resource.unwrap_item(item), true, &Lookup::default()))
+                .map(|item| {
+                    resource.row(
+                        &resource.unwrap_item(item),
+                        resource.long_columns,
+                        &Lookup::default(),
+                    )
+                })
                 .collect();
             let listing = Listing {
-                columns: resource.headers(true),
+                columns: crate::resources::Resource::headers(resource.long_columns),
                 rows,
             };
             for format in [

@@ -31,8 +31,8 @@ pub enum Get {
     ImageName,
     /// A boolean shown as one of two words (`UP`/`DOWN`).
     Words(&'static str, &'static str, &'static str),
-    /// Anything else.
-    With(fn(&Value, &Lookup) -> Cell),
+    /// Anything else: a function, and the keys of the item it reads.
+    With(fn(&Value, &Lookup) -> Cell, &'static [&'static str]),
 }
 
 /// A column of a list.
@@ -129,8 +129,6 @@ pub struct Resource {
     pub columns: &'static [Column],
     pub long_columns: &'static [Column],
     pub show: Show,
-    /// Whether the columns need image names.
-    pub needs_images: bool,
 }
 
 impl Resource {
@@ -168,13 +166,30 @@ impl Resource {
         item[self.id_key].as_str().unwrap_or_default()
     }
 
-    /// The cells of a row.
-    pub fn row(&self, item: &Value, long: bool, lookup: &Lookup) -> Vec<Cell> {
-        let columns = if long {
+    /// The columns a list shows: the default or `--long` ones; only those
+    /// `-c` names when it names nothing else (the rest would be computed to
+    /// be thrown away; a name that is no column is left for the output to
+    /// report, with every column it could have been).
+    pub fn list_columns(&self, long: bool, wanted: &[String]) -> Vec<Column> {
+        let all = if long {
             self.long_columns
         } else {
             self.columns
         };
+        let known = |w: &String| {
+            w.eq_ignore_ascii_case("site") || all.iter().any(|c| c.header.eq_ignore_ascii_case(w))
+        };
+        if wanted.is_empty() || !wanted.iter().all(known) {
+            return all.to_vec();
+        }
+        all.iter()
+            .filter(|c| wanted.iter().any(|w| c.header.eq_ignore_ascii_case(w)))
+            .copied()
+            .collect()
+    }
+
+    /// The cells of a row.
+    pub fn row(&self, item: &Value, columns: &[Column], lookup: &Lookup) -> Vec<Cell> {
         columns.iter().map(|c| cell(item, c.get, lookup)).collect()
     }
 
@@ -183,15 +198,10 @@ impl Resource {
     pub fn fill_image_names(
         &self,
         row: &mut [Cell],
-        long: bool,
+        columns: &[Column],
         image: Option<&str>,
         lookup: &Lookup,
     ) {
-        let columns = if long {
-            self.long_columns
-        } else {
-            self.columns
-        };
         for (cell, column) in row.iter_mut().zip(columns) {
             if let (Get::ImageName, Some(id)) = (column.get, image) {
                 *cell = Cell::new(lookup.images.get(id).cloned().unwrap_or_default());
@@ -199,13 +209,35 @@ impl Resource {
         }
     }
 
-    pub fn headers(&self, long: bool) -> Vec<String> {
-        let columns = if long {
-            self.long_columns
-        } else {
-            self.columns
-        };
+    /// The keys of an item that a row of these columns reads, sorted: a
+    /// list keeps only these of each item it parses.
+    pub fn row_keys(&self, columns: &[Column]) -> Vec<&'static str> {
+        let mut keys = vec![self.id_key];
+        if self.noun == "keypair" {
+            // Key pairs come wrapped, one level down.
+            keys.push("keypair");
+        }
+        for column in columns {
+            match column.get {
+                Get::Key(k) | Get::List(k) | Get::Dict(k) | Get::Words(k, _, _) => keys.push(k),
+                Get::ImageName => keys.push("image"),
+                Get::With(_, read) => keys.extend_from_slice(read),
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// The headers of these columns.
+    pub fn headers(columns: &[Column]) -> Vec<String> {
         columns.iter().map(|c| c.header.to_string()).collect()
+    }
+
+    /// Whether a row of these columns shows image names, which the
+    /// site's image list gives.
+    pub fn shows_image_names(columns: &[Column]) -> bool {
+        columns.iter().any(|c| matches!(c.get, Get::ImageName))
     }
 
     /// The record `show` prints.
@@ -226,6 +258,64 @@ impl Resource {
             Show::With(layout) => layout(item),
         }
     }
+}
+
+/// Parses an item of a list, keeping only `keys` (sorted) of it: the rest
+/// is skipped unparsed, which is most of a server's JSON. An item that is
+/// not an object is parsed whole.
+pub fn parse_kept(raw: &str, keys: &[&str]) -> Result<Value, serde_json::Error> {
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+    use std::borrow::Cow;
+
+    /// A key, borrowed from the text when it has no escapes.
+    struct Key<'a>(Cow<'a, str>);
+
+    impl<'de> serde::Deserialize<'de> for Key<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct KeyVisitor;
+            impl<'de> Visitor<'de> for KeyVisitor {
+                type Value = Key<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a key")
+                }
+                fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Borrowed(v)))
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Owned(v.to_string())))
+                }
+            }
+            d.deserialize_str(KeyVisitor)
+        }
+    }
+
+    struct Kept<'k>(&'k [&'k str]);
+
+    impl<'de> Visitor<'de> for Kept<'_> {
+        type Value = Value;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut kept = Map::new();
+            while let Some(Key(key)) = map.next_key::<Key>()? {
+                if self.0.binary_search(&key.as_ref()).is_ok() {
+                    kept.insert(key.into_owned(), map.next_value::<Value>()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(Value::Object(kept))
+        }
+    }
+
+    if !raw.trim_start().starts_with('{') {
+        return serde_json::from_str(raw);
+    }
+    let mut de = serde_json::Deserializer::from_str(raw);
+    let value = de.deserialize_map(Kept(keys))?;
+    de.end()?;
+    Ok(value)
 }
 
 /// A cell for a value: lists joined by `, `, mappings as `k='v'`.
@@ -291,7 +381,7 @@ fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
             Cell::formatted(value, human)
         }
         Get::ImageName => image_name(item, lookup),
-        Get::With(f) => f(item, lookup),
+        Get::With(f, _) => f(item, lookup),
     }
 }
 
@@ -490,12 +580,18 @@ const SERVER_SHOW: ShowSpec = ShowSpec {
     ],
     drop: &[],
     formatted: &[
-        ("addresses", Get::With(networks)),
+        ("addresses", Get::With(networks, &["addresses"])),
         ("properties", Get::Dict("properties")),
-        ("security_groups", Get::With(security_groups)),
+        (
+            "security_groups",
+            Get::With(security_groups, &["security_groups"]),
+        ),
         ("tags", Get::List("tags")),
         ("volumes_attached", Get::List("volumes_attached")),
-        ("OS-EXT-STS:power_state", Get::With(power_state)),
+        (
+            "OS-EXT-STS:power_state",
+            Get::With(power_state, &["OS-EXT-STS:power_state"]),
+        ),
     ],
     fix: None,
 };
@@ -544,9 +640,12 @@ const SUBNET_SHOW: ShowSpec = ShowSpec {
     rename: &[],
     drop: &["tenant_id"],
     formatted: &[
-        ("allocation_pools", Get::With(allocation_pools)),
+        (
+            "allocation_pools",
+            Get::With(allocation_pools, &["allocation_pools"]),
+        ),
         ("dns_nameservers", Get::List("dns_nameservers")),
-        ("host_routes", Get::With(host_routes)),
+        ("host_routes", Get::With(host_routes, &["host_routes"])),
         ("service_types", Get::List("service_types")),
         ("tags", Get::List("tags")),
     ],
@@ -608,22 +707,25 @@ pub const RESOURCES: &[Resource] = &[
             col("ID", Get::Key("id")),
             col("Name", Get::Key("name")),
             col("Status", Get::Key("status")),
-            col("Networks", Get::With(networks)),
+            col("Networks", Get::With(networks, &["addresses"])),
             col("Image", Get::ImageName),
-            col("Flavor", Get::With(flavor_name)),
+            col("Flavor", Get::With(flavor_name, &["flavor"])),
         ],
         long_columns: &[
             col("ID", Get::Key("id")),
             col("Name", Get::Key("name")),
             col("Status", Get::Key("status")),
             col("Task State", Get::Key("OS-EXT-STS:task_state")),
-            col("Power State", Get::With(power_state)),
-            col("Networks", Get::With(networks)),
+            col(
+                "Power State",
+                Get::With(power_state, &["OS-EXT-STS:power_state"]),
+            ),
+            col("Networks", Get::With(networks, &["addresses"])),
             col("Image Name", Get::ImageName),
-            col("Image ID", Get::With(server_image_id)),
-            col("Flavor", Get::With(flavor_name)),
+            col("Image ID", Get::With(server_image_id, &["image"])),
+            col("Flavor", Get::With(flavor_name, &["flavor"])),
             col("Availability Zone", Get::Key("OS-EXT-AZ:availability_zone")),
-            col("Host", Get::With(host)),
+            col("Host", Get::With(host, &["OS-EXT-SRV-ATTR:host"])),
             col("Properties", Get::Dict("metadata")),
             col(
                 "Pinned Availability Zone",
@@ -631,7 +733,6 @@ pub const RESOURCES: &[Resource] = &[
             ),
         ],
         show: Show::Spec(&SERVER_SHOW),
-        needs_images: true,
     },
     Resource {
         noun: "flavor",
@@ -664,7 +765,6 @@ pub const RESOURCES: &[Resource] = &[
             col("Properties", Get::Dict("extra_specs")),
         ],
         show: Show::Spec(&FLAVOR_SHOW),
-        needs_images: false,
     },
     Resource {
         noun: "image",
@@ -697,7 +797,6 @@ pub const RESOURCES: &[Resource] = &[
             col("Tags", Get::List("tags")),
         ],
         show: Show::With(image_record),
-        needs_images: false,
     },
     Resource {
         noun: "network",
@@ -730,7 +829,6 @@ pub const RESOURCES: &[Resource] = &[
             col("Tags", Get::List("tags")),
         ],
         show: Show::Spec(&NETWORK_SHOW),
-        needs_images: false,
     },
     Resource {
         noun: "subnet",
@@ -755,15 +853,17 @@ pub const RESOURCES: &[Resource] = &[
             col("Project", Get::Key("project_id")),
             col("DHCP", Get::Key("enable_dhcp")),
             col("Name Servers", Get::List("dns_nameservers")),
-            col("Allocation Pools", Get::With(allocation_pools)),
-            col("Host Routes", Get::With(host_routes)),
+            col(
+                "Allocation Pools",
+                Get::With(allocation_pools, &["allocation_pools"]),
+            ),
+            col("Host Routes", Get::With(host_routes, &["host_routes"])),
             col("IP Version", Get::Key("ip_version")),
             col("Gateway", Get::Key("gateway_ip")),
             col("Service Types", Get::List("service_types")),
             col("Tags", Get::List("tags")),
         ],
         show: Show::Spec(&SUBNET_SHOW),
-        needs_images: false,
     },
     Resource {
         noun: "volume",
@@ -779,7 +879,7 @@ pub const RESOURCES: &[Resource] = &[
             col("Name", Get::Key("name")),
             col("Status", Get::Key("status")),
             col("Size", Get::Key("size")),
-            col("Attached to", Get::With(attachments)),
+            col("Attached to", Get::With(attachments, &["attachments"])),
         ],
         long_columns: &[
             col("ID", Get::Key("id")),
@@ -787,12 +887,11 @@ pub const RESOURCES: &[Resource] = &[
             col("Status", Get::Key("status")),
             col("Size", Get::Key("size")),
             col("Type", Get::Key("volume_type")),
-            col("Bootable", Get::With(bootable)),
-            col("Attached to", Get::With(attachments)),
+            col("Bootable", Get::With(bootable, &["bootable"])),
+            col("Attached to", Get::With(attachments, &["attachments"])),
             col("Properties", Get::Dict("metadata")),
         ],
         show: Show::Spec(&VOLUME_SHOW),
-        needs_images: false,
     },
     Resource {
         noun: "user",
@@ -824,7 +923,6 @@ pub const RESOURCES: &[Resource] = &[
             "password_expires_at",
             "options",
         ]),
-        needs_images: false,
     },
     Resource {
         noun: "project",
@@ -844,7 +942,6 @@ pub const RESOURCES: &[Resource] = &[
             col("Enabled", Get::Key("enabled")),
         ],
         show: Show::Spec(&RAW),
-        needs_images: false,
     },
     Resource {
         noun: "keypair",
@@ -866,12 +963,53 @@ pub const RESOURCES: &[Resource] = &[
             col("Type", Get::Key("type")),
         ],
         show: Show::Spec(&KEYPAIR_SHOW),
-        needs_images: false,
     },
 ];
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_list_item_keeps_only_the_keys_its_row_reads() {
+        let raw = r#"{"id": "x", "big": {"deep": [1, 2, {"a": "\u00e9"}]}, "na\u006de": "n",
+                      "addresses": {"net": [{"addr": "10.0.0.4"}]}, "status": null}"#;
+        let kept = parse_kept(raw, &["addresses", "id", "name", "status"]).unwrap();
+        assert_eq!(
+            kept,
+            serde_json::json!({"id": "x", "name": "n", "addresses": {"net": [{"addr": "10.0.0.4"}]},
+                               "status": null})
+        );
+        assert_eq!(parse_kept("[1]", &["id"]).unwrap(), serde_json::json!([1]));
+        assert!(parse_kept(r#"{"id": "x""#, &["id"]).is_err());
+        assert!(parse_kept(r#"{"id": "x"} trailing"#, &["id"]).is_err());
+        // Every resource's row reads only what row_keys names.
+        let server = serde_json::json!({"id": "i", "name": "n", "status": "ACTIVE",
+            "addresses": {"net": [{"addr": "10.0.0.4", "version": 4}]},
+            "image": {"id": "img"}, "flavor": {"original_name": "m1.small"},
+            "OS-EXT-STS:task_state": null, "OS-EXT-STS:power_state": 1,
+            "OS-EXT-AZ:availability_zone": "nova", "OS-EXT-SRV-ATTR:host": "h",
+            "metadata": {"k": "v"}, "pinned_availability_zone": null, "hostId": "x",
+            "unused": [1, 2, 3]});
+        for resource in RESOURCES {
+            for long in [false, true] {
+                let columns = resource.list_columns(long, &[]);
+                let keys = resource.row_keys(&columns);
+                let kept = parse_kept(&server.to_string(), &keys).unwrap();
+                let lookup = Lookup::default();
+                let whole: Vec<String> = resource
+                    .row(&server, &columns, &lookup)
+                    .iter()
+                    .map(|c| format!("{c:?}"))
+                    .collect();
+                let pruned: Vec<String> = resource
+                    .row(&kept, &columns, &lookup)
+                    .iter()
+                    .map(|c| format!("{c:?}"))
+                    .collect();
+                assert_eq!(whole, pruned, "{} long={long}", resource.noun);
+            }
+        }
+    }
+
     use super::*;
     use serde_json::json;
 
@@ -885,7 +1023,7 @@ mod tests {
         let mut lookup = Lookup::default();
         lookup.images.insert("i1".into(), "cirros".into());
         let server_resource = Resource::get("server");
-        let row = server_resource.row(&server, false, &lookup);
+        let row = server_resource.row(&server, server_resource.columns, &lookup);
         let human: Vec<String> = row
             .iter()
             .map(|c| c.human.clone().unwrap_or_else(|| python_str(&c.value)))
@@ -905,7 +1043,7 @@ mod tests {
             row[3].value,
             json!({"shared": ["10.0.0.4", "10.0.0.5"], "b": ["::1"]})
         );
-        let long = server_resource.row(&server, true, &lookup);
+        let long = server_resource.row(&server, server_resource.long_columns, &lookup);
         assert_eq!(long[4].human.as_deref(), Some("Running"));
         assert_eq!(long[4].value, json!(1));
         assert_eq!(long[11].human.as_deref(), Some("a='x', b='2'"));

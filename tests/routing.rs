@@ -725,3 +725,33 @@ fn a_progress_line_only_when_stderr_is_a_terminal() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("oscope: 1/2 sites"), "{text}");
 }
+
+#[test]
+fn only_the_asked_columns_are_built_and_sorting_still_sees_the_rest() {
+    let s = SimSandbox::named(&["a"]);
+    s.sim.site("a").data.lock().unwrap().servers[3].name = "zz-last".into();
+    s.sim.site("a").changed();
+    // Sorted by a column that is not shown, as cliff does.
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a",
+        "server",
+        "list",
+        "-c",
+        "ID",
+        "--sort-column",
+        "Name",
+        "--sort-descending",
+        "-f",
+        "value",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let id = s.sim.site("a").data.lock().unwrap().servers[3].id.clone();
+    assert_eq!(out.lines().next(), Some(id.as_str()), "{out}");
+    // Only names that are no column: the error names every column there
+    // is (one good name among bad ones shows that one, as cliff does).
+    let (code, _, err) = s.run(&["--os-scope", "a", "server", "list", "-c", "Nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Nope"), "{err}");
+    assert!(err.contains("Flavor"), "{err}");
+}

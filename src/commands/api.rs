@@ -74,6 +74,7 @@ pub async fn api(
         path: args.path.clone(),
         body,
         headers,
+        bulk: false,
     };
     let call = &call;
     let outcomes = router

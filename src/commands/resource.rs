@@ -34,7 +34,15 @@ pub async fn list(
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
-    let long = args.long;
+    // `-c` columns, and the `--sort-column`s, which cliff sorts by before
+    // it picks the shown ones.
+    let mut wanted = args.format.columns.clone();
+    if !wanted.is_empty() {
+        wanted.extend(args.format.sort_columns.iter().cloned());
+    }
+    let columns = resource.list_columns(args.long, &wanted);
+    let keys = resource.row_keys(&columns);
+    let (columns, keys) = (&columns, &keys);
     let outcomes = router
         .run(plan, Operation::Read, |session| async move {
             let none = Lookup::default();
@@ -42,17 +50,17 @@ pub async fn list(
                 resource.service,
                 resource.list_path,
                 resource.plural,
-                |item| {
-                    let item = resource.unwrap_item(item);
+                |raw| {
+                    let item = resource.unwrap_item(resources::parse_kept(raw, keys)?);
                     let image = resources::image_id(&item).map(str::to_string);
-                    (
+                    Ok((
                         resource.id_of(&item).to_string(),
-                        resource.row(&item, long, &none),
+                        resource.row(&item, columns, &none),
                         image,
-                    )
+                    ))
                 },
             );
-            if !resource.needs_images {
+            if !Resource::shows_image_names(columns) {
                 return Ok(rows
                     .await?
                     .into_iter()
@@ -64,7 +72,7 @@ pub async fn list(
             Ok(rows?
                 .into_iter()
                 .map(|(id, mut row, image)| {
-                    resource.fill_image_names(&mut row, long, image.as_deref(), &lookup);
+                    resource.fill_image_names(&mut row, columns, image.as_deref(), &lookup);
                     (id, row)
                 })
                 .collect::<Vec<_>>())
@@ -82,7 +90,7 @@ pub async fn list(
         .map(|(site, (_, row))| (site, row))
         .collect();
     let listing = Listing {
-        columns: resource.headers(args.long),
+        columns: Resource::headers(columns),
         rows: Vec::new(),
     };
     write_list(

@@ -53,6 +53,10 @@ pub struct Sessions {
     /// Whether idle connections are kept for the next request to the same
     /// site: not when one per site would not fit in the descriptor limit.
     keep_alive: bool,
+    /// Permits to hold a bulk answer in memory: two per core, so that
+    /// parsing keeps every core busy while the answers of the other sites
+    /// in flight wait in their sockets, not in this process's memory.
+    digest: Arc<tokio::sync::Semaphore>,
 }
 
 /// How the sessions of one command behave.
@@ -105,6 +109,9 @@ impl Sessions {
             debug: options.debug,
             transcript: options.explain.then(Mutex::default),
             keep_alive: options.keep_alive,
+            digest: Arc::new(tokio::sync::Semaphore::new(
+                2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+            )),
         }
     }
 
@@ -263,9 +270,18 @@ pub struct Call {
     pub path: String,
     pub body: Body,
     pub headers: Vec<(String, String)>,
+    /// The answer may be large (a page of a list): it is read and parsed
+    /// under one of the process's few digest permits.
+    pub bulk: bool,
 }
 
 impl Call {
+    /// Marks the answer as possibly large: see [`Call::bulk`].
+    pub fn bulk(mut self) -> Call {
+        self.bulk = true;
+        self
+    }
+
     pub fn get(service: ServiceType, path: impl Into<String>) -> Call {
         Call {
             service,
@@ -273,6 +289,7 @@ impl Call {
             path: path.into(),
             body: Body::Empty,
             headers: Vec::new(),
+            bulk: false,
         }
     }
 
@@ -283,6 +300,7 @@ impl Call {
             path: path.into(),
             body,
             headers: Vec::new(),
+            bulk: false,
         }
     }
 
@@ -307,6 +325,9 @@ pub struct Reply {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub request_id: Option<String>,
+    /// For a bulk answer: the digest permit, given back when the answer
+    /// (its body) is dropped.
+    pub permit: Option<Arc<tokio::sync::OwnedSemaphorePermit>>,
 }
 
 impl Reply {
@@ -453,7 +474,14 @@ impl Session {
         let mut attempt = 0;
         loop {
             let reply = self
-                .send(Method::POST, &url, None, &Body::Json(body.clone()), &[])
+                .send(
+                    Method::POST,
+                    &url,
+                    None,
+                    &Body::Json(body.clone()),
+                    &[],
+                    false,
+                )
                 .await?;
             if reply.status == 503 || reply.status == 429 {
                 if let Some(wait) = retry_after(&reply.headers).filter(|_| attempt < RETRIES) {
@@ -587,6 +615,7 @@ impl Session {
                     Some(&auth.token),
                     &call.body,
                     &headers,
+                    call.bulk,
                 )
                 .await?;
             match reply.status {
@@ -622,7 +651,8 @@ impl Session {
         path: &str,
         key: &str,
     ) -> Result<Vec<Value>, SiteError> {
-        self.list_map(service, path, key, |item| item).await
+        self.list_map(service, path, key, |raw| serde_json::from_str(raw))
+            .await
     }
 
     /// [`Session::list`], handing each item to `f` as soon as it is parsed,
@@ -633,7 +663,7 @@ impl Session {
         service: ServiceType,
         path: &str,
         key: &str,
-        mut f: impl FnMut(Value) -> R,
+        mut f: impl FnMut(&str) -> Result<R, serde_json::Error>,
     ) -> Result<Vec<R>, SiteError> {
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
@@ -650,16 +680,14 @@ impl Session {
             } else {
                 format!("{base}?{next_query}")
             };
-            let reply = self.call(&Call::get(service, page_path)).await?;
+            let reply = self.call(&Call::get(service, page_path).bulk()).await?;
             let (raw, next) = page(&reply.body, key).map_err(|e| SiteError {
                 status: Some(reply.status),
                 request_id: reply.request_id.clone(),
                 ..e
             })?;
             for item in raw {
-                items.push(f(
-                    serde_json::from_str(item.get()).map_err(|e| bad(&reply, e))?
-                ));
+                items.push(f(item.get()).map_err(|e| bad(&reply, e))?);
             }
             match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
                 Some(q) if q != next_query => next_query = q,
@@ -723,6 +751,7 @@ impl Session {
                 headers: HeaderMap::new(),
                 body,
                 request_id,
+                permit: None,
             }));
         }
         Ok(response)
@@ -778,6 +807,7 @@ impl Session {
         token: Option<&str>,
         body: &Body,
         headers: &[(String, String)],
+        bulk: bool,
     ) -> Result<Reply, SiteError> {
         let started = Instant::now();
         let mut request = self
@@ -847,7 +877,21 @@ impl Session {
             {
                 return Err(too_large(status, request_id));
             }
-            let mut data = Vec::new();
+            // Thousands of sites may answer at once: a large answer waits
+            // in the socket until a permit lets it into memory.
+            let permit = match bulk {
+                true => Some(Arc::new(
+                    self.shared
+                        .digest
+                        .clone()
+                        .acquire_owned()
+                        .await
+                        .expect("the digest semaphore is never closed"),
+                )),
+                false => None,
+            };
+            let expected = response.content_length().unwrap_or(0) as usize;
+            let mut data = Vec::with_capacity(expected.min(MAX_BODY));
             while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
                 if data.len() + chunk.len() > MAX_BODY {
                     return Err(too_large(status, request_id));
@@ -859,6 +903,7 @@ impl Session {
                 headers,
                 body: Bytes::from(data),
                 request_id,
+                permit,
             })
         }
         .await;
