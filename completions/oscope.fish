@@ -48,7 +48,7 @@ complete -c oscope -n "__fish_oscope_needs_command" -l os-region-name -d 'Region
 complete -c oscope -n "__fish_oscope_needs_command" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_needs_command" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_needs_command" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_needs_command" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -100,7 +100,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -139,7 +139,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l noindent -d 'Print JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
@@ -175,7 +175,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-region-n
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand completion" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -208,7 +208,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -251,7 +251,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -288,7 +288,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -336,7 +336,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -382,7 +382,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -420,7 +420,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -470,7 +470,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -510,7 +510,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -557,7 +557,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l check -d 'Authenticate at every site at once and say how fast each answered'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -598,7 +598,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -649,7 +649,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -696,7 +696,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -743,7 +743,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the server is ACTIVE (or ERROR)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l no-copy-image -d 'When the image scope holds the image and the compute site does not, fail instead of copying it to the compute site\'s Glance'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
@@ -781,7 +781,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -815,7 +815,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -854,7 +854,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -904,7 +904,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -951,7 +951,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -998,7 +998,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l private -d 'Only for projects given access'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
@@ -1035,7 +1035,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1073,7 +1073,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set save help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1125,7 +1125,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -1172,7 +1172,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -1219,7 +1219,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l public -d 'Visible to every project'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l private -d 'Visible to the owner only'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l shared -d 'Visible to the owner and projects it is shared with'
@@ -1259,7 +1259,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1294,7 +1294,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1328,7 +1328,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1368,7 +1368,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1419,7 +1419,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -1466,7 +1466,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -1510,7 +1510,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l share -d 'Share it with every project'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
@@ -1547,7 +1547,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1582,7 +1582,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1621,7 +1621,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1671,7 +1671,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -1718,7 +1718,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -1764,7 +1764,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l no-dhcp -d 'Without DHCP'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
@@ -1801,7 +1801,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1839,7 +1839,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1890,7 +1890,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -1937,7 +1937,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -1984,7 +1984,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l atomic -d 'All or nothing: when any site fails, delete what the others created'
@@ -2020,7 +2020,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2055,7 +2055,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2094,7 +2094,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2145,7 +2145,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -2192,7 +2192,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -2240,7 +2240,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l password-prompt -d 'Read the password from the terminal'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l disable -d 'Create it disabled'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l or-show -d 'Show the user instead of failing when it exists'
@@ -2279,7 +2279,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2316,7 +2316,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l enable -d 'Enable the user'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l disable -d 'Disable the user'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -2357,7 +2357,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2408,7 +2408,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -2455,7 +2455,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -2500,7 +2500,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l disable -d 'Create it disabled'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l or-show -d 'Show the project instead of failing when it exists'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
@@ -2538,7 +2538,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2573,7 +2573,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2612,7 +2612,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2662,7 +2662,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -2709,7 +2709,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -2753,7 +2753,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l atomic -d 'All or nothing: when any site fails, delete what the others created'
@@ -2789,7 +2789,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2827,7 +2827,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2874,7 +2874,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l per-site -d 'One row per site and resource instead of sums'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l sort-descending -d 'Sort descending'
@@ -2915,7 +2915,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2962,7 +2962,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l absolute -d 'Absolute limits (the only kind)'
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l per-site -d 'One row per site and limit instead of sums'
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l sort-ascending -d 'Sort ascending (the default)'
@@ -3006,7 +3006,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-region-name -d 
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand api" -l max-concurrency -d 'At most this many sites at once' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'

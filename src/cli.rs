@@ -142,8 +142,9 @@ pub struct RunArgs {
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60.0)]
     pub timeout: f64,
 
-    /// At most this many sites at once
-    #[arg(long, global = true, value_name = "N", default_value_t = 256)]
+    /// At most this many sites at once (fewer when the descriptor limit
+    /// cannot hold three per site)
+    #[arg(long, global = true, value_name = "N", default_value_t = 1000)]
     pub max_concurrency: usize,
 
     /// Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]

@@ -81,10 +81,17 @@ pub async fn list(
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
     let rows = merge(outcomes, |(id, _)| Some(id.clone()));
-    ctx.remember(rows.iter().map(|(site, (id, _))| Change::Seen {
-        id: id.clone(),
-        site: site.clone(),
-    }));
+    // The cache holds the last MAX_ENTRIES IDs it saw: no more are worth
+    // copying.
+    ctx.remember(
+        rows.iter()
+            .rev()
+            .take(crate::route::MAX_ENTRIES)
+            .map(|(site, (id, _))| Change::Seen {
+                id: id.clone(),
+                site: site.clone(),
+            }),
+    );
     let rows = rows
         .into_iter()
         .map(|(site, (_, row))| (site, row))

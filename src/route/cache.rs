@@ -61,12 +61,17 @@ impl RouteCache {
     /// Applies `changes` (IDs that are not UUIDs are left out). Failing to
     /// write a cache never fails a command: the error is for `--debug`.
     pub fn apply(&self, changes: impl IntoIterator<Item = Change>) -> std::io::Result<()> {
-        let changes: Vec<Change> = changes
+        let mut changes: Vec<Change> = changes
             .into_iter()
             .filter(|c| match c {
                 Change::Seen { id, .. } | Change::Gone { id } => is_uuid(id),
             })
             .collect();
+        // A list of more IDs than the cache holds keeps its last ones: the
+        // rest would be dropped again below.
+        if changes.len() > MAX_ENTRIES {
+            changes.drain(..changes.len() - MAX_ENTRIES);
+        }
         if changes.is_empty() {
             return Ok(());
         }
@@ -95,7 +100,8 @@ impl RouteCache {
         }
         let mut text = String::with_capacity(kept.len() * 64);
         for (id, (site, seen)) in kept {
-            text.push_str(&format!("{id}\t{site}\t{seen}\n"));
+            use std::fmt::Write as _;
+            let _ = writeln!(text, "{id}\t{site}\t{seen}");
         }
         crate::site::write_private(dir, &self.path, text.as_bytes())
     }

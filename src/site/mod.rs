@@ -32,6 +32,9 @@ use crate::scope::ServiceType;
 /// server failure, not an out-of-memory.
 pub const MAX_BODY: usize = 64 << 20;
 
+/// The most sites of a command that keep idle connections open.
+pub const KEEP_ALIVE_SITES: usize = 100;
+
 /// How many times an idempotent request is retried on 429 or 503.
 pub const RETRIES: u32 = 3;
 
@@ -71,13 +74,17 @@ pub struct Options {
 }
 
 impl Options {
-    /// Whether a command over `sites` sites, `concurrency` at a time, can
-    /// keep an idle connection per site within `limit` descriptors: with
-    /// thousands of sites and a low limit, each request opens its own
-    /// connection and only the sites in flight hold one.
+    /// Whether a command over `sites` sites, `concurrency` at a time,
+    /// keeps idle connections for a site's next request. A few sites do
+    /// (pages and look-ups follow each other on one connection). Over
+    /// [`KEEP_ALIVE_SITES`] sites, or when one connection per site would
+    /// not fit in `limit` descriptors, each request opens its own: an idle
+    /// connection holds a descriptor and keeps its read buffer (up to
+    /// 400 KB after a large answer), which at a thousand sites is most of
+    /// the memory.
     pub fn keep_alive_for(sites: usize, concurrency: usize, limit: Option<u64>) -> bool {
         let needed = 2 * sites as u64 + 2 * concurrency as u64 + 64;
-        limit.is_none_or(|limit| needed <= limit)
+        sites <= KEEP_ALIVE_SITES && limit.is_none_or(|limit| needed <= limit)
     }
 }
 
@@ -405,7 +412,7 @@ pub struct Session {
     pub config: SiteConfig,
     client: reqwest::Client,
     shared: Arc<Sessions>,
-    auth: tokio::sync::Mutex<Option<Auth>>,
+    auth: tokio::sync::Mutex<Option<Arc<Auth>>>,
     stats: Mutex<Stats>,
 }
 
@@ -419,7 +426,8 @@ impl Session {
     }
 
     /// The current token: in memory, else from the cache, else from Keystone.
-    pub async fn authenticate(&self) -> Result<Auth, SiteError> {
+    /// Shared, not copied: every request of a site asks for it.
+    pub async fn authenticate(&self) -> Result<Arc<Auth>, SiteError> {
         let mut guard = self.auth.lock().await;
         if let Some(auth) = guard.as_ref()
             && cache::expires_at(&auth.body).is_some_and(|e| e > SystemTime::now() + cache::MARGIN)
@@ -429,15 +437,15 @@ impl Session {
         if let Some(cache) = &self.shared.cache
             && let Some(entry) = cache.load(&self.config).await
         {
-            let auth = Auth {
+            let auth = Arc::new(Auth {
                 token: entry.token,
                 body: entry.body,
                 cached: true,
-            };
+            });
             *guard = Some(auth.clone());
             return Ok(auth);
         }
-        let auth = self.issue_token().await?;
+        let auth = Arc::new(self.issue_token().await?);
         if let Some(cache) = &self.shared.cache {
             let entry = Entry {
                 token: auth.token.clone(),
@@ -954,33 +962,60 @@ pub fn page<'a>(
     body: &'a [u8],
     key: &str,
 ) -> Result<(Vec<&'a serde_json::value::RawValue>, Option<String>), SiteError> {
+    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
     use serde_json::value::RawValue;
+
+    /// The top-level object read once: the list as raw items, the link
+    /// keys as values, everything else skipped.
+    struct Page<'k> {
+        key: &'k str,
+        links_key: String,
+    }
+
+    type Parts<'a> = (Option<Vec<&'a RawValue>>, serde_json::Map<String, Value>);
+
+    impl<'de> Visitor<'de> for Page<'_> {
+        type Value = Parts<'de>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parts<'de>, A::Error> {
+            let (mut items, mut links) = (None, serde_json::Map::new());
+            while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if name == self.key {
+                    items = Some(map.next_value::<Vec<&'de RawValue>>()?);
+                } else if name == self.links_key || name == "next" || name == "links" {
+                    links.insert(name.into_owned(), map.next_value::<Value>()?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok((items, links))
+        }
+    }
+
     let bad = |e: serde_json::Error| {
         SiteError::new(
             FailureClass::Server,
             format!("the answer is not valid JSON: {e}"),
         )
     };
-    let page: HashMap<&str, &RawValue> = serde_json::from_slice(body).map_err(bad)?;
-    let Some(list) = page.get(key) else {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let (items, links) = de
+        .deserialize_map(Page {
+            key,
+            links_key: format!("{key}_links"),
+        })
+        .map_err(bad)?;
+    de.end().map_err(bad)?;
+    let Some(items) = items else {
         return Err(SiteError::new(
             FailureClass::Server,
             format!("the answer has no `{key}` list"),
         ));
     };
-    let raw: Vec<&RawValue> = serde_json::from_str(list.get()).map_err(bad)?;
-    let links_key = format!("{key}_links");
-    let mut links = serde_json::Map::new();
-    for name in [links_key.as_str(), "next", "links"] {
-        if let Some(raw) = page.get(name) {
-            links.insert(
-                name.to_string(),
-                serde_json::from_str(raw.get()).unwrap_or(Value::Null),
-            );
-        }
-    }
     let next = next_link(&Value::Object(links), key).map(str::to_string);
-    Ok((raw, next))
+    Ok((items, next))
 }
 
 /// The next page's link of a list answer, in whichever form the service uses.
@@ -1173,9 +1208,9 @@ mod tests {
     #[test]
     fn idle_connections_are_kept_only_when_they_fit() {
         assert!(Options::keep_alive_for(100, 256, Some(1024)));
-        assert!(!Options::keep_alive_for(5000, 256, Some(1024)));
-        assert!(Options::keep_alive_for(5000, 256, Some(20_000)));
-        assert!(Options::keep_alive_for(5000, 256, None));
+        assert!(!Options::keep_alive_for(400, 256, Some(1024)));
+        assert!(Options::keep_alive_for(100, 256, None));
+        assert!(!Options::keep_alive_for(101, 256, None));
     }
 
     #[test]
