@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing};
 use crate::resources::{self, Lookup, Resource};
-use crate::route::{Change, Operation, Outcome, merge, report, served};
+use crate::route::{Change, Operation, Outcome, merge, print_failures, report, served, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
@@ -208,25 +208,8 @@ pub fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str
         return ExitStatus::Failure;
     }
     let kept: Vec<&Outcome<T>> = outcomes.iter().filter(|o| !(found && missing(o))).collect();
-    for outcome in &kept {
-        if let Err(e) = &outcome.result
-            && !e.is_withheld()
-        {
-            let note = if outcome.failed_over {
-                " (failed over)"
-            } else {
-                ""
-            };
-            eprintln!("oscope: {}: {e}{note}", outcome.site);
-        }
-    }
-    let succeeded = kept.iter().filter(|o| served(o)).count();
-    let failed = kept.iter().filter(|o| !served(o) && !o.failed_over).count();
-    match (succeeded, failed) {
-        (s, 0) if s > 0 => ExitStatus::Success,
-        (0, _) => ExitStatus::Failure,
-        _ => ExitStatus::Partial,
-    }
+    print_failures(kept.iter().copied());
+    status(kept)
 }
 
 /// `<noun> show`: at every site of a `&` that has it, at the first of a `|`.
@@ -289,16 +272,7 @@ pub async fn delete(
                 |session| async move {
                     let item = find(&session, resource, name).await?;
                     let id = resource.id_of(&item).to_string();
-                    let path = format!("{}/{}", resource.path, encode(&id));
-                    session
-                        .call(&Call::new(
-                            resource.service,
-                            Method::DELETE,
-                            path,
-                            Body::Empty,
-                        ))
-                        .await
-                        .map(|_| id)
+                    delete_at(&session, resource, &id).await.map(|()| id)
                 },
             )
             .await;
@@ -330,6 +304,20 @@ pub async fn delete(
     } else {
         ExitStatus::Success
     })
+}
+
+/// `DELETE <path>/<id>` at a site.
+async fn delete_at(session: &Session, resource: &Resource, id: &str) -> Result<(), SiteError> {
+    let path = format!("{}/{}", resource.path, encode(id));
+    session
+        .call(&Call::new(
+            resource.service,
+            Method::DELETE,
+            path,
+            Body::Empty,
+        ))
+        .await
+        .map(|_| ())
 }
 
 /// A change at every site that has the resource: `body` makes the request
@@ -513,17 +501,7 @@ async fn rollback(
     let created = &created;
     let results = router
         .run(&sites, Operation::Mutate, |session| async move {
-            let id = &created[session.name()];
-            let path = format!("{}/{}", resource.path, encode(id));
-            session
-                .call(&Call::new(
-                    resource.service,
-                    Method::DELETE,
-                    path,
-                    Body::Empty,
-                ))
-                .await
-                .map(|_| ())
+            delete_at(&session, resource, &created[session.name()]).await
         })
         .await;
     ctx.timing(router, &results);

@@ -306,6 +306,13 @@ fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHand
 /// success when every operand of the plan was served, partial when some
 /// were, failure when none was.
 pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
+    print_failures(outcomes);
+    status(outcomes)
+}
+
+/// One line per failed site on stderr: `oscope: SITE: CLASS: ...`, noting
+/// when a `|` moved on from it.
+pub fn print_failures<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<T>>) {
     for outcome in outcomes {
         if let Err(e) = &outcome.result
             && !e.is_withheld()
@@ -318,16 +325,18 @@ pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
             eprintln!("oscope: {}: {e}{note}", outcome.site);
         }
     }
-    status(outcomes)
 }
 
 /// The exit status outcomes call for, without printing.
-pub fn status<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
-    let succeeded = outcomes.iter().filter(|o| served(o)).count();
-    let failed = outcomes
-        .iter()
-        .filter(|o| !served(o) && !o.failed_over)
-        .count();
+pub fn status<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<T>>) -> ExitStatus {
+    let (mut succeeded, mut failed) = (0, 0);
+    for outcome in outcomes {
+        if served(outcome) {
+            succeeded += 1;
+        } else if !outcome.failed_over {
+            failed += 1;
+        }
+    }
     match (succeeded, failed) {
         (s, 0) if s > 0 => ExitStatus::Success,
         (0, _) => ExitStatus::Failure,
@@ -411,7 +420,8 @@ mod tests {
         assert_eq!(status(&[ok("a"), failed("b")]), ExitStatus::Partial);
         assert_eq!(status(&[failed("a"), failed("b")]), ExitStatus::Failure);
         assert_eq!(status(&[moved_on("a"), failed("b")]), ExitStatus::Failure);
-        assert_eq!(status::<Vec<Value>>(&[]), ExitStatus::Failure);
+        let none: &[Outcome<Vec<Value>>] = &[];
+        assert_eq!(status(none), ExitStatus::Failure);
     }
 
     #[test]
