@@ -36,6 +36,18 @@ echo; echo "# | : here, or else there; denver fails, paris serves"
 run image list --os-scope 'denver | paris'
 echo; echo "# a scope per service, checked before anything is sent"
 run scope check '{compute: berlin, image: denver | paris, *: @europe}'
+echo; echo "# services at different sites: boot at berlin an image that paris holds"
+head -c 1048576 /dev/urandom > "$work/debian.img"
+run image create debian --file "$work/debian.img" --disk-format qcow2 --os-scope paris -c name -c checksum
+run --explain server create vm1 --image debian --flavor m1.small \
+  --os-scope '{compute: berlin, image: denver | paris}'
+run server create vm1 --image debian --flavor m1.small \
+  --os-scope '{compute: berlin, image: denver | paris}' -c name -c status
+echo; echo "# the second boot reuses berlin's copy"
+run server create vm2 --image debian --flavor m1.small \
+  --os-scope '{compute: berlin, image: denver | paris}' -c name -c status
+echo; echo "# all or nothing: denver is down, so what berlin and paris made is deleted"
+run project create acme --atomic --os-scope 'berlin & denver & paris'
 echo; echo "# create at every site of a scope"
 run network create demo-net --os-scope '@europe' -c name -c status
 echo; echo "# summed quotas and limits over the scope"
