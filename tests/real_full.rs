@@ -29,12 +29,16 @@ impl Full {
         }
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
         let mut command = self.sandbox.oscope();
         command
             .env("OS_CLIENT_CONFIG_FILE", &self.clouds)
             .env("XDG_CACHE_HOME", self.sandbox.path().join("cache"));
-        let (code, out, err) = run(command, args);
+        run(command, args)
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let (code, out, err) = self.run(args);
         assert_eq!(code, 0, "oscope {args:?}: {err}");
         out
     }
@@ -138,31 +142,24 @@ fn boots_at_one_site_from_an_image_copied_from_another() {
     ]);
     let scope = "{compute: berlin, image: denver, network: berlin}";
     let boot = |name: &str| {
-        let mut command = f.sandbox.oscope();
-        command
-            .env("OS_CLIENT_CONFIG_FILE", &f.clouds)
-            .env("XDG_CACHE_HOME", f.sandbox.path().join("cache"));
-        run(
-            command,
-            &[
-                "--os-scope",
-                scope,
-                "server",
-                "create",
-                name,
-                "--flavor",
-                "m1.tiny",
-                "--image",
-                &image,
-                "--network",
-                "shared",
-                "--wait",
-                "--timeout",
-                "300",
-                "-f",
-                "json",
-            ],
-        )
+        f.run(&[
+            "--os-scope",
+            scope,
+            "server",
+            "create",
+            name,
+            "--flavor",
+            "m1.tiny",
+            "--image",
+            &image,
+            "--network",
+            "shared",
+            "--wait",
+            "--timeout",
+            "300",
+            "-f",
+            "json",
+        ])
     };
     let (code, out, err) = boot(&format!("far-vm1-{id}"));
     assert_eq!(code, 0, "{err}");
