@@ -891,11 +891,11 @@ pub struct ShowFormat {
 /// or nothing across the sites of the scope.
 #[derive(Debug, Args)]
 pub struct CreateOptions {
-    #[command(flatten)]
-    pub format: ShowFormat,
     /// All or nothing: when any site fails, delete what the others created
     #[arg(long)]
     pub atomic: bool,
+    #[command(flatten)]
+    pub format: ShowFormat,
 }
 
 /// `oscope scope ...`
