@@ -190,7 +190,11 @@ impl Resource {
 
     /// The cells of a row.
     pub fn row(&self, item: &Value, columns: &[Column], lookup: &Lookup) -> Vec<Cell> {
-        columns.iter().map(|c| cell(item, c.get, lookup)).collect()
+        // Room for the Site cell a multi-site list puts first: without it,
+        // that insert doubles every row's allocation.
+        let mut row = Vec::with_capacity(columns.len() + 1);
+        row.extend(columns.iter().map(|c| cell(item, c.get, lookup)));
+        row
     }
 
     /// Fills a row's image-name cells once the site's image names are known
