@@ -118,6 +118,11 @@ pub struct Resource {
     pub path: &'static str,
     /// The path that lists items with all their fields.
     pub list_path: &'static str,
+    /// A list of fewer fields (Nova's and Cinder's `servers`, `volumes`):
+    /// its path and the keys its items have. A list whose columns read
+    /// only those keys asks for it, so `-c ID` does not fetch every
+    /// server's every field.
+    pub brief: Option<(&'static str, &'static [&'static str])>,
     /// The list's JSON key.
     pub plural: &'static str,
     /// The JSON key around one item; `None` when the item is bare (Glance).
@@ -236,6 +241,15 @@ impl Resource {
     /// The headers of these columns.
     pub fn headers(columns: &[Column]) -> Vec<String> {
         columns.iter().map(|c| c.header.to_string()).collect()
+    }
+
+    /// The path that lists what rows reading `keys` need: the brief list
+    /// when it has them all.
+    pub fn list_path_for(&self, keys: &[&str]) -> &'static str {
+        match self.brief {
+            Some((path, brief)) if keys.iter().all(|k| brief.contains(k)) => path,
+            _ => self.list_path,
+        }
     }
 
     /// Whether a row of these columns shows image names, which the
@@ -703,6 +717,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Compute,
         path: "servers",
         list_path: "servers/detail",
+        brief: Some(("servers", &["id", "name"])),
         plural: "servers",
         singular: Some("server"),
         id_key: "id",
@@ -743,6 +758,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Compute,
         path: "flavors",
         list_path: "flavors/detail",
+        brief: None,
         plural: "flavors",
         singular: Some("flavor"),
         id_key: "id",
@@ -776,6 +792,7 @@ pub const RESOURCES: &[Resource] = &[
         path: "images",
         // python-openstackclient's default `--sort name:asc`, done by Glance.
         list_path: "images?sort_key=name&sort_dir=asc",
+        brief: None,
         plural: "images",
         singular: None,
         id_key: "id",
@@ -807,6 +824,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Network,
         path: "networks",
         list_path: "networks",
+        brief: None,
         plural: "networks",
         singular: Some("network"),
         id_key: "id",
@@ -839,6 +857,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Network,
         path: "subnets",
         list_path: "subnets",
+        brief: None,
         plural: "subnets",
         singular: Some("subnet"),
         id_key: "id",
@@ -874,6 +893,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::BlockStorage,
         path: "volumes",
         list_path: "volumes/detail",
+        brief: Some(("volumes", &["id", "name"])),
         plural: "volumes",
         singular: Some("volume"),
         id_key: "id",
@@ -902,6 +922,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Identity,
         path: "users",
         list_path: "users",
+        brief: None,
         plural: "users",
         singular: Some("user"),
         id_key: "id",
@@ -933,6 +954,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Identity,
         path: "projects",
         list_path: "projects",
+        brief: None,
         plural: "projects",
         singular: Some("project"),
         id_key: "id",
@@ -952,6 +974,7 @@ pub const RESOURCES: &[Resource] = &[
         service: ServiceType::Compute,
         path: "os-keypairs",
         list_path: "os-keypairs",
+        brief: None,
         plural: "keypairs",
         singular: Some("keypair"),
         id_key: "name",

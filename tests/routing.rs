@@ -355,7 +355,8 @@ fn every_page_is_followed() {
     assert_eq!(ids.len(), 1100);
     let unique: std::collections::HashSet<_> = ids.iter().collect();
     assert_eq!(unique.len(), 1100, "no page read twice");
-    assert_eq!(s.requests("a", "GET /compute/v2.1/servers/detail"), 2);
+    // -c ID needs only Nova's brief list, in two pages of 1,000.
+    assert_eq!(s.requests("a", "GET /compute/v2.1/servers"), 2);
 }
 
 #[test]
@@ -748,6 +749,14 @@ fn only_the_asked_columns_are_built_and_sorting_still_sees_the_rest() {
     assert_eq!(code, 0, "{err}");
     let id = s.sim.site("a").data.lock().unwrap().servers[3].id.clone();
     assert_eq!(out.lines().next(), Some(id.as_str()), "{out}");
+    // ID and Name are in Nova's brief list: the detailed one is not asked
+    // for, nor the image names.
+    assert_eq!(s.requests("a", "GET /compute/v2.1/servers"), 1);
+    assert_eq!(s.requests("a", "GET /compute/v2.1/servers/detail"), 0);
+    assert_eq!(s.requests("a", "GET /image/v2/images"), 0);
+    let (code, _, _) = s.run(&["--os-scope", "a", "server", "list", "-c", "Status"]);
+    assert_eq!(code, 0);
+    assert_eq!(s.requests("a", "GET /compute/v2.1/servers/detail"), 1);
     // Only names that are no column: the error names every column there
     // is (one good name among bad ones shows that one, as cliff does).
     let (code, _, err) = s.run(&["--os-scope", "a", "server", "list", "-c", "Nope"]);

@@ -48,7 +48,7 @@ pub async fn list(
             let none = Lookup::default();
             let rows = session.list_map(
                 resource.service,
-                resource.list_path,
+                resource.list_path_for(keys),
                 resource.plural,
                 |raw| {
                     let item = resource.unwrap_item(resources::parse_kept(raw, keys)?);

@@ -127,11 +127,15 @@ fn parse(text: &str) -> HashMap<String, (String, u64)> {
 
 /// A UUID, with or without dashes (Keystone's IDs have none).
 pub fn is_uuid(id: &str) -> bool {
-    let hex: Vec<u8> = id.bytes().filter(|b| *b != b'-').collect();
-    let dashes = id.len() - hex.len();
-    hex.len() == 32
-        && hex.iter().all(u8::is_ascii_hexdigit)
-        && (dashes == 0 || (dashes == 4 && id.split('-').map(str::len).eq([8usize, 4, 4, 4, 12])))
+    let bytes = id.as_bytes();
+    match bytes.len() {
+        32 => bytes.iter().all(u8::is_ascii_hexdigit),
+        36 => bytes.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        }),
+        _ => false,
+    }
 }
 
 /// An exclusive `flock` on a file, released when dropped.

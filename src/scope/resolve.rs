@@ -33,16 +33,23 @@ impl Plan {
     /// Every site the plan may contact, in order, each once.
     pub fn sites(&self) -> Vec<&str> {
         let mut out = Vec::new();
-        self.collect_sites(&mut out);
+        self.collect_sites(&mut out, &mut std::collections::HashSet::new());
         out
     }
 
-    fn collect_sites<'a>(&'a self, out: &mut Vec<&'a str>) {
+    fn collect_sites<'a>(
+        &'a self,
+        out: &mut Vec<&'a str>,
+        seen: &mut std::collections::HashSet<&'a str>,
+    ) {
         match self {
-            Plan::Site(s) if !out.contains(&s.as_str()) => out.push(s),
-            Plan::Site(_) => {}
+            Plan::Site(s) => {
+                if seen.insert(s) {
+                    out.push(s);
+                }
+            }
             Plan::All(children) | Plan::Any(children) => {
-                children.iter().for_each(|c| c.collect_sites(out))
+                children.iter().for_each(|c| c.collect_sites(out, seen))
             }
         }
     }
