@@ -127,6 +127,9 @@ pub struct Resource {
     pub plural: &'static str,
     /// The JSON key around one item; `None` when the item is bare (Glance).
     pub singular: Option<&'static str>,
+    /// The key around each item of a list, when the list wraps them (Nova's
+    /// key pairs: `{"keypair": {...}}`).
+    pub wrapped: Option<&'static str>,
     /// The key that identifies an item.
     pub id_key: &'static str,
     /// The query parameter that filters a list by name, if the API has one.
@@ -153,15 +156,15 @@ impl Resource {
         }
     }
 
-    /// One item of a list answer (keypairs come wrapped).
-    pub fn unwrap_item(&self, item: Value) -> Value {
-        match (self.noun, item.get("keypair")) {
-            ("keypair", Some(inner)) => inner.clone(),
-            _ => item,
+    /// One item of a list answer, out of its wrapper if the list has one.
+    pub fn unwrap_item(&self, mut item: Value) -> Value {
+        match self.wrapped.and_then(|key| item.get_mut(key)) {
+            Some(inner) => inner.take(),
+            None => item,
         }
     }
 
-    /// The items of a list answer's array (keypairs come wrapped).
+    /// The items of a list answer's array, out of their wrappers.
     pub fn unwrap_items(&self, items: Vec<Value>) -> Vec<Value> {
         items.into_iter().map(|i| self.unwrap_item(i)).collect()
     }
@@ -222,10 +225,7 @@ impl Resource {
     /// list keeps only these of each item it parses.
     pub fn row_keys(&self, columns: &[Column]) -> Vec<&'static str> {
         let mut keys = vec![self.id_key];
-        if self.noun == "keypair" {
-            // Key pairs come wrapped, one level down.
-            keys.push("keypair");
-        }
+        keys.extend(self.wrapped);
         for column in columns {
             match column.get {
                 Get::Key(k) | Get::List(k) | Get::Dict(k) | Get::Words(k, _, _) => keys.push(k),
@@ -720,6 +720,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: Some(("servers", &["id", "name"])),
         plural: "servers",
         singular: Some("server"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[
@@ -761,6 +762,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "flavors",
         singular: Some("flavor"),
+        wrapped: None,
         id_key: "id",
         name_filter: None,
         columns: &[
@@ -795,6 +797,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "images",
         singular: None,
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[
@@ -827,6 +830,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "networks",
         singular: Some("network"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[
@@ -860,6 +864,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "subnets",
         singular: Some("subnet"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[
@@ -896,6 +901,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: Some(("volumes", &["id", "name"])),
         plural: "volumes",
         singular: Some("volume"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[
@@ -925,6 +931,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "users",
         singular: Some("user"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
@@ -957,6 +964,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "projects",
         singular: Some("project"),
+        wrapped: None,
         id_key: "id",
         name_filter: Some("name"),
         columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
@@ -977,6 +985,7 @@ pub const RESOURCES: &[Resource] = &[
         brief: None,
         plural: "keypairs",
         singular: Some("keypair"),
+        wrapped: Some("keypair"),
         id_key: "name",
         name_filter: None,
         columns: &[

@@ -461,8 +461,11 @@ fn the_routing_cache_sends_show_delete_and_set_straight_to_the_site() {
 
 #[test]
 fn concurrent_processes_share_the_routing_cache_without_losing_entries() {
-    let s = SimSandbox::named(&["a", "b", "c", "d", "e", "f", "g", "h"]);
-    let children: Vec<_> = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    // Sixteen processes started at once, each adding its site's servers.
+    let names: Vec<String> = (0..16).map(|i| format!("s{i:02}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let s = SimSandbox::named(&names);
+    let children: Vec<_> = names
         .iter()
         .map(|site| {
             s.oscope()
@@ -476,8 +479,9 @@ fn concurrent_processes_share_the_routing_cache_without_losing_entries() {
         assert!(child.wait().unwrap().success());
     }
     let routes = std::fs::read_to_string(s.sandbox.path().join("cache/oscope/routes")).unwrap();
-    // Every process's servers, each line whole.
-    assert_eq!(routes.lines().count(), 8 * 5, "{routes}");
+    // Every process's servers (none lost to another's write), each line
+    // whole.
+    assert_eq!(routes.lines().count(), 16 * 5, "{routes}");
     for line in routes.lines() {
         let fields: Vec<&str> = line.split('\t').collect();
         assert_eq!(fields.len(), 3, "{line}");
@@ -689,6 +693,12 @@ fn explain_prints_the_plan_and_changes_nothing() {
         assert!(out.contains("\nEndpoints\n"), "{args:?}: {out}");
         assert!(!out.contains("hunter2"), "{args:?}: {out}");
         assert!(!out.contains("berlin-admin"), "{args:?}: {out}");
+        // A command that changes something got as far as the change, and
+        // it was held back.
+        let changing = ["create", "delete", "set", "save", "POST"];
+        if command.iter().any(|w| changing.contains(w)) {
+            assert!(out.contains("  not sent\n"), "{args:?}: {out}");
+        }
         for site in ["berlin", "denver", "paris"] {
             assert_eq!(
                 changes(&s, site),

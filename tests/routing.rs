@@ -718,10 +718,8 @@ fn a_progress_line_only_when_stderr_is_a_terminal() {
         .map(|a| format!("'{a}'"))
         .collect::<Vec<_>>()
         .join(" ");
-    let mut command = std::process::Command::new("script");
-    command
-        .args(["-qec", &line, "/dev/null"])
-        .envs(s.oscope().get_envs().filter_map(|(k, v)| Some((k, v?))));
+    let mut command = s.command("script");
+    command.args(["-qec", &line, "/dev/null"]);
     let output = command.output().expect("script (util-linux) runs");
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("oscope: 1/2 sites"), "{text}");

@@ -77,6 +77,8 @@ pub struct Context<'a> {
     pub resolved: Resolved,
     sessions: Arc<Sessions>,
     routes: Option<RouteCache>,
+    /// `--max-concurrency`, capped by what the descriptor limit holds.
+    concurrency: usize,
     /// The services whose plans the command asked for, in that order: what
     /// `--explain` shows.
     used: std::sync::Mutex<Vec<ServiceType>>,
@@ -154,14 +156,15 @@ impl<'a> Context<'a> {
             .chain(&resolved.default)
             .flat_map(|b| b.plan.sites())
             .collect();
+        // A site in flight holds up to two connections (a server list reads
+        // images beside servers) and a cache file: stay within the limit.
+        let limit = crate::descriptor_limit();
+        let fits = limit.map_or(usize::MAX, |l| (l.saturating_sub(64) / 3) as usize);
+        let concurrency = cli.run.max_concurrency.min(fits).max(1);
         let options = SessionOptions {
             debug: cli.run.debug,
             explain: cli.run.explain,
-            keep_alive: SessionOptions::keep_alive_for(
-                planned.len(),
-                cli.run.max_concurrency,
-                crate::descriptor_limit(),
-            ),
+            keep_alive: SessionOptions::keep_alive_for(planned.len(), concurrency, limit),
         };
         let sessions = Arc::new(Sessions::new(cache, options));
         Ok(Context {
@@ -173,6 +176,7 @@ impl<'a> Context<'a> {
             resolved,
             sessions,
             routes,
+            concurrency,
             used: Default::default(),
         })
     }
@@ -255,15 +259,7 @@ impl<'a> Context<'a> {
             }
         }
         let deadline = Duration::from_secs_f64(self.cli.run.timeout.max(0.001));
-        // A site in flight holds up to two connections (a server list reads
-        // images beside servers) and a cache file: stay within the limit.
-        let fits = crate::descriptor_limit()
-            .map_or(usize::MAX, |limit| (limit.saturating_sub(64) / 3) as usize);
-        Router::new(
-            sessions,
-            self.cli.run.max_concurrency.min(fits.max(1)),
-            deadline,
-        )
+        Router::new(sessions, self.concurrency, deadline)
     }
 
     /// The widths a table may take: `--max-width`, else the terminal's when

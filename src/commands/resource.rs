@@ -262,6 +262,7 @@ pub async fn delete(
     let router = ctx.router([plan]);
     let mut failures = 0;
     let mut partial = false;
+    let mut gone = Vec::new();
     for name in &args.names {
         let hint = ctx.route_of(name);
         let outcomes = router
@@ -277,18 +278,15 @@ pub async fn delete(
             )
             .await;
         ctx.timing(&router, &outcomes);
-        ctx.remember(
-            outcomes
-                .iter()
-                .filter_map(|o| o.result.as_ref().ok())
-                .map(|id| Change::Gone { id: id.clone() }),
-        );
         match report_lookup(&outcomes, resource, name) {
             ExitStatus::Success => {}
             ExitStatus::Partial => partial = true,
             _ => failures += 1,
         }
+        gone.extend(outcomes.into_iter().filter_map(|o| o.result.ok()));
     }
+    // One update of the routing cache for all the names.
+    ctx.remember(gone.into_iter().map(|id| Change::Gone { id }));
     if failures > 0 {
         if args.names.len() > 1 {
             eprintln!(

@@ -10,7 +10,7 @@
 
 mod cache;
 
-pub use cache::{Change, MAX_ENTRIES, RouteCache, is_uuid};
+pub use cache::{Change, MAX_ENTRIES, RouteCache};
 
 use std::collections::HashMap;
 use std::future::Future;

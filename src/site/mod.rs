@@ -727,32 +727,26 @@ impl Session {
             return Err(withheld());
         }
         let started = Instant::now();
-        let response = self
+        let sent = self
             .client
             .get(&url)
             .header("x-auth-token", &auth.token)
             .send()
             .await
-            .map_err(transport_error)?;
+            .map_err(transport_error);
+        let outcome = match &sent {
+            Ok(r) => format!(
+                "{} {}",
+                r.status().as_u16(),
+                request_id(r.headers()).as_deref().unwrap_or("-")
+            ),
+            Err(e) => format!("failed: {e}"),
+        };
+        self.count(&Method::GET, &url, started, &outcome);
+        let response = sent?;
         let status = response.status().as_u16();
-        {
-            let mut stats = self.stats.lock().expect("stats lock");
-            stats.requests += 1;
-            stats.elapsed += started.elapsed();
-        }
-        if self.shared.debug {
-            eprintln!(
-                "oscope: debug: {} GET {url} {status} {}ms",
-                self.name(),
-                started.elapsed().as_millis()
-            );
-        }
         if status >= 400 {
-            let request_id = response
-                .headers()
-                .get("x-openstack-request-id")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
+            let request_id = request_id(response.headers());
             let body = response.bytes().await.unwrap_or_default();
             return Err(http_error(&Reply {
                 status,
@@ -805,6 +799,23 @@ impl Session {
             md5,
             sha512,
         })
+    }
+
+    /// Counts an exchange for `--timing`, and logs it for `--debug`.
+    fn count(&self, method: &Method, url: &str, started: Instant, outcome: &str) {
+        let elapsed = started.elapsed();
+        {
+            let mut stats = self.stats.lock().expect("stats lock");
+            stats.requests += 1;
+            stats.elapsed += elapsed;
+        }
+        if self.shared.debug {
+            eprintln!(
+                "oscope: debug: {} {method} {url} {outcome} {}ms",
+                self.name(),
+                elapsed.as_millis()
+            );
+        }
     }
 
     /// One HTTP exchange, with the body read up to [`MAX_BODY`].
@@ -874,11 +885,7 @@ impl Session {
             let mut response = request.send().await.map_err(transport_error)?;
             let status = response.status().as_u16();
             let headers = response.headers().clone();
-            let request_id = headers
-                .get("x-openstack-request-id")
-                .or_else(|| headers.get("x-compute-request-id"))
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
+            let request_id = request_id(&headers);
             if response
                 .content_length()
                 .is_some_and(|l| l > MAX_BODY as u64)
@@ -915,12 +922,11 @@ impl Session {
             })
         }
         .await;
-        let elapsed = started.elapsed();
-        {
-            let mut stats = self.stats.lock().expect("stats lock");
-            stats.requests += 1;
-            stats.elapsed += elapsed;
-        }
+        let outcome = match &result {
+            Ok(r) => format!("{} {}", r.status, r.request_id.as_deref().unwrap_or("-")),
+            Err(e) => format!("failed: {e}"),
+        };
+        self.count(&method, url, started, &outcome);
         self.shared.transcribe(|t| {
             t.requests.push(Exchange {
                 site: self.name().to_string(),
@@ -934,15 +940,6 @@ impl Session {
             })
         });
         if self.shared.debug {
-            let outcome = match &result {
-                Ok(r) => format!("{} {}", r.status, r.request_id.as_deref().unwrap_or("-")),
-                Err(e) => format!("failed: {e}"),
-            };
-            eprintln!(
-                "oscope: debug: {} {method} {url} {outcome} {}ms",
-                self.name(),
-                elapsed.as_millis()
-            );
             if let Body::Json(value) = body {
                 eprintln!(
                     "oscope: debug: {} request body: {}",
@@ -1032,6 +1029,16 @@ fn next_link<'a>(page: &'a Value, key: &str) -> Option<&'a str> {
     page.get("links")
         .and_then(|l| l.get("next"))
         .and_then(Value::as_str)
+}
+
+/// The request ID an answer carries (`X-OpenStack-Request-ID`, or Nova's
+/// older `X-Compute-Request-ID`).
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("x-openstack-request-id")
+        .or_else(|| headers.get("x-compute-request-id"))
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 /// What a request `--explain` held back answers.

@@ -33,7 +33,13 @@ impl Sandbox {
     /// `oscope` with HOME in the sandbox, run from the sandbox, and none of
     /// this machine's OpenStack or XDG variables.
     pub fn oscope(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_oscope"));
+        self.command(env!("CARGO_BIN_EXE_oscope"))
+    }
+
+    /// Any program in the sandbox's environment, as [`Sandbox::oscope`]
+    /// runs oscope (for `sh -c 'ulimit ...; exec oscope'`, `script`).
+    pub fn command(&self, program: &str) -> Command {
+        let mut command = Command::new(program);
         for (name, _) in std::env::vars() {
             if name.starts_with("OS_") || name.starts_with("XDG_") || name.starts_with("OSCOPE") {
                 command.env_remove(name);
@@ -82,7 +88,12 @@ impl SimSandbox {
 
     /// `oscope` against the simulator's clouds.yaml.
     pub fn oscope(&self) -> Command {
-        let mut command = self.sandbox.oscope();
+        self.command(env!("CARGO_BIN_EXE_oscope"))
+    }
+
+    /// Any program in the environment [`SimSandbox::oscope`] gives oscope.
+    pub fn command(&self, program: &str) -> Command {
+        let mut command = self.sandbox.command(program);
         command
             .env(
                 "OS_CLIENT_CONFIG_FILE",
