@@ -183,12 +183,13 @@ impl Listing {
         let keep = select(&self.columns, &options.columns)?;
         let order = self.order(&options.sort_columns, options.descending);
         let columns: Vec<&str> = keep.iter().map(|&i| self.columns[i].as_str()).collect();
-        let rows: Vec<Vec<&Cell>> = order
-            .iter()
-            .map(|&r| keep.iter().map(|&i| &self.rows[r][i]).collect())
-            .collect();
+        // The kept cells of each row, in order, borrowed: a hundred
+        // thousand rows are not copied to be printed.
+        let cells = |r: usize| keep.iter().map(move |&i| &self.rows[r][i]);
+        let rows = || -> Vec<Vec<&Cell>> { order.iter().map(|&r| cells(r).collect()).collect() };
         match options.format {
             ListFormat::Table => {
+                let rows = rows();
                 if rows.is_empty() && !options.print_empty {
                     writeln!(out)?;
                 } else {
@@ -204,11 +205,11 @@ impl Listing {
                 }
             }
             ListFormat::Json => {
-                let items = Value::Array(rows.iter().map(|r| object(&columns, r)).collect());
+                let items = Value::Array(rows().iter().map(|r| object(&columns, r)).collect());
                 writeln!(out, "{}", python_json(&items, !options.noindent))?;
             }
             ListFormat::Yaml => {
-                let items = Value::Array(rows.iter().map(|r| object(&columns, r)).collect());
+                let items = Value::Array(rows().iter().map(|r| object(&columns, r)).collect());
                 write!(out, "{}", python_yaml(&items))?;
             }
             ListFormat::Csv => {
@@ -218,15 +219,23 @@ impl Listing {
                     "{}",
                     csv_row(header.iter().map(|h| (h, false)), options.quote)
                 )?;
-                for row in &rows {
-                    let cells = row.iter().map(|c| (&c.value, c.human.is_some()));
-                    writeln!(out, "{}", csv_row(cells, options.quote))?;
+                for &r in &order {
+                    let row = cells(r).map(|c| (&c.value, c.human.is_some()));
+                    writeln!(out, "{}", csv_row(row, options.quote))?;
                 }
             }
             ListFormat::Value => {
-                for row in &rows {
-                    let text: Vec<String> = row.iter().map(|c| python_str(&c.value)).collect();
-                    writeln!(out, "{}", text.join(" "))?;
+                for &r in &order {
+                    for (n, cell) in cells(r).enumerate() {
+                        if n > 0 {
+                            out.write_all(b" ")?;
+                        }
+                        match &cell.value {
+                            Value::String(s) => out.write_all(s.as_bytes())?,
+                            value => out.write_all(python_str(value).as_bytes())?,
+                        }
+                    }
+                    out.write_all(b"\n")?;
                 }
             }
         }

@@ -195,23 +195,23 @@ fn the_token_cache_saves_keystone_round_trips() {
     assert_eq!(s.token_posts("berlin"), 1);
     assert_eq!(s.token_posts("denver"), 1);
 
-    // Files 0600 in a 0700 directory, holding no password.
+    // Files 0600 in a 0700 directory, holding no password: one entry per
+    // site, written once per command.
     let dir = s.sandbox.path().join("cache/oscope/tokens");
     assert_eq!(
         std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
         0o700
     );
-    let files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(files.len(), 2);
-    for file in &files {
+    let entries = common::token_entries(&dir);
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    for file in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
         assert_eq!(
-            std::fs::metadata(file).unwrap().permissions().mode() & 0o777,
-            0o600
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600,
+            "{}",
+            file.display()
         );
-        let text = std::fs::read_to_string(file).unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
         assert!(!text.contains("berlin-admin") && !text.contains("denver-admin"));
     }
 

@@ -100,19 +100,14 @@ fn concurrent_processes_share_the_token_cache() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    let dir = s.sandbox.path().join("cache/oscope/tokens");
-    let files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    // Every process's tokens survived the others' writes.
+    let entries = common::token_entries(&s.sandbox.path().join("cache/oscope/tokens"));
     assert_eq!(
-        files.len(),
+        entries.len(),
         sites.len(),
-        "one whole file per site: {files:?}"
+        "one entry per site: {entries:?}"
     );
-    for file in &files {
-        let entry: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    for entry in entries.values() {
         assert!(entry["token"].as_str().is_some_and(|t| !t.is_empty()));
     }
     // Sixteen warm processes at once: none needs Keystone.

@@ -310,7 +310,8 @@ fn token_body(site: &Site, token: &Token) -> Value {
     }
     let scoped = token.project_id.is_some() || token.domain_id.is_some() || token.system;
     if scoped {
-        body["catalog"] = catalog(site, token.project_id.as_deref().unwrap_or(""));
+        let project_id = token.project_id.as_deref().unwrap_or("");
+        body["catalog"] = site.catalog(project_id, || catalog(site, project_id));
     }
     json!({"token": body})
 }

@@ -7,6 +7,11 @@ use std::time::Duration;
 use clap::Parser;
 use oscope_sim::{Fault, FaultSpec, Service, Sim, SimConfig};
 
+/// The simulator shares the benchmark machine with oscope: what it spends
+/// in glibc's malloc is taken from oscope's cores (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Many independent OpenStack sites on 127.0.0.1, for oscope's tests,
 /// benchmarks and demos, and for trying scopes and scripts without a cloud.
 #[derive(Debug, Parser)]

@@ -241,6 +241,9 @@ pub struct Site {
     /// list do not cost the machine the client runs on; emptied whenever
     /// the data they show changes.
     rendered: Mutex<HashMap<String, bytes::Bytes>>,
+    /// Catalogues by project: the same for every token of a project (the
+    /// endpoints' IDs are derived from the site), made once.
+    catalogs: Mutex<HashMap<String, serde_json::Value>>,
 }
 
 /// Fixed start time of seeded resources, so golden outputs do not move.
@@ -274,6 +277,7 @@ impl Site {
             requests: Mutex::new(HashMap::new()),
             total: AtomicU64::new(0),
             rendered: Mutex::new(HashMap::new()),
+            catalogs: Mutex::new(HashMap::new()),
         };
         site.populate();
         site
@@ -384,6 +388,19 @@ impl Site {
                 .insert(key.to_string(), body.clone());
         }
         body
+    }
+
+    /// The catalogue of tokens scoped to `project_id`, made once.
+    pub fn catalog(
+        &self,
+        project_id: &str,
+        make: impl FnOnce() -> serde_json::Value,
+    ) -> serde_json::Value {
+        let mut catalogs = self.catalogs.lock().unwrap();
+        catalogs
+            .entry(project_id.to_string())
+            .or_insert_with(make)
+            .clone()
     }
 
     /// Forgets rendered answers: the data changed.

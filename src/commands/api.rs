@@ -116,7 +116,10 @@ pub async fn api(
                 })
                 .collect();
             let items = merge(lists, |item: &Value| {
-                item.get("id").map(|id| id.to_string())
+                item.get("id").map(|id| match id {
+                    Value::String(id) => id.as_str().into(),
+                    id => id.to_string().into(),
+                })
             })
             .into_iter()
             .map(|(site, mut item)| {

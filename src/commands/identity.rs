@@ -37,7 +37,7 @@ pub async fn token(
     let plan = ctx.plan(ServiceType::Identity)?;
     let router = ctx.router([plan]);
     let outcomes = router
-        .run(plan, Operation::Read, |session| async move {
+        .run_spawned(plan, Operation::Read, |session| async move {
             session.authenticate().await
         })
         .await;
@@ -47,7 +47,8 @@ pub async fn token(
         .iter()
         .filter_map(|o| o.result.as_ref().ok().map(|auth| (o.site.clone(), auth)))
         .map(|(site, auth)| {
-            let token = &auth.body["token"];
+            let body = auth.body();
+            let token = &body["token"];
             let mut fields = vec![
                 (
                     "expires".to_string(),
@@ -105,9 +106,9 @@ pub async fn catalog(
     match command {
         CatalogCommand::List(format) => {
             let outcomes = router
-                .run(plan, Operation::Read, |session| async move {
+                .run_spawned(plan, Operation::Read, |session| async move {
                     let auth = session.authenticate().await?;
-                    Ok(auth.catalog().as_array().cloned().unwrap_or_default())
+                    Ok(auth.catalog_entries())
                 })
                 .await;
             ctx.timing(&router, &outcomes);
@@ -146,10 +147,8 @@ pub async fn catalog(
                     async move {
                         let auth = session.authenticate().await?;
                         let as_type = ServiceType::lookup(&wanted);
-                        auth.catalog()
-                            .as_array()
+                        auth.catalog_entries()
                             .into_iter()
-                            .flatten()
                             .find(|e| {
                                 e["name"] == wanted.as_str()
                                     || e["type"] == wanted.as_str()
@@ -157,7 +156,6 @@ pub async fn catalog(
                                         e["type"].as_str().and_then(ServiceType::lookup) == Some(t)
                                     })
                             })
-                            .cloned()
                             .ok_or_else(|| {
                                 SiteError::new(
                                     FailureClass::NotFound,

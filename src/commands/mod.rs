@@ -30,7 +30,7 @@ use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions
 use crate::resources::Resource;
 use crate::route::{Change, Outcome, RouteCache, Router};
 use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
-use crate::site::{Options as SessionOptions, Sessions, TokenCache};
+use crate::site::{Options as SessionOptions, Reuse, Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
 pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
@@ -43,13 +43,17 @@ pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
         _ => {}
     }
     let ctx = Context::new(&cli)?;
-    if !cli.run.explain {
-        return dispatch(&ctx, out).await;
-    }
-    // The command's own output gives way to the explanation.
-    let status = dispatch(&ctx, &mut std::io::sink()).await?;
-    explain::write(&ctx, out)?;
-    Ok(status)
+    let status = if !cli.run.explain {
+        dispatch(&ctx, out).await
+    } else {
+        // The command's own output gives way to the explanation.
+        dispatch(&ctx, &mut std::io::sink())
+            .await
+            .and_then(|status| explain::write(&ctx, out).map(|()| status))
+    };
+    // Tokens are written once, whatever became of the command.
+    ctx.sessions.save_tokens();
+    status
 }
 
 /// The command's own code.
@@ -164,7 +168,7 @@ impl<'a> Context<'a> {
         let options = SessionOptions {
             debug: cli.run.debug,
             explain: cli.run.explain,
-            keep_alive: SessionOptions::keep_alive_for(planned.len(), concurrency, limit),
+            reuse: Reuse::for_command(planned.len(), concurrency, limit),
         };
         let sessions = Arc::new(Sessions::new(cache, options));
         Ok(Context {

@@ -18,7 +18,7 @@ use crate::cli::{CreateOptions, DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing};
-use crate::resources::{self, Lookup, Resource};
+use crate::resources::{self, Column, Lookup, Resource};
 use crate::route::{Change, Operation, Outcome, merge, print_failures, report, served, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
@@ -40,47 +40,51 @@ pub async fn list(
     if !wanted.is_empty() {
         wanted.extend(args.format.sort_columns.iter().cloned());
     }
-    let columns = resource.list_columns(args.long, &wanted);
-    let keys = resource.row_keys(&columns);
-    let (columns, keys) = (&columns, &keys);
+    let columns: Arc<[Column]> = resource.list_columns(args.long, &wanted).into();
+    let keys: Arc<[&str]> = resource.row_keys(&columns).into();
     let outcomes = router
-        .run(plan, Operation::Read, |session| async move {
-            let none = Lookup::default();
-            let rows = session.list_map(
-                resource.service,
-                resource.list_path_for(keys),
-                resource.plural,
-                |raw| {
-                    let item = resource.unwrap_item(resources::parse_kept(raw, keys)?);
-                    let image = resources::image_id(&item).map(str::to_string);
-                    Ok((
-                        resource.id_of(&item).to_string(),
-                        resource.row(&item, columns, &none),
-                        image,
-                    ))
-                },
-            );
-            if !Resource::shows_image_names(columns) {
-                return Ok(rows
-                    .await?
+        .run_spawned(plan, Operation::Read, |session| {
+            let (columns, keys) = (columns.clone(), keys.clone());
+            async move {
+                let columns = &columns[..];
+                let keys = &keys[..];
+                let none = Lookup::default();
+                let rows = session.list_map(
+                    resource.service,
+                    resource.list_path_for(keys),
+                    resource.plural,
+                    |raw| {
+                        let item = resource.unwrap_item(resources::parse_kept(raw, keys)?);
+                        let image = resources::image_id(&item).map(str::to_string);
+                        Ok((
+                            resource.id_of(&item).to_string(),
+                            resource.row(&item, columns, &none),
+                            image,
+                        ))
+                    },
+                );
+                if !Resource::shows_image_names(columns) {
+                    return Ok(rows
+                        .await?
+                        .into_iter()
+                        .map(|(id, row, _)| (id, row))
+                        .collect());
+                }
+                // Image names and rows at once: one round trip, not two.
+                let (lookup, rows) = tokio::join!(image_names(&session), rows);
+                Ok(rows?
                     .into_iter()
-                    .map(|(id, row, _)| (id, row))
-                    .collect());
+                    .map(|(id, mut row, image)| {
+                        resource.fill_image_names(&mut row, columns, image.as_deref(), &lookup);
+                        (id, row)
+                    })
+                    .collect::<Vec<_>>())
             }
-            // Image names and rows at once: one round trip, not two.
-            let (lookup, rows) = tokio::join!(image_names(&session), rows);
-            Ok(rows?
-                .into_iter()
-                .map(|(id, mut row, image)| {
-                    resource.fill_image_names(&mut row, columns, image.as_deref(), &lookup);
-                    (id, row)
-                })
-                .collect::<Vec<_>>())
         })
         .await;
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
-    let rows = merge(outcomes, |(id, _)| Some(id.clone()));
+    let rows = merge(outcomes, |(id, _)| Some(id.as_str().into()));
     // The cache holds the last MAX_ENTRIES IDs it saw: no more are worth
     // copying.
     ctx.remember(
@@ -97,7 +101,7 @@ pub async fn list(
         .map(|(site, (_, row))| (site, row))
         .collect();
     let listing = Listing {
-        columns: Resource::headers(columns),
+        columns: Resource::headers(&columns),
         rows: Vec::new(),
     };
     write_list(

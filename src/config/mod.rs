@@ -317,9 +317,9 @@ fn borrowed(file: &Option<(PathBuf, String)>) -> Option<(&Path, &str)> {
 
 fn read_value(file: &Path, text: &str) -> Result<Value, ConfigError> {
     // serde_yaml_ng's message says the line and column.
-    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(text)
-        .map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))?;
-    serde_json::to_value(yaml).map_err(|e| error(file, None, None, e.to_string()))
+    // Straight into JSON values: no YAML tree to build and convert.
+    serde_yaml_ng::from_str(text)
+        .map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))
 }
 
 /// The `clouds:` mapping of a clouds.yaml or secure.yaml.

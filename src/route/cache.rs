@@ -77,21 +77,29 @@ impl RouteCache {
         }
         let dir = self.path.parent().unwrap_or(Path::new("."));
         crate::site::create_private_dir(dir)?;
-        let _lock = Lock::exclusive(&self.path.with_extension("lock"))?;
-        let old = std::fs::read_to_string(&self.path).unwrap_or_default();
-        let mut entries = parse(&old);
+        let _lock = crate::site::Lock::exclusive(&self.path.with_extension("lock"))?;
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        for change in changes {
-            match change {
-                Change::Seen { id, site } => {
-                    entries.insert(id.to_ascii_lowercase(), (site, now));
-                }
-                Change::Gone { id } => {
-                    entries.remove(&id.to_ascii_lowercase());
+        let apply = |entries: &mut HashMap<String, (String, u64)>| {
+            for change in &changes {
+                match change {
+                    Change::Seen { id, site } => {
+                        entries.insert(id.to_ascii_lowercase(), (site.clone(), now));
+                    }
+                    Change::Gone { id } => {
+                        entries.remove(&id.to_ascii_lowercase());
+                    }
                 }
             }
+        };
+        // A command that saw as many IDs as the cache holds replaces it:
+        // they are the newest, so the old file need not even be read.
+        let mut entries = HashMap::with_capacity(changes.len());
+        apply(&mut entries);
+        if entries.len() < MAX_ENTRIES {
+            entries = parse(&std::fs::read_to_string(&self.path).unwrap_or_default());
+            apply(&mut entries);
         }
         let mut kept: Vec<(String, (String, u64))> = entries.into_iter().collect();
         if kept.len() > MAX_ENTRIES {
@@ -135,38 +143,6 @@ pub fn is_uuid(id: &str) -> bool {
             _ => b.is_ascii_hexdigit(),
         }),
         _ => false,
-    }
-}
-
-/// An exclusive `flock` on a file, released when dropped.
-struct Lock {
-    _file: std::fs::File,
-}
-
-impl Lock {
-    fn exclusive(path: &Path) -> std::io::Result<Lock> {
-        #[cfg(unix)]
-        use std::os::unix::fs::OpenOptionsExt;
-        #[cfg(unix)]
-        use std::os::unix::io::AsRawFd;
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        options.mode(0o600);
-        let file = options.open(path)?;
-        #[cfg(unix)]
-        loop {
-            // SAFETY: flock on a descriptor we own; it is released when the
-            // file is closed.
-            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
-                break;
-            }
-            let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
-                return Err(e);
-            }
-        }
-        Ok(Lock { _file: file })
     }
 }
 

@@ -142,6 +142,27 @@ impl Router {
             .collect()
     }
 
+    /// [`Router::run`] with each site's operation as a task of its own, so
+    /// that a fan-out's work (authentication, requests, parsing answers)
+    /// is spread over every core instead of the one that waits for the
+    /// outcomes. For operations that own what they use (`'static`). A site
+    /// whose deadline passes has its task cancelled; a task that panics
+    /// is that site's failure.
+    pub async fn run_spawned<T, F, Fut>(
+        &self,
+        plan: &Plan,
+        operation: Operation,
+        op: F,
+    ) -> Vec<Outcome<T>>
+    where
+        T: Send + Sync + 'static,
+        F: Fn(Arc<Session>) -> Fut + Send + Sync,
+        Fut: Future<Output = Result<T, SiteError>> + Send + 'static,
+    {
+        self.run(plan, operation, |session| Task(tokio::spawn(op(session))))
+            .await
+    }
+
     /// [`Router::run`] for a resource named by ID: where the routing cache
     /// last saw it (`hint`), when that site is in the plan; the whole plan
     /// when it has no hint or the hinted site does not serve (a stale entry
@@ -287,6 +308,34 @@ impl Router {
     }
 }
 
+/// A site's spawned operation: its outcome when it ends, cancelled when
+/// dropped (a deadline that passed).
+struct Task<T>(tokio::task::JoinHandle<Result<T, SiteError>>);
+
+impl<T> Future for Task<T> {
+    type Output = Result<T, SiteError>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        self.0.poll_unpin(cx).map(|joined| {
+            joined.unwrap_or_else(|e| {
+                Err(SiteError::new(
+                    FailureClass::Server,
+                    format!("oscope's work for this site failed: {e}"),
+                ))
+            })
+        })
+    }
+}
+
+impl<T> Drop for Task<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// "oscope: 37/1000 sites" on a terminal's stderr while a long fan-out runs.
 fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -353,25 +402,39 @@ pub fn served<T>(outcome: &Outcome<T>) -> bool {
 }
 
 /// Items of every site that answered, tagged with the site, in plan
-/// order, without duplicates (same site, same ID). Consumes the outcomes:
-/// report failures before merging.
+/// order, without duplicates (same site, same ID: a page boundary that
+/// moved while a list was read). Consumes the outcomes: report failures
+/// before merging.
 pub fn merge<T>(
     outcomes: Vec<Outcome<Vec<T>>>,
-    id: impl Fn(&T) -> Option<String>,
+    id: impl for<'a> Fn(&'a T) -> Option<std::borrow::Cow<'a, str>>,
 ) -> Vec<(String, T)> {
-    let mut seen = std::collections::HashSet::new();
-    let mut rows = Vec::new();
+    let total = outcomes
+        .iter()
+        .map(|o| o.result.as_ref().map_or(0, Vec::len))
+        .sum();
+    let mut rows = Vec::with_capacity(total);
+    // IDs seen per site: a small set each, rather than one set of every
+    // row's (site, ID) pair.
+    let mut seen: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
     for outcome in outcomes {
         let Ok(items) = outcome.result else { continue };
-        for item in items {
-            let fresh = match id(&item) {
-                Some(key) => seen.insert((outcome.site.clone(), key)),
+        let seen = seen.entry(outcome.site.clone()).or_default();
+        let fresh: Vec<bool> = items
+            .iter()
+            .map(|item| match id(item) {
+                Some(key) if seen.contains(key.as_ref()) => false,
+                Some(key) => seen.insert(key.into_owned()),
                 None => true,
-            };
-            if fresh {
-                rows.push((outcome.site.clone(), item));
-            }
-        }
+            })
+            .collect();
+        rows.extend(
+            items
+                .into_iter()
+                .zip(fresh)
+                .filter(|(_, fresh)| *fresh)
+                .map(|(item, _)| (outcome.site.clone(), item)),
+        );
     }
     rows
 }
@@ -436,7 +499,7 @@ mod tests {
         );
         let a_again = outcome("a", Ok(vec![serde_json::json!({"id": 2})]), false);
         let b = outcome("b", Ok(vec![serde_json::json!({"id": 1})]), false);
-        let rows = merge(vec![a, b, a_again], |v| Some(v["id"].to_string()));
+        let rows = merge(vec![a, b, a_again], |v| Some(v["id"].to_string().into()));
         let tags: Vec<(String, i64)> = rows
             .iter()
             .map(|(s, v)| (s.clone(), v["id"].as_i64().unwrap()))

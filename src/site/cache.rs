@@ -1,16 +1,29 @@
 //! Tokens on disk, so that the next command costs no Keystone round trip.
 //!
-//! One file per (auth URL, identity, scope), named by a SHA-256 of them, in
-//! `$XDG_CACHE_HOME/oscope/tokens` (`~/.cache/oscope/tokens`): the directory
-//! 0700, the files 0600, written to a temporary file and renamed so that
-//! concurrent oscope processes never read half a file. A file holds the
-//! token and Keystone's token body (with the catalogue); never a password.
+//! Entries are keyed by a SHA-256 of (auth URL, identity, scope) and kept in
+//! [`SHARDS`] files, `$XDG_CACHE_HOME/oscope/tokens/NN.json`
+//! (`~/.cache/oscope/tokens`), chosen by the key's first byte: the directory
+//! 0700, the files 0600. A file is a JSON object of key → token, its expiry
+//! and Keystone's token body (with the catalogue); never a password.
 //! Entries are used until two minutes before `expires_at`.
+//!
+//! Why shards, not a file per token: creating a file costs the kernel
+//! ~150 µs on ext4, so a thousand sites' new tokens written one file each
+//! cost more than their Keystone round trip. New tokens are kept in memory
+//! and written once, at the end of the command ([`TokenCache::save`]): each
+//! touched shard is read, merged and replaced (temporary file + rename)
+//! under an exclusive lock on `tokens/lock`, so concurrent oscope processes
+//! neither lose each other's tokens nor read half a file. A reader reads a
+//! shard once per process, without the lock.
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 
 use crate::config::{AuthScope, Credentials, SiteConfig};
@@ -18,22 +31,59 @@ use crate::config::{AuthScope, Credentials, SiteConfig};
 /// How long before `expires_at` a cached token is no longer used.
 pub const MARGIN: Duration = Duration::from_secs(120);
 
-/// A token and its body, as Keystone gave them.
+/// How many files the entries are spread over: few enough that a command
+/// over a thousand sites writes a few dozen files, many enough that a
+/// command over one site reads a small one.
+pub const SHARDS: usize = 16;
+
+/// A token, its expiry and its body, as Keystone gave them.
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub token: String,
-    pub body: Value,
+    pub expires: SystemTime,
+    /// Keystone's token body (`{"token": {...}}`), as text.
+    pub body: Box<RawValue>,
 }
 
-/// The token cache directory.
-#[derive(Clone, Debug)]
+/// An entry as stored: the body is kept as text until it is used.
+#[derive(Debug, Deserialize, Serialize)]
+struct Stored {
+    /// `expires_at` in seconds since the epoch, so that expired entries
+    /// are dropped without parsing their bodies.
+    expires: u64,
+    token: String,
+    body: Box<RawValue>,
+}
+
+type Shard = HashMap<String, Stored>;
+
+impl Stored {
+    fn entry(&self) -> Entry {
+        Entry {
+            token: self.token.clone(),
+            expires: SystemTime::UNIX_EPOCH + Duration::from_secs(self.expires),
+            body: self.body.clone(),
+        }
+    }
+}
+
+/// The token cache: its directory, the shards read so far, and the
+/// changes not yet written.
+#[derive(Debug)]
 pub struct TokenCache {
     dir: PathBuf,
+    read: Vec<OnceLock<Shard>>,
+    /// Key → new entry, or `None` for a token the services refused.
+    pending: Mutex<HashMap<String, Option<Stored>>>,
 }
 
 impl TokenCache {
     pub fn new(dir: PathBuf) -> TokenCache {
-        TokenCache { dir }
+        TokenCache {
+            dir,
+            read: (0..SHARDS).map(|_| OnceLock::new()).collect(),
+            pending: Mutex::default(),
+        }
     }
 
     /// `$XDG_CACHE_HOME/oscope/tokens`, else `~/.cache/oscope/tokens`.
@@ -48,34 +98,128 @@ impl TokenCache {
         &self.dir
     }
 
-    /// The file for a site's identity and scope.
-    pub fn path(&self, config: &SiteConfig) -> PathBuf {
-        self.dir.join(format!("{}.json", key(config)))
-    }
-
-    /// The cached entry, if there is one that is still good.
-    pub async fn load(&self, config: &SiteConfig) -> Option<Entry> {
-        let text = tokio::fs::read(self.path(config)).await.ok()?;
-        let stored: Value = serde_json::from_slice(&text).ok()?;
-        let entry = Entry {
-            token: stored["token"].as_str()?.to_string(),
-            body: stored["body"].clone(),
+    /// The cached entry for a site's identity and scope, if one is still
+    /// good: this command's own first, else the one on disk.
+    pub fn load(&self, config: &SiteConfig) -> Option<Entry> {
+        let key = key(config);
+        let pending = self.pending.lock().expect("token cache lock");
+        let stored = match pending.get(&key) {
+            Some(change) => change.as_ref()?.entry(),
+            None => {
+                drop(pending);
+                self.shard(shard_of(&key)).get(&key)?.entry()
+            }
         };
-        let expires = expires_at(&entry.body)?;
-        (expires > SystemTime::now() + MARGIN).then_some(entry)
+        (stored.expires > SystemTime::now() + MARGIN).then_some(stored)
     }
 
-    /// Stores an entry: 0600 in a 0700 directory, atomically.
-    pub async fn store(&self, config: &SiteConfig, entry: &Entry) -> std::io::Result<()> {
-        let dir = self.dir.clone();
-        let path = self.path(config);
-        let text = serde_json::to_vec(&json!({"token": entry.token, "body": entry.body}))?;
-        tokio::task::spawn_blocking(move || write_private(&dir, &path, &text)).await?
+    /// Keeps an entry, to be written by [`TokenCache::save`].
+    pub fn store(&self, config: &SiteConfig, entry: &Entry) {
+        let stored = Stored {
+            expires: seconds(entry.expires),
+            token: entry.token.clone(),
+            body: entry.body.clone(),
+        };
+        let mut pending = self.pending.lock().expect("token cache lock");
+        pending.insert(key(config), Some(stored));
     }
 
-    /// Forgets a site's entry (after a 401).
-    pub async fn remove(&self, config: &SiteConfig) {
-        let _ = tokio::fs::remove_file(self.path(config)).await;
+    /// Forgets a site's entry (after a 401), on disk too at the next save.
+    pub fn remove(&self, config: &SiteConfig) {
+        let mut pending = self.pending.lock().expect("token cache lock");
+        pending.insert(key(config), None);
+    }
+
+    /// Writes what this command learned: each shard it touched is read,
+    /// merged (expired entries dropped) and replaced, under the lock.
+    pub fn save(&self) -> std::io::Result<()> {
+        let pending = std::mem::take(&mut *self.pending.lock().expect("token cache lock"));
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Stored>)>> = BTreeMap::new();
+        for (key, change) in pending {
+            by_shard
+                .entry(shard_of(&key))
+                .or_default()
+                .push((key, change));
+        }
+        create_private_dir(&self.dir)?;
+        let _lock = Lock::exclusive(&self.dir.join("lock"))?;
+        let now = seconds(SystemTime::now());
+        for (shard, changes) in by_shard {
+            let path = self.shard_path(shard);
+            let mut entries = read_shard(&path);
+            for (key, change) in changes {
+                match change {
+                    Some(stored) => entries.insert(key, stored),
+                    None => entries.remove(&key),
+                };
+            }
+            entries.retain(|_, stored| stored.expires > now);
+            let text = serde_json::to_vec(&entries)?;
+            write_private(&self.dir, &path, &text)?;
+        }
+        Ok(())
+    }
+
+    fn shard(&self, shard: usize) -> &Shard {
+        self.read[shard].get_or_init(|| read_shard(&self.shard_path(shard)))
+    }
+
+    fn shard_path(&self, shard: usize) -> PathBuf {
+        self.dir.join(format!("{shard:02}.json"))
+    }
+}
+
+/// A shard's entries; a file that is missing or does not parse is empty
+/// (a damaged cache costs its tokens, not the command).
+fn read_shard(path: &Path) -> Shard {
+    std::fs::read(path)
+        .ok()
+        .and_then(|text| serde_json::from_slice(&text).ok())
+        .unwrap_or_default()
+}
+
+/// The shard of a key (a hex SHA-256).
+fn shard_of(key: &str) -> usize {
+    usize::from_str_radix(key.get(..2).unwrap_or("0"), 16).unwrap_or(0) % SHARDS
+}
+
+fn seconds(time: SystemTime) -> u64 {
+    time.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// An exclusive `flock` on a file, released when dropped.
+pub struct Lock {
+    _file: std::fs::File,
+}
+
+impl Lock {
+    pub fn exclusive(path: &Path) -> std::io::Result<Lock> {
+        #[cfg(unix)]
+        use std::os::unix::fs::OpenOptionsExt;
+        #[cfg(unix)]
+        use std::os::unix::io::AsRawFd;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let file = options.open(path)?;
+        #[cfg(unix)]
+        loop {
+            // SAFETY: flock on a descriptor we own; it is released when the
+            // file is closed.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+                break;
+            }
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(e);
+            }
+        }
+        Ok(Lock { _file: file })
     }
 }
 
@@ -132,9 +276,9 @@ pub fn write_private(dir: &Path, path: &Path, text: &[u8]) -> std::io::Result<()
     Ok(())
 }
 
-/// `expires_at` of a token body.
-pub fn expires_at(body: &Value) -> Option<SystemTime> {
-    humantime::parse_rfc3339_weak(body["token"]["expires_at"].as_str()?.trim_end_matches('Z')).ok()
+/// A token body's `expires_at` (`2026-11-21T23:46:10.238654Z`).
+pub fn parse_expiry(text: &str) -> Option<SystemTime> {
+    humantime::parse_rfc3339_weak(text.trim_end_matches('Z')).ok()
 }
 
 /// A hash of what identifies a token: where, who, and for what scope. The
@@ -174,4 +318,114 @@ pub fn key(config: &SiteConfig) -> String {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A site whose identity is `who` (a token, so every `who` has its key).
+    fn site(who: &str) -> SiteConfig {
+        SiteConfig {
+            name: who.into(),
+            cloud: who.into(),
+            region: None,
+            auth_url: "http://127.0.0.1:5000/v3".into(),
+            credentials: Credentials::Token { token: who.into() },
+            scope: AuthScope::Unscoped,
+            interface: "public".into(),
+            verify: true,
+            cacert: None,
+            timeout: None,
+            endpoint_overrides: Default::default(),
+            api_versions: Default::default(),
+        }
+    }
+
+    fn entry(token: &str, expires: SystemTime) -> Entry {
+        let at = humantime::format_rfc3339_micros(expires).to_string();
+        let body = json!({"token": {"expires_at": at, "catalog": []}});
+        Entry {
+            token: token.into(),
+            expires,
+            body: serde_json::value::to_raw_value(&body).unwrap(),
+        }
+    }
+
+    #[test]
+    fn written_once_read_back_and_merged() {
+        let dir = tempfile::tempdir().unwrap();
+        let tokens = dir.path().join("tokens");
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        let users: Vec<String> = (0..200).map(|i| format!("user{i}")).collect();
+
+        let first = TokenCache::new(tokens.clone());
+        for user in &users[..100] {
+            first.store(&site(user), &entry(user, later));
+        }
+        // Kept in memory, seen by this process, written only by save.
+        assert_eq!(first.load(&site("user7")).unwrap().token, "user7");
+        assert!(!tokens.exists());
+        first.save().unwrap();
+        let files = std::fs::read_dir(&tokens).unwrap().count();
+        assert!(files <= SHARDS + 1, "{files} files");
+
+        // A second process adds its own without losing the first's.
+        let second = TokenCache::new(tokens.clone());
+        for user in &users[100..] {
+            second.store(&site(user), &entry(user, later));
+        }
+        second.remove(&site("user3"));
+        second.save().unwrap();
+
+        let third = TokenCache::new(tokens.clone());
+        for user in &users {
+            let found = third.load(&site(user)).map(|e| e.token);
+            let expected = (user != "user3").then(|| user.clone());
+            assert_eq!(found, expected, "{user}");
+        }
+        #[cfg(unix)]
+        for file in std::fs::read_dir(&tokens).unwrap() {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = file.unwrap().metadata().unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn expired_and_damaged_entries_are_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let tokens = dir.path().join("tokens");
+        let cache = TokenCache::new(tokens.clone());
+        // Within the margin: stored, never used, and dropped once expired.
+        let soon = SystemTime::now() + Duration::from_secs(60);
+        cache.store(&site("soon"), &entry("soon", soon));
+        assert!(cache.load(&site("soon")).is_none());
+        let past = SystemTime::now() - Duration::from_secs(60);
+        cache.store(&site("past"), &entry("past", past));
+        cache.save().unwrap();
+        let text: String = std::fs::read_dir(&tokens)
+            .unwrap()
+            .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+            .collect();
+        assert!(
+            text.contains("\"soon\"") && !text.contains("\"past\""),
+            "{text}"
+        );
+
+        // A shard that does not parse is an empty shard.
+        let key = key(&site("soon"));
+        std::fs::write(
+            tokens.join(format!("{:02}.json", shard_of(&key))),
+            "{not json",
+        )
+        .unwrap();
+        let fresh = TokenCache::new(tokens.clone());
+        assert!(fresh.load(&site("soon")).is_none());
+        fresh.store(
+            &site("later"),
+            &entry("later", soon + Duration::from_secs(3600)),
+        );
+        fresh.save().unwrap();
+    }
 }

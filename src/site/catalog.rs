@@ -3,31 +3,64 @@
 //! region; `<service>_endpoint_override` first of all; then the API
 //! version the URL needs when the catalogue lists it unversioned.
 
-use serde_json::Value;
+use serde::Deserialize;
 
 use crate::config::SiteConfig;
 use crate::scope::ServiceType;
 
+/// One service of a token's catalogue: what endpoint choice reads of it.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Service {
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default, deserialize_with = "null_is_empty")]
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// One endpoint of a catalogue service.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Endpoint {
+    #[serde(default)]
+    pub interface: Option<String>,
+    #[serde(default)]
+    pub region_id: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// `null` where a list is expected reads as an empty list.
+pub fn null_is_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// The catalogue's URL for `service`, or `None` when the catalogue has no
 /// such service at this interface and region.
 pub fn find(
-    catalog: &Value,
+    catalog: &[Service],
     service: ServiceType,
     interface: &str,
     region: Option<&str>,
 ) -> Option<String> {
-    let entries = catalog.as_array()?;
     let names = std::iter::once(service.as_str()).chain(service.aliases().iter().copied());
     for name in names {
-        for entry in entries.iter().filter(|e| e["type"] == name) {
-            let endpoint = entry["endpoints"].as_array()?.iter().find(|e| {
-                let same_interface = e["interface"]
-                    .as_str()
+        for entry in catalog.iter().filter(|e| e.kind.as_deref() == Some(name)) {
+            let endpoint = entry.endpoints.iter().find(|e| {
+                let same_interface = e
+                    .interface
+                    .as_deref()
                     .is_some_and(|i| i.trim_end_matches("URL").eq_ignore_ascii_case(interface));
-                let same_region = region.is_none_or(|r| e["region_id"] == r || e["region"] == r);
+                let same_region = region.is_none_or(|r| {
+                    e.region_id.as_deref() == Some(r) || e.region.as_deref() == Some(r)
+                });
                 same_interface && same_region
             });
-            if let Some(url) = endpoint.and_then(|e| e["url"].as_str()) {
+            if let Some(url) = endpoint.and_then(|e| e.url.as_deref()) {
                 return Some(url.trim_end_matches('/').to_string());
             }
         }
@@ -40,7 +73,7 @@ pub fn find(
 /// URL has none (`/image` → `/image/v2`, `/network` → `/network/v2.0`).
 pub fn service_url(
     config: &SiteConfig,
-    catalog: &Value,
+    catalog: &[Service],
     service: ServiceType,
     project_id: Option<&str>,
 ) -> Option<String> {
@@ -95,7 +128,7 @@ mod tests {
     use serde_json::json;
     use std::collections::BTreeMap;
 
-    fn catalog() -> Value {
+    fn catalog() -> Vec<Service> {
         let endpoints = |path: &str| {
             json!([
                 {"interface": "public", "region_id": "R1", "url": format!("http://pub-r1{path}")},
@@ -103,14 +136,16 @@ mod tests {
                 {"interface": "public", "region_id": "R2", "region": "R2", "url": format!("http://pub-r2{path}")},
             ])
         };
-        json!([
+        serde_json::from_value(json!([
             {"type": "identity", "endpoints": endpoints("/identity")},
             {"type": "compute", "endpoints": endpoints("/compute/v2.1")},
             {"type": "image", "endpoints": endpoints("/image/")},
             {"type": "network", "endpoints": endpoints(":9696")},
             {"type": "volumev3", "endpoints": endpoints("/volume/v3/$(project_id)s")},
             {"type": "placement", "endpoints": endpoints("/placement")},
-        ])
+            {"type": "dns", "endpoints": null},
+        ]))
+        .unwrap()
     }
 
     fn config(interface: &str, region: Option<&str>) -> SiteConfig {

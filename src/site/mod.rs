@@ -21,7 +21,7 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
-pub use cache::{Entry, TokenCache, create_private_dir, key as cache_key, write_private};
+pub use cache::{Entry, Lock, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
 
@@ -53,9 +53,8 @@ pub struct Sessions {
     pub debug: bool,
     /// With `--explain`: what was sent and what was held back.
     pub transcript: Option<Mutex<Transcript>>,
-    /// Whether idle connections are kept for the next request to the same
-    /// site: not when one per site would not fit in the descriptor limit.
-    keep_alive: bool,
+    /// Which connections are kept for a site's next request.
+    reuse: Reuse,
     /// Permits to hold a bulk answer in memory: two per core, so that
     /// parsing keeps every core busy while the answers of the other sites
     /// in flight wait in their sockets, not in this process's memory.
@@ -69,22 +68,41 @@ pub struct Options {
     pub debug: bool,
     /// `--explain`: send reads only, and keep a transcript.
     pub explain: bool,
-    /// Keep idle connections open (see [`Options::keep_alive_for`]).
-    pub keep_alive: bool,
+    /// Which idle connections are kept (see [`Reuse::for_command`]).
+    pub reuse: Reuse,
 }
 
-impl Options {
-    /// Whether a command over `sites` sites, `concurrency` at a time,
-    /// keeps idle connections for a site's next request. A few sites do
-    /// (pages and look-ups follow each other on one connection). Over
-    /// [`KEEP_ALIVE_SITES`] sites, or when one connection per site would
-    /// not fit in `limit` descriptors, each request opens its own: an idle
-    /// connection holds a descriptor and keeps its read buffer (up to
-    /// 400 KB after a large answer), which at a thousand sites is most of
-    /// the memory.
-    pub fn keep_alive_for(sites: usize, concurrency: usize, limit: Option<u64>) -> bool {
-        let needed = 2 * sites as u64 + 2 * concurrency as u64 + 64;
-        sites <= KEEP_ALIVE_SITES && limit.is_none_or(|limit| needed <= limit)
+/// Which connections a command keeps open, idle, for a site's next request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reuse {
+    /// Every one: pages and look-ups follow each other on one connection.
+    #[default]
+    All,
+    /// Those that carried a small answer (Keystone's token, a look-up), so
+    /// that a site's list follows its authentication on one connection;
+    /// a list page's connection closes after it (`Connection: close`).
+    Small,
+    /// None: each request opens its own connection.
+    None,
+}
+
+impl Reuse {
+    /// The policy for a command over `sites` sites, `concurrency` at a
+    /// time, with `limit` descriptors. A few sites keep everything. Over
+    /// [`KEEP_ALIVE_SITES`] sites, a connection that read a large answer
+    /// is not kept: it holds its read buffer (up to 400 KB), which at a
+    /// thousand sites is most of the memory. And no connection is kept
+    /// when one idle connection per site would not fit in the limit.
+    pub fn for_command(sites: usize, concurrency: usize, limit: Option<u64>) -> Reuse {
+        let in_flight = 2 * concurrency as u64 + 64;
+        let fits = |idle: u64| limit.is_none_or(|limit| idle + in_flight <= limit);
+        if sites <= KEEP_ALIVE_SITES && fits(2 * sites as u64) {
+            Reuse::All
+        } else if fits(sites as u64) {
+            Reuse::Small
+        } else {
+            Reuse::None
+        }
     }
 }
 
@@ -115,10 +133,24 @@ impl Sessions {
             cache,
             debug: options.debug,
             transcript: options.explain.then(Mutex::default),
-            keep_alive: options.keep_alive,
+            reuse: options.reuse,
             digest: Arc::new(tokio::sync::Semaphore::new(
                 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),
+        }
+    }
+
+    /// Writes the tokens this command obtained to the token cache. A cache
+    /// that cannot be written costs nothing but a `--debug` line.
+    pub fn save_tokens(&self) {
+        if let Some(cache) = &self.cache
+            && let Err(e) = cache.save()
+            && self.debug
+        {
+            eprintln!(
+                "oscope: debug: cannot write the token cache {}: {e}",
+                cache.dir().display()
+            );
         }
     }
 
@@ -144,9 +176,11 @@ impl Sessions {
             .connect_timeout(Duration::from_secs(10))
             .pool_idle_timeout(Duration::from_secs(30))
             .danger_accept_invalid_certs(!config.verify);
-        if !self.keep_alive {
-            builder = builder.pool_max_idle_per_host(0);
-        }
+        builder = match self.reuse {
+            Reuse::All => builder,
+            Reuse::Small => builder.pool_max_idle_per_host(1),
+            Reuse::None => builder.pool_max_idle_per_host(0),
+        };
         if let Some(path) = &config.cacert {
             let pem = std::fs::read(path).map_err(|e| {
                 SiteError::new(
@@ -184,27 +218,99 @@ impl Sessions {
     }
 }
 
-/// A token and what came with it.
+/// A token and what came with it: what oscope reads of Keystone's token
+/// body, parsed once, and the body itself as text for the commands that
+/// show it.
 #[derive(Clone, Debug)]
 pub struct Auth {
     pub token: String,
+    pub expires: SystemTime,
     /// Keystone's token body (`{"token": {...}}`), with the catalogue.
-    pub body: Value,
+    pub raw: Box<serde_json::value::RawValue>,
+    project_id: Option<String>,
+    user_id: Option<String>,
+    catalog: Vec<catalog::Service>,
     /// Whether it came from the disk cache rather than from Keystone.
     pub cached: bool,
 }
 
+/// What oscope reads of a token body.
+#[derive(serde::Deserialize)]
+struct TokenBody {
+    token: TokenFields,
+}
+
+#[derive(serde::Deserialize)]
+struct TokenFields {
+    expires_at: Option<String>,
+    #[serde(default)]
+    project: Option<Id>,
+    #[serde(default)]
+    user: Option<Id>,
+    #[serde(default, deserialize_with = "catalog::null_is_empty")]
+    catalog: Vec<catalog::Service>,
+}
+
+#[derive(serde::Deserialize)]
+struct Id {
+    id: Option<String>,
+}
+
 impl Auth {
+    /// Reads a token body; one without a valid `expires_at` is refused.
+    pub fn parse(
+        token: String,
+        raw: Box<serde_json::value::RawValue>,
+        cached: bool,
+    ) -> Result<Auth, SiteError> {
+        let bad = |why: String| SiteError::new(FailureClass::Server, why);
+        let body: TokenBody = serde_json::from_str(raw.get())
+            .map_err(|e| bad(format!("Keystone's token body is not one: {e}")))?;
+        let fields = body.token;
+        let expires = fields
+            .expires_at
+            .as_deref()
+            .and_then(cache::parse_expiry)
+            .ok_or_else(|| bad("Keystone's token has no valid expires_at".into()))?;
+        Ok(Auth {
+            token,
+            expires,
+            raw,
+            project_id: fields.project.and_then(|p| p.id),
+            user_id: fields.user.and_then(|u| u.id),
+            catalog: fields.catalog,
+            cached,
+        })
+    }
+
+    /// The token body, parsed whole.
+    pub fn body(&self) -> Value {
+        serde_json::from_str(self.raw.get()).unwrap_or_default()
+    }
+
+    /// Whether it is good for a while yet.
+    fn fresh(&self) -> bool {
+        self.expires > SystemTime::now() + cache::MARGIN
+    }
+
     pub fn project_id(&self) -> Option<&str> {
-        self.body["token"]["project"]["id"].as_str()
+        self.project_id.as_deref()
     }
 
     pub fn user_id(&self) -> Option<&str> {
-        self.body["token"]["user"]["id"].as_str()
+        self.user_id.as_deref()
     }
 
-    pub fn catalog(&self) -> &Value {
-        &self.body["token"]["catalog"]
+    pub fn catalog(&self) -> &[catalog::Service] {
+        &self.catalog
+    }
+
+    /// The catalogue's entries whole, as `catalog list` shows them.
+    pub fn catalog_entries(&self) -> Vec<Value> {
+        match self.body()["token"]["catalog"].take() {
+            Value::Array(entries) => entries,
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -430,18 +536,15 @@ impl Session {
     pub async fn authenticate(&self) -> Result<Arc<Auth>, SiteError> {
         let mut guard = self.auth.lock().await;
         if let Some(auth) = guard.as_ref()
-            && cache::expires_at(&auth.body).is_some_and(|e| e > SystemTime::now() + cache::MARGIN)
+            && auth.fresh()
         {
             return Ok(auth.clone());
         }
         if let Some(cache) = &self.shared.cache
-            && let Some(entry) = cache.load(&self.config).await
+            && let Some(entry) = cache.load(&self.config)
+            && let Ok(auth) = Auth::parse(entry.token, entry.body, true)
         {
-            let auth = Arc::new(Auth {
-                token: entry.token,
-                body: entry.body,
-                cached: true,
-            });
+            let auth = Arc::new(auth);
             *guard = Some(auth.clone());
             return Ok(auth);
         }
@@ -449,16 +552,10 @@ impl Session {
         if let Some(cache) = &self.shared.cache {
             let entry = Entry {
                 token: auth.token.clone(),
-                body: auth.body.clone(),
+                expires: auth.expires,
+                body: auth.raw.clone(),
             };
-            if let Err(e) = cache.store(&self.config, &entry).await
-                && self.shared.debug
-            {
-                eprintln!(
-                    "oscope: debug: {}: cannot write the token cache: {e}",
-                    self.name()
-                );
-            }
+            cache.store(&self.config, &entry);
         }
         *guard = Some(auth.clone());
         Ok(auth)
@@ -470,7 +567,7 @@ impl Session {
         if guard.as_ref().is_some_and(|a| a.token == token) {
             *guard = None;
             if let Some(cache) = &self.shared.cache {
-                cache.remove(&self.config).await;
+                cache.remove(&self.config);
             }
         }
     }
@@ -512,18 +609,13 @@ impl Session {
                     )
                 })?
                 .to_string();
-            let body = reply.json()?;
-            if cache::expires_at(&body).is_none() {
-                return Err(SiteError::new(
-                    FailureClass::Server,
-                    "Keystone's token has no valid expires_at",
-                ));
-            }
-            return Ok(Auth {
-                token,
-                body,
-                cached: false,
-            });
+            let raw = serde_json::from_slice(&reply.body).map_err(|e| SiteError {
+                class: FailureClass::Server,
+                status: Some(reply.status),
+                request_id: reply.request_id.clone(),
+                message: format!("the answer is not valid JSON: {e}"),
+            })?;
+            return Auth::parse(token, raw, false);
         }
     }
 
@@ -564,7 +656,7 @@ impl Session {
 
     fn endpoint_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
         // A token without a catalogue (unscoped) still reaches Keystone.
-        let has_catalog = auth.catalog().as_array().is_some_and(|c| !c.is_empty());
+        let has_catalog = !auth.catalog().is_empty();
         if service == ServiceType::Identity
             && !has_catalog
             && !self.config.endpoint_overrides.contains_key(&service)
@@ -838,6 +930,9 @@ impl Session {
         }
         for (name, value) in headers {
             request = request.header(name.as_str(), value);
+        }
+        if bulk && self.shared.reuse == Reuse::Small {
+            request = request.header("connection", "close");
         }
         request = match body {
             Body::Empty => request,
@@ -1214,10 +1309,12 @@ mod tests {
 
     #[test]
     fn idle_connections_are_kept_only_when_they_fit() {
-        assert!(Options::keep_alive_for(100, 256, Some(1024)));
-        assert!(!Options::keep_alive_for(400, 256, Some(1024)));
-        assert!(Options::keep_alive_for(100, 256, None));
-        assert!(!Options::keep_alive_for(101, 256, None));
+        assert_eq!(Reuse::for_command(100, 256, Some(1024)), Reuse::All);
+        assert_eq!(Reuse::for_command(100, 256, None), Reuse::All);
+        assert_eq!(Reuse::for_command(101, 256, None), Reuse::Small);
+        assert_eq!(Reuse::for_command(400, 256, Some(1024)), Reuse::Small);
+        assert_eq!(Reuse::for_command(600, 256, Some(1024)), Reuse::None);
+        assert_eq!(Reuse::for_command(10_000, 320, Some(20_000)), Reuse::Small);
     }
 
     #[test]

@@ -117,3 +117,16 @@ impl SimSandbox {
         self.requests(site, "POST /identity/v3/auth/tokens")
     }
 }
+
+/// Every entry of the token cache in `dir` (its shard files merged), by key.
+pub fn token_entries(dir: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let mut entries = std::collections::BTreeMap::new();
+    for file in std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()) {
+        if file.extension().is_some_and(|e| e == "json") {
+            let shard: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+            entries.extend(shard);
+        }
+    }
+    entries
+}
