@@ -51,8 +51,11 @@ where
         }
     };
     raise_fd_limit();
+    // A worker per core, from two (one site's slow answer never holds up
+    // another's) to eight (a fan-out's parsing scales no further).
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(workers)
         .enable_all()
         .build()
     {

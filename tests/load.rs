@@ -75,6 +75,42 @@ fn five_thousand_sites_within_a_thousand_descriptors() {
 }
 
 #[test]
+fn over_a_hundred_sites_a_list_follows_its_authentication_on_one_connection() {
+    raise_limit();
+    let names: Vec<String> = (1..=150).map(|i| format!("s{i:03}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let s = SimSandbox::named(&refs);
+    let scope = names.join(" & ");
+    let list = [
+        "--os-scope",
+        &scope,
+        "server",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "ID",
+    ];
+    let (code, cold, err) = s.run(&list);
+    assert_eq!(code, 0, "{err}");
+    // Keystone's answer is small, so its connection is kept for the list;
+    // the list's (large) answer closes it.
+    for name in &names {
+        assert_eq!(s.sim.site(name).connections(), 1, "{name}");
+    }
+    let (code, warm, err) = s.run(&list);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(cold, warm);
+    for name in &names {
+        assert_eq!(s.sim.site(name).connections(), 2, "{name}");
+        assert!(
+            cold.lines().any(|l| l.split(' ').any(|w| w == name)),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn concurrent_processes_share_the_token_cache() {
     let sites = ["a", "b", "c", "d"];
     let s = SimSandbox::named(&sites);

@@ -61,6 +61,7 @@ pub async fn serve(
             _ = changes.changed() => continue,
             accepted = accept => {
                 if let Some((stream, _)) = accepted {
+                    site.connected();
                     tokio::spawn(connection(site.clone(), stream, app.clone(), shutdown.clone()));
                 }
             }

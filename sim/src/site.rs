@@ -237,6 +237,8 @@ pub struct Site {
     nonce: AtomicU64,
     requests: Mutex<HashMap<String, u64>>,
     total: AtomicU64,
+    /// Connections accepted.
+    connections: AtomicU64,
     /// Rendered list answers, so that a thousand sites answering the same
     /// list do not cost the machine the client runs on; emptied whenever
     /// the data they show changes.
@@ -276,6 +278,7 @@ impl Site {
             nonce: AtomicU64::new(0),
             requests: Mutex::new(HashMap::new()),
             total: AtomicU64::new(0),
+            connections: AtomicU64::new(0),
             rendered: Mutex::new(HashMap::new()),
             catalogs: Mutex::new(HashMap::new()),
         };
@@ -417,6 +420,16 @@ impl Site {
             .unwrap()
             .entry(format!("{method} {path}"))
             .or_default() += 1;
+    }
+
+    /// Counts an accepted connection.
+    pub fn connected(&self) {
+        self.connections.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How many connections the site has accepted.
+    pub fn connections(&self) -> u64 {
+        self.connections.load(Ordering::Relaxed)
     }
 
     /// How many times `METHOD /path` was asked.

@@ -52,7 +52,7 @@ pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
             .and_then(|status| explain::write(&ctx, out).map(|()| status))
     };
     // Tokens are written once, whatever became of the command.
-    ctx.sessions.save_tokens();
+    ctx.finish();
     status
 }
 
@@ -80,7 +80,10 @@ pub struct Context<'a> {
     pub current: Option<String>,
     pub resolved: Resolved,
     sessions: Arc<Sessions>,
-    routes: Option<RouteCache>,
+    routes: Option<Arc<RouteCache>>,
+    /// The routing cache's write in progress: it runs beside the command's
+    /// output, one at a time, and is waited for before the command ends.
+    remembering: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
     /// `--max-concurrency`, capped by what the descriptor limit holds.
     concurrency: usize,
     /// The services whose plans the command asked for, in that order: what
@@ -153,7 +156,7 @@ impl<'a> Context<'a> {
             .as_deref()
             .and_then(std::path::Path::parent)
             .filter(|_| !no_routes)
-            .map(RouteCache::new);
+            .map(|dir| Arc::new(RouteCache::new(dir)));
         let planned: std::collections::HashSet<&str> = resolved
             .services
             .values()
@@ -180,6 +183,7 @@ impl<'a> Context<'a> {
             resolved,
             sessions,
             routes,
+            remembering: Default::default(),
             concurrency,
             used: Default::default(),
         })
@@ -202,21 +206,45 @@ impl<'a> Context<'a> {
     /// The site where the routing cache last saw the resource with this
     /// ID, if any.
     pub fn route_of(&self, name_or_id: &str) -> Option<String> {
+        self.wait_for_routes();
         self.routes.as_ref()?.site_of(name_or_id)
     }
 
-    /// Tells the routing cache what the command saw. A cache that cannot
-    /// be written costs nothing but a `--debug` line.
+    /// Tells the routing cache what the command saw, in the background: a
+    /// list's thousands of IDs are written while its rows are printed. A
+    /// cache that cannot be written costs nothing but a `--debug` line.
     pub fn remember(&self, changes: impl IntoIterator<Item = Change>) {
-        if let Some(routes) = &self.routes
-            && let Err(e) = routes.apply(changes)
-            && self.cli.run.debug
-        {
-            eprintln!(
-                "oscope: debug: cannot write the routing cache {}: {e}",
-                routes.path().display()
-            );
+        let Some(routes) = self.routes.clone() else {
+            return;
+        };
+        let changes: Vec<Change> = changes.into_iter().collect();
+        let debug = self.cli.run.debug;
+        // One write at a time, in the order the command made them.
+        self.wait_for_routes();
+        *self.remembering.lock().expect("remembering lock") = Some(std::thread::spawn(move || {
+            if let Err(e) = routes.apply(changes)
+                && debug
+            {
+                eprintln!(
+                    "oscope: debug: cannot write the routing cache {}: {e}",
+                    routes.path().display()
+                );
+            }
+        }));
+    }
+
+    /// Waits for the routing cache's write in progress, if any.
+    fn wait_for_routes(&self) {
+        if let Some(writing) = self.remembering.lock().expect("remembering lock").take() {
+            let _ = writing.join();
         }
+    }
+
+    /// Waits for the cache writes the command started, and writes its
+    /// tokens.
+    fn finish(&self) {
+        self.wait_for_routes();
+        self.sessions.save_tokens();
     }
 
     /// Remembers where look-ups found their resource.
@@ -393,18 +421,8 @@ pub fn write_list(
     multi_site: bool,
     options: &ListOptions,
 ) -> Result<(), Error> {
-    let mut options = options.clone();
     if multi_site {
         listing.columns.insert(0, "Site".into());
-        // Rows of several sites mean little without their site.
-        if !options.columns.is_empty()
-            && !options
-                .columns
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case("site"))
-        {
-            options.columns.push("Site".into());
-        }
     }
     listing.rows.extend(rows.into_iter().map(|(site, mut row)| {
         if multi_site {
@@ -412,6 +430,28 @@ pub fn write_list(
         }
         row
     }));
+    write_listing(out, listing, multi_site, options)
+}
+
+/// [`write_list`] for a listing whose rows (and columns) already have their
+/// Site cell first when there are several sites.
+pub fn write_listing(
+    out: &mut dyn Write,
+    listing: Listing,
+    multi_site: bool,
+    options: &ListOptions,
+) -> Result<(), Error> {
+    let mut options = options.clone();
+    // Rows of several sites mean little without their site.
+    if multi_site
+        && !options.columns.is_empty()
+        && !options
+            .columns
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case("site"))
+    {
+        options.columns.push("Site".into());
+    }
     listing.write(out, &options).map_err(output_error)
 }
 

@@ -13,13 +13,13 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::{Context, write_list, write_records};
+use super::{Context, write_listing, write_records};
 use crate::cli::{CreateOptions, DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing};
 use crate::resources::{self, Column, Lookup, Resource};
-use crate::route::{Change, Operation, Outcome, merge, print_failures, report, served, status};
+use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, served, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
@@ -42,6 +42,10 @@ pub async fn list(
     }
     let columns: Arc<[Column]> = resource.list_columns(args.long, &wanted).into();
     let keys: Arc<[&str]> = resource.row_keys(&columns).into();
+    let multi_site = plan.sites().len() > 1;
+    // Each site's task parses its answers into finished rows (its Site
+    // cell first, when there are several sites; its duplicates dropped),
+    // so that what is left once every site answered is to concatenate.
     let outcomes = router
         .run_spawned(plan, Operation::Read, |session| {
             let (columns, keys) = (columns.clone(), keys.clone());
@@ -63,19 +67,24 @@ pub async fn list(
                         ))
                     },
                 );
-                if !Resource::shows_image_names(columns) {
-                    return Ok(rows
-                        .await?
-                        .into_iter()
-                        .map(|(id, row, _)| (id, row))
-                        .collect());
-                }
-                // Image names and rows at once: one round trip, not two.
-                let (lookup, rows) = tokio::join!(image_names(&session), rows);
-                Ok(rows?
+                let mut rows = if Resource::shows_image_names(columns) {
+                    // Image names and rows at once: one round trip, not two.
+                    let (lookup, rows) = tokio::join!(image_names(&session), rows);
+                    let mut rows = rows?;
+                    for (_, row, image) in &mut rows {
+                        resource.fill_image_names(row, columns, image.as_deref(), &lookup);
+                    }
+                    rows
+                } else {
+                    rows.await?
+                };
+                dedup(&mut rows, |(id, _, _)| Some(id.as_str()));
+                Ok(rows
                     .into_iter()
-                    .map(|(id, mut row, image)| {
-                        resource.fill_image_names(&mut row, columns, image.as_deref(), &lookup);
+                    .map(|(id, mut row, _)| {
+                        if multi_site {
+                            row.insert(0, Cell::new(session.name()));
+                        }
                         (id, row)
                     })
                     .collect::<Vec<_>>())
@@ -84,31 +93,37 @@ pub async fn list(
         .await;
     ctx.timing(&router, &outcomes);
     let status = report(&outcomes);
-    let rows = merge(outcomes, |(id, _)| Some(id.as_str().into()));
-    // The cache holds the last MAX_ENTRIES IDs it saw: no more are worth
-    // copying.
-    ctx.remember(
-        rows.iter()
-            .rev()
-            .take(crate::route::MAX_ENTRIES)
-            .map(|(site, (id, _))| Change::Seen {
-                id: id.clone(),
-                site: site.clone(),
-            }),
-    );
-    let rows = rows
-        .into_iter()
-        .map(|(site, (_, row))| (site, row))
-        .collect();
-    let listing = Listing {
-        columns: Resource::headers(&columns),
-        rows: Vec::new(),
-    };
-    write_list(
+    let total = outcomes
+        .iter()
+        .map(|o| o.result.as_ref().map_or(0, Vec::len))
+        .sum();
+    let mut rows = Vec::with_capacity(total);
+    let mut seen = Vec::with_capacity(total.min(crate::route::MAX_ENTRIES));
+    // The routing cache holds the last MAX_ENTRIES IDs it saw: no more are
+    // worth copying.
+    let mut skip = total.saturating_sub(crate::route::MAX_ENTRIES);
+    for outcome in outcomes {
+        let Ok(items) = outcome.result else { continue };
+        for (id, row) in items {
+            rows.push(row);
+            match skip {
+                0 => seen.push(Change::Seen {
+                    id,
+                    site: outcome.site.clone(),
+                }),
+                _ => skip -= 1,
+            }
+        }
+    }
+    ctx.remember(seen);
+    let mut columns = Resource::headers(&columns);
+    if multi_site {
+        columns.insert(0, "Site".into());
+    }
+    write_listing(
         out,
-        listing,
-        rows,
-        plan.sites().len() > 1,
+        Listing { columns, rows },
+        multi_site,
         &ctx.list_options(&args.format),
     )?;
     Ok(status)

@@ -81,26 +81,34 @@ impl RouteCache {
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let apply = |entries: &mut HashMap<String, (String, u64)>| {
-            for change in &changes {
-                match change {
-                    Change::Seen { id, site } => {
-                        entries.insert(id.to_ascii_lowercase(), (site.clone(), now));
-                    }
-                    Change::Gone { id } => {
-                        entries.remove(&id.to_ascii_lowercase());
-                    }
+        // What the command learned, each ID's last change winning.
+        let mut seen = HashMap::with_capacity(changes.len());
+        let mut gone = Vec::new();
+        for change in changes {
+            match change {
+                Change::Seen { mut id, site } => {
+                    id.make_ascii_lowercase();
+                    seen.insert(id, (site, now));
+                }
+                Change::Gone { mut id } => {
+                    id.make_ascii_lowercase();
+                    seen.remove(&id);
+                    gone.push(id);
                 }
             }
-        };
+        }
         // A command that saw as many IDs as the cache holds replaces it:
         // they are the newest, so the old file need not even be read.
-        let mut entries = HashMap::with_capacity(changes.len());
-        apply(&mut entries);
-        if entries.len() < MAX_ENTRIES {
-            entries = parse(&std::fs::read_to_string(&self.path).unwrap_or_default());
-            apply(&mut entries);
-        }
+        let entries = if seen.len() >= MAX_ENTRIES {
+            seen
+        } else {
+            let mut entries = parse(&std::fs::read_to_string(&self.path).unwrap_or_default());
+            for id in &gone {
+                entries.remove(id);
+            }
+            entries.extend(seen);
+            entries
+        };
         let mut kept: Vec<(String, (String, u64))> = entries.into_iter().collect();
         if kept.len() > MAX_ENTRIES {
             kept.sort_unstable_by_key(|e| std::cmp::Reverse(e.1.1));

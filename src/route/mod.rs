@@ -418,25 +418,28 @@ pub fn merge<T>(
     // row's (site, ID) pair.
     let mut seen: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
     for outcome in outcomes {
-        let Ok(items) = outcome.result else { continue };
+        let Ok(mut items) = outcome.result else {
+            continue;
+        };
         let seen = seen.entry(outcome.site.clone()).or_default();
-        let fresh: Vec<bool> = items
-            .iter()
-            .map(|item| match id(item) {
-                Some(key) if seen.contains(key.as_ref()) => false,
-                Some(key) => seen.insert(key.into_owned()),
-                None => true,
-            })
-            .collect();
-        rows.extend(
-            items
-                .into_iter()
-                .zip(fresh)
-                .filter(|(_, fresh)| *fresh)
-                .map(|(item, _)| (outcome.site.clone(), item)),
-        );
+        items.retain(|item| id(item).is_none_or(|key| seen.insert(key.into_owned())));
+        rows.extend(items.into_iter().map(|item| (outcome.site.clone(), item)));
     }
     rows
+}
+
+/// Drops the items of one site's list whose ID came before (a page
+/// boundary that moved while the list was read), keeping the order.
+pub fn dedup<T>(items: &mut Vec<T>, id: impl Fn(&T) -> Option<&str>) {
+    let fresh: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(items.len());
+        items
+            .iter()
+            .map(|item| id(item).is_none_or(|key| seen.insert(key)))
+            .collect()
+    };
+    let mut fresh = fresh.into_iter();
+    items.retain(|_| fresh.next().unwrap_or(true));
 }
 
 #[cfg(test)]
@@ -485,6 +488,13 @@ mod tests {
         assert_eq!(status(&[moved_on("a"), failed("b")]), ExitStatus::Failure);
         let none: &[Outcome<Vec<Value>>] = &[];
         assert_eq!(status(none), ExitStatus::Failure);
+    }
+
+    #[test]
+    fn dedup_keeps_the_first_of_each_id_in_order() {
+        let mut items = vec![("a", 1), ("b", 2), ("a", 3), ("", 4), ("c", 5), ("b", 6)];
+        dedup(&mut items, |(id, _)| (!id.is_empty()).then_some(*id));
+        assert_eq!(items, [("a", 1), ("b", 2), ("", 4), ("c", 5)]);
     }
 
     #[test]

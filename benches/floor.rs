@@ -1,0 +1,128 @@
+//! The floor under oscope's scale numbers: the same requests, sent at once
+//! by the least client that can send them (one reqwest client, one task
+//! per site, answers read and dropped, nothing parsed, no cache, no
+//! output), timed inside the process so that its start-up is not counted.
+//!
+//!     cargo bench --bench floor -- CLOUDS_YAML SITES [RUNS]
+//!
+//! For the first SITES clouds named `siteNNNN` of an oscope-sim
+//! clouds.yaml it prints the median of RUNS runs of
+//! - `cold`: Keystone's `POST /v3/auth/tokens`, then `GET servers` with the
+//!   token it gave, every site at once (oscope's cold `server list`);
+//! - `warm`: `GET servers` with tokens already in hand (oscope's warm one).
+//!
+//! benches/run.sh prints these beside oscope's times: on a machine whose
+//! cores the simulator shares, they are the honest limit, above the
+//! injected round trips.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+#[tokio::main(worker_threads = 2)]
+async fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let [file, sites, rest @ ..] = args.as_slice() else {
+        eprintln!("usage: floor CLOUDS_YAML SITES [RUNS]");
+        std::process::exit(2);
+    };
+    let sites: usize = sites.parse().expect("SITES is a number");
+    let runs: usize = rest
+        .first()
+        .map_or(Ok(5), |r| r.parse())
+        .expect("RUNS is a number");
+    let text = std::fs::read_to_string(file).expect("clouds.yaml");
+    let clouds: Value = serde_yaml_ng::from_str(&text).expect("YAML");
+    let width = sites.to_string().len().max(4);
+    let targets: Vec<(String, Value)> = (1..=sites)
+        .map(|i| {
+            let auth = &clouds["clouds"][format!("site{i:0width$}")]["auth"];
+            let body = json!({"auth": {
+                "identity": {"methods": ["password"], "password": {"user": {
+                    "name": auth["username"], "password": auth["password"],
+                    "domain": {"name": auth["user_domain_name"]}}}},
+                "scope": {"project": {"name": auth["project_name"],
+                    "domain": {"name": auth["project_domain_name"]}}}}});
+            let url = auth["auth_url"].as_str().expect("auth_url").to_string();
+            (url, body)
+        })
+        .collect();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(1)
+        .build()
+        .expect("client");
+
+    let mut cold = Vec::new();
+    let mut warm = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let tasks: Vec<_> = targets
+            .iter()
+            .map(|(url, body)| {
+                let (client, url, body) = (client.clone(), url.clone(), body.clone());
+                tokio::spawn(async move {
+                    let reply = client
+                        .post(format!("{url}/auth/tokens"))
+                        .json(&body)
+                        .send()
+                        .await
+                        .expect("Keystone");
+                    let token = reply.headers()["x-subject-token"]
+                        .to_str()
+                        .expect("token")
+                        .to_string();
+                    reply.bytes().await.expect("token body");
+                    let servers = servers_url(&url);
+                    get(&client, &servers, &token).await;
+                    (servers, token)
+                })
+            })
+            .collect();
+        let mut in_hand = Vec::new();
+        for task in tasks {
+            in_hand.push(task.await.expect("task"));
+        }
+        cold.push(started.elapsed());
+
+        let started = Instant::now();
+        let tasks: Vec<_> = in_hand
+            .into_iter()
+            .map(|(servers, token)| {
+                let client = client.clone();
+                tokio::spawn(async move { get(&client, &servers, &token).await })
+            })
+            .collect();
+        for task in tasks {
+            task.await.expect("task");
+        }
+        warm.push(started.elapsed());
+    }
+    println!("cold {:.4}", median(cold).as_secs_f64());
+    println!("warm {:.4}", median(warm).as_secs_f64());
+}
+
+/// oscope-sim serves every service of a site under Keystone's host.
+fn servers_url(auth_url: &str) -> String {
+    let base = auth_url.trim_end_matches("/identity/v3");
+    format!("{base}/compute/v2.1/servers")
+}
+
+async fn get(client: &reqwest::Client, url: &str, token: &str) {
+    let reply = client
+        .get(url)
+        .header("x-auth-token", token)
+        .header("connection", "close")
+        .send()
+        .await
+        .expect("Nova");
+    assert!(reply.status().is_success(), "{url}: {}", reply.status());
+    reply.bytes().await.expect("servers");
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
