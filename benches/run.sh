@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-10}
 command -v hyperfine >/dev/null || apt-get install -y -q hyperfine > /dev/null
 cargo build --release -q -p oscope -p oscope-sim
+cargo bench -q --bench floor --no-run 2> /dev/null
 oscope=$PWD/target/release/oscope
 sim=$PWD/target/release/oscope-sim
 work=$(mktemp -d)
@@ -74,8 +75,8 @@ echo "| three real sites: the limit (curl ×3 at once, tokens in hand) | ${l} s 
 
 # Simulated sites at scale: 100 ms per request, 100 servers per site.
 echo
-echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit |"
-echo "|---|---|---|---|---|"
+echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit | floor | wall/floor |"
+echo "|---|---|---|---|---|---|---|"
 simstart=""
 for n in 10 100 1000; do
   "$sim" --count "$n" --servers 100 --images 5 --latency 100ms --clouds-yaml "$work/sim$n/clouds.yaml" > "$work/sim$n.log" 2>&1 &
@@ -87,12 +88,15 @@ for n in 10 100 1000; do
 "
   scope=$(python3 -c "print(' & '.join('site%0*d' % (max(4, len(str($n))), i) for i in range(1, $n + 1)))")
   export OS_CLIENT_CONFIG_FILE=$work/sim$n/clouds.yaml XDG_CACHE_HOME=$work/simcache$n
+  # The floor: the same requests sent at once by a bare client (benches/floor.rs).
+  floor=$(cargo bench -q --bench floor -- "$work/sim$n/clouds.yaml" "$n" "$runs" 2> /dev/null)
   for mode in cold warm; do
     if [ $mode = cold ]; then prep="--prepare 'rm -rf $work/simcache$n'"; limit=0.2; else prep=""; limit=0.1; "$oscope" --os-scope "$scope" token issue -f value -c id > /dev/null; fi
     eval hyperfine -N --warmup 1 --runs "$runs" $prep --export-json "$work/h.json" "\"$oscope --os-scope '$scope' server list -f value -c ID\"" > /dev/null
     w=$(median "$work/h.json" 0)
     rss=$( { /usr/bin/time -f %M "$oscope" --os-scope "$scope" server list -f value -c ID > /dev/null; } 2>&1 | tail -1)
-    echo "| $n sites, $mode token cache | ${w} s | $((rss / 1024)) MB | ${limit} s | $(ratio "$w" "$limit") |"
+    f=$(echo "$floor" | awk -v m=$mode '$1 == m {print $2}')
+    echo "| $n sites, $mode token cache | ${w} s | $((rss / 1024)) MB | ${limit} s | $(ratio "$w" "$limit") | ${f} s | $(ratio "$w" "$f") |"
   done
   kill "$simpid"; wait "$simpid" 2>/dev/null || true; simpid=
 done
@@ -103,4 +107,6 @@ printf '%s' "$simstart"
 echo
 echo "Limits: a warm run needs one round trip per site (the server list;"
 echo "-c ID needs no image names), 100 ms; a cold run needs Keystone"
-echo "first, 200 ms."
+echo "first, 200 ms. Floor: the same requests sent at once by a bare reqwest"
+echo "client with the simulator on the same cores (benches/floor.rs), timed"
+echo "inside that client, so without any process start-up."
