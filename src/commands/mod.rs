@@ -442,17 +442,17 @@ pub fn write_listing(
     options: &ListOptions,
 ) -> Result<(), Error> {
     let mut options = options.clone();
-    // Rows of several sites mean little without their site.
-    if multi_site
-        && !options.columns.is_empty()
-        && !options
-            .columns
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case("site"))
-    {
-        options.columns.push("Site".into());
-    }
+    keep_site_column(&mut options.columns, multi_site);
     listing.write(out, &options).map_err(output_error)
+}
+
+/// Adds `Site` to the `-c` columns asked for, if any, when there are
+/// several sites: rows of several sites mean little without their site.
+fn keep_site_column(columns: &mut Vec<String>, multi_site: bool) {
+    if multi_site && !columns.is_empty() && !columns.iter().any(|c| c.eq_ignore_ascii_case("site"))
+    {
+        columns.push("Site".into());
+    }
 }
 
 /// Writes one record per site that answered: as OSC shows one resource when
@@ -475,15 +475,7 @@ pub fn write_records(
         })
         .collect();
     let mut options = options.clone();
-    if multi_site
-        && !options.columns.is_empty()
-        && !options
-            .columns
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case("site"))
-    {
-        options.columns.push("Site".into());
-    }
+    keep_site_column(&mut options.columns, multi_site);
     let options = &options;
     match (options.format, multi_site) {
         (F::Json | F::Yaml, true) => {
