@@ -421,9 +421,6 @@ pub fn write_list(
     multi_site: bool,
     options: &ListOptions,
 ) -> Result<(), Error> {
-    if multi_site {
-        listing.columns.insert(0, "Site".into());
-    }
     listing.rows.extend(rows.into_iter().map(|(site, mut row)| {
         if multi_site {
             row.insert(0, Cell::new(site));
@@ -433,14 +430,17 @@ pub fn write_list(
     write_listing(out, listing, multi_site, options)
 }
 
-/// [`write_list`] for a listing whose rows (and columns) already have their
-/// Site cell first when there are several sites.
+/// [`write_list`] for a listing whose rows already have their Site cell
+/// first when there are several sites; the `Site` column is added here.
 pub fn write_listing(
     out: &mut dyn Write,
-    listing: Listing,
+    mut listing: Listing,
     multi_site: bool,
     options: &ListOptions,
 ) -> Result<(), Error> {
+    if multi_site {
+        listing.columns.insert(0, "Site".into());
+    }
     let mut options = options.clone();
     keep_site_column(&mut options.columns, multi_site);
     listing.write(out, &options).map_err(output_error)

@@ -78,7 +78,7 @@ pub async fn list(
                 } else {
                     rows.await?
                 };
-                dedup(&mut rows, |(id, _, _)| Some(id.as_str()));
+                dedup(&mut rows, |(id, _, _)| Some(id.as_str().into()));
                 Ok(rows
                     .into_iter()
                     .map(|(id, mut row, _)| {
@@ -116,13 +116,12 @@ pub async fn list(
         }
     }
     ctx.remember(seen);
-    let mut columns = Resource::headers(&columns);
-    if multi_site {
-        columns.insert(0, "Site".into());
-    }
     write_listing(
         out,
-        Listing { columns, rows },
+        Listing {
+            columns: Resource::headers(&columns),
+            rows,
+        },
         multi_site,
         &ctx.list_options(&args.format),
     )?;

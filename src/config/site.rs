@@ -269,6 +269,27 @@ impl Reader<'_> {
 }
 
 impl SiteConfig {
+    /// A site for unit tests: `name` on 127.0.0.1, a token named after it
+    /// as credentials (so every name has its own token-cache key),
+    /// unscoped, public interface.
+    #[cfg(test)]
+    pub fn for_tests(name: &str) -> SiteConfig {
+        SiteConfig {
+            name: name.into(),
+            cloud: name.into(),
+            region: None,
+            auth_url: "http://127.0.0.1:5000/v3".into(),
+            credentials: Credentials::Token { token: name.into() },
+            scope: AuthScope::Unscoped,
+            interface: "public".into(),
+            verify: true,
+            cacert: None,
+            timeout: None,
+            endpoint_overrides: BTreeMap::new(),
+            api_versions: BTreeMap::new(),
+        }
+    }
+
     /// Checks and types a cloud's settings (secure.yaml and any overrides
     /// already merged) for the site `name` in `region`.
     pub fn from_cloud(

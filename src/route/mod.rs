@@ -12,6 +12,7 @@ mod cache;
 
 pub use cache::{Change, MAX_ENTRIES, RouteCache};
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::future::Future;
 use std::io::{IsTerminal, Write};
@@ -402,27 +403,22 @@ pub fn served<T>(outcome: &Outcome<T>) -> bool {
 }
 
 /// Items of every site that answered, tagged with the site, in plan
-/// order, without duplicates (same site, same ID: a page boundary that
-/// moved while a list was read). Consumes the outcomes: report failures
-/// before merging.
+/// order, each site's duplicates dropped ([`dedup`]). Consumes the
+/// outcomes: report failures before merging.
 pub fn merge<T>(
     outcomes: Vec<Outcome<Vec<T>>>,
-    id: impl for<'a> Fn(&'a T) -> Option<std::borrow::Cow<'a, str>>,
+    id: impl Fn(&T) -> Option<Cow<'_, str>>,
 ) -> Vec<(String, T)> {
     let total = outcomes
         .iter()
         .map(|o| o.result.as_ref().map_or(0, Vec::len))
         .sum();
     let mut rows = Vec::with_capacity(total);
-    // IDs seen per site: a small set each, rather than one set of every
-    // row's (site, ID) pair.
-    let mut seen: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
     for outcome in outcomes {
         let Ok(mut items) = outcome.result else {
             continue;
         };
-        let seen = seen.entry(outcome.site.clone()).or_default();
-        items.retain(|item| id(item).is_none_or(|key| seen.insert(key.into_owned())));
+        dedup(&mut items, &id);
         rows.extend(items.into_iter().map(|item| (outcome.site.clone(), item)));
     }
     rows
@@ -430,7 +426,7 @@ pub fn merge<T>(
 
 /// Drops the items of one site's list whose ID came before (a page
 /// boundary that moved while the list was read), keeping the order.
-pub fn dedup<T>(items: &mut Vec<T>, id: impl Fn(&T) -> Option<&str>) {
+pub fn dedup<T>(items: &mut Vec<T>, id: impl Fn(&T) -> Option<Cow<'_, str>>) {
     let fresh: Vec<bool> = {
         let mut seen = std::collections::HashSet::with_capacity(items.len());
         items
@@ -490,26 +486,87 @@ mod tests {
         assert_eq!(status(none), ExitStatus::Failure);
     }
 
+    #[tokio::test]
+    async fn spawned_work_is_cancelled_at_the_deadline_and_a_panic_fails_its_site() {
+        use crate::config::SiteConfig;
+        use crate::site::{Options, Sessions};
+        use std::sync::atomic::AtomicBool;
+
+        /// Sets its flag when dropped: when the slow site's task ends.
+        struct Ended(Arc<AtomicBool>);
+        impl Drop for Ended {
+            fn drop(&mut self) {
+                self.0.store(true, Ordering::SeqCst);
+            }
+        }
+
+        let shared = Arc::new(Sessions::new(None, Options::default()));
+        let sites = ["slow", "broken", "fine"];
+        let sessions = sites
+            .iter()
+            .map(|&name| {
+                let session = shared.session(SiteConfig::for_tests(name)).map(Arc::new);
+                (name.to_string(), session)
+            })
+            .collect();
+        let router = Router::new(sessions, 10, Duration::from_millis(200));
+        let plan = Plan::All(sites.iter().map(|s| Plan::Site(s.to_string())).collect());
+        let ended = Arc::new(AtomicBool::new(false));
+        let outcomes = router
+            .run_spawned(&plan, Operation::Read, |session| {
+                let ended = (session.name() == "slow").then(|| Ended(ended.clone()));
+                async move {
+                    match session.name() {
+                        "slow" => {
+                            let _ended = ended;
+                            tokio::time::sleep(Duration::from_secs(3600)).await;
+                            Ok(0)
+                        }
+                        "broken" => panic!("a bug at one site"),
+                        _ => Ok(1),
+                    }
+                }
+            })
+            .await;
+        let classes: Vec<_> = outcomes
+            .iter()
+            .map(|o| o.result.as_ref().map_err(|e| e.class))
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                Err(FailureClass::Timeout),
+                Err(FailureClass::Server),
+                Ok(&1)
+            ]
+        );
+        // The slow site's task was aborted, not left running.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(ended.load(Ordering::SeqCst));
+    }
+
     #[test]
     fn dedup_keeps_the_first_of_each_id_in_order() {
         let mut items = vec![("a", 1), ("b", 2), ("a", 3), ("", 4), ("c", 5), ("b", 6)];
-        dedup(&mut items, |(id, _)| (!id.is_empty()).then_some(*id));
+        dedup(&mut items, |(id, _)| {
+            (!id.is_empty()).then_some((*id).into())
+        });
         assert_eq!(items, [("a", 1), ("b", 2), ("", 4), ("c", 5)]);
     }
 
     #[test]
     fn merge_keeps_order_and_drops_duplicates() {
+        use serde_json::json;
+        // Site a's list read the item with ID 2 twice (a page boundary
+        // moved); b has its own item 1.
         let a = outcome(
             "a",
-            Ok(vec![
-                serde_json::json!({"id": 1}),
-                serde_json::json!({"id": 2}),
-            ]),
+            Ok(vec![json!({"id": 1}), json!({"id": 2}), json!({"id": 2})]),
             false,
         );
-        let a_again = outcome("a", Ok(vec![serde_json::json!({"id": 2})]), false);
-        let b = outcome("b", Ok(vec![serde_json::json!({"id": 1})]), false);
-        let rows = merge(vec![a, b, a_again], |v| Some(v["id"].to_string().into()));
+        let down = outcome("down", Err(FailureClass::Transport), false);
+        let b = outcome("b", Ok(vec![json!({"id": 1})]), false);
+        let rows = merge(vec![a, down, b], |v| Some(v["id"].to_string().into()));
         let tags: Vec<(String, i64)> = rows
             .iter()
             .map(|(s, v)| (s.clone(), v["id"].as_i64().unwrap()))

@@ -36,36 +36,19 @@ pub const MARGIN: Duration = Duration::from_secs(120);
 /// command over one site reads a small one.
 pub const SHARDS: usize = 16;
 
-/// A token, its expiry and its body, as Keystone gave them.
-#[derive(Clone, Debug)]
+/// A token, its expiry and its body, as Keystone gave them; also what a
+/// shard file holds for each key.
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Entry {
     pub token: String,
-    pub expires: SystemTime,
+    /// `expires_at` in seconds since the epoch, so that expired entries
+    /// are dropped without parsing their bodies.
+    pub expires: u64,
     /// Keystone's token body (`{"token": {...}}`), as text.
     pub body: Box<RawValue>,
 }
 
-/// An entry as stored: the body is kept as text until it is used.
-#[derive(Debug, Deserialize, Serialize)]
-struct Stored {
-    /// `expires_at` in seconds since the epoch, so that expired entries
-    /// are dropped without parsing their bodies.
-    expires: u64,
-    token: String,
-    body: Box<RawValue>,
-}
-
-type Shard = HashMap<String, Stored>;
-
-impl Stored {
-    fn entry(&self) -> Entry {
-        Entry {
-            token: self.token.clone(),
-            expires: SystemTime::UNIX_EPOCH + Duration::from_secs(self.expires),
-            body: self.body.clone(),
-        }
-    }
-}
+type Shard = HashMap<String, Entry>;
 
 /// The token cache: its directory, the shards read so far, and the
 /// changes not yet written.
@@ -74,7 +57,7 @@ pub struct TokenCache {
     dir: PathBuf,
     read: Vec<OnceLock<Shard>>,
     /// Key → new entry, or `None` for a token the services refused.
-    pending: Mutex<HashMap<String, Option<Stored>>>,
+    pending: Mutex<HashMap<String, Option<Entry>>>,
 }
 
 impl TokenCache {
@@ -103,25 +86,20 @@ impl TokenCache {
     pub fn load(&self, config: &SiteConfig) -> Option<Entry> {
         let key = key(config);
         let pending = self.pending.lock().expect("token cache lock");
-        let stored = match pending.get(&key) {
-            Some(change) => change.as_ref()?.entry(),
+        let entry = match pending.get(&key) {
+            Some(change) => change.clone()?,
             None => {
                 drop(pending);
-                self.shard(shard_of(&key)).get(&key)?.entry()
+                self.shard(shard_of(&key)).get(&key)?.clone()
             }
         };
-        (stored.expires > SystemTime::now() + MARGIN).then_some(stored)
+        (entry.expires > seconds(SystemTime::now() + MARGIN)).then_some(entry)
     }
 
     /// Keeps an entry, to be written by [`TokenCache::save`].
-    pub fn store(&self, config: &SiteConfig, entry: &Entry) {
-        let stored = Stored {
-            expires: seconds(entry.expires),
-            token: entry.token.clone(),
-            body: entry.body.clone(),
-        };
+    pub fn store(&self, config: &SiteConfig, entry: Entry) {
         let mut pending = self.pending.lock().expect("token cache lock");
-        pending.insert(key(config), Some(stored));
+        pending.insert(key(config), Some(entry));
     }
 
     /// Forgets a site's entry (after a 401), on disk too at the next save.
@@ -137,7 +115,7 @@ impl TokenCache {
         if pending.is_empty() {
             return Ok(());
         }
-        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Stored>)>> = BTreeMap::new();
+        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Entry>)>> = BTreeMap::new();
         for (key, change) in pending {
             by_shard
                 .entry(shard_of(&key))
@@ -152,11 +130,11 @@ impl TokenCache {
             let mut entries = read_shard(&path);
             for (key, change) in changes {
                 match change {
-                    Some(stored) => entries.insert(key, stored),
+                    Some(entry) => entries.insert(key, entry),
                     None => entries.remove(&key),
                 };
             }
-            entries.retain(|_, stored| stored.expires > now);
+            entries.retain(|_, entry| entry.expires > now);
             let text = serde_json::to_vec(&entries)?;
             write_private(&self.dir, &path, &text)?;
         }
@@ -186,7 +164,8 @@ fn shard_of(key: &str) -> usize {
     usize::from_str_radix(key.get(..2).unwrap_or("0"), 16).unwrap_or(0) % SHARDS
 }
 
-fn seconds(time: SystemTime) -> u64 {
+/// Seconds since the epoch, as entries keep their expiry.
+pub fn seconds(time: SystemTime) -> u64 {
     time.duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
 }
@@ -324,22 +303,8 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    /// A site whose identity is `who` (a token, so every `who` has its key).
     fn site(who: &str) -> SiteConfig {
-        SiteConfig {
-            name: who.into(),
-            cloud: who.into(),
-            region: None,
-            auth_url: "http://127.0.0.1:5000/v3".into(),
-            credentials: Credentials::Token { token: who.into() },
-            scope: AuthScope::Unscoped,
-            interface: "public".into(),
-            verify: true,
-            cacert: None,
-            timeout: None,
-            endpoint_overrides: Default::default(),
-            api_versions: Default::default(),
-        }
+        SiteConfig::for_tests(who)
     }
 
     fn entry(token: &str, expires: SystemTime) -> Entry {
@@ -347,7 +312,7 @@ mod tests {
         let body = json!({"token": {"expires_at": at, "catalog": []}});
         Entry {
             token: token.into(),
-            expires,
+            expires: seconds(expires),
             body: serde_json::value::to_raw_value(&body).unwrap(),
         }
     }
@@ -361,7 +326,7 @@ mod tests {
 
         let first = TokenCache::new(tokens.clone());
         for user in &users[..100] {
-            first.store(&site(user), &entry(user, later));
+            first.store(&site(user), entry(user, later));
         }
         // Kept in memory, seen by this process, written only by save.
         assert_eq!(first.load(&site("user7")).unwrap().token, "user7");
@@ -373,7 +338,7 @@ mod tests {
         // A second process adds its own without losing the first's.
         let second = TokenCache::new(tokens.clone());
         for user in &users[100..] {
-            second.store(&site(user), &entry(user, later));
+            second.store(&site(user), entry(user, later));
         }
         second.remove(&site("user3"));
         second.save().unwrap();
@@ -399,10 +364,10 @@ mod tests {
         let cache = TokenCache::new(tokens.clone());
         // Within the margin: stored, never used, and dropped once expired.
         let soon = SystemTime::now() + Duration::from_secs(60);
-        cache.store(&site("soon"), &entry("soon", soon));
+        cache.store(&site("soon"), entry("soon", soon));
         assert!(cache.load(&site("soon")).is_none());
         let past = SystemTime::now() - Duration::from_secs(60);
-        cache.store(&site("past"), &entry("past", past));
+        cache.store(&site("past"), entry("past", past));
         cache.save().unwrap();
         let text: String = std::fs::read_dir(&tokens)
             .unwrap()
@@ -413,19 +378,18 @@ mod tests {
             "{text}"
         );
 
-        // A shard that does not parse is an empty shard.
-        let key = key(&site("soon"));
-        std::fs::write(
-            tokens.join(format!("{:02}.json", shard_of(&key))),
-            "{not json",
-        )
-        .unwrap();
+        // A shard that does not parse is an empty shard: its tokens are
+        // lost, not the command, and the next save replaces it.
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        cache.store(&site("good"), entry("good", later));
+        cache.save().unwrap();
+        let shard = tokens.join(format!("{:02}.json", shard_of(&key(&site("good")))));
+        std::fs::write(&shard, "{not json").unwrap();
         let fresh = TokenCache::new(tokens.clone());
-        assert!(fresh.load(&site("soon")).is_none());
-        fresh.store(
-            &site("later"),
-            &entry("later", soon + Duration::from_secs(3600)),
-        );
+        assert!(fresh.load(&site("good")).is_none());
+        fresh.store(&site("good"), entry("again", later));
         fresh.save().unwrap();
+        let reader = TokenCache::new(tokens.clone());
+        assert_eq!(reader.load(&site("good")).unwrap().token, "again");
     }
 }

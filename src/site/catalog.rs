@@ -124,9 +124,7 @@ pub fn service_url(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{AuthScope, Credentials};
     use serde_json::json;
-    use std::collections::BTreeMap;
 
     fn catalog() -> Vec<Service> {
         let endpoints = |path: &str| {
@@ -150,18 +148,9 @@ mod tests {
 
     fn config(interface: &str, region: Option<&str>) -> SiteConfig {
         SiteConfig {
-            name: "s".into(),
-            cloud: "s".into(),
-            region: region.map(str::to_string),
-            auth_url: "http://k/v3".into(),
-            credentials: Credentials::Token { token: "t".into() },
-            scope: AuthScope::Unscoped,
             interface: interface.into(),
-            verify: true,
-            cacert: None,
-            timeout: None,
-            endpoint_overrides: BTreeMap::new(),
-            api_versions: BTreeMap::new(),
+            region: region.map(str::to_string),
+            ..SiteConfig::for_tests("s")
         }
     }
 

@@ -552,10 +552,10 @@ impl Session {
         if let Some(cache) = &self.shared.cache {
             let entry = Entry {
                 token: auth.token.clone(),
-                expires: auth.expires,
+                expires: cache::seconds(auth.expires),
                 body: auth.raw.clone(),
             };
-            cache.store(&self.config, &entry);
+            cache.store(&self.config, entry);
         }
         *guard = Some(auth.clone());
         Ok(auth)
