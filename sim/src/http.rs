@@ -355,7 +355,7 @@ pub fn json_response(status: StatusCode, value: Value) -> Response {
     )
 }
 
-fn json_bytes(status: StatusCode, body: Bytes) -> Response {
+pub fn json_bytes(status: StatusCode, body: Bytes) -> Response {
     let mut r = (status, body).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -14,7 +14,7 @@ use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use crate::http::{Q, Query, error, json_response, public, require_token};
+use crate::http::{Q, Query, error, json_bytes, json_response, public, require_token};
 use crate::site::{
     AppCredential, Service, Site, Token, iso_micro, project_json, stable_uuid, user_json,
 };
@@ -251,15 +251,10 @@ async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Resp
     let id = site.issue_token(token.clone());
     let mut body = token_body(&site, &token);
     if let Some((cred_id, cred_name)) = app_cred {
-        body["token"]["application_credential"] =
+        body.token["application_credential"] =
             json!({"id": cred_id, "name": cred_name, "restricted": true});
     }
-    let mut response = json_response(StatusCode::CREATED, body);
-    response.headers_mut().insert(
-        "x-subject-token",
-        HeaderValue::from_str(&id).expect("ASCII token"),
-    );
-    response
+    body.response(StatusCode::CREATED, &id)
 }
 
 /// Roles of a user on a project; on any project when `project` is `None`.
@@ -275,7 +270,35 @@ fn roles_of(data: &crate::site::Data, user: &str, project: Option<&str>) -> Vec<
     roles
 }
 
-fn token_body(site: &Site, token: &Token) -> Value {
+/// A token body as Keystone answers it, `{"token": {...}}`. The catalogue,
+/// most of the body and the same for every token of a project, is kept
+/// rendered by the site and spliced in.
+struct TokenBody {
+    token: Value,
+    catalog: Option<Arc<str>>,
+}
+
+impl TokenBody {
+    fn response(&self, status: StatusCode, subject: &str) -> Response {
+        let mut out = br#"{"token":"#.to_vec();
+        serde_json::to_writer(&mut out, &self.token).expect("JSON");
+        if let Some(catalog) = &self.catalog {
+            out.pop(); // the token object's `}`
+            out.extend_from_slice(br#","catalog":"#);
+            out.extend_from_slice(catalog.as_bytes());
+            out.push(b'}');
+        }
+        out.push(b'}');
+        let mut response = json_bytes(status, Bytes::from(out));
+        response.headers_mut().insert(
+            "x-subject-token",
+            HeaderValue::from_str(subject).expect("ASCII token"),
+        );
+        response
+    }
+}
+
+fn token_body(site: &Site, token: &Token) -> TokenBody {
     let data = site.data.lock().unwrap();
     let user = data
         .users
@@ -309,11 +332,14 @@ fn token_body(site: &Site, token: &Token) -> Value {
         body["roles"] = json!(roles_of(&data, &token.user_id, None));
     }
     let scoped = token.project_id.is_some() || token.domain_id.is_some() || token.system;
-    if scoped {
+    let catalog = scoped.then(|| {
         let project_id = token.project_id.as_deref().unwrap_or("");
-        body["catalog"] = site.catalog(project_id, || catalog(site, project_id));
+        site.catalog(project_id, || catalog(site, project_id))
+    });
+    TokenBody {
+        token: body,
+        catalog,
     }
-    json!({"token": body})
 }
 
 /// The services of a site: (id, name, type, path under the site's base).
@@ -375,14 +401,7 @@ async fn validate_token(Extension(site): Extension<Arc<Site>>, headers: HeaderMa
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     match site.validate(subject) {
-        Some(token) => {
-            let mut r = json_response(StatusCode::OK, token_body(&site, &token));
-            r.headers_mut().insert(
-                "x-subject-token",
-                HeaderValue::from_str(subject).expect("ASCII"),
-            );
-            r
-        }
+        Some(token) => token_body(&site, &token).response(StatusCode::OK, subject),
         None => error(
             S,
             StatusCode::NOT_FOUND,

@@ -7,7 +7,7 @@
 //! the same seed give the same IDs and golden outputs stay stable.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
@@ -245,7 +245,7 @@ pub struct Site {
     rendered: Mutex<HashMap<String, bytes::Bytes>>,
     /// Catalogues by project: the same for every token of a project (the
     /// endpoints' IDs are derived from the site), made once.
-    catalogs: Mutex<HashMap<String, serde_json::Value>>,
+    catalogs: Mutex<HashMap<String, Arc<str>>>,
 }
 
 /// Fixed start time of seeded resources, so golden outputs do not move.
@@ -398,11 +398,11 @@ impl Site {
         &self,
         project_id: &str,
         make: impl FnOnce() -> serde_json::Value,
-    ) -> serde_json::Value {
+    ) -> Arc<str> {
         let mut catalogs = self.catalogs.lock().unwrap();
         catalogs
             .entry(project_id.to_string())
-            .or_insert_with(make)
+            .or_insert_with(|| make().to_string().into())
             .clone()
     }
 
