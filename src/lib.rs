@@ -93,6 +93,14 @@ where
     }
 }
 
+/// Frees `value` on a thread of its own. For what a command is done with
+/// while it still has output to write: a thousand sites' sessions or a
+/// hundred thousand rows take the main thread milliseconds to free, and
+/// `main` leaves with `_exit` without waiting for this thread.
+pub(crate) fn free_later<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
+}
+
 /// How many file descriptors this process may open, if the OS says.
 pub(crate) fn descriptor_limit() -> Option<u64> {
     #[cfg(unix)]

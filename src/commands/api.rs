@@ -90,7 +90,7 @@ pub async fn api(
             }
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let multi = plan.sites().len() > 1;
     let answered: Vec<_> = outcomes

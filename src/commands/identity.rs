@@ -41,7 +41,7 @@ pub async fn token(
             session.authenticate().await
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let records = outcomes
         .iter()
@@ -111,7 +111,7 @@ pub async fn catalog(
                     Ok(auth.catalog_entries())
                 })
                 .await;
-            ctx.timing(&router, &outcomes);
+            ctx.fanned_out(&router, &outcomes);
             let status = report(&outcomes);
             let listing = Listing {
                 columns: vec!["Name".into(), "Type".into(), "Endpoints".into()],
@@ -165,7 +165,7 @@ pub async fn catalog(
                     }
                 })
                 .await;
-            ctx.timing(&router, &outcomes);
+            ctx.fanned_out(&router, &outcomes);
             let status = report(&outcomes);
             let records = outcomes
                 .iter()
@@ -216,7 +216,7 @@ pub async fn endpoint(
             Ok((services, endpoints))
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let columns = [
         "ID",
@@ -327,7 +327,7 @@ pub async fn site(
                     .map(|_| ())
             })
             .await;
-        ctx.timing(&router, &outcomes);
+        ctx.fanned_out(&router, &outcomes);
         status = report(&outcomes);
         outcomes
     } else {

@@ -80,7 +80,7 @@ pub async fn save(
             })
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     Ok(report(&outcomes))
 }
 

@@ -233,7 +233,7 @@ async fn gather(
                 Ok((source.entries)(&answer))
             })
             .await;
-        ctx.timing(&router, &outcomes);
+        ctx.fanned_out(&router, &outcomes);
         for outcome in outcomes {
             let absent = outcome.result.as_ref().err().is_some_and(|e: &SiteError| {
                 e.class == FailureClass::Config && e.message.starts_with("no ")

@@ -95,6 +95,7 @@ impl<'a> Context<'a> {
     /// Reads the configuration and resolves the scope: every usage error
     /// (bad scope, unknown site) surfaces here, before any request.
     pub fn new(cli: &'a Cli) -> Result<Context<'a>, Error> {
+        crate::site::read_roots_early();
         let env = Environment::from_process();
         // An empty variable counts: it clears the key for the current cloud.
         let mut overrides = Overrides::from_env(|name| env.vars.get(name).map(String::as_str));
@@ -337,8 +338,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Prints `--timing`'s per-site table on stderr.
-    pub fn timing<T>(&self, router: &Router, outcomes: &[Outcome<T>]) {
+    /// A fan-out is over: the tokens it obtained start being written, and
+    /// `--timing`'s per-site table is printed on stderr.
+    pub fn fanned_out<T>(&self, router: &Router, outcomes: &[Outcome<T>]) {
+        self.sessions.save_tokens_soon();
         if !self.cli.run.timing {
             return;
         }
@@ -443,7 +446,9 @@ pub fn write_listing(
     }
     let mut options = options.clone();
     keep_site_column(&mut options.columns, multi_site);
-    listing.write(out, &options).map_err(output_error)
+    listing.write(out, &options).map_err(output_error)?;
+    crate::free_later(listing);
+    Ok(())
 }
 
 /// Adds `Site` to the `-c` columns asked for, if any, when there are

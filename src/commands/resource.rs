@@ -91,7 +91,7 @@ pub async fn list(
             }
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let total = outcomes
         .iter()
@@ -263,7 +263,7 @@ pub async fn lookup(
             |session| async move { find(&session, resource, name).await },
         )
         .await;
-    ctx.timing(router, &outcomes);
+    ctx.fanned_out(router, &outcomes);
     ctx.remember_found(resource, &outcomes);
     let status = report_lookup(&outcomes, resource, name);
     (outcomes, status)
@@ -295,7 +295,7 @@ pub async fn delete(
                 },
             )
             .await;
-        ctx.timing(&router, &outcomes);
+        ctx.fanned_out(&router, &outcomes);
         match report_lookup(&outcomes, resource, name) {
             ExitStatus::Success => {}
             ExitStatus::Partial => partial = true,
@@ -362,7 +362,7 @@ where
             },
         )
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     Ok(report_lookup(&outcomes, resource, target))
 }
 
@@ -459,7 +459,7 @@ where
             }
         })
         .await;
-    ctx.timing(&router, &outcomes);
+    ctx.fanned_out(&router, &outcomes);
     let failed = outcomes
         .iter()
         .any(|o| !o.failed_over && o.result.as_ref().is_err_and(|e| !e.is_withheld()));
@@ -520,7 +520,7 @@ async fn rollback(
             delete_at(&session, resource, &created[session.name()]).await
         })
         .await;
-    ctx.timing(router, &results);
+    ctx.fanned_out(router, &results);
     results.into_iter().map(|o| (o.site, o.result)).collect()
 }
 

@@ -10,7 +10,8 @@
 //! Why shards, not a file per token: creating a file costs the kernel
 //! ~150 µs on ext4, so a thousand sites' new tokens written one file each
 //! cost more than their Keystone round trip. New tokens are kept in memory
-//! and written once, at the end of the command ([`TokenCache::save`]): each
+//! and written together ([`TokenCache::save`]), when a fan-out is over and
+//! at the end of the command: each
 //! touched shard is read, merged and replaced (temporary file + rename)
 //! under an exclusive lock on `tokens/lock`, so concurrent oscope processes
 //! neither lose each other's tokens nor read half a file. A reader reads a
@@ -18,7 +19,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
@@ -50,14 +51,23 @@ pub struct Entry {
 
 type Shard = HashMap<String, Entry>;
 
-/// The token cache: its directory, the shards read so far, and the
-/// changes not yet written.
+/// The token cache: its directory, the shards read so far, and this
+/// command's changes.
 #[derive(Debug)]
 pub struct TokenCache {
     dir: PathBuf,
     read: Vec<OnceLock<Shard>>,
-    /// Key → new entry, or `None` for a token the services refused.
-    pending: Mutex<HashMap<String, Option<Entry>>>,
+    changes: Mutex<HashMap<String, Change>>,
+    /// Held through a save, so that changes reach the disk in their order.
+    saving: Mutex<()>,
+}
+
+/// A key's new entry, or `None` for a token the services refused; kept
+/// after it is saved, since the shards already read do not have it.
+#[derive(Debug)]
+struct Change {
+    entry: Option<Arc<Entry>>,
+    saved: bool,
 }
 
 impl TokenCache {
@@ -65,7 +75,8 @@ impl TokenCache {
         TokenCache {
             dir,
             read: (0..SHARDS).map(|_| OnceLock::new()).collect(),
-            pending: Mutex::default(),
+            changes: Mutex::default(),
+            saving: Mutex::default(),
         }
     }
 
@@ -85,11 +96,11 @@ impl TokenCache {
     /// good: this command's own first, else the one on disk.
     pub fn load(&self, config: &SiteConfig) -> Option<Entry> {
         let key = key(config);
-        let pending = self.pending.lock().expect("token cache lock");
-        let entry = match pending.get(&key) {
-            Some(change) => change.clone()?,
+        let changes = self.changes.lock().expect("token cache lock");
+        let entry = match changes.get(&key) {
+            Some(change) => Entry::clone(change.entry.as_ref()?),
             None => {
-                drop(pending);
+                drop(changes);
                 self.shard(shard_of(&key)).get(&key)?.clone()
             }
         };
@@ -98,40 +109,60 @@ impl TokenCache {
 
     /// Keeps an entry, to be written by [`TokenCache::save`].
     pub fn store(&self, config: &SiteConfig, entry: Entry) {
-        let mut pending = self.pending.lock().expect("token cache lock");
-        pending.insert(key(config), Some(entry));
+        self.change(config, Some(Arc::new(entry)));
     }
 
     /// Forgets a site's entry (after a 401), on disk too at the next save.
     pub fn remove(&self, config: &SiteConfig) {
-        let mut pending = self.pending.lock().expect("token cache lock");
-        pending.insert(key(config), None);
+        self.change(config, None);
     }
 
-    /// Writes what this command learned: each shard it touched is read,
+    fn change(&self, config: &SiteConfig, entry: Option<Arc<Entry>>) {
+        let mut changes = self.changes.lock().expect("token cache lock");
+        changes.insert(
+            key(config),
+            Change {
+                entry,
+                saved: false,
+            },
+        );
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn unsaved(&self) -> bool {
+        let changes = self.changes.lock().expect("token cache lock");
+        changes.values().any(|c| !c.saved)
+    }
+
+    /// Writes the changes not yet saved: each shard they touch is read,
     /// merged (expired entries dropped) and replaced, under the lock.
     pub fn save(&self) -> std::io::Result<()> {
-        let pending = std::mem::take(&mut *self.pending.lock().expect("token cache lock"));
-        if pending.is_empty() {
-            return Ok(());
+        let _one_at_a_time = self.saving.lock().unwrap_or_else(|e| e.into_inner());
+        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Arc<Entry>>)>> = BTreeMap::new();
+        for (key, change) in self.changes.lock().expect("token cache lock").iter_mut() {
+            if !change.saved {
+                change.saved = true;
+                by_shard
+                    .entry(shard_of(key))
+                    .or_default()
+                    .push((key.clone(), change.entry.clone()));
+            }
         }
-        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Entry>)>> = BTreeMap::new();
-        for (key, change) in pending {
-            by_shard
-                .entry(shard_of(&key))
-                .or_default()
-                .push((key, change));
+        if by_shard.is_empty() {
+            return Ok(());
         }
         create_private_dir(&self.dir)?;
         let _lock = Lock::exclusive(&self.dir.join("lock"))?;
         let now = seconds(SystemTime::now());
         for (shard, changes) in by_shard {
             let path = self.shard_path(shard);
-            let mut entries = read_shard(&path);
-            for (key, change) in changes {
+            let on_disk = read_shard(&path);
+            let mut entries: HashMap<&str, &Entry> =
+                on_disk.iter().map(|(k, e)| (k.as_str(), e)).collect();
+            for (key, change) in &changes {
                 match change {
                     Some(entry) => entries.insert(key, entry),
-                    None => entries.remove(&key),
+                    None => entries.remove(key.as_str()),
                 };
             }
             entries.retain(|_, entry| entry.expires > now);
@@ -355,6 +386,29 @@ mod tests {
             let mode = file.unwrap().metadata().unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn saved_in_the_middle_of_a_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let tokens = dir.path().join("tokens");
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        let cache = TokenCache::new(tokens.clone());
+        // A shard read before the save does not have what the save wrote:
+        // the command still finds its own tokens.
+        assert!(cache.load(&site("a")).is_none());
+        cache.store(&site("a"), entry("a", later));
+        assert!(cache.unsaved());
+        cache.save().unwrap();
+        assert!(!cache.unsaved());
+        assert_eq!(cache.load(&site("a")).unwrap().token, "a");
+        // The next save writes only what came since, in order.
+        cache.remove(&site("a"));
+        cache.store(&site("b"), entry("b", later));
+        cache.save().unwrap();
+        let reader = TokenCache::new(tokens);
+        assert!(reader.load(&site("a")).is_none());
+        assert_eq!(reader.load(&site("b")).unwrap().token, "b");
     }
 
     #[test]

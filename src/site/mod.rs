@@ -13,7 +13,7 @@ mod catalog;
 mod error;
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
@@ -59,6 +59,8 @@ pub struct Sessions {
     /// parsing keeps every core busy while the answers of the other sites
     /// in flight wait in their sockets, not in this process's memory.
     digest: Arc<tokio::sync::Semaphore>,
+    /// Token cache writes started by [`Sessions::save_tokens_soon`].
+    saving: Mutex<Vec<std::thread::JoinHandle<()>>>,
 }
 
 /// How the sessions of one command behave.
@@ -137,12 +139,32 @@ impl Sessions {
             digest: Arc::new(tokio::sync::Semaphore::new(
                 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),
+            saving: Mutex::default(),
         }
     }
 
-    /// Writes the tokens this command obtained to the token cache. A cache
-    /// that cannot be written costs nothing but a `--debug` line.
+    /// Starts writing the tokens obtained so far on a thread of its own: a
+    /// fan-out is over, and the command has its output to make meanwhile.
+    pub fn save_tokens_soon(self: &Arc<Self>) {
+        if self.cache.as_ref().is_some_and(TokenCache::unsaved) {
+            let sessions = self.clone();
+            let saving = std::thread::spawn(move || sessions.save_unsaved());
+            self.saving.lock().expect("saving lock").push(saving);
+        }
+    }
+
+    /// Writes the tokens this command obtained to the token cache, once
+    /// the writes already started are done.
     pub fn save_tokens(&self) {
+        let started = std::mem::take(&mut *self.saving.lock().expect("saving lock"));
+        for saving in started {
+            let _ = saving.join();
+        }
+        self.save_unsaved();
+    }
+
+    /// A cache that cannot be written costs nothing but a `--debug` line.
+    fn save_unsaved(&self) {
         if let Some(cache) = &self.cache
             && let Err(e) = cache.save()
             && self.debug
@@ -171,6 +193,7 @@ impl Sessions {
         }
         let mut builder = reqwest::Client::builder()
             .use_rustls_tls()
+            .tls_built_in_native_certs(false)
             .user_agent(concat!("oscope/", env!("CARGO_PKG_VERSION")))
             .tcp_nodelay(true)
             .connect_timeout(Duration::from_secs(10))
@@ -181,6 +204,9 @@ impl Sessions {
             Reuse::Small => builder.pool_max_idle_per_host(1),
             Reuse::None => builder.pool_max_idle_per_host(0),
         };
+        for root in native_roots() {
+            builder = builder.add_root_certificate(root.clone());
+        }
         if let Some(path) = &config.cacert {
             let pem = std::fs::read(path).map_err(|e| {
                 SiteError::new(
@@ -216,6 +242,39 @@ impl Sessions {
             stats: Mutex::new(Stats::default()),
         })
     }
+}
+
+/// Starts reading the system's root certificates on a thread of its own,
+/// for [`native_roots`]: reading `/etc/ssl/certs` takes milliseconds that
+/// the parsing of clouds.yaml can hide.
+pub fn read_roots_early() {
+    let mut early = EARLY_ROOTS.lock().expect("roots lock");
+    if early.is_none() && NATIVE_ROOTS.get().is_none() {
+        *early = Some(std::thread::spawn(read_native_roots));
+    }
+}
+
+static NATIVE_ROOTS: OnceLock<Vec<reqwest::Certificate>> = OnceLock::new();
+static EARLY_ROOTS: Mutex<Option<std::thread::JoinHandle<Vec<reqwest::Certificate>>>> =
+    Mutex::new(None);
+
+/// The system's root certificates (as reqwest would read them itself);
+/// those it cannot parse are left out, as reqwest does.
+fn native_roots() -> &'static [reqwest::Certificate] {
+    NATIVE_ROOTS.get_or_init(|| {
+        let early = EARLY_ROOTS.lock().expect("roots lock").take();
+        early
+            .and_then(|reading| reading.join().ok())
+            .unwrap_or_else(read_native_roots)
+    })
+}
+
+fn read_native_roots() -> Vec<reqwest::Certificate> {
+    rustls_native_certs::load_native_certs()
+        .certs
+        .iter()
+        .filter_map(|der| reqwest::Certificate::from_der(der).ok())
+        .collect()
 }
 
 /// A token and what came with it: what oscope reads of Keystone's token
