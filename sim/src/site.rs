@@ -7,8 +7,8 @@
 //! the same seed give the same IDs and golden outputs stay stable.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use md5::{Digest, Md5};
@@ -394,11 +394,7 @@ impl Site {
     }
 
     /// The catalogue of tokens scoped to `project_id`, made once.
-    pub fn catalog(
-        &self,
-        project_id: &str,
-        make: impl FnOnce() -> serde_json::Value,
-    ) -> Arc<str> {
+    pub fn catalog(&self, project_id: &str, make: impl FnOnce() -> serde_json::Value) -> Arc<str> {
         let mut catalogs = self.catalogs.lock().unwrap();
         catalogs
             .entry(project_id.to_string())

@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 use crate::scope::{Directory, Expr};
 
 mod site;
+pub(crate) mod yaml;
 
 pub use site::{AuthScope, Credentials, ENV_KEYS, Named, Overrides, SiteConfig};
 
@@ -316,10 +317,8 @@ fn borrowed(file: &Option<(PathBuf, String)>) -> Option<(&Path, &str)> {
 }
 
 fn read_value(file: &Path, text: &str) -> Result<Value, ConfigError> {
-    // serde_yaml_ng's message says the line and column.
     // Straight into JSON values: no YAML tree to build and convert.
-    serde_yaml_ng::from_str(text)
-        .map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))
+    yaml::parse(text).map_err(|e| error(file, None, None, format!("not valid YAML: {e}")))
 }
 
 /// The `clouds:` mapping of a clouds.yaml or secure.yaml.

@@ -64,7 +64,7 @@ pub struct TokenCache {
 
 /// A key's new entry, or `None` for a token the services refused; kept
 /// after it is saved, since the shards already read do not have it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Change {
     entry: Option<Arc<Entry>>,
     saved: bool,
@@ -138,14 +138,14 @@ impl TokenCache {
     /// merged (expired entries dropped) and replaced, under the lock.
     pub fn save(&self) -> std::io::Result<()> {
         let _one_at_a_time = self.saving.lock().unwrap_or_else(|e| e.into_inner());
-        let mut by_shard: BTreeMap<usize, Vec<(String, Option<Arc<Entry>>)>> = BTreeMap::new();
+        let mut by_shard: BTreeMap<usize, Vec<(String, Change)>> = BTreeMap::new();
         for (key, change) in self.changes.lock().expect("token cache lock").iter_mut() {
             if !change.saved {
                 change.saved = true;
                 by_shard
                     .entry(shard_of(key))
                     .or_default()
-                    .push((key.clone(), change.entry.clone()));
+                    .push((key.clone(), change.clone()));
             }
         }
         if by_shard.is_empty() {
@@ -160,7 +160,7 @@ impl TokenCache {
             let mut entries: HashMap<&str, &Entry> =
                 on_disk.iter().map(|(k, e)| (k.as_str(), e)).collect();
             for (key, change) in &changes {
-                match change {
+                match &change.entry {
                     Some(entry) => entries.insert(key, entry),
                     None => entries.remove(key.as_str()),
                 };
