@@ -112,10 +112,19 @@ fn fault_spec(text: &str) -> Result<(String, FaultSpec), String> {
     ))
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
     let args = Args::parse();
-    match run(args).await {
+    // Before the runtime's threads: see `raise_fd_limit`.
+    let sites = args.count.unwrap_or(args.sites.len().max(3));
+    raise_fd_limit(3 * sites + 256);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("oscope-sim: cannot start: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    match runtime.block_on(run(args)) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("oscope-sim: {e}");
@@ -161,7 +170,6 @@ async fn run(args: Args) -> Result<(), String> {
             .ok_or_else(|| format!("--site-latency: no site `{name}`"))?;
         site.behaviour.latency = latency;
     }
-    raise_fd_limit();
     let started = std::time::Instant::now();
     let mut sim = Sim::start(config)
         .await
@@ -201,8 +209,12 @@ async fn run(args: Args) -> Result<(), String> {
 }
 
 /// Thousands of sites need thousands of descriptors: raise the soft limit
-/// to the hard one, which an unprivileged process may do.
-fn raise_fd_limit() {
+/// to the hard one, which an unprivileged process may do, and size the
+/// descriptor table for `wanted` while there is one thread. (Linux grows
+/// it by doubling, and in a process with threads each growth waits for an
+/// RCU grace period, stalling every thread that opens a descriptor: the
+/// simulator's answers would pause while a client connects.)
+fn raise_fd_limit(wanted: usize) {
     #[cfg(unix)]
     // SAFETY: getrlimit and setrlimit only read and write the struct we pass.
     unsafe {
@@ -214,6 +226,15 @@ fn raise_fd_limit() {
         {
             limit.rlim_cur = limit.rlim_max;
             libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+        #[cfg(target_os = "linux")]
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            let top = (wanted as u64).min(limit.rlim_cur) as libc::c_int - 1;
+            // A copy of stdin at the top slot sizes the table; closing it
+            // keeps the size.
+            if libc::fcntl(top, libc::F_GETFD) == -1 && libc::dup2(0, top) == top {
+                libc::close(top);
+            }
         }
     }
 }
