@@ -251,9 +251,10 @@ groups:
 \fI~/.cache/oscope/tokens/\fR
 The token cache: tokens keyed by a SHA-256 of auth URL, identity and scope,
 in 16 shard files (\fINN.json\fR), mode 0600 in a 0700 directory. A command
-reads a shard once and writes the tokens it obtained once, at its end,
-under a lock (\fIlock\fR), merging with other processes' and replacing
-each file atomically. Passwords are never written.
+reads a shard once and writes the tokens it obtained when a fan-out ends
+(on a thread, beside the output) and at its end, under a lock (\fIlock\fR),
+merging with other processes' and replacing each file atomically.
+Passwords are never written.
 .TP
 \fI~/.cache/oscope/routes\fR
 The routing cache: a line per resource ID (UUIDs only) with the site where
