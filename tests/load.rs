@@ -172,3 +172,48 @@ fn a_closed_pipe_during_a_fan_out_exits_0() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+/// The descriptor table is sized before oscope's threads start (growing
+/// it later stalls every thread for an RCU grace period): a command over
+/// one site already has room for thousands of descriptors. The kernel
+/// shows the table's size as `FDSize` in /proc; the site answers slowly
+/// so that the command is still running when it is read.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_descriptor_table_is_sized_before_the_threads_start() {
+    let s = SimSandbox::start(SimConfig::named(&["slow"]).latency(
+        std::time::Duration::from_millis(1500),
+        std::time::Duration::ZERO,
+    ));
+    let mut child = s
+        .oscope()
+        .args(["--os-cloud", "slow", "server", "list"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut size = None;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        let text = std::fs::read_to_string(&status).unwrap_or_default();
+        // Past start-up: the runtime's worker threads exist.
+        let threads = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Threads:"))
+            .and_then(|n| n.trim().parse::<u32>().ok());
+        if threads.is_some_and(|n| n > 1) {
+            size = text
+                .lines()
+                .find_map(|l| l.strip_prefix("FDSize:"))
+                .and_then(|n| n.trim().parse::<u64>().ok());
+            break;
+        }
+    }
+    let _ = child.wait();
+    let limit = raise_limit().min(8192);
+    assert!(
+        size.is_some_and(|n| n >= limit),
+        "FDSize {size:?}, limit {limit}"
+    );
+}
