@@ -15,6 +15,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
@@ -130,6 +131,9 @@ pub struct Config {
     pub clouds: Vec<Cloud>,
     /// Groups of sites: name (without `@`) to an expression's text.
     pub groups: BTreeMap<String, String>,
+    /// Site name to its cloud's and region's places, made at the first
+    /// [`Config::site`]: a command over thousands of sites looks up each.
+    index: OnceLock<HashMap<String, (usize, Option<usize>)>>,
 }
 
 impl Config {
@@ -251,28 +255,57 @@ impl Config {
         current: Option<&str>,
         overrides: &Overrides,
     ) -> Result<SiteConfig, ConfigError> {
-        let (cloud, region) = self
-            .clouds
-            .iter()
-            .find_map(|c| match c.regions.as_slice() {
+        let (cloud, region) = self.find(name).ok_or_else(|| ConfigError {
+            file: self.clouds_file.clone().unwrap_or_default(),
+            cloud: Some(name.to_string()),
+            key: None,
+            message: "no such cloud".to_string(),
+        })?;
+        let overrides = (current == Some(cloud.name.as_str())).then_some(overrides);
+        SiteConfig::from_cloud(name, cloud, region, overrides)
+    }
+
+    /// The cloud and region of a site, through the index; an entry that
+    /// no longer matches (the clouds changed after it was made) is looked
+    /// for again among all clouds.
+    fn find(&self, name: &str) -> Option<(&Cloud, Option<&str>)> {
+        let index = self.index.get_or_init(|| {
+            let mut index = HashMap::new();
+            for (i, cloud) in self.clouds.iter().enumerate() {
+                if let [_, _, ..] = cloud.regions.as_slice() {
+                    for (j, region) in cloud.regions.iter().enumerate() {
+                        let name = format!("{}/{region}", cloud.name);
+                        index.entry(name).or_insert((i, Some(j)));
+                    }
+                } else {
+                    index.entry(cloud.name.clone()).or_insert((i, None));
+                }
+            }
+            index
+        });
+        let is = |cloud: &Cloud, region: Option<&str>| match (cloud.regions.as_slice(), region) {
+            ([_, _, ..], Some(r)) => format!("{}/{r}", cloud.name) == name,
+            ([_, _, ..], None) | (_, Some(_)) => false,
+            (_, None) => cloud.name == name,
+        };
+        let indexed = index.get(name).and_then(|&(i, j)| {
+            let cloud = self.clouds.get(i)?;
+            let region = match j {
+                Some(j) => Some(cloud.regions.get(j)?.as_str()),
+                None => None,
+            };
+            is(cloud, region).then_some((cloud, region))
+        });
+        indexed.or_else(|| {
+            self.clouds.iter().find_map(|c| match c.regions.as_slice() {
                 [_, _, ..] => c
                     .regions
                     .iter()
-                    .find(|r| format!("{}/{r}", c.name) == name)
+                    .find(|r| is(c, Some(r)))
                     .map(|r| (c, Some(r.as_str()))),
-                // One region: `region_name` says it, and an override may change it.
-                [_] if c.name == name => Some((c, None)),
-                _ if c.name == name => Some((c, None)),
-                _ => None,
+                _ => is(c, None).then_some((c, None)),
             })
-            .ok_or_else(|| ConfigError {
-                file: self.clouds_file.clone().unwrap_or_default(),
-                cloud: Some(name.to_string()),
-                key: None,
-                message: "no such cloud".to_string(),
-            })?;
-        let overrides = (current == Some(cloud.name.as_str())).then_some(overrides);
-        SiteConfig::from_cloud(name, cloud, region, overrides)
+        })
     }
 
     /// The cloud the current-cloud rules pick: `--os-cloud`, `OS_CLOUD`, or

@@ -7,7 +7,7 @@
 //! three sites) and a site named twice in one fan-out or failover is planned
 //! once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use serde::Serialize;
@@ -107,6 +107,8 @@ impl fmt::Display for Plan {
 pub struct Directory {
     /// Canonical site names, in configuration order: `*` expands to these.
     sites: Vec<String>,
+    /// The same, to find one among thousands at once.
+    known: HashSet<String>,
     /// Other names of a site: a cloud with regions stands for its first.
     aliases: HashMap<String, String>,
     /// Group name (without `@`) to its definition, an expression's text.
@@ -121,6 +123,7 @@ impl Directory {
         groups: BTreeMap<String, String>,
     ) -> Self {
         Directory {
+            known: sites.iter().cloned().collect(),
             sites,
             aliases: aliases.into_iter().collect(),
             groups,
@@ -140,7 +143,7 @@ impl Directory {
     /// Finds a site by name: exactly, then as an alias, then ignoring case
     /// when that leaves one candidate.
     pub fn site(&self, name: &str) -> Result<&str, ResolveError> {
-        if let Some(site) = self.sites.iter().find(|s| *s == name) {
+        if let Some(site) = self.known.get(name) {
             return Ok(site);
         }
         if let Some(site) = self.aliases.get(name) {
