@@ -93,12 +93,26 @@ where
     }
 }
 
-/// Frees `value` on a thread of its own. For what a command is done with
-/// while it still has output to write: a thousand sites' sessions or a
-/// hundred thousand rows take the main thread milliseconds to free, and
-/// `main` leaves with `_exit` without waiting for this thread.
+/// Set by a binary that leaves with `_exit` once [`run`] returns.
+static EXITS_AFTER_RUN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Says that the process ends with `_exit` as soon as [`run`] returns, so
+/// what a command is done with need not be freed: the kernel takes the
+/// whole address space back at once (the `oscope` binary calls this).
+pub fn exits_after_run() {
+    EXITS_AFTER_RUN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Lets go of what a command is done with while it still has output to
+/// write: a thousand sites' sessions or a hundred thousand rows take
+/// milliseconds of a core to free. Not freed at all when the process is
+/// about to `_exit`; else freed on a thread of its own.
 pub(crate) fn free_later<T: Send + 'static>(value: T) {
-    std::thread::spawn(move || drop(value));
+    if EXITS_AFTER_RUN.load(std::sync::atomic::Ordering::Relaxed) {
+        std::mem::forget(value);
+    } else {
+        std::thread::spawn(move || drop(value));
+    }
 }
 
 /// How many file descriptors this process may open, if the OS says.

@@ -9,6 +9,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    oscope::exits_after_run();
     let status = oscope::run(std::env::args_os());
     let _ = std::io::Write::flush(&mut std::io::stdout());
     // Everything is written and flushed (`run` writes stdout itself;
