@@ -278,64 +278,6 @@ impl Resource {
     }
 }
 
-/// Parses an item of a list, keeping only `keys` (sorted) of it: the rest
-/// is skipped unparsed, which is most of a server's JSON. An item that is
-/// not an object is parsed whole.
-pub fn parse_kept(raw: &str, keys: &[&str]) -> Result<Value, serde_json::Error> {
-    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-    use std::borrow::Cow;
-
-    /// A key, borrowed from the text when it has no escapes.
-    struct Key<'a>(Cow<'a, str>);
-
-    impl<'de> serde::Deserialize<'de> for Key<'de> {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct KeyVisitor;
-            impl<'de> Visitor<'de> for KeyVisitor {
-                type Value = Key<'de>;
-                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                    f.write_str("a key")
-                }
-                fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
-                    Ok(Key(Cow::Borrowed(v)))
-                }
-                fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
-                    Ok(Key(Cow::Owned(v.to_string())))
-                }
-            }
-            d.deserialize_str(KeyVisitor)
-        }
-    }
-
-    struct Kept<'k>(&'k [&'k str]);
-
-    impl<'de> Visitor<'de> for Kept<'_> {
-        type Value = Value;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a JSON value")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-            let mut kept = Map::new();
-            while let Some(Key(key)) = map.next_key::<Key>()? {
-                if self.0.binary_search(&key.as_ref()).is_ok() {
-                    kept.insert(key.into_owned(), map.next_value::<Value>()?);
-                } else {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-            Ok(Value::Object(kept))
-        }
-    }
-
-    if !raw.trim_start().starts_with('{') {
-        return serde_json::from_str(raw);
-    }
-    let mut de = serde_json::Deserializer::from_str(raw);
-    let value = de.deserialize_map(Kept(keys))?;
-    de.end()?;
-    Ok(value)
-}
-
 /// A cell for a value: lists joined by `, `, mappings as `k='v'`.
 pub fn formatted(value: Value) -> Cell {
     match &value {
@@ -1006,17 +948,6 @@ pub const RESOURCES: &[Resource] = &[
 mod tests {
     #[test]
     fn a_list_item_keeps_only_the_keys_its_row_reads() {
-        let raw = r#"{"id": "x", "big": {"deep": [1, 2, {"a": "\u00e9"}]}, "na\u006de": "n",
-                      "addresses": {"net": [{"addr": "10.0.0.4"}]}, "status": null}"#;
-        let kept = parse_kept(raw, &["addresses", "id", "name", "status"]).unwrap();
-        assert_eq!(
-            kept,
-            serde_json::json!({"id": "x", "name": "n", "addresses": {"net": [{"addr": "10.0.0.4"}]},
-                               "status": null})
-        );
-        assert_eq!(parse_kept("[1]", &["id"]).unwrap(), serde_json::json!([1]));
-        assert!(parse_kept(r#"{"id": "x""#, &["id"]).is_err());
-        assert!(parse_kept(r#"{"id": "x"} trailing"#, &["id"]).is_err());
         // Every resource's row reads only what row_keys names.
         let server = serde_json::json!({"id": "i", "name": "n", "status": "ACTIVE",
             "addresses": {"net": [{"addr": "10.0.0.4", "version": 4}]},
@@ -1029,7 +960,7 @@ mod tests {
             for long in [false, true] {
                 let columns = resource.list_columns(long, &[]);
                 let keys = resource.row_keys(&columns);
-                let kept = parse_kept(&server.to_string(), &keys).unwrap();
+                let kept = crate::site::parse_kept(&server.to_string(), &keys).unwrap();
                 let lookup = Lookup::default();
                 let whole: Vec<String> = resource
                     .row(&server, &columns, &lookup)

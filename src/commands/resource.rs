@@ -57,14 +57,15 @@ pub async fn list(
                     resource.service,
                     resource.list_path_for(keys),
                     resource.plural,
-                    |raw| {
-                        let item = resource.unwrap_item(resources::parse_kept(raw, keys)?);
+                    Some(keys),
+                    |item| {
+                        let item = resource.unwrap_item(item);
                         let image = resources::image_id(&item).map(str::to_string);
-                        Ok((
+                        (
                             resource.id_of(&item).to_string(),
                             resource.row(&item, columns, &none),
                             image,
-                        ))
+                        )
                     },
                 );
                 let mut rows = if Resource::shows_image_names(columns) {

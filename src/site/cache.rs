@@ -92,35 +92,34 @@ impl TokenCache {
         &self.dir
     }
 
-    /// The cached entry for a site's identity and scope, if one is still
-    /// good: this command's own first, else the one on disk.
-    pub fn load(&self, config: &SiteConfig) -> Option<Entry> {
-        let key = key(config);
+    /// The cached entry for a site's [`key`], if one is still good: this
+    /// command's own first, else the one on disk.
+    pub fn load(&self, key: &str) -> Option<Entry> {
         let changes = self.changes.lock().expect("token cache lock");
-        let entry = match changes.get(&key) {
+        let entry = match changes.get(key) {
             Some(change) => Entry::clone(change.entry.as_ref()?),
             None => {
                 drop(changes);
-                self.shard(shard_of(&key)).get(&key)?.clone()
+                self.shard(shard_of(key)).get(key)?.clone()
             }
         };
         (entry.expires > seconds(SystemTime::now() + MARGIN)).then_some(entry)
     }
 
     /// Keeps an entry, to be written by [`TokenCache::save`].
-    pub fn store(&self, config: &SiteConfig, entry: Entry) {
-        self.change(config, Some(Arc::new(entry)));
+    pub fn store(&self, key: &str, entry: Entry) {
+        self.change(key, Some(Arc::new(entry)));
     }
 
     /// Forgets a site's entry (after a 401), on disk too at the next save.
-    pub fn remove(&self, config: &SiteConfig) {
-        self.change(config, None);
+    pub fn remove(&self, key: &str) {
+        self.change(key, None);
     }
 
-    fn change(&self, config: &SiteConfig, entry: Option<Arc<Entry>>) {
+    fn change(&self, key: &str, entry: Option<Arc<Entry>>) {
         let mut changes = self.changes.lock().expect("token cache lock");
         changes.insert(
-            key(config),
+            key.to_string(),
             Change {
                 entry,
                 saved: false,
@@ -326,16 +325,23 @@ pub fn key(config: &SiteConfig) -> String {
     hex(&Sha256::digest(material.as_bytes()))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(2 * bytes.len());
+    for b in bytes {
+        text.push(char::from(DIGITS[usize::from(b >> 4)]));
+        text.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn site(who: &str) -> SiteConfig {
-        SiteConfig::for_tests(who)
+    /// The cache key of a site whose user is `who`.
+    fn site(who: &str) -> String {
+        key(&SiteConfig::for_tests(who))
     }
 
     fn entry(token: &str, expires: SystemTime) -> Entry {
@@ -437,7 +443,7 @@ mod tests {
         let later = SystemTime::now() + Duration::from_secs(3600);
         cache.store(&site("good"), entry("good", later));
         cache.save().unwrap();
-        let shard = tokens.join(format!("{:02}.json", shard_of(&key(&site("good")))));
+        let shard = tokens.join(format!("{:02}.json", shard_of(&site("good"))));
         std::fs::write(&shard, "{not json").unwrap();
         let fresh = TokenCache::new(tokens.clone());
         assert!(fresh.load(&site("good")).is_none());

@@ -11,6 +11,7 @@
 mod cache;
 mod catalog;
 mod error;
+mod page;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -21,9 +22,11 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
+use cache::hex;
 pub use cache::{Entry, Lock, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
+pub use page::{Keep, page, parse_kept};
 
 use crate::config::{AuthScope, Credentials, Named, SiteConfig};
 use crate::scope::ServiceType;
@@ -239,6 +242,7 @@ impl Sessions {
             client,
             shared: self.clone(),
             auth: tokio::sync::Mutex::new(None),
+            cache_key: OnceLock::new(),
             stats: Mutex::new(Stats::default()),
         })
     }
@@ -555,10 +559,6 @@ impl Digests {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Percent-encodes a path segment or query value.
 pub fn encode(value: &str) -> String {
     value
@@ -578,6 +578,8 @@ pub struct Session {
     client: reqwest::Client,
     shared: Arc<Sessions>,
     auth: tokio::sync::Mutex<Option<Arc<Auth>>>,
+    /// The site's key in the token cache, made once.
+    cache_key: OnceLock<String>,
     stats: Mutex<Stats>,
 }
 
@@ -600,7 +602,7 @@ impl Session {
             return Ok(auth.clone());
         }
         if let Some(cache) = &self.shared.cache
-            && let Some(entry) = cache.load(&self.config)
+            && let Some(entry) = cache.load(self.cache_key())
             && let Ok(auth) = Auth::parse(entry.token, entry.body, true)
         {
             let auth = Arc::new(auth);
@@ -614,10 +616,14 @@ impl Session {
                 expires: cache::seconds(auth.expires),
                 body: auth.raw.clone(),
             };
-            cache.store(&self.config, entry);
+            cache.store(self.cache_key(), entry);
         }
         *guard = Some(auth.clone());
         Ok(auth)
+    }
+
+    fn cache_key(&self) -> &str {
+        self.cache_key.get_or_init(|| cache::key(&self.config))
     }
 
     /// Forgets a token the services refused, here and on disk.
@@ -626,7 +632,7 @@ impl Session {
         if guard.as_ref().is_some_and(|a| a.token == token) {
             *guard = None;
             if let Some(cache) = &self.shared.cache {
-                cache.remove(&self.config);
+                cache.remove(self.cache_key());
             }
         }
     }
@@ -810,29 +816,23 @@ impl Session {
         path: &str,
         key: &str,
     ) -> Result<Vec<Value>, SiteError> {
-        self.list_map(service, path, key, |raw| serde_json::from_str(raw))
-            .await
+        self.list_map(service, path, key, None, |item| item).await
     }
 
-    /// [`Session::list`], handing each item to `f` as soon as it is parsed,
-    /// so that a command keeps only what it shows: a page is read as raw
-    /// JSON and its items parsed one at a time.
+    /// [`Session::list`], handing each item to `f` as soon as it is parsed
+    /// (only the `keep` keys of it), so that a command holds only what it
+    /// shows, not the pages.
     pub async fn list_map<R>(
         &self,
         service: ServiceType,
         path: &str,
         key: &str,
-        mut f: impl FnMut(&str) -> Result<R, serde_json::Error>,
+        keep: Keep<'_>,
+        mut f: impl FnMut(Value) -> R,
     ) -> Result<Vec<R>, SiteError> {
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
         let mut next_query = query.to_string();
-        let bad = |reply: &Reply, e: serde_json::Error| SiteError {
-            class: FailureClass::Server,
-            status: Some(reply.status),
-            request_id: reply.request_id.clone(),
-            message: format!("the answer is not valid JSON: {e}"),
-        };
         for _ in 0..100_000 {
             let page_path = if next_query.is_empty() {
                 base.to_string()
@@ -840,14 +840,14 @@ impl Session {
                 format!("{base}?{next_query}")
             };
             let reply = self.call(&Call::get(service, page_path).bulk()).await?;
-            let (raw, next) = page(&reply.body, key).map_err(|e| SiteError {
-                status: Some(reply.status),
-                request_id: reply.request_id.clone(),
-                ..e
-            })?;
-            for item in raw {
-                items.push(f(item.get()).map_err(|e| bad(&reply, e))?);
-            }
+            let next =
+                page(&reply.body, key, keep, &mut |item| items.push(f(item))).map_err(|e| {
+                    SiteError {
+                        status: Some(reply.status),
+                        request_id: reply.request_id.clone(),
+                        ..e
+                    }
+                })?;
             match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
                 Some(q) if q != next_query => next_query = q,
                 _ => return Ok(items),
@@ -1106,85 +1106,6 @@ impl Session {
     }
 }
 
-/// One page of a list answer: its items, still raw JSON (a command parses
-/// only what it keeps), and the link to the next page, if any. An answer
-/// without the list, or that is not JSON, is the server's failure.
-pub fn page<'a>(
-    body: &'a [u8],
-    key: &str,
-) -> Result<(Vec<&'a serde_json::value::RawValue>, Option<String>), SiteError> {
-    use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-    use serde_json::value::RawValue;
-
-    /// The top-level object read once: the list as raw items, the link
-    /// keys as values, everything else skipped.
-    struct Page<'k> {
-        key: &'k str,
-        links_key: String,
-    }
-
-    type Parts<'a> = (Option<Vec<&'a RawValue>>, serde_json::Map<String, Value>);
-
-    impl<'de> Visitor<'de> for Page<'_> {
-        type Value = Parts<'de>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parts<'de>, A::Error> {
-            let (mut items, mut links) = (None, serde_json::Map::new());
-            while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                if name == self.key {
-                    items = Some(map.next_value::<Vec<&'de RawValue>>()?);
-                } else if name == self.links_key || name == "next" || name == "links" {
-                    links.insert(name.into_owned(), map.next_value::<Value>()?);
-                } else {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-            Ok((items, links))
-        }
-    }
-
-    let bad = |e: serde_json::Error| {
-        SiteError::new(
-            FailureClass::Server,
-            format!("the answer is not valid JSON: {e}"),
-        )
-    };
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let (items, links) = de
-        .deserialize_map(Page {
-            key,
-            links_key: format!("{key}_links"),
-        })
-        .map_err(bad)?;
-    de.end().map_err(bad)?;
-    let Some(items) = items else {
-        return Err(SiteError::new(
-            FailureClass::Server,
-            format!("the answer has no `{key}` list"),
-        ));
-    };
-    let next = next_link(&Value::Object(links), key).map(str::to_string);
-    Ok((items, next))
-}
-
-/// The next page's link of a list answer, in whichever form the service uses.
-fn next_link<'a>(page: &'a Value, key: &str) -> Option<&'a str> {
-    if let Some(links) = page.get(format!("{key}_links")).and_then(Value::as_array) {
-        return links
-            .iter()
-            .find(|l| l["rel"] == "next")
-            .and_then(|l| l["href"].as_str());
-    }
-    if let Some(next) = page.get("next").and_then(Value::as_str) {
-        return Some(next);
-    }
-    page.get("links")
-        .and_then(|l| l.get("next"))
-        .and_then(Value::as_str)
-}
-
 /// The request ID an answer carries (`X-OpenStack-Request-ID`, or Nova's
 /// older `X-Compute-Request-ID`).
 fn request_id(headers: &HeaderMap) -> Option<String> {
@@ -1374,21 +1295,5 @@ mod tests {
         assert_eq!(Reuse::for_command(400, 256, Some(1024)), Reuse::Small);
         assert_eq!(Reuse::for_command(600, 256, Some(1024)), Reuse::None);
         assert_eq!(Reuse::for_command(10_000, 320, Some(20_000)), Reuse::Small);
-    }
-
-    #[test]
-    fn next_links_in_every_form() {
-        let nova = json!({"servers": [], "servers_links": [{"rel": "next", "href": "http://x/servers/detail?marker=a&limit=2"}]});
-        assert_eq!(
-            next_link(&nova, "servers"),
-            Some("http://x/servers/detail?marker=a&limit=2")
-        );
-        let glance = json!({"images": [], "next": "/v2/images?marker=b"});
-        assert_eq!(next_link(&glance, "images"), Some("/v2/images?marker=b"));
-        let keystone = json!({"users": [], "links": {"next": null, "self": "x"}});
-        assert_eq!(next_link(&keystone, "users"), None);
-        let neutron_last =
-            json!({"networks": [], "networks_links": [{"rel": "previous", "href": "x?marker=c"}]});
-        assert_eq!(next_link(&neutron_last, "networks"), None);
     }
 }
