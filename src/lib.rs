@@ -68,17 +68,19 @@ where
     // Output is written only once every site has answered, so Ctrl-C never
     // leaves half a table behind.
     let result = runtime.block_on(async {
-        let mut buffer = Vec::new();
+        let mut held = Held::default();
         tokio::select! {
-            result = commands::run(cli, &mut buffer) => result.map(|status| (status, buffer)),
+            result = commands::run(cli, &mut held) => result.map(|status| (status, held)),
             _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
         }
     });
     runtime.shutdown_background();
-    let result = result.and_then(|(status, buffer)| {
+    let result = result.and_then(|(status, held)| {
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        out.write_all(&buffer)?;
+        for chunk in &held.chunks {
+            out.write_all(chunk)?;
+        }
         out.flush()?;
         Ok(status)
     });
@@ -90,6 +92,33 @@ where
             eprintln!("oscope: {e}");
             e.exit_status()
         }
+    }
+}
+
+/// A command's output, held until the command is done: in chunks, so
+/// that a listing of megabytes is never copied to grow one buffer.
+#[derive(Default)]
+struct Held {
+    chunks: Vec<Vec<u8>>,
+}
+
+impl Write for Held {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        match self.chunks.last_mut() {
+            Some(last) if last.capacity() - last.len() >= data.len() => {
+                last.extend_from_slice(data)
+            }
+            _ => {
+                let mut chunk = Vec::with_capacity(data.len().max(64 << 10));
+                chunk.extend_from_slice(data);
+                self.chunks.push(chunk);
+            }
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -181,5 +210,25 @@ fn presize_fd_table(n: libc::c_int) {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn held_output_is_what_was_written_in_order() {
+        let mut held = Held::default();
+        let mut expected = Vec::new();
+        for (i, size) in [3, 70_000, 10, 65_536, 1, 200_000, 5]
+            .into_iter()
+            .enumerate()
+        {
+            let piece = vec![b'a' + i as u8; size];
+            held.write_all(&piece).unwrap();
+            expected.extend_from_slice(&piece);
+        }
+        assert_eq!(held.chunks.concat(), expected);
     }
 }

@@ -225,9 +225,12 @@ impl Listing {
                 }
             }
             ListFormat::Value => {
-                // Made here and written at once: a hundred thousand rows
-                // are half a million small writes through `dyn Write`.
-                let mut text = Vec::with_capacity(order.len() * 40 * keep.len());
+                // Made in pieces of 64 KB, each written at once: a hundred
+                // thousand rows are half a million small writes through
+                // `dyn Write`, and megabytes made in one buffer are written
+                // (copied) again.
+                const PIECE: usize = 64 << 10;
+                let mut text = Vec::with_capacity(PIECE + 1024);
                 for &r in &order {
                     for (n, cell) in cells(r).enumerate() {
                         if n > 0 {
@@ -239,6 +242,10 @@ impl Listing {
                         }
                     }
                     text.push(b'\n');
+                    if text.len() >= PIECE {
+                        out.write_all(&text)?;
+                        text.clear();
+                    }
                 }
                 out.write_all(&text)?;
             }
@@ -1094,6 +1101,24 @@ mod tests {
             render(&listing(), &descending),
             "a1 cirros 1024\nb2 debian 12\n"
         );
+    }
+
+    #[test]
+    fn value_output_of_many_rows_is_every_row_once() {
+        // More than one 64 KB piece, with rows across the boundaries.
+        let listing = Listing {
+            columns: vec!["ID".into(), "Size".into()],
+            rows: (0..20_000)
+                .map(|i| vec![Cell::new(format!("id-{i}")), Cell::new(i)])
+                .collect(),
+        };
+        let options = ListOptions {
+            format: ListFormat::Value,
+            ..Default::default()
+        };
+        let expected: String = (0..20_000).map(|i| format!("id-{i} {i}\n")).collect();
+        assert!(expected.len() > 3 * 64 * 1024);
+        assert_eq!(render(&listing, &options), expected);
     }
 
     #[test]
