@@ -298,13 +298,21 @@ impl SiteConfig {
         region: Option<&str>,
         overrides: Option<&Overrides>,
     ) -> Result<SiteConfig, ConfigError> {
-        let mut settings = cloud.settings.clone();
-        if let Some(values) = region.and_then(|r| region_values(&settings, r)) {
-            super::deep_merge(&mut settings, values);
-        }
-        if let Some(overrides) = overrides {
-            overrides.apply(&mut settings);
-        }
+        // Copied only to be changed: a command over thousands of sites
+        // reads most of them as they are.
+        let region_values = region.and_then(|r| region_values(&cloud.settings, r));
+        let settings = if region_values.is_none() && overrides.is_none() {
+            std::borrow::Cow::Borrowed(&cloud.settings)
+        } else {
+            let mut settings = cloud.settings.clone();
+            if let Some(values) = region_values {
+                super::deep_merge(&mut settings, values);
+            }
+            if let Some(overrides) = overrides {
+                overrides.apply(&mut settings);
+            }
+            std::borrow::Cow::Owned(settings)
+        };
         if let Some(auth) = settings.get("auth")
             && !auth.is_object()
             && !auth.is_null()

@@ -156,7 +156,9 @@ impl<'de> Visitor<'de> for Item<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let keys = self.0.unwrap_or_default();
-        let mut kept = Map::new();
+        // Room for every kept key at once: a map grown key by key is
+        // reallocated (and rehashed) as it goes, for each of thousands of items.
+        let mut kept = Map::with_capacity(keys.len());
         while let Some(Key(key)) = map.next_key()? {
             if keys.binary_search(&key.as_ref()).is_ok() {
                 kept.insert(key.into_owned(), map.next_value::<Value>()?);
