@@ -640,18 +640,11 @@ impl Session {
     /// `POST /v3/auth/tokens`.
     async fn issue_token(&self) -> Result<Auth, SiteError> {
         let url = format!("{}/auth/tokens", identity_v3(&self.config.auth_url));
-        let body = auth_request(&self.config);
+        let body = Body::Json(auth_request(&self.config));
         let mut attempt = 0;
         loop {
             let reply = self
-                .send(
-                    Method::POST,
-                    &url,
-                    None,
-                    &Body::Json(body.clone()),
-                    &[],
-                    false,
-                )
+                .send(Method::POST, &url, None, &body, &[], false)
                 .await?;
             if reply.status == 503 || reply.status == 429 {
                 if let Some(wait) = retry_after(&reply.headers).filter(|_| attempt < RETRIES) {
