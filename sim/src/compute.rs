@@ -576,7 +576,7 @@ async fn create_keypair(
                 &site.new_id("key")[..8]
             )
         });
-    let digest = crate::site::hex(&<md5::Md5 as md5::Digest>::digest(public_key.as_bytes()));
+    let digest = hex::encode(<md5::Md5 as md5::Digest>::digest(public_key.as_bytes()));
     let fingerprint = digest
         .as_bytes()
         .chunks(2)

@@ -310,7 +310,7 @@ impl Site {
             .unwrap_or_default()
             .as_nanos();
         let digest = Md5::digest(format!("{}/token/{n}/{nanos}", self.name));
-        format!("gAAAAA{}", hex(&digest))
+        format!("gAAAAA{}", hex::encode(digest))
     }
 
     /// An `X-OpenStack-Request-ID`.
@@ -629,7 +629,7 @@ impl Site {
 
 /// 32 hex digits as a UUID.
 pub fn stable_uuid(seed: &str) -> String {
-    let h = hex(&Md5::digest(seed));
+    let h = hex::encode(Md5::digest(seed));
     format!(
         "{}-{}-4{}-a{}-{}",
         &h[0..8],
@@ -638,16 +638,6 @@ pub fn stable_uuid(seed: &str) -> String {
         &h[17..20],
         &h[20..32]
     )
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut text = String::with_capacity(2 * bytes.len());
-    for b in bytes {
-        text.push(char::from(DIGITS[usize::from(b >> 4)]));
-        text.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    text
 }
 
 pub fn project_json(base: &str, id: &str, name: &str, description: &str) -> Value {
@@ -687,9 +677,9 @@ pub fn set_image_data(image: &mut Value, content: &[u8], t: SystemTime) {
     image["status"] = json!("active");
     image["size"] = json!(content.len());
     image["virtual_size"] = json!(content.len());
-    image["checksum"] = json!(hex(&Md5::digest(content)));
+    image["checksum"] = json!(hex::encode(Md5::digest(content)));
     image["os_hash_algo"] = json!("sha512");
-    image["os_hash_value"] = json!(hex(&sha2::Sha512::digest(content)));
+    image["os_hash_value"] = json!(hex::encode(sha2::Sha512::digest(content)));
     image["stores"] = json!("file");
     image["updated_at"] = json!(iso(t));
 }

@@ -302,7 +302,9 @@ pub fn key(config: &SiteConfig) -> String {
             user.domain_id,
             user.domain_name
         ]),
-        Credentials::Token { token } => json!(["token", hex(&Sha256::digest(token.as_bytes()))]),
+        Credentials::Token { token } => {
+            json!(["token", hex::encode(Sha256::digest(token.as_bytes()))])
+        }
         Credentials::ApplicationCredential { id, name, user, .. } => {
             json!([
                 "application_credential",
@@ -322,17 +324,7 @@ pub fn key(config: &SiteConfig) -> String {
         AuthScope::Unscoped => json!(["unscoped"]),
     };
     let material = json!([config.auth_url.trim_end_matches('/'), who, scope]).to_string();
-    hex(&Sha256::digest(material.as_bytes()))
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut text = String::with_capacity(2 * bytes.len());
-    for b in bytes {
-        text.push(char::from(DIGITS[usize::from(b >> 4)]));
-        text.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    text
+    hex::encode(Sha256::digest(material.as_bytes()))
 }
 
 #[cfg(test)]

@@ -22,7 +22,6 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
-use cache::hex;
 pub use cache::{Entry, Lock, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
@@ -553,8 +552,8 @@ impl Digests {
         use md5::Digest as _;
         (
             self.size,
-            hex(&self.md5.finalize()),
-            hex(&sha2::Digest::finalize(self.sha512)),
+            hex::encode(self.md5.finalize()),
+            hex::encode(sha2::Digest::finalize(self.sha512)),
         )
     }
 }
