@@ -189,6 +189,32 @@ impl Overrides {
 }
 
 /// Reads typed values out of one cloud's settings, naming the key in errors.
+/// The keys of a user or a project in a cloud's `auth`.
+struct NamedKeys {
+    id: &'static str,
+    name: &'static str,
+    /// Another key for the name (`username`), read when `name` is not set.
+    name_too: Option<&'static str>,
+    domain_id: &'static str,
+    domain_name: &'static str,
+}
+
+const USER: NamedKeys = NamedKeys {
+    id: "auth.user_id",
+    name: "auth.user_name",
+    name_too: Some("auth.username"),
+    domain_id: "auth.user_domain_id",
+    domain_name: "auth.user_domain_name",
+};
+
+const PROJECT: NamedKeys = NamedKeys {
+    id: "auth.project_id",
+    name: "auth.project_name",
+    name_too: None,
+    domain_id: "auth.project_domain_id",
+    domain_name: "auth.project_domain_name",
+};
+
 struct Reader<'a> {
     cloud: &'a Cloud,
     settings: &'a Map<String, Value>,
@@ -242,9 +268,9 @@ impl Reader<'_> {
         }
     }
 
-    fn named(&self, prefix: &str, domain_default: &Named) -> Result<Named, ConfigError> {
-        let domain_id = self.string(&format!("auth.{prefix}_domain_id"))?;
-        let domain_name = self.string(&format!("auth.{prefix}_domain_name"))?;
+    fn named(&self, keys: &NamedKeys, domain_default: &Named) -> Result<Named, ConfigError> {
+        let domain_id = self.string(keys.domain_id)?;
+        let domain_name = self.string(keys.domain_name)?;
         let (domain_id, domain_name) = if domain_id.is_none() && domain_name.is_none() {
             (
                 domain_default.domain_id.clone(),
@@ -253,15 +279,12 @@ impl Reader<'_> {
         } else {
             (domain_id, domain_name)
         };
+        let id = self.string(keys.id)?;
+        let name = self.string(keys.name)?;
+        let name_too = keys.name_too.map(|k| self.string(k)).transpose()?.flatten();
         Ok(Named {
-            id: self.string(&format!("auth.{prefix}_id"))?,
-            name: self
-                .string(&format!("auth.{prefix}_name"))?
-                .or(if prefix == "user" {
-                    self.string("auth.username")?
-                } else {
-                    None
-                }),
+            id,
+            name: name.or(name_too),
             domain_id,
             domain_name,
         })
@@ -362,7 +385,7 @@ impl SiteConfig {
         };
         let credentials = match kind {
             "password" => {
-                let user = r.named("user", &default_domain)?;
+                let user = r.named(&USER, &default_domain)?;
                 if user.id.is_none() && user.name.is_none() {
                     return Err(r.fail(
                         "auth.username",
@@ -385,7 +408,7 @@ impl SiteConfig {
             _ => {
                 let id = r.string("auth.application_credential_id")?;
                 let name = r.string("auth.application_credential_name")?;
-                let user = r.named("user", &default_domain)?;
+                let user = r.named(&USER, &default_domain)?;
                 if id.is_none() && (name.is_none() || (user.id.is_none() && user.name.is_none())) {
                     return Err(r.fail(
                         "auth.application_credential_id",
@@ -402,7 +425,7 @@ impl SiteConfig {
                 }
             }
         };
-        let project = r.named("project", &default_domain)?;
+        let project = r.named(&PROJECT, &default_domain)?;
         let project = Named {
             id: project.id.or(r.string("auth.tenant_id")?),
             name: project.name.or(r.string("auth.tenant_name")?),

@@ -96,11 +96,23 @@ impl ServiceType {
     /// Looks a key up by official name, project name or alias, ignoring case
     /// and treating `_` as `-` (so `OS_SCOPE_BLOCK_STORAGE` finds it too).
     pub fn lookup(key: &str) -> Option<ServiceType> {
-        let key = key.to_ascii_lowercase().replace('_', "-");
+        // Compared byte by byte, folded as they go: a command over
+        // thousands of sites looks up every `<service>_api_version` key.
+        let fold = |b: u8| match b {
+            b'_' => b'-',
+            b => b.to_ascii_lowercase(),
+        };
+        let same = |name: &str| {
+            name.len() == key.len()
+                && name
+                    .bytes()
+                    .zip(key.bytes())
+                    .all(|(n, k)| fold(n) == fold(k))
+        };
         ServiceType::ALL
             .iter()
             .copied()
-            .find(|t| t.as_str() == key || t.aliases().iter().any(|a| a.replace('_', "-") == key))
+            .find(|t| same(t.as_str()) || t.aliases().iter().any(|a| same(a)))
     }
 
     /// The environment variable that binds this service: `OS_SCOPE_BLOCK_STORAGE`.
@@ -186,6 +198,15 @@ mod tests {
             assert_eq!(ServiceType::lookup(key), Some(want), "{key}");
         }
         assert_eq!(ServiceType::lookup("computer"), None);
+        assert_eq!(ServiceType::lookup("comput"), None);
+        assert_eq!(
+            ServiceType::lookup("BLOCK_STORAGE"),
+            Some(ServiceType::BlockStorage)
+        );
+        assert_eq!(
+            ServiceType::lookup("Block-Storage"),
+            Some(ServiceType::BlockStorage)
+        );
     }
 
     #[test]
