@@ -25,7 +25,9 @@ use serde_json::{Value, json};
 pub use cache::{Entry, Lock, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
 pub use error::{FailureClass, SiteError, error_message};
-pub use page::{Keep, page, parse_kept};
+#[cfg(test)]
+pub use page::parse_kept;
+pub use page::{Keep, page};
 
 use crate::config::{AuthScope, Credentials, Named, SiteConfig};
 use crate::scope::ServiceType;
