@@ -210,23 +210,42 @@ impl Config {
     /// regions is one site per region, `cloud/region`, and the bare cloud
     /// name stands for the first.
     pub fn directory(&self) -> Directory {
-        let mut sites = Vec::new();
+        let sites = self.places().map(|(site, ..)| site).collect();
         let mut aliases = Vec::new();
         for cloud in &self.clouds {
             match cloud.regions.as_slice() {
-                [] => sites.push(cloud.name.clone()),
-                [only] => {
-                    sites.push(cloud.name.clone());
-                    aliases.push((format!("{}/{only}", cloud.name), cloud.name.clone()));
-                }
+                [] => {}
+                [only] => aliases.push((format!("{}/{only}", cloud.name), cloud.name.clone())),
                 [first, ..] => {
-                    let site = |r: &String| format!("{}/{r}", cloud.name);
-                    sites.extend(cloud.regions.iter().map(site));
-                    aliases.push((cloud.name.clone(), site(first)));
+                    aliases.push((cloud.name.clone(), format!("{}/{first}", cloud.name)))
                 }
             }
         }
         Directory::new(sites, aliases, self.groups.clone())
+    }
+
+    /// Each site's canonical name (see [`Config::directory`]), with the
+    /// places of its cloud and, for a cloud of several regions, its region.
+    fn places(&self) -> impl Iterator<Item = (String, usize, Option<usize>)> + '_ {
+        self.clouds.iter().enumerate().flat_map(move |(i, cloud)| {
+            let regions = match cloud.regions.len() {
+                0 | 1 => vec![None],
+                n => (0..n).map(Some).collect(),
+            };
+            regions
+                .into_iter()
+                .filter_map(move |j| Some((self.place(i, j)?, i, j)))
+        })
+    }
+
+    /// The canonical name of the site at these places, if they are one.
+    fn place(&self, i: usize, j: Option<usize>) -> Option<String> {
+        let cloud = self.clouds.get(i)?;
+        match (cloud.regions.len(), j) {
+            (0 | 1, None) => Some(cloud.name.clone()),
+            (n, Some(j)) if n > 1 && j < n => Some(format!("{}/{}", cloud.name, cloud.regions[j])),
+            _ => None,
+        }
     }
 
     /// Adds the cloud python-openstackclient calls `envvars` when there is no
@@ -265,47 +284,25 @@ impl Config {
         SiteConfig::from_cloud(name, cloud, region, overrides)
     }
 
-    /// The cloud and region of a site, through the index; an entry that
-    /// no longer matches (the clouds changed after it was made) is looked
-    /// for again among all clouds.
+    /// The cloud and region of a site, through the index; a site the
+    /// index does not have right (the clouds changed after it was made)
+    /// is looked for again among all of them.
     fn find(&self, name: &str) -> Option<(&Cloud, Option<&str>)> {
         let index = self.index.get_or_init(|| {
             let mut index = HashMap::new();
-            for (i, cloud) in self.clouds.iter().enumerate() {
-                if let [_, _, ..] = cloud.regions.as_slice() {
-                    for (j, region) in cloud.regions.iter().enumerate() {
-                        let name = format!("{}/{region}", cloud.name);
-                        index.entry(name).or_insert((i, Some(j)));
-                    }
-                } else {
-                    index.entry(cloud.name.clone()).or_insert((i, None));
-                }
+            for (site, i, j) in self.places() {
+                index.entry(site).or_insert((i, j));
             }
             index
         });
-        let is = |cloud: &Cloud, region: Option<&str>| match (cloud.regions.as_slice(), region) {
-            ([_, _, ..], Some(r)) => format!("{}/{r}", cloud.name) == name,
-            ([_, _, ..], None) | (_, Some(_)) => false,
-            (_, None) => cloud.name == name,
+        let (i, j) = match index.get(name) {
+            Some(&(i, j)) if self.place(i, j).as_deref() == Some(name) => (i, j),
+            _ => self
+                .places()
+                .find_map(|(site, i, j)| (site == name).then_some((i, j)))?,
         };
-        let indexed = index.get(name).and_then(|&(i, j)| {
-            let cloud = self.clouds.get(i)?;
-            let region = match j {
-                Some(j) => Some(cloud.regions.get(j)?.as_str()),
-                None => None,
-            };
-            is(cloud, region).then_some((cloud, region))
-        });
-        indexed.or_else(|| {
-            self.clouds.iter().find_map(|c| match c.regions.as_slice() {
-                [_, _, ..] => c
-                    .regions
-                    .iter()
-                    .find(|r| is(c, Some(r)))
-                    .map(|r| (c, Some(r.as_str()))),
-                _ => is(c, None).then_some((c, None)),
-            })
-        })
+        let cloud = &self.clouds[i];
+        Some((cloud, j.map(|j| cloud.regions[j].as_str())))
     }
 
     /// The cloud the current-cloud rules pick: `--os-cloud`, `OS_CLOUD`, or
@@ -633,6 +630,31 @@ mod tests {
         assert_eq!(directory.site("one/R1").unwrap(), "one");
         assert_eq!(directory.site("many").unwrap(), "many/A");
         assert_eq!(directory.site("MANY/b").unwrap(), "many/B");
+    }
+
+    #[test]
+    fn sites_are_found_by_name_also_after_the_clouds_change() {
+        let s = Scratch::new();
+        s.write(
+            "cwd/clouds.yaml",
+            "clouds:\n  one: {region_name: R1, auth: {auth_url: 'http://one', token: t}}\n  \
+             many:\n    auth: {auth_url: 'http://many', token: t}\n    regions: [A, B]\n",
+        );
+        let mut config = s.load().unwrap();
+        let none = Overrides::default();
+        let site = |c: &Config, name: &str| c.site(name, None, &none).map(|s| s.region);
+        assert_eq!(site(&config, "one").unwrap().as_deref(), Some("R1"));
+        assert_eq!(site(&config, "many/B").unwrap().as_deref(), Some("B"));
+        assert!(site(&config, "many").is_err(), "an alias is not a site");
+        // The index was made at the first look-up; the clouds change.
+        config.clouds.swap(0, 1);
+        config.clouds[0].regions.pop();
+        assert!(
+            site(&config, "many").is_ok(),
+            "one region left: the cloud is the site"
+        );
+        assert!(site(&config, "many/B").is_err());
+        assert_eq!(site(&config, "one").unwrap().as_deref(), Some("R1"));
     }
 
     #[test]
