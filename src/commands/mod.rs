@@ -215,15 +215,21 @@ impl<'a> Context<'a> {
     /// list's thousands of IDs are written while its rows are printed. A
     /// cache that cannot be written costs nothing but a `--debug` line.
     pub fn remember(&self, changes: impl IntoIterator<Item = Change>) {
+        let changes: Vec<Change> = changes.into_iter().collect();
+        self.remember_with(move || changes);
+    }
+
+    /// As [`Context::remember`], with the changes made on the writing
+    /// thread too.
+    pub fn remember_with(&self, changes: impl FnOnce() -> Vec<Change> + Send + 'static) {
         let Some(routes) = self.routes.clone() else {
             return;
         };
-        let changes: Vec<Change> = changes.into_iter().collect();
         let debug = self.cli.run.debug;
         // One write at a time, in the order the command made them.
         self.wait_for_routes();
         *self.remembering.lock().expect("remembering lock") = Some(std::thread::spawn(move || {
-            if let Err(e) = routes.apply(changes)
+            if let Err(e) = routes.apply(changes())
                 && debug
             {
                 eprintln!(
@@ -254,7 +260,7 @@ impl<'a> Context<'a> {
             let item = o.result.as_ref().ok()?;
             Some(Change::Seen {
                 id: resource.id_of(item).to_string(),
-                site: o.site.clone(),
+                site: o.site.as_str().into(),
             })
         }));
     }

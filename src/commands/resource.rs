@@ -80,15 +80,20 @@ pub async fn list(
                     rows.await?
                 };
                 dedup(&mut rows, |(id, _, _)| Some(id.as_str().into()));
-                Ok(rows
+                // IDs apart from rows: the routing cache's thread takes
+                // them, and frees them, while the rows are printed.
+                let mut ids = Vec::with_capacity(rows.len());
+                let rows = rows
                     .into_iter()
                     .map(|(id, mut row, _)| {
+                        ids.push(id);
                         if multi_site {
                             row.insert(0, Cell::new(session.name()));
                         }
-                        (id, row)
+                        row
                     })
-                    .collect::<Vec<_>>())
+                    .collect::<Vec<_>>();
+                Ok((ids, rows))
             }
         })
         .await;
@@ -96,27 +101,18 @@ pub async fn list(
     let status = report(&outcomes);
     let total = outcomes
         .iter()
-        .map(|o| o.result.as_ref().map_or(0, Vec::len))
+        .map(|o| o.result.as_ref().map_or(0, |(_, rows)| rows.len()))
         .sum();
     let mut rows = Vec::with_capacity(total);
-    let mut seen = Vec::with_capacity(total.min(crate::route::MAX_ENTRIES));
-    // The routing cache holds the last MAX_ENTRIES IDs it saw: no more are
-    // worth copying.
-    let mut skip = total.saturating_sub(crate::route::MAX_ENTRIES);
+    let mut seen = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
-        let Ok(items) = outcome.result else { continue };
-        for (id, row) in items {
-            rows.push(row);
-            match skip {
-                0 => seen.push(Change::Seen {
-                    id,
-                    site: outcome.site.clone(),
-                }),
-                _ => skip -= 1,
-            }
-        }
+        let Ok((ids, site_rows)) = outcome.result else {
+            continue;
+        };
+        rows.extend(site_rows);
+        seen.push((outcome.site, ids));
     }
-    ctx.remember(seen);
+    ctx.remember_with(move || Change::seen_in(seen));
     write_listing(
         out,
         Listing {
@@ -483,7 +479,7 @@ where
         let item = o.result.as_ref().ok()?;
         Some(Change::Seen {
             id: resource.id_of(item).to_string(),
-            site: o.site.clone(),
+            site: o.site.as_str().into(),
         })
     }));
     write_shown(ctx, out, resource, plan, &outcomes, &options.format)?;

@@ -16,6 +16,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 /// The most IDs the cache keeps; the least recently seen go first.
@@ -30,8 +31,35 @@ pub struct RouteCache {
 /// A change to the cache: an ID seen at a site, or an ID gone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
-    Seen { id: String, site: String },
+    Seen { id: String, site: Arc<str> },
     Gone { id: String },
+}
+
+impl Change {
+    /// What a list saw: each site's IDs, in the list's order. Only the
+    /// last [`MAX_ENTRIES`] are kept: the cache would drop the others.
+    pub fn seen_in(lists: Vec<(String, Vec<String>)>) -> Vec<Change> {
+        let total: usize = lists.iter().map(|(_, ids)| ids.len()).sum();
+        let mut skip = total.saturating_sub(MAX_ENTRIES);
+        let mut changes = Vec::with_capacity(total - skip);
+        // The IDs left out are let go of later: freeing a hundred thousand
+        // strings made on other threads takes milliseconds.
+        let mut left_out = Vec::new();
+        for (site, mut ids) in lists {
+            // Shared by the site's IDs, not copied for each.
+            let site: Arc<str> = site.into();
+            let from = skip.min(ids.len());
+            skip -= from;
+            let kept = ids.split_off(from);
+            left_out.push(ids);
+            changes.extend(kept.into_iter().map(|id| Change::Seen {
+                id,
+                site: site.clone(),
+            }));
+        }
+        crate::free_later(left_out);
+        changes
+    }
 }
 
 impl RouteCache {
@@ -55,18 +83,16 @@ impl RouteCache {
         parse(&text)
             .into_iter()
             .find(|(known, _)| known.eq_ignore_ascii_case(id))
-            .map(|(_, (site, _))| site)
+            .map(|(_, (site, _))| site.to_string())
     }
 
     /// Applies `changes` (IDs that are not UUIDs are left out). Failing to
     /// write a cache never fails a command: the error is for `--debug`.
     pub fn apply(&self, changes: impl IntoIterator<Item = Change>) -> std::io::Result<()> {
-        let mut changes: Vec<Change> = changes
-            .into_iter()
-            .filter(|c| match c {
-                Change::Seen { id, .. } | Change::Gone { id } => is_uuid(id),
-            })
-            .collect();
+        let mut changes: Vec<Change> = changes.into_iter().collect();
+        changes.retain(|c| match c {
+            Change::Seen { id, .. } | Change::Gone { id } => is_uuid(id),
+        });
         // A list of more IDs than the cache holds keeps its last ones: the
         // rest would be dropped again below.
         if changes.len() > MAX_ENTRIES {
@@ -109,23 +135,31 @@ impl RouteCache {
             entries.extend(seen);
             entries
         };
-        let mut kept: Vec<(String, (String, u64))> = entries.into_iter().collect();
+        let mut kept: Vec<(String, (Arc<str>, u64))> = entries.into_iter().collect();
         if kept.len() > MAX_ENTRIES {
             kept.sort_unstable_by_key(|e| std::cmp::Reverse(e.1.1));
             kept.truncate(MAX_ENTRIES);
         }
         let mut text = String::with_capacity(kept.len() * 64);
-        for (id, (site, seen)) in kept {
-            use std::fmt::Write as _;
-            let _ = writeln!(text, "{id}\t{site}\t{seen}");
+        // Most entries share a time (this command's): written once.
+        let mut time = (u64::MAX, String::new());
+        for (id, (site, seen)) in &kept {
+            if time.0 != *seen {
+                time = (*seen, seen.to_string());
+            }
+            for part in [id.as_str(), "\t", site, "\t", &time.1, "\n"] {
+                text.push_str(part);
+            }
         }
-        crate::site::write_private(dir, &self.path, text.as_bytes())
+        let written = crate::site::write_private(dir, &self.path, text.as_bytes());
+        crate::free_later((kept, text));
+        written
     }
 }
 
 /// The entries of a cache file; lines that do not parse are skipped, so a
 /// damaged file costs its entries, not the command.
-fn parse(text: &str) -> HashMap<String, (String, u64)> {
+fn parse(text: &str) -> HashMap<String, (Arc<str>, u64)> {
     text.lines()
         .filter_map(|line| {
             let mut fields = line.split('\t');
@@ -133,10 +167,7 @@ fn parse(text: &str) -> HashMap<String, (String, u64)> {
             if fields.next().is_some() || !is_uuid(id) || site.is_empty() {
                 return None;
             }
-            Some((
-                id.to_ascii_lowercase(),
-                (site.to_string(), seen.parse().ok()?),
-            ))
+            Some((id.to_ascii_lowercase(), (site.into(), seen.parse().ok()?)))
         })
         .collect()
 }
@@ -146,10 +177,12 @@ pub fn is_uuid(id: &str) -> bool {
     let bytes = id.as_bytes();
     match bytes.len() {
         32 => bytes.iter().all(u8::is_ascii_hexdigit),
-        36 => bytes.iter().enumerate().all(|(i, b)| match i {
-            8 | 13 | 18 | 23 => *b == b'-',
-            _ => b.is_ascii_hexdigit(),
-        }),
+        // Dashes where a UUID has them, and hex digits everywhere else.
+        36 => {
+            [8, 13, 18, 23].iter().all(|&i| bytes[i] == b'-')
+                && bytes.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-')
+                && bytes.iter().filter(|&&b| b == b'-').count() == 4
+        }
         _ => false,
     }
 }
@@ -160,6 +193,29 @@ mod tests {
 
     const A: &str = "0b5e3c3a-6f2d-4b4e-9a55-1c1f3c2b8e01";
     const B: &str = "5d2c0f4e9b7a4c1d8e3f6a7b8c9d0e1f";
+
+    #[test]
+    fn a_list_keeps_the_last_ids_it_saw_with_their_sites() {
+        let ids = |site: &str, n: usize| {
+            (
+                site.to_string(),
+                (0..n).map(|i| format!("{site}-{i}")).collect::<Vec<_>>(),
+            )
+        };
+        let few = Change::seen_in(vec![ids("a", 2), ids("b", 1)]);
+        let seen = |id: &str, site: &str| Change::Seen {
+            id: id.into(),
+            site: site.into(),
+        };
+        assert_eq!(few, [seen("a-0", "a"), seen("a-1", "a"), seen("b-0", "b")]);
+        // Three lists of more than the cache holds: the end of the second
+        // and all of the third.
+        let many = Change::seen_in(vec![ids("a", 30), ids("b", MAX_ENTRIES), ids("c", 5)]);
+        assert_eq!(many.len(), MAX_ENTRIES);
+        assert_eq!(many[0], seen("b-5", "b"));
+        assert_eq!(many[MAX_ENTRIES - 5], seen("c-0", "c"));
+        assert_eq!(many[MAX_ENTRIES - 1], seen("c-4", "c"));
+    }
 
     #[test]
     fn only_uuids_are_routes() {
