@@ -2,11 +2,9 @@
 
 /// A fan-out over a thousand sites makes and frees millions of small
 /// buffers from several threads at once; mimalloc does that with far less
-/// contention than glibc's malloc (see BENCHMARKS.md). With transparent
-/// huge pages where the kernel allows them (mimalloc asks for them): the
-/// ~100 MB a 1,000-site list touches cost 25,000 page faults in 4 KB
-/// pages, a sixth of its CPU time, against some 350 in 2 MB pages; the
-/// price is RSS rounded up to 2 MB steps.
+/// contention than glibc's malloc (see BENCHMARKS.md). Without transparent
+/// huge pages: a short-lived process would have the kernel zero 2 MB for
+/// every page it touches first.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
