@@ -363,16 +363,14 @@ struct AppCredRef<'a> {
 /// The body of `token`; `app_cred` (ID and name) when an application
 /// credential made it.
 fn token_body(site: &Site, token: &Token, app_cred: Option<(&str, &str)>) -> TokenBody {
+    /// The item with this ID, or null.
+    fn by_id<'v>(items: &'v [Value], id: &str) -> &'v Value {
+        static NONE: Value = Value::Null;
+        items.iter().find(|i| i["id"] == id).unwrap_or(&NONE)
+    }
     let data = site.data.lock().unwrap();
-    let by_id = |items: &'_ [Value], id: &str| -> Option<usize> {
-        items.iter().position(|i| i["id"] == id)
-    };
-    let user = by_id(&data.users, &token.user_id).map(|i| &data.users[i]);
-    let user = user.unwrap_or(&Value::Null);
-    let project = token.project_id.as_deref().map(|id| {
-        let project = by_id(&data.projects, id).map(|i| &data.projects[i]);
-        project.unwrap_or(&Value::Null)
-    });
+    let user = by_id(&data.users, &token.user_id);
+    let project = (token.project_id.as_deref()).map(|id| by_id(&data.projects, id));
     let mut fields = TokenFields {
         methods: &token.methods,
         user: UserRef {

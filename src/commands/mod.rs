@@ -223,6 +223,8 @@ impl<'a> Context<'a> {
     /// thread too.
     pub fn remember_with(&self, changes: impl FnOnce() -> Vec<Change> + Send + 'static) {
         let Some(routes) = self.routes.clone() else {
+            // What it holds (a list's IDs) is not freed inline either.
+            crate::free_later(changes);
             return;
         };
         let debug = self.cli.run.debug;
