@@ -23,7 +23,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 
@@ -294,42 +293,117 @@ pub fn parse_expiry(text: &str) -> Option<SystemTime> {
 /// secret itself is never part of it, except for token authentication,
 /// where the token is the identity (and only its hash is kept).
 pub fn key(config: &SiteConfig) -> String {
+    // The JSON text of [auth_url, who, scope], written from tuples (JSON
+    // arrays) rather than built as JSON values: a thousand sites make
+    // theirs at once, and the text, hence the key, is the same.
+    fn json(value: &impl Serialize) -> String {
+        // Strings and nulls: nothing that can fail to serialise.
+        serde_json::to_string(value).unwrap_or_default()
+    }
     let who = match &config.credentials {
-        Credentials::Password { user, .. } => json!([
+        Credentials::Password { user, .. } => json(&(
             "password",
-            user.id,
-            user.name,
-            user.domain_id,
-            user.domain_name
-        ]),
+            &user.id,
+            &user.name,
+            &user.domain_id,
+            &user.domain_name,
+        )),
         Credentials::Token { token } => {
-            json!(["token", hex::encode(Sha256::digest(token.as_bytes()))])
+            json(&("token", hex::encode(Sha256::digest(token.as_bytes()))))
         }
-        Credentials::ApplicationCredential { id, name, user, .. } => {
-            json!([
-                "application_credential",
-                id,
-                name,
-                user.id,
-                user.name,
-                user.domain_id,
-                user.domain_name
-            ])
-        }
+        Credentials::ApplicationCredential { id, name, user, .. } => json(&(
+            "application_credential",
+            id,
+            name,
+            &user.id,
+            &user.name,
+            &user.domain_id,
+            &user.domain_name,
+        )),
     };
     let scope = match &config.scope {
-        AuthScope::Project(p) => json!(["project", p.id, p.name, p.domain_id, p.domain_name]),
-        AuthScope::Domain { id, name } => json!(["domain", id, name]),
-        AuthScope::System => json!(["system"]),
-        AuthScope::Unscoped => json!(["unscoped"]),
+        AuthScope::Project(p) => json(&("project", &p.id, &p.name, &p.domain_id, &p.domain_name)),
+        AuthScope::Domain { id, name } => json(&("domain", id, name)),
+        AuthScope::System => json(&("system",)),
+        AuthScope::Unscoped => json(&("unscoped",)),
     };
-    let material = json!([config.auth_url.trim_end_matches('/'), who, scope]).to_string();
+    let url = json(&config.auth_url.trim_end_matches('/'));
+    let material = format!("[{url},{who},{scope}]");
     hex::encode(Sha256::digest(material.as_bytes()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    /// Keys name files that outlive oscope's versions: they must not
+    /// change. These are the keys of 0.1.0 for every kind of credential
+    /// and scope.
+    #[test]
+    fn keys_stay_what_they_were() {
+        use crate::config::{AuthScope, Credentials, Named};
+        let named = |id: Option<&str>, name: Option<&str>| Named {
+            id: id.map(Into::into),
+            name: name.map(Into::into),
+            domain_id: None,
+            domain_name: Some("Default".into()),
+        };
+        let user = named(None, Some("admin"));
+        let kinds = [
+            (
+                Credentials::Password {
+                    user: user.clone(),
+                    password: "secret".into(),
+                },
+                AuthScope::Project(named(None, Some("demo"))),
+            ),
+            (
+                Credentials::Token {
+                    token: "gAAAA".into(),
+                },
+                AuthScope::Domain {
+                    id: Some("default".into()),
+                    name: None,
+                },
+            ),
+            (
+                Credentials::ApplicationCredential {
+                    id: None,
+                    name: Some("ci".into()),
+                    user: user.clone(),
+                    secret: "s".into(),
+                },
+                AuthScope::System,
+            ),
+            (
+                Credentials::Password {
+                    user: named(Some("u1"), None),
+                    password: "p".into(),
+                },
+                AuthScope::Unscoped,
+            ),
+        ];
+        let keys: Vec<String> = kinds
+            .into_iter()
+            .map(|(credentials, scope)| {
+                let mut config = SiteConfig::for_tests("a");
+                config.auth_url = "http://127.0.0.1:5000/v3/".into();
+                config.credentials = credentials;
+                config.scope = scope;
+                key(&config)
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "38aa172dc23440ad67c1687d8b249b32c1f1125c5f2ec76fc97359f46b584dcf",
+                "7c158a1626dd553c6a64afcab2fc1aadbd3bbeeb78a0d450375e98a0e7cbf523",
+                "a5c0b2d1fdf0d72ed893aeda1af0863f7a80a0e5cc956bc871995c4b948b3259",
+                "497dc24bc08756bdf61628552e6fc2bf525ebaed5f045e1077e18b72bbfd7aae",
+            ]
+        );
+    }
 
     /// The cache key of a site whose user is `who`.
     fn site(who: &str) -> String {
