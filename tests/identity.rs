@@ -383,3 +383,78 @@ fn identity_commands_under_a_scope() {
         "{out}"
     );
 }
+
+/// The simulator writes token bodies from typed fields: their keys must
+/// stay in Keystone's order for every kind of token (the real Keystone
+/// comparison in tests/real.rs covers only the password-and-project one).
+#[test]
+fn simulated_token_bodies_keep_keystone_key_order() {
+    let s = SimSandbox::named(&["berlin"]);
+    let site = s.sim.site("berlin");
+    let (user_id, project_id) = {
+        let mut data = site.data.lock().unwrap();
+        let ids = (
+            data.users[0]["id"].as_str().unwrap().to_string(),
+            data.projects[0]["id"].as_str().unwrap().to_string(),
+        );
+        data.app_credentials.push(oscope_sim::AppCredential {
+            id: "c0ffee".into(),
+            name: "ci".into(),
+            user_id: ids.0.clone(),
+            project_id: ids.1.clone(),
+            secret: "s3cret".into(),
+        });
+        ids
+    };
+    let password = serde_json::json!({"methods": ["password"], "password": {"user": {"id": user_id, "password": "berlin-admin"}}});
+    let credential = serde_json::json!({"methods": ["application_credential"],
+        "application_credential": {"id": "c0ffee", "secret": "s3cret"}});
+    let head = ["methods", "user", "audit_ids", "expires_at", "issued_at"];
+    let cases = [
+        (
+            serde_json::json!({"identity": password, "scope": {"project": {"id": project_id}}}),
+            &["project", "is_domain", "roles", "catalog"][..],
+        ),
+        (
+            serde_json::json!({"identity": password, "scope": {"domain": {"id": "default"}}}),
+            &["domain", "roles", "catalog"][..],
+        ),
+        (
+            serde_json::json!({"identity": password, "scope": {"system": {"all": true}}}),
+            &["system", "roles", "catalog"][..],
+        ),
+        (serde_json::json!({"identity": password}), &[][..]),
+        (
+            serde_json::json!({"identity": credential}),
+            &[
+                "project",
+                "is_domain",
+                "roles",
+                "application_credential",
+                "catalog",
+            ][..],
+        ),
+    ];
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let client = reqwest::Client::new();
+    for (auth, tail) in cases {
+        let body: serde_json::Value = runtime.block_on(async {
+            let reply = client
+                .post(format!("{}/auth/tokens", site.auth_url()))
+                .json(&serde_json::json!({ "auth": auth }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(reply.status(), 201, "{auth}");
+            reply.json().await.unwrap()
+        });
+        let keys: Vec<&str> = body["token"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let want: Vec<&str> = head.iter().chain(tail).copied().collect();
+        assert_eq!(keys, want, "{auth}");
+    }
+}

@@ -84,8 +84,9 @@ impl Reader<'_> {
             let (key, rest) = entry(line.text)?;
             self.at += 1;
             let value = match rest.trim_start_matches(' ') {
+                // Nothing after the colon but perhaps a comment.
                 "" => self.block(indent, depth)?,
-                comment if comment.starts_with('#') => self.block(indent, depth)?,
+                rest if rest.starts_with('#') => self.block(indent, depth)?,
                 value => {
                     // A scalar continued on the next lines, or an error.
                     if self.indent().is_some_and(|i| i > indent) {
