@@ -8,42 +8,88 @@
 //! machine value (JSON, YAML, CSV, value) and, where a resource formats it
 //! for people, a human text (tables).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
 
 /// One cell: the value as the API gave it, and how a table shows it.
+///
+/// Most cells are strings shown as themselves (IDs, names, the Site), so
+/// that is a cell's small form: 16 bytes and one shared text, where a value
+/// with its table text takes 96. A hundred thousand rows are that many
+/// fewer megabytes to fault in, and a site's name is one allocation for
+/// all its rows.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Cell {
-    /// What JSON and YAML print, and what `value` and CSV print as text.
-    pub value: Value,
-    /// What a table prints, when it differs from the value's text.
-    pub human: Option<String>,
+pub struct Cell(Repr);
+
+#[derive(Clone, Debug, PartialEq)]
+enum Repr {
+    /// A string value, shown as itself.
+    Text(Arc<str>),
+    /// Any other value, and what a table prints when it differs from the
+    /// value's text.
+    Other(Box<(Value, Option<String>)>),
 }
 
 impl Cell {
     /// A cell shown as its value.
     pub fn new(value: impl Into<Value>) -> Cell {
-        Cell {
-            value: value.into(),
-            human: None,
+        match value.into() {
+            Value::String(text) => Cell(Repr::Text(text.into())),
+            value => Cell(Repr::Other(Box::new((value, None)))),
         }
+    }
+
+    /// A cell of a value that stays where it is (a key of an item).
+    pub fn of(value: &Value) -> Cell {
+        match value {
+            Value::String(text) => Cell::text(text.as_str()),
+            value => Cell(Repr::Other(Box::new((value.clone(), None)))),
+        }
+    }
+
+    /// A string cell; several cells can share one text.
+    pub fn text(text: impl Into<Arc<str>>) -> Cell {
+        Cell(Repr::Text(text.into()))
     }
 
     /// A cell with a table text of its own (a list joined by commas, say).
     pub fn formatted(value: impl Into<Value>, human: impl Into<String>) -> Cell {
-        Cell {
-            value: value.into(),
-            human: Some(human.into()),
+        Cell(Repr::Other(Box::new((value.into(), Some(human.into())))))
+    }
+
+    /// What JSON and YAML print, and what `value` and CSV print as text.
+    pub fn value(&self) -> Cow<'_, Value> {
+        match &self.0 {
+            Repr::Text(text) => Cow::Owned(Value::String(text.to_string())),
+            Repr::Other(other) => Cow::Borrowed(&other.0),
+        }
+    }
+
+    /// What a table prints, when it differs from the value's text.
+    pub fn human(&self) -> Option<&str> {
+        match &self.0 {
+            Repr::Text(_) => None,
+            Repr::Other(other) => other.1.as_deref(),
+        }
+    }
+
+    /// The value's text as Python's `str()` gives it.
+    pub fn text_of_value(&self) -> Cow<'_, str> {
+        match &self.0 {
+            Repr::Text(text) => Cow::Borrowed(text),
+            Repr::Other(other) => Cow::Owned(python_str(&other.0)),
         }
     }
 
     fn human_text(&self) -> String {
-        let text = self
-            .human
-            .clone()
-            .unwrap_or_else(|| python_str(&self.value));
+        let text = match self.human() {
+            Some(human) => Cow::Borrowed(human),
+            None => self.text_of_value(),
+        };
         text.replace("\r\n", "\n").replace('\r', " ")
     }
 }
@@ -167,7 +213,7 @@ impl Listing {
             .collect();
         for &index in indexes.iter().rev() {
             order.sort_by(|&a, &b| {
-                let ordering = compare(&self.rows[a][index].value, &self.rows[b][index].value);
+                let ordering = compare_cells(&self.rows[a][index], &self.rows[b][index]);
                 if descending {
                     ordering.reverse()
                 } else {
@@ -213,15 +259,10 @@ impl Listing {
                 write!(out, "{}", python_yaml(&items))?;
             }
             ListFormat::Csv => {
-                let header: Vec<Value> = columns.iter().map(|c| Value::from(*c)).collect();
-                writeln!(
-                    out,
-                    "{}",
-                    csv_row(header.iter().map(|h| (h, false)), options.quote)
-                )?;
+                let header = columns.iter().map(|c| (Cow::Borrowed(*c), false));
+                writeln!(out, "{}", csv_row(header, options.quote))?;
                 for &r in &order {
-                    let row = cells(r).map(|c| (&c.value, c.human.is_some()));
-                    writeln!(out, "{}", csv_row(row, options.quote))?;
+                    writeln!(out, "{}", csv_row(cells(r).map(csv_field), options.quote))?;
                 }
             }
             ListFormat::Value => {
@@ -236,10 +277,7 @@ impl Listing {
                         if n > 0 {
                             text.push(b' ');
                         }
-                        match &cell.value {
-                            Value::String(s) => text.extend_from_slice(s.as_bytes()),
-                            value => text.extend_from_slice(python_str(value).as_bytes()),
-                        }
+                        text.extend_from_slice(cell.text_of_value().as_bytes());
                     }
                     text.push(b'\n');
                     if text.len() >= PIECE {
@@ -294,13 +332,13 @@ impl Record {
             }
             ShowFormat::Value => {
                 for (_, cell) in &fields {
-                    writeln!(out, "{}", python_str(&cell.value))?;
+                    writeln!(out, "{}", cell.text_of_value())?;
                 }
             }
             ShowFormat::Shell => {
                 for (name, cell) in &fields {
                     let name = name.to_lowercase().replace([' ', ':', '-'], "_");
-                    let value = python_str(&cell.value).replace('"', "\\\"");
+                    let value = cell.text_of_value().replace('"', "\\\"");
                     writeln!(out, "{}{name}=\"{value}\"", options.prefix)?;
                 }
             }
@@ -322,7 +360,7 @@ fn object(columns: &[&str], cells: &[&Cell]) -> Value {
     let map = columns
         .iter()
         .zip(cells)
-        .map(|(c, cell)| (c.to_string(), cell.value.clone()))
+        .map(|(c, cell)| (c.to_string(), cell.value().into_owned()))
         .collect();
     Value::Object(map)
 }
@@ -330,8 +368,8 @@ fn object(columns: &[&str], cells: &[&Cell]) -> Value {
 /// prettytable's alignment from the first row's cell: numbers right; a
 /// formatted column is an object to cliff, so left like text.
 fn alignment(cell: &Cell) -> CellAlignment {
-    match (&cell.value, &cell.human) {
-        (Value::Number(_), None) => CellAlignment::Right,
+    match &cell.0 {
+        Repr::Other(other) if matches!(**other, (Value::Number(_), None)) => CellAlignment::Right,
         _ => CellAlignment::Left,
     }
 }
@@ -526,6 +564,13 @@ fn textwrap_fill(text: &str, width: usize) -> String {
 }
 
 /// Orders JSON values as Python compares them, nulls last.
+fn compare_cells(a: &Cell, b: &Cell) -> std::cmp::Ordering {
+    match (&a.0, &b.0) {
+        (Repr::Text(x), Repr::Text(y)) => x.cmp(y),
+        _ => compare(&a.value(), &b.value()),
+    }
+}
+
 fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     match (a, b) {
@@ -969,17 +1014,26 @@ fn yaml_timestamp(s: &str) -> bool {
 /// One row as Python's `csv.writer` writes it with cliff's settings. A
 /// formatted column is written as the text of its machine value, as cliff
 /// does with its `FormattableColumn`s; `None` is an empty field.
-fn csv_row<'a>(cells: impl Iterator<Item = (&'a Value, bool)>, quote: Quote) -> String {
+/// A cell as CSV reads it: its text, and whether it is a number (which
+/// `QUOTE_NONNUMERIC` leaves bare). A formatted cell is an object to
+/// cliff, and null is the empty field.
+fn csv_field(cell: &Cell) -> (Cow<'_, str>, bool) {
+    match &cell.0 {
+        Repr::Text(text) => (Cow::Borrowed(text), false),
+        Repr::Other(other) => match &**other {
+            (v, Some(_)) => (Cow::Owned(python_str(v)), false),
+            (Value::Null, None) => (Cow::Borrowed(""), false),
+            (v, None) => (
+                Cow::Owned(python_str(v)),
+                matches!(v, Value::Number(_) | Value::Bool(_)),
+            ),
+        },
+    }
+}
+
+fn csv_row<'a>(cells: impl Iterator<Item = (Cow<'a, str>, bool)>, quote: Quote) -> String {
     cells
-        .map(|(v, formatted)| {
-            let (text, numeric) = match v {
-                _ if formatted => (python_str(v), false),
-                Value::Null => (String::new(), false),
-                other => (
-                    python_str(other),
-                    matches!(other, Value::Number(_) | Value::Bool(_)),
-                ),
-            };
+        .map(|(text, numeric)| {
             let needs = text.contains(['"', ',', '\n', '\r']) || text.starts_with(' ');
             let quoted = match quote {
                 Quote::All => true,
@@ -999,7 +1053,7 @@ fn csv_row<'a>(cells: impl Iterator<Item = (&'a Value, bool)>, quote: Quote) -> 
                 }
                 escaped
             } else {
-                text
+                text.into_owned()
             }
         })
         .collect::<Vec<_>>()
@@ -1010,6 +1064,22 @@ fn csv_row<'a>(cells: impl Iterator<Item = (&'a Value, bool)>, quote: Quote) -> 
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_string_cell_is_small_and_reads_as_its_value() {
+        // Two words: a hundred thousand rows of IDs are not 96 bytes a cell.
+        assert_eq!(std::mem::size_of::<Cell>(), 16);
+        let site: Arc<str> = "Berlin".into();
+        let (a, b) = (Cell::text(site.clone()), Cell::text(site));
+        assert_eq!(a, b);
+        assert_eq!(Cell::new("x"), Cell::of(&json!("x")));
+        assert_eq!(*a.value(), json!("Berlin"));
+        assert_eq!(a.human(), None);
+        assert_eq!(Cell::new(json!(null)).text_of_value(), "None");
+        let formatted = Cell::formatted(json!(["a", "b"]), "a, b");
+        assert_eq!(formatted.human(), Some("a, b"));
+        assert_eq!(formatted.text_of_value(), "['a', 'b']");
+    }
 
     fn listing() -> Listing {
         Listing {

@@ -317,7 +317,7 @@ pub fn dict_text(value: &Value) -> String {
 fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
     let field = |key: &str| item.get(key).cloned().unwrap_or(Value::Null);
     match get {
-        Get::Key(key) => Cell::new(field(key)),
+        Get::Key(key) => Cell::of(item.get(key).unwrap_or(&Value::Null)),
         Get::List(key) => {
             let value = field(key);
             let human = list_text(&value);
@@ -993,7 +993,10 @@ mod tests {
         let row = server_resource.row(&server, server_resource.columns, &lookup);
         let human: Vec<String> = row
             .iter()
-            .map(|c| c.human.clone().unwrap_or_else(|| python_str(&c.value)))
+            .map(|c| {
+                c.human()
+                    .map_or_else(|| c.text_of_value().into_owned(), str::to_string)
+            })
             .collect();
         assert_eq!(
             human,
@@ -1007,16 +1010,16 @@ mod tests {
             ]
         );
         assert_eq!(
-            row[3].value,
+            *row[3].value(),
             json!({"shared": ["10.0.0.4", "10.0.0.5"], "b": ["::1"]})
         );
         let long = server_resource.row(&server, server_resource.long_columns, &lookup);
-        assert_eq!(long[4].human.as_deref(), Some("Running"));
-        assert_eq!(long[4].value, json!(1));
-        assert_eq!(long[11].human.as_deref(), Some("a='x', b='2'"));
+        assert_eq!(long[4].human(), Some("Running"));
+        assert_eq!(*long[4].value(), json!(1));
+        assert_eq!(long[11].human(), Some("a='x', b='2'"));
         let booted_from_volume = json!({"image": ""});
         assert_eq!(
-            image_name(&booted_from_volume, &lookup).value,
+            *image_name(&booted_from_volume, &lookup).value(),
             json!("N/A (booted from volume)")
         );
     }
@@ -1028,9 +1031,9 @@ mod tests {
         let names: Vec<&str> = record.fields.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["id", "name", "properties", "tags"]);
         assert_eq!(
-            record.fields[2].1.human.as_deref(),
+            record.fields[2].1.human(),
             Some("os_hidden='False', stores='file'")
         );
-        assert_eq!(record.fields[3].1.human.as_deref(), Some("a, b"));
+        assert_eq!(record.fields[3].1.human(), Some("a, b"));
     }
 }

@@ -53,6 +53,8 @@ pub async fn list(
                 let columns = &columns[..];
                 let keys = &keys[..];
                 let none = Lookup::default();
+                // One text for the Site cell of all the site's rows.
+                let site: Arc<str> = session.name().into();
                 let rows = session.list_map(
                     resource.service,
                     resource.list_path_for(keys),
@@ -88,7 +90,7 @@ pub async fn list(
                     .map(|(id, mut row, _)| {
                         ids.push(id);
                         if multi_site {
-                            row.insert(0, Cell::new(session.name()));
+                            row.insert(0, Cell::text(site.clone()));
                         }
                         row
                     })
