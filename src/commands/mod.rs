@@ -261,7 +261,7 @@ impl<'a> Context<'a> {
         self.remember(outcomes.iter().filter_map(|o| {
             let item = o.result.as_ref().ok()?;
             Some(Change::Seen {
-                id: resource.id_of(item).to_string(),
+                id: resource.id_of(item).into(),
                 site: o.site.as_str().into(),
             })
         }));

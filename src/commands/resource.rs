@@ -63,11 +63,8 @@ pub async fn list(
                     |item| {
                         let item = resource.unwrap_item(item);
                         let image = resources::image_id(&item).map(str::to_string);
-                        (
-                            resource.id_of(&item).to_string(),
-                            resource.row(&item, columns, &none),
-                            image,
-                        )
+                        let (id, row) = resource.id_and_row(&item, columns, &none);
+                        (id, row, image)
                     },
                 );
                 let mut rows = if Resource::shows_image_names(columns) {
@@ -81,7 +78,7 @@ pub async fn list(
                 } else {
                     rows.await?
                 };
-                dedup(&mut rows, |(id, _, _)| Some(id.as_str().into()));
+                dedup(&mut rows, |(id, _, _)| Some((**id).into()));
                 // IDs apart from rows: the routing cache's thread takes
                 // them, and frees them, while the rows are printed.
                 let mut ids = Vec::with_capacity(rows.len());
@@ -480,7 +477,7 @@ where
     ctx.remember(outcomes.iter().filter_map(|o| {
         let item = o.result.as_ref().ok()?;
         Some(Change::Seen {
-            id: resource.id_of(item).to_string(),
+            id: resource.id_of(item).into(),
             site: o.site.as_str().into(),
         })
     }));

@@ -31,14 +31,14 @@ pub struct RouteCache {
 /// A change to the cache: an ID seen at a site, or an ID gone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
-    Seen { id: String, site: Arc<str> },
+    Seen { id: Arc<str>, site: Arc<str> },
     Gone { id: String },
 }
 
 impl Change {
     /// What a list saw: each site's IDs, in the list's order. Only the
     /// last [`MAX_ENTRIES`] are kept: the cache would drop the others.
-    pub fn seen_in(lists: Vec<(String, Vec<String>)>) -> Vec<Change> {
+    pub fn seen_in(lists: Vec<(String, Vec<Arc<str>>)>) -> Vec<Change> {
         let total: usize = lists.iter().map(|(_, ids)| ids.len()).sum();
         let mut skip = total.saturating_sub(MAX_ENTRIES);
         let mut changes = Vec::with_capacity(total - skip);
@@ -91,7 +91,8 @@ impl RouteCache {
     pub fn apply(&self, changes: impl IntoIterator<Item = Change>) -> std::io::Result<()> {
         let mut changes: Vec<Change> = changes.into_iter().collect();
         changes.retain(|c| match c {
-            Change::Seen { id, .. } | Change::Gone { id } => is_uuid(id),
+            Change::Seen { id, .. } => is_uuid(id),
+            Change::Gone { id } => is_uuid(id),
         });
         // A list of more IDs than the cache holds keeps its last ones: the
         // rest would be dropped again below.
@@ -112,9 +113,8 @@ impl RouteCache {
         let mut gone = Vec::new();
         for change in changes {
             match change {
-                Change::Seen { mut id, site } => {
-                    id.make_ascii_lowercase();
-                    seen.insert(id, (site, now));
+                Change::Seen { id, site } => {
+                    seen.insert(id.to_ascii_lowercase(), (site, now));
                 }
                 Change::Gone { mut id } => {
                     id.make_ascii_lowercase();
@@ -199,7 +199,9 @@ mod tests {
         let ids = |site: &str, n: usize| {
             (
                 site.to_string(),
-                (0..n).map(|i| format!("{site}-{i}")).collect::<Vec<_>>(),
+                (0..n)
+                    .map(|i| format!("{site}-{i}").into())
+                    .collect::<Vec<_>>(),
             )
         };
         let few = Change::seen_in(vec![ids("a", 2), ids("b", 1)]);
@@ -272,7 +274,7 @@ mod tests {
         }
 
         let many = (0..MAX_ENTRIES + 10).map(|i| Change::Seen {
-            id: format!("{i:032x}"),
+            id: format!("{i:032x}").into(),
             site: "paris".into(),
         });
         cache.apply(many).unwrap();
