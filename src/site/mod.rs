@@ -14,6 +14,7 @@ mod error;
 mod page;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -65,6 +66,10 @@ pub struct Sessions {
     digest: Arc<tokio::sync::Semaphore>,
     /// Token cache writes started by [`Sessions::save_tokens_soon`].
     saving: Mutex<Vec<std::thread::JoinHandle<()>>>,
+    /// Sessions whose first token is not settled yet (obtained or failed):
+    /// when the last one settles, the new tokens start being written,
+    /// while the answers they were asked for are still on their way.
+    unsettled: std::sync::atomic::AtomicUsize,
 }
 
 /// How the sessions of one command behave.
@@ -144,6 +149,7 @@ impl Sessions {
                 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),
             saving: Mutex::default(),
+            unsettled: Default::default(),
         }
     }
 
@@ -238,14 +244,25 @@ impl Sessions {
     /// A session for one site.
     pub fn session(self: &Arc<Self>, config: SiteConfig) -> Result<Session, SiteError> {
         let client = self.client(&config)?;
+        self.unsettled.fetch_add(1, Ordering::Relaxed);
         Ok(Session {
             config,
             client,
             shared: self.clone(),
             auth: tokio::sync::Mutex::new(None),
             cache_key: OnceLock::new(),
+            settled: AtomicBool::new(false),
             stats: Mutex::new(Stats::default()),
         })
+    }
+
+    /// A session's first token is settled: the last of them starts the
+    /// token cache's write (a session never used, such as a fail-over
+    /// site not needed, leaves it to the end of the fan-out).
+    fn settled(self: &Arc<Self>) {
+        if self.unsettled.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.save_tokens_soon();
+        }
     }
 }
 
@@ -581,6 +598,8 @@ pub struct Session {
     auth: tokio::sync::Mutex<Option<Arc<Auth>>>,
     /// The site's key in the token cache, made once.
     cache_key: OnceLock<String>,
+    /// Whether its first token is settled (see [`Sessions::settled`]).
+    settled: AtomicBool,
     stats: Mutex<Stats>,
 }
 
@@ -608,9 +627,17 @@ impl Session {
         {
             let auth = Arc::new(auth);
             *guard = Some(auth.clone());
+            self.settle();
             return Ok(auth);
         }
-        let auth = Arc::new(self.issue_token().await?);
+        let issued = self.issue_token().await;
+        let auth = match issued {
+            Ok(auth) => Arc::new(auth),
+            Err(e) => {
+                self.settle();
+                return Err(e);
+            }
+        };
         if let Some(cache) = &self.shared.cache {
             let entry = Entry {
                 token: auth.token.clone(),
@@ -620,7 +647,15 @@ impl Session {
             cache.store(self.cache_key(), entry);
         }
         *guard = Some(auth.clone());
+        self.settle();
         Ok(auth)
+    }
+
+    /// Counts this session's first token as settled, once.
+    fn settle(&self) {
+        if !self.settled.swap(true, Ordering::AcqRel) {
+            self.shared.settled();
+        }
     }
 
     fn cache_key(&self) -> &str {
@@ -1266,6 +1301,33 @@ pub fn redact(value: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_start_being_written_when_the_last_session_settles() {
+        let dir = tempfile::tempdir().unwrap();
+        let sessions = Arc::new(Sessions::new(
+            Some(TokenCache::new(dir.path().join("tokens"))),
+            Options::default(),
+        ));
+        let a = sessions.session(SiteConfig::for_tests("a")).unwrap();
+        let b = sessions.session(SiteConfig::for_tests("b")).unwrap();
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        let entry = Entry {
+            token: "t".into(),
+            expires: cache::seconds(later),
+            body: serde_json::value::RawValue::from_string("{}".into()).unwrap(),
+        };
+        sessions.cache.as_ref().unwrap().store(a.cache_key(), entry);
+        let started = || sessions.saving.lock().unwrap().len();
+        a.settle();
+        a.settle();
+        assert_eq!(started(), 0, "b is still waiting for its token");
+        b.settle();
+        assert_eq!(started(), 1);
+        sessions.save_tokens();
+        assert!(!sessions.cache.as_ref().unwrap().unsaved());
+        assert!(dir.path().join("tokens").exists());
+    }
 
     #[test]
     fn redaction_hides_every_secret() {
