@@ -1214,55 +1214,85 @@ fn identity_v3(auth_url: &str) -> String {
 }
 
 fn named_json(named: &Named) -> Value {
-    let mut v = json!({});
     if let Some(id) = &named.id {
-        v["id"] = json!(id);
-    } else if let Some(name) = &named.name {
-        v["name"] = json!(name);
-        if let Some(id) = &named.domain_id {
-            v["domain"] = json!({"id": id});
-        } else if let Some(name) = &named.domain_name {
-            v["domain"] = json!({"name": name});
-        }
+        return object([("id", id.as_str().into())]);
     }
-    v
+    let Some(name) = &named.name else {
+        return object([]);
+    };
+    let domain = match (&named.domain_id, &named.domain_name) {
+        (Some(id), _) => object([("id", id.as_str().into())]),
+        (None, Some(name)) => object([("name", name.as_str().into())]),
+        (None, None) => return object([("name", name.as_str().into())]),
+    };
+    object([("name", name.as_str().into()), ("domain", domain)])
+}
+
+/// A JSON object of these entries, in this order, the values moved in:
+/// `json!` would copy each nested value it is given once more, at every
+/// level, for each of a thousand sites.
+fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+    Value::Object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 /// The body of `POST /v3/auth/tokens` for a site's credentials and scope.
 pub fn auth_request(config: &SiteConfig) -> Value {
+    let text = |s: &String| Value::from(s.as_str());
     let identity = match &config.credentials {
         Credentials::Password { user, password } => {
             let mut user = named_json(user);
-            user["password"] = json!(password);
-            json!({"methods": ["password"], "password": {"user": user}})
+            user["password"] = text(password);
+            object([
+                ("methods", json!(["password"])),
+                ("password", object([("user", user)])),
+            ])
         }
-        Credentials::Token { token } => json!({"methods": ["token"], "token": {"id": token}}),
+        Credentials::Token { token } => object([
+            ("methods", json!(["token"])),
+            ("token", object([("id", text(token))])),
+        ]),
         Credentials::ApplicationCredential {
             id,
             name,
             user,
             secret,
         } => {
-            let mut cred = json!({"secret": secret});
+            let mut cred = object([("secret", text(secret))]);
             match (id, name) {
-                (Some(id), _) => cred["id"] = json!(id),
+                (Some(id), _) => cred["id"] = text(id),
                 (None, name) => {
-                    cred["name"] = json!(name);
+                    cred["name"] = name.as_ref().map_or(Value::Null, text);
                     cred["user"] = named_json(user);
                 }
             }
-            json!({"methods": ["application_credential"], "application_credential": cred})
+            object([
+                ("methods", json!(["application_credential"])),
+                ("application_credential", cred),
+            ])
         }
     };
-    let mut auth = json!({"identity": identity});
-    match &config.scope {
-        AuthScope::Project(project) => auth["scope"] = json!({"project": named_json(project)}),
-        AuthScope::Domain { id: Some(id), .. } => auth["scope"] = json!({"domain": {"id": id}}),
-        AuthScope::Domain { name, .. } => auth["scope"] = json!({"domain": {"name": name}}),
-        AuthScope::System => auth["scope"] = json!({"system": {"all": true}}),
-        AuthScope::Unscoped => {}
-    }
-    json!({"auth": auth})
+    let scope = match &config.scope {
+        AuthScope::Project(project) => Some(object([("project", named_json(project))])),
+        AuthScope::Domain { id: Some(id), .. } => {
+            Some(object([("domain", object([("id", text(id))]))]))
+        }
+        AuthScope::Domain { name, .. } => Some(object([(
+            "domain",
+            object([("name", name.as_ref().map_or(Value::Null, text))]),
+        )])),
+        AuthScope::System => Some(object([("system", object([("all", true.into())]))])),
+        AuthScope::Unscoped => None,
+    };
+    let auth = match scope {
+        Some(scope) => object([("identity", identity), ("scope", scope)]),
+        None => object([("identity", identity)]),
+    };
+    object([("auth", auth)])
 }
 
 /// A copy of a JSON body with every secret replaced by `***`, for logs.
@@ -1327,6 +1357,81 @@ mod tests {
         sessions.save_tokens();
         assert!(!sessions.cache.as_ref().unwrap().unsaved());
         assert!(dir.path().join("tokens").exists());
+    }
+
+    #[test]
+    fn auth_requests_keep_their_shape() {
+        let named =
+            |id: Option<&str>, name: Option<&str>, did: Option<&str>, dname: Option<&str>| Named {
+                id: id.map(Into::into),
+                name: name.map(Into::into),
+                domain_id: did.map(Into::into),
+                domain_name: dname.map(Into::into),
+            };
+        let user = named(None, Some("u"), None, Some("Default"));
+        let password = Credentials::Password {
+            user: user.clone(),
+            password: "p".into(),
+        };
+        let cases = [
+            (
+                password.clone(),
+                AuthScope::Project(named(None, Some("pr"), Some("d1"), None)),
+                r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}}},"scope":{"project":{"name":"pr","domain":{"id":"d1"}}}}}"#,
+            ),
+            (
+                Credentials::Password {
+                    user: named(Some("uid"), Some("ignored"), None, None),
+                    password: "p".into(),
+                },
+                AuthScope::Project(named(Some("pid"), None, None, None)),
+                r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"id":"uid","password":"p"}}},"scope":{"project":{"id":"pid"}}}}"#,
+            ),
+            (
+                Credentials::Token { token: "t".into() },
+                AuthScope::Domain {
+                    id: Some("d".into()),
+                    name: None,
+                },
+                r#"{"auth":{"identity":{"methods":["token"],"token":{"id":"t"}},"scope":{"domain":{"id":"d"}}}}"#,
+            ),
+            (
+                Credentials::ApplicationCredential {
+                    id: Some("a".into()),
+                    name: None,
+                    user: user.clone(),
+                    secret: "s".into(),
+                },
+                AuthScope::Domain {
+                    id: None,
+                    name: Some("dn".into()),
+                },
+                r#"{"auth":{"identity":{"methods":["application_credential"],"application_credential":{"secret":"s","id":"a"}},"scope":{"domain":{"name":"dn"}}}}"#,
+            ),
+            (
+                Credentials::ApplicationCredential {
+                    id: None,
+                    name: Some("an".into()),
+                    user: named(None, Some("u"), Some("ud"), None),
+                    secret: "s".into(),
+                },
+                AuthScope::System,
+                r#"{"auth":{"identity":{"methods":["application_credential"],"application_credential":{"secret":"s","name":"an","user":{"name":"u","domain":{"id":"ud"}}}},"scope":{"system":{"all":true}}}}"#,
+            ),
+            (
+                password,
+                AuthScope::Unscoped,
+                r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}}}}}"#,
+            ),
+        ];
+        for (credentials, scope, expected) in cases {
+            let config = SiteConfig {
+                credentials,
+                scope,
+                ..SiteConfig::for_tests("a")
+            };
+            assert_eq!(auth_request(&config).to_string(), expected);
+        }
     }
 
     #[test]
