@@ -307,7 +307,7 @@ pub struct Auth {
     pub token: String,
     pub expires: SystemTime,
     /// Keystone's token body (`{"token": {...}}`), with the catalogue.
-    pub raw: Box<serde_json::value::RawValue>,
+    pub raw: Arc<serde_json::value::RawValue>,
     project_id: Option<String>,
     user_id: Option<String>,
     catalog: Vec<catalog::Service>,
@@ -341,7 +341,7 @@ impl Auth {
     /// Reads a token body; one without a valid `expires_at` is refused.
     pub fn parse(
         token: String,
-        raw: Box<serde_json::value::RawValue>,
+        raw: Arc<serde_json::value::RawValue>,
         cached: bool,
     ) -> Result<Auth, SiteError> {
         let bad = |why: String| SiteError::new(FailureClass::Server, why);
@@ -703,13 +703,14 @@ impl Session {
                     )
                 })?
                 .to_string();
-            let raw = serde_json::from_slice(&reply.body).map_err(|e| SiteError {
-                class: FailureClass::Server,
-                status: Some(reply.status),
-                request_id: reply.request_id.clone(),
-                message: format!("the answer is not valid JSON: {e}"),
-            })?;
-            return Auth::parse(token, raw, false);
+            let raw: Box<serde_json::value::RawValue> = serde_json::from_slice(&reply.body)
+                .map_err(|e| SiteError {
+                    class: FailureClass::Server,
+                    status: Some(reply.status),
+                    request_id: reply.request_id.clone(),
+                    message: format!("the answer is not valid JSON: {e}"),
+                })?;
+            return Auth::parse(token, raw.into(), false);
         }
     }
 
@@ -1345,7 +1346,9 @@ mod tests {
         let entry = Entry {
             token: "t".into(),
             expires: cache::seconds(later),
-            body: serde_json::value::RawValue::from_string("{}".into()).unwrap(),
+            body: serde_json::value::RawValue::from_string("{}".into())
+                .unwrap()
+                .into(),
         };
         sessions.cache.as_ref().unwrap().store(a.cache_key(), entry);
         let started = || sessions.saving.lock().unwrap().len();
