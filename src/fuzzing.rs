@@ -58,12 +58,16 @@ pub fn answer(data: &[u8]) {
     let single: Option<Value> = serde_json::from_slice(data).ok();
     for resource in RESOURCES {
         let mut items = Vec::new();
-        if crate::site::page(data, resource.plural, None, &mut |item| items.push(item)).is_ok() {
+        if crate::site::page(data, resource.plural, None, &mut |item| {
+            items.push(item.take())
+        })
+        .is_ok()
+        {
             let rows: Vec<_> = items
                 .into_iter()
                 .map(|item| {
                     resource.row(
-                        &resource.unwrap_item(item),
+                        resource.unwrapped(&item),
                         resource.long_columns,
                         &Lookup::default(),
                     )
@@ -209,11 +213,11 @@ mod tests {
         fn a_page_reads_back_what_was_written(items in prop::collection::vec(json(3), 0..4)) {
             let text = serde_json::json!({"servers": items, "servers_links": []}).to_string();
             let mut read = Vec::new();
-            crate::site::page(text.as_bytes(), "servers", None, &mut |i| read.push(i)).unwrap();
+            crate::site::page(text.as_bytes(), "servers", None, &mut |i| read.push(i.take())).unwrap();
             prop_assert_eq!(&read, &items);
             let keep = ["id", "links", "name"];
             let mut kept = Vec::new();
-            crate::site::page(text.as_bytes(), "servers", Some(&keep), &mut |i| kept.push(i))
+            crate::site::page(text.as_bytes(), "servers", Some(&keep), &mut |i| kept.push(i.clone()))
                 .unwrap();
             let expected: Vec<serde_json::Value> = items
                 .iter()

@@ -166,6 +166,12 @@ impl Resource {
         }
     }
 
+    /// One item of a list answer, borrowed out of its wrapper if the list
+    /// has one.
+    pub fn unwrapped<'a>(&self, item: &'a Value) -> &'a Value {
+        self.wrapped.and_then(|key| item.get(key)).unwrap_or(item)
+    }
+
     /// The items of a list answer's array, out of their wrappers.
     pub fn unwrap_items(&self, items: Vec<Value>) -> Vec<Value> {
         items.into_iter().map(|i| self.unwrap_item(i)).collect()

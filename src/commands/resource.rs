@@ -61,9 +61,9 @@ pub async fn list(
                     resource.plural,
                     Some(keys),
                     |item| {
-                        let item = resource.unwrap_item(item);
-                        let image = resources::image_id(&item).map(str::to_string);
-                        let (id, row) = resource.id_and_row(&item, columns, &none);
+                        let item = resource.unwrapped(item);
+                        let image = resources::image_id(item).map(str::to_string);
+                        let (id, row) = resource.id_and_row(item, columns, &none);
                         (id, row, image)
                     },
                 );

@@ -846,19 +846,20 @@ impl Session {
         path: &str,
         key: &str,
     ) -> Result<Vec<Value>, SiteError> {
-        self.list_map(service, path, key, None, |item| item).await
+        self.list_map(service, path, key, None, std::mem::take)
+            .await
     }
 
     /// [`Session::list`], handing each item to `f` as soon as it is parsed
     /// (only the `keep` keys of it), so that a command holds only what it
-    /// shows, not the pages.
+    /// shows, not the pages. `f` reads the item, or takes it (see [`page`]).
     pub async fn list_map<R>(
         &self,
         service: ServiceType,
         path: &str,
         key: &str,
         keep: Keep<'_>,
-        mut f: impl FnMut(Value) -> R,
+        mut f: impl FnMut(&mut Value) -> R,
     ) -> Result<Vec<R>, SiteError> {
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));

@@ -18,11 +18,16 @@ pub type Keep<'k> = Option<&'k [&'k str]>;
 /// Reads a page: hands each item of the `key` list to `each`, as soon as
 /// it is parsed, and returns the link to the next page, if any. An answer
 /// without the list, or that is not JSON, is the server's failure.
+///
+/// `each` gets the item to read, or to take (`std::mem::take`): an item of
+/// kept keys that is only read is cleared and filled again by the next
+/// one, so that a hundred thousand items are not a hundred thousand maps
+/// made and freed.
 pub fn page(
     body: &[u8],
     key: &str,
     keep: Keep<'_>,
-    each: &mut dyn FnMut(Value),
+    each: &mut dyn FnMut(&mut Value),
 ) -> Result<Option<String>, SiteError> {
     // sonic-rs quotes the text around the fault on lines of its own: one
     // line per site is what a failure gets.
@@ -60,7 +65,7 @@ pub fn page(
 #[cfg(test)]
 pub fn parse_kept(raw: &str, keys: &[&str]) -> Result<Value, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(raw);
-    let value = Item(Some(keys)).deserialize(&mut de)?;
+    let value = Item(Some(keys), &mut None).deserialize(&mut de)?;
     de.end()?;
     Ok(value)
 }
@@ -71,7 +76,7 @@ struct Page<'k, 'f> {
     key: &'k str,
     links_key: String,
     keep: Keep<'k>,
-    each: &'f mut dyn FnMut(Value),
+    each: &'f mut dyn FnMut(&mut Value),
 }
 
 impl<'de> Visitor<'de> for Page<'_, '_> {
@@ -107,7 +112,7 @@ impl<'de> Visitor<'de> for Page<'_, '_> {
 /// The list itself: each item parsed and handed over in turn.
 struct Items<'k, 'f> {
     keep: Keep<'k>,
-    each: &'f mut dyn FnMut(Value),
+    each: &'f mut dyn FnMut(&mut Value),
 }
 
 impl<'de> DeserializeSeed<'de> for Items<'_, '_> {
@@ -126,19 +131,22 @@ impl<'de> Visitor<'de> for Items<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(item) = seq.next_element_seed(Item(self.keep))? {
-            (self.each)(item);
+        let mut spare = None;
+        while let Some(mut item) = seq.next_element_seed(Item(self.keep, &mut spare))? {
+            (self.each)(&mut item);
+            if let Value::Object(map) = item {
+                spare = Some(map);
+            }
         }
         Ok(())
     }
 }
 
-/// One item: an object keeps only the kept keys; anything else is parsed
-/// whole.
-#[derive(Clone, Copy)]
-struct Item<'k>(Keep<'k>);
+/// One item: an object keeps only the kept keys, in the spare map (emptied
+/// first) when there is one; anything else is parsed whole.
+struct Item<'k, 's>(Keep<'k>, &'s mut Option<Map<String, Value>>);
 
-impl<'de> DeserializeSeed<'de> for Item<'_> {
+impl<'de> DeserializeSeed<'de> for Item<'_, '_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
@@ -149,7 +157,7 @@ impl<'de> DeserializeSeed<'de> for Item<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Item<'_> {
+impl<'de> Visitor<'de> for Item<'_, '_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -159,8 +167,14 @@ impl<'de> Visitor<'de> for Item<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let keys = self.0.unwrap_or_default();
         // Room for every kept key at once: a map grown key by key is
-        // reallocated (and rehashed) as it goes, for each of thousands of items.
-        let mut kept = Map::with_capacity(keys.len());
+        // reallocated (and rehashed) as it goes.
+        let mut kept = match self.1.take() {
+            Some(mut spare) => {
+                spare.clear();
+                spare
+            }
+            None => Map::with_capacity(keys.len()),
+        };
         while let Some(Key(key)) = map.next_key()? {
             // Lengths first: most keys of an item are not kept, and a
             // length differs far more cheaply than text compares.
@@ -252,7 +266,7 @@ mod tests {
     fn items(body: &str, keep: Keep<'_>) -> Result<(Vec<Value>, Option<String>), SiteError> {
         let mut items = Vec::new();
         let next = page(body.as_bytes(), "servers", keep, &mut |item| {
-            items.push(item)
+            items.push(item.clone())
         })?;
         Ok((items, next))
     }
