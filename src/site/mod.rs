@@ -345,8 +345,14 @@ impl Auth {
         cached: bool,
     ) -> Result<Auth, SiteError> {
         let bad = |why: String| SiteError::new(FailureClass::Server, why);
-        let body: TokenBody = serde_json::from_str(raw.get())
-            .map_err(|e| bad(format!("Keystone's token body is not one: {e}")))?;
+        // sonic-rs, as for list pages: its string scans are SIMD, and a
+        // thousand catalogues are most of what a cold fan-out reads of its
+        // tokens. Its errors quote the text on lines of their own.
+        let body: TokenBody = sonic_rs::from_str(raw.get()).map_err(|e| {
+            let e = e.to_string();
+            let first = e.lines().next().unwrap_or_default();
+            bad(format!("Keystone's token body is not one: {first}"))
+        })?;
         let fields = body.token;
         let expires = fields
             .expires_at
@@ -1435,6 +1441,36 @@ mod tests {
                 ..SiteConfig::for_tests("a")
             };
             assert_eq!(auth_request(&config).to_string(), expected);
+        }
+    }
+
+    #[test]
+    fn a_token_body_of_the_wrong_shape_fails_the_site_in_one_line() {
+        let parse = |text: &str| {
+            let raw = serde_json::value::RawValue::from_string(text.into()).unwrap();
+            Auth::parse("t".into(), raw.into(), false)
+        };
+        let good = r#"{"token": {"expires_at": "2999-01-01T00:00:00.000000Z",
+            "project": {"id": "p"}, "user": {"id": "u"},
+            "catalog": [{"type": "image", "endpoints": [{"interface": "public",
+                "region_id": "R", "url": "http://x/image"}]}]}}"#;
+        let auth = parse(good).unwrap();
+        assert_eq!((auth.project_id(), auth.user_id()), (Some("p"), Some("u")));
+        assert_eq!(
+            auth.catalog()[0].endpoints[0].url.as_deref(),
+            Some("http://x/image")
+        );
+        for bad in [
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "catalog": "x"}}"#,
+            r#"{"token": {"expires_at": 7}}"#,
+            r#"{"token": []}"#,
+            r#"{"token": {"catalog": null}}"#,
+            "[]",
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert_eq!(e.class, FailureClass::Server, "{bad}");
+            assert!(!e.message.contains('\n'), "{e:?}");
+            assert!(e.message.starts_with("Keystone's token"), "{e:?}");
         }
     }
 
