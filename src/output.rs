@@ -563,7 +563,8 @@ fn textwrap_fill(text: &str, width: usize) -> String {
     lines.join("\n")
 }
 
-/// Orders JSON values as Python compares them, nulls last.
+/// Orders cells by their values (see [`compare`]); two texts without
+/// making a JSON value of either.
 fn compare_cells(a: &Cell, b: &Cell) -> std::cmp::Ordering {
     match (&a.0, &b.0) {
         (Repr::Text(x), Repr::Text(y)) => x.cmp(y),
@@ -571,6 +572,7 @@ fn compare_cells(a: &Cell, b: &Cell) -> std::cmp::Ordering {
     }
 }
 
+/// Orders JSON values as Python compares them, nulls last.
 fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     match (a, b) {
@@ -1011,12 +1013,11 @@ fn yaml_timestamp(s: &str) -> bool {
     }
 }
 
-/// One row as Python's `csv.writer` writes it with cliff's settings. A
-/// formatted column is written as the text of its machine value, as cliff
-/// does with its `FormattableColumn`s; `None` is an empty field.
 /// A cell as CSV reads it: its text, and whether it is a number (which
-/// `QUOTE_NONNUMERIC` leaves bare). A formatted cell is an object to
-/// cliff, and null is the empty field.
+/// `QUOTE_NONNUMERIC` leaves bare). A formatted column is written as the
+/// text of its machine value, as cliff does with its
+/// `FormattableColumn`s (an object to cliff, never a number); `None` is
+/// an empty field.
 fn csv_field(cell: &Cell) -> (Cow<'_, str>, bool) {
     match &cell.0 {
         Repr::Text(text) => (Cow::Borrowed(text), false),
@@ -1031,6 +1032,7 @@ fn csv_field(cell: &Cell) -> (Cow<'_, str>, bool) {
     }
 }
 
+/// One row as Python's `csv.writer` writes it with cliff's settings.
 fn csv_row<'a>(cells: impl Iterator<Item = (Cow<'a, str>, bool)>, quote: Quote) -> String {
     cells
         .map(|(text, numeric)| {

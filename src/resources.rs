@@ -1068,6 +1068,8 @@ mod tests {
         let lookup = Lookup::default();
         let (id, row) = server.id_and_row(&json!({"id": "s1", "name": "vm"}), &columns, &lookup);
         assert_eq!(&*id, "s1");
+        // One text, held by the ID cell and the ID the routing cache gets.
+        assert_eq!(Arc::strong_count(&id), 2);
         assert_eq!(
             row,
             server.row(&json!({"id": "s1", "name": "vm"}), &columns, &lookup)

@@ -1223,17 +1223,23 @@ fn identity_v3(auth_url: &str) -> String {
 
 fn named_json(named: &Named) -> Value {
     if let Some(id) = &named.id {
-        return object([("id", id.as_str().into())]);
+        return object([("id", text(id))]);
     }
     let Some(name) = &named.name else {
         return object([]);
     };
-    let domain = match (&named.domain_id, &named.domain_name) {
-        (Some(id), _) => object([("id", id.as_str().into())]),
-        (None, Some(name)) => object([("name", name.as_str().into())]),
-        (None, None) => return object([("name", name.as_str().into())]),
-    };
-    object([("name", name.as_str().into()), ("domain", domain)])
+    let mut v = object([("name", text(name))]);
+    match (&named.domain_id, &named.domain_name) {
+        (Some(id), _) => v["domain"] = object([("id", text(id))]),
+        (None, Some(name)) => v["domain"] = object([("name", text(name))]),
+        (None, None) => {}
+    }
+    v
+}
+
+/// A JSON string of a setting.
+fn text(s: &str) -> Value {
+    Value::from(s)
 }
 
 /// A JSON object of these entries, in this order, the values moved in:
@@ -1250,7 +1256,6 @@ fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
 
 /// The body of `POST /v3/auth/tokens` for a site's credentials and scope.
 pub fn auth_request(config: &SiteConfig) -> Value {
-    let text = |s: &String| Value::from(s.as_str());
     let identity = match &config.credentials {
         Credentials::Password { user, password } => {
             let mut user = named_json(user);
@@ -1274,7 +1279,7 @@ pub fn auth_request(config: &SiteConfig) -> Value {
             match (id, name) {
                 (Some(id), _) => cred["id"] = text(id),
                 (None, name) => {
-                    cred["name"] = name.as_ref().map_or(Value::Null, text);
+                    cred["name"] = name.as_deref().map_or(Value::Null, text);
                     cred["user"] = named_json(user);
                 }
             }
@@ -1291,7 +1296,7 @@ pub fn auth_request(config: &SiteConfig) -> Value {
         }
         AuthScope::Domain { name, .. } => Some(object([(
             "domain",
-            object([("name", name.as_ref().map_or(Value::Null, text))]),
+            object([("name", name.as_deref().map_or(Value::Null, text))]),
         )])),
         AuthScope::System => Some(object([("system", object([("all", true.into())]))])),
         AuthScope::Unscoped => None,
