@@ -20,9 +20,10 @@ pub type Keep<'k> = Option<&'k [&'k str]>;
 /// without the list, or that is not JSON, is the server's failure.
 ///
 /// `each` gets the item to read, or to take (`std::mem::take`): an item of
-/// kept keys that is only read is cleared and filled again by the next
-/// one, so that a hundred thousand items are not a hundred thousand maps
-/// made and freed.
+/// kept keys that is only read is filled again by the next one, its keys
+/// kept and their values replaced, so that a hundred thousand items are
+/// not a hundred thousand maps, nor hundreds of thousands of keys, made
+/// and freed. Kept keys come in no particular order.
 pub fn page(
     body: &[u8],
     key: &str,
@@ -166,23 +167,44 @@ impl<'de> Visitor<'de> for Item<'_, '_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let keys = self.0.unwrap_or_default();
-        // Room for every kept key at once: a map grown key by key is
-        // reallocated (and rehashed) as it goes.
+        // The spare map holds the last item's keys: their values are
+        // replaced, so that a key is not made anew for each item, and any
+        // this item lacks are removed at the end (`seen` has a bit per
+        // kept key; past 64 of them, the spare is emptied first instead).
         let mut kept = match self.1.take() {
             Some(mut spare) => {
-                spare.clear();
+                if keys.len() > 64 {
+                    spare.clear();
+                }
                 spare
             }
+            // Room for every kept key at once: a map grown key by key is
+            // reallocated (and rehashed) as it goes.
             None => Map::with_capacity(keys.len()),
         };
+        let mut seen = 0u64;
         while let Some(Key(key)) = map.next_key()? {
             // Lengths first: most keys of an item are not kept, and a
             // length differs far more cheaply than text compares.
-            if keys.iter().any(|k| k.len() == key.len() && *k == key) {
-                kept.insert(key.into_owned(), map.next_value::<Value>()?);
-            } else {
+            let Some(i) = keys.iter().position(|k| k.len() == key.len() && *k == key) else {
                 map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            let value = map.next_value::<Value>()?;
+            seen |= 1u64.checked_shl(i as u32).unwrap_or(0);
+            match kept.get_mut(key.as_ref()) {
+                Some(slot) => *slot = value,
+                None => {
+                    kept.insert(key.into_owned(), value);
+                }
             }
+        }
+        if keys.len() <= 64 && kept.len() != seen.count_ones() as usize {
+            kept.retain(|k, _| {
+                keys.iter()
+                    .position(|key| key == k)
+                    .is_some_and(|i| seen & (1 << i) != 0)
+            });
         }
         Ok(Value::Object(kept))
     }
@@ -293,6 +315,25 @@ mod tests {
         let (whole, _) = items(body, None).unwrap();
         let parsed: Value = serde_json::from_str(body).unwrap();
         assert_eq!(Value::Array(whole), parsed["servers"]);
+    }
+
+    #[test]
+    fn an_item_never_keeps_a_key_of_the_one_before() {
+        // Items are read in one map, refilled for each: whatever keys
+        // and order an item has, it shows its own kept keys and no other.
+        let body = r#"{"servers": [{"name": "a", "id": "1"}, {"id": "2"}, {"x": 1},
+                                     {"id": "3", "name": "c", "id": "4"}, {"name": null}]}"#;
+        let (kept, _) = items(body, Some(&["id", "name"])).unwrap();
+        assert_eq!(
+            kept,
+            [
+                json!({"id": "1", "name": "a"}),
+                json!({"id": "2"}),
+                json!({}),
+                json!({"id": "4", "name": "c"}),
+                json!({"name": null}),
+            ]
+        );
     }
 
     #[test]
