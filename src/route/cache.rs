@@ -22,6 +22,9 @@ use std::time::SystemTime;
 /// The most IDs the cache keeps; the least recently seen go first.
 pub const MAX_ENTRIES: usize = 20_000;
 
+/// Where an ID was seen, and when (seconds since the epoch).
+type Entry = (Arc<str>, u64);
+
 /// The routing cache file and what a command learned.
 #[derive(Debug)]
 pub struct RouteCache {
@@ -109,15 +112,24 @@ impl RouteCache {
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         // What the command learned, each ID's last change winning.
+        // IDs are kept as given (shared with the command's rows) unless
+        // they need lowercasing, which few services' do.
+        let lowercase = |id: Arc<str>| -> Arc<str> {
+            if id.bytes().any(|b| b.is_ascii_uppercase()) {
+                id.to_ascii_lowercase().into()
+            } else {
+                id
+            }
+        };
         let mut seen = HashMap::with_capacity(changes.len());
         let mut gone = Vec::new();
         for change in changes {
             match change {
                 Change::Seen { id, site } => {
-                    seen.insert(id.to_ascii_lowercase(), (site, now));
+                    seen.insert(lowercase(id), (site, now));
                 }
-                Change::Gone { mut id } => {
-                    id.make_ascii_lowercase();
+                Change::Gone { id } => {
+                    let id = lowercase(id.into());
                     seen.remove(&id);
                     gone.push(id);
                 }
@@ -135,7 +147,7 @@ impl RouteCache {
             entries.extend(seen);
             entries
         };
-        let mut kept: Vec<(String, (Arc<str>, u64))> = entries.into_iter().collect();
+        let mut kept: Vec<(Arc<str>, Entry)> = entries.into_iter().collect();
         if kept.len() > MAX_ENTRIES {
             kept.sort_unstable_by_key(|e| std::cmp::Reverse(e.1.1));
             kept.truncate(MAX_ENTRIES);
@@ -147,7 +159,7 @@ impl RouteCache {
             if time.0 != *seen {
                 time = (*seen, seen.to_string());
             }
-            for part in [id.as_str(), "\t", site, "\t", &time.1, "\n"] {
+            for part in [id, "\t", site, "\t", &time.1, "\n"] {
                 text.push_str(part);
             }
         }
@@ -159,7 +171,7 @@ impl RouteCache {
 
 /// The entries of a cache file; lines that do not parse are skipped, so a
 /// damaged file costs its entries, not the command.
-fn parse(text: &str) -> HashMap<String, (Arc<str>, u64)> {
+fn parse(text: &str) -> HashMap<Arc<str>, Entry> {
     text.lines()
         .filter_map(|line| {
             let mut fields = line.split('\t');
@@ -167,7 +179,10 @@ fn parse(text: &str) -> HashMap<String, (Arc<str>, u64)> {
             if fields.next().is_some() || !is_uuid(id) || site.is_empty() {
                 return None;
             }
-            Some((id.to_ascii_lowercase(), (site.into(), seen.parse().ok()?)))
+            Some((
+                id.to_ascii_lowercase().into(),
+                (site.into(), seen.parse().ok()?),
+            ))
         })
         .collect()
 }
@@ -178,11 +193,10 @@ pub fn is_uuid(id: &str) -> bool {
     match bytes.len() {
         32 => bytes.iter().all(u8::is_ascii_hexdigit),
         // Dashes where a UUID has them, and hex digits everywhere else.
-        36 => {
-            [8, 13, 18, 23].iter().all(|&i| bytes[i] == b'-')
-                && bytes.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-')
-                && bytes.iter().filter(|&&b| b == b'-').count() == 4
-        }
+        36 => bytes.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        }),
         _ => false,
     }
 }
@@ -231,6 +245,9 @@ mod tests {
             "",
             "0b5e3c3a6f2d-4b4e-9a55-1c1f3c2b8e01",
             "0b5e3c3a-6f2d-4b4e-9a55-1c1f3c2b8e0g",
+            "0b5e3c3a-6f2d-4b4e-9a55-1c1f3c2b-e01",
+            "0b5e3c3a6-f2d-4b4e-9a55-1c1f3c2b8e01",
+            "------------------------------------",
         ] {
             assert!(!is_uuid(not), "{not}");
         }
@@ -263,6 +280,17 @@ mod tests {
         cache.apply([Change::Gone { id: A.into() }]).unwrap();
         assert_eq!(cache.site_of(A), None);
         assert_eq!(cache.site_of(B).as_deref(), Some("denver"));
+        // An ID in capitals is the same ID.
+        let upper = A.to_uppercase();
+        cache
+            .apply([Change::Seen {
+                id: upper.as_str().into(),
+                site: "paris".into(),
+            }])
+            .unwrap();
+        assert_eq!(cache.site_of(A).as_deref(), Some("paris"));
+        cache.apply([Change::Gone { id: upper }]).unwrap();
+        assert_eq!(cache.site_of(A), None);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
