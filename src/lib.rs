@@ -53,7 +53,7 @@ where
     raise_fd_limit();
     // A worker per core, from two (one site's slow answer never holds up
     // another's) to eight (a fan-out's parsing scales no further).
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8));
+    let workers = cores().clamp(2, 8);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
@@ -120,6 +120,13 @@ impl Write for Held {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// The cores this process may use, asked once: the answer reads cgroup
+/// files each time.
+pub(crate) fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
 }
 
 /// Set by a binary that leaves with `_exit` once [`run`] returns.

@@ -146,7 +146,7 @@ impl Sessions {
             transcript: options.explain.then(Mutex::default),
             reuse: options.reuse,
             digest: Arc::new(tokio::sync::Semaphore::new(
-                2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+                2 * crate::cores(),
             )),
             saving: Mutex::default(),
             unsettled: Default::default(),
