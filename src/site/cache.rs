@@ -23,7 +23,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 
 use crate::config::{AuthScope, Credentials, SiteConfig};
@@ -46,7 +45,29 @@ pub struct Entry {
     pub expires: u64,
     /// Keystone's token body (`{"token": {...}}`), as text, shared with
     /// the session that uses it (a thousand bodies are 4 MB).
-    pub body: Arc<RawValue>,
+    #[serde(with = "raw_json")]
+    pub body: Arc<str>,
+}
+
+/// A token body in a shard file: JSON in the JSON, not a string of it.
+/// Bodies are JSON text already read whole (by `Auth::parse`, or from the
+/// file); checking them again happens here, when the cache is written,
+/// off the requests' way.
+mod raw_json {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::value::RawValue;
+
+    pub fn serialize<S: Serializer>(body: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+        RawValue::from_string(body.to_string())
+            .map_err(serde::ser::Error::custom)?
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+        Ok(Box::<str>::from(Box::<RawValue>::deserialize(d)?).into())
+    }
 }
 
 type Shard = HashMap<String, Entry>;
@@ -417,8 +438,35 @@ mod tests {
         Entry {
             token: token.into(),
             expires: seconds(expires),
-            body: serde_json::value::to_raw_value(&body).unwrap().into(),
+            body: body.to_string().into(),
         }
+    }
+
+    #[test]
+    fn a_body_is_written_as_json_and_read_back_as_its_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        let text = r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "catalog": []}}"#;
+        let cache = TokenCache::new(dir.path().to_path_buf());
+        let entry = Entry {
+            body: format!("\n {text} \n").into(),
+            ..entry("t", later)
+        };
+        cache.store(&site("u"), entry);
+        cache.save().unwrap();
+        let file = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+            .find(|f| f.contains("expires_at"))
+            .unwrap();
+        let shard: serde_json::Value = serde_json::from_str(&file).unwrap();
+        let (_, written) = shard.as_object().unwrap().iter().next().unwrap();
+        assert_eq!(
+            written["body"],
+            serde_json::from_str::<serde_json::Value>(text).unwrap()
+        );
+        let again = TokenCache::new(dir.path().to_path_buf());
+        assert_eq!(&*again.load(&site("u")).unwrap().body, text);
     }
 
     #[test]

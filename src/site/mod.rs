@@ -145,9 +145,7 @@ impl Sessions {
             debug: options.debug,
             transcript: options.explain.then(Mutex::default),
             reuse: options.reuse,
-            digest: Arc::new(tokio::sync::Semaphore::new(
-                2 * crate::cores(),
-            )),
+            digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::cores())),
             saving: Mutex::default(),
             unsettled: Default::default(),
         }
@@ -306,8 +304,9 @@ fn read_native_roots() -> Vec<reqwest::Certificate> {
 pub struct Auth {
     pub token: String,
     pub expires: SystemTime,
-    /// Keystone's token body (`{"token": {...}}`), with the catalogue.
-    pub raw: Arc<serde_json::value::RawValue>,
+    /// Keystone's token body (`{"token": {...}}`), with the catalogue:
+    /// JSON text, read whole once (by [`Auth::parse`]).
+    pub raw: Arc<str>,
     project_id: Option<String>,
     user_id: Option<String>,
     catalog: Vec<catalog::Service>,
@@ -339,16 +338,12 @@ struct Id {
 
 impl Auth {
     /// Reads a token body; one without a valid `expires_at` is refused.
-    pub fn parse(
-        token: String,
-        raw: Arc<serde_json::value::RawValue>,
-        cached: bool,
-    ) -> Result<Auth, SiteError> {
+    pub fn parse(token: String, raw: Arc<str>, cached: bool) -> Result<Auth, SiteError> {
         let bad = |why: String| SiteError::new(FailureClass::Server, why);
         // sonic-rs, as for list pages: its string scans are SIMD, and a
         // thousand catalogues are most of what a cold fan-out reads of its
         // tokens. Its errors quote the text on lines of their own.
-        let body: TokenBody = sonic_rs::from_str(raw.get()).map_err(|e| {
+        let body: TokenBody = sonic_rs::from_str(&raw).map_err(|e| {
             let e = e.to_string();
             let first = e.lines().next().unwrap_or_default();
             bad(format!("Keystone's token body is not one: {first}"))
@@ -372,7 +367,7 @@ impl Auth {
 
     /// The token body, parsed whole.
     pub fn body(&self) -> Value {
-        serde_json::from_str(self.raw.get()).unwrap_or_default()
+        serde_json::from_str(&self.raw).unwrap_or_default()
     }
 
     /// Whether it is good for a while yet.
@@ -709,14 +704,19 @@ impl Session {
                     )
                 })?
                 .to_string();
-            let raw: Box<serde_json::value::RawValue> = serde_json::from_slice(&reply.body)
-                .map_err(|e| SiteError {
-                    class: FailureClass::Server,
-                    status: Some(reply.status),
-                    request_id: reply.request_id.clone(),
-                    message: format!("the answer is not valid JSON: {e}"),
-                })?;
-            return Auth::parse(token, raw.into(), false);
+            // Read once, by `Auth::parse`, which validates it whole.
+            let with_reply = |e: SiteError| SiteError {
+                status: Some(reply.status),
+                request_id: reply.request_id.clone(),
+                ..e
+            };
+            let text = std::str::from_utf8(&reply.body).map_err(|e| {
+                with_reply(SiteError::new(
+                    FailureClass::Server,
+                    format!("the answer is not valid JSON: {e}"),
+                ))
+            })?;
+            return Auth::parse(token, text.into(), false).map_err(with_reply);
         }
     }
 
@@ -1358,9 +1358,7 @@ mod tests {
         let entry = Entry {
             token: "t".into(),
             expires: cache::seconds(later),
-            body: serde_json::value::RawValue::from_string("{}".into())
-                .unwrap()
-                .into(),
+            body: "{}".into(),
         };
         sessions.cache.as_ref().unwrap().store(a.cache_key(), entry);
         let started = || sessions.saving.lock().unwrap().len();
@@ -1451,10 +1449,7 @@ mod tests {
 
     #[test]
     fn a_token_body_of_the_wrong_shape_fails_the_site_in_one_line() {
-        let parse = |text: &str| {
-            let raw = serde_json::value::RawValue::from_string(text.into()).unwrap();
-            Auth::parse("t".into(), raw.into(), false)
-        };
+        let parse = |text: &str| Auth::parse("t".into(), text.into(), false);
         let good = r#"{"token": {"expires_at": "2999-01-01T00:00:00.000000Z",
             "project": {"id": "p"}, "user": {"id": "u"},
             "catalog": [{"type": "image", "endpoints": [{"interface": "public",
