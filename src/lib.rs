@@ -66,12 +66,25 @@ where
         }
     };
     // Output is written only once every site has answered, so Ctrl-C never
-    // leaves half a table behind.
+    // leaves half a table behind. The command runs as a task, on a worker:
+    // the task of each site it spawns then goes on that worker's own queue
+    // (spawned from the main thread, each went through the shared queue
+    // and woke a worker), and the main thread, only waiting, is not a third
+    // thread asking for the cores (1,000 sites: cold 0.306 → 0.295 s, warm
+    // 0.205 → 0.191 s, interleaved; see BENCHMARKS.md).
     let result = runtime.block_on(async {
-        let mut held = Held::default();
+        let mut command = tokio::spawn(async move {
+            let mut held = Held::default();
+            commands::run(cli, &mut held)
+                .await
+                .map(|status| (status, held))
+        });
         tokio::select! {
-            result = commands::run(cli, &mut held) => result.map(|status| (status, held)),
-            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+            joined = &mut command => joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic())),
+            _ = tokio::signal::ctrl_c() => {
+                command.abort();
+                Err(Error::Interrupted)
+            }
         }
     });
     runtime.shutdown_background();

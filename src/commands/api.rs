@@ -34,7 +34,7 @@ fn list_key(answer: &Value) -> Option<String> {
 pub async fn api(
     ctx: &Context<'_>,
     args: &ApiArgs,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let service = ServiceType::lookup(&args.service)
         .ok_or_else(|| Error::Usage(format!("unknown service `{}`", args.service)))?;

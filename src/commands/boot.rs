@@ -27,7 +27,7 @@ pub async fn create(
     ctx: &Context<'_>,
     r: &'static Resource,
     a: &ServerCreate,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let compute = ctx.plan(ServiceType::Compute)?;
     if !a.network.is_empty()

@@ -19,7 +19,11 @@ struct Line {
     plan: Option<Plan>,
 }
 
-pub fn check(cli: &Cli, args: &ScopeCheckArgs, out: &mut dyn Write) -> Result<ExitStatus, Error> {
+pub fn check(
+    cli: &Cli,
+    args: &ScopeCheckArgs,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
     let env = Environment::from_process();
     let config = Config::load(&env)?;
     let text = args.scope.as_deref().or(cli.os_scope.as_deref());

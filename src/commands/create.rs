@@ -26,7 +26,7 @@ use crate::site::{Body, Call, Session, SiteError, encode};
 pub async fn dispatch(
     ctx: &Context<'_>,
     command: &Command,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     macro_rules! common {
         ($noun:literal, $cmd:expr, $($variant:ident)::+) => {{
@@ -350,7 +350,7 @@ async fn create_or_show<M, MF>(
     name: &str,
     or_show: bool,
     options: &CreateOptions,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     make: M,
 ) -> Result<ExitStatus, Error>
 where
@@ -374,7 +374,7 @@ async fn subnet_create(
     ctx: &Context<'_>,
     r: &'static Resource,
     a: &SubnetCreate,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let range = Range::parse(&a.subnet_range).map_err(Error::Usage)?;
     let gateway = match a.gateway.as_deref() {

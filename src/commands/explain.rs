@@ -14,7 +14,7 @@ use super::Context;
 use crate::error::Error;
 use crate::site::Exchange;
 
-pub fn write(ctx: &Context<'_>, out: &mut dyn Write) -> Result<(), Error> {
+pub fn write(ctx: &Context<'_>, out: &mut (dyn Write + Send)) -> Result<(), Error> {
     let used = ctx.used();
     let Some(transcript) = ctx.transcript() else {
         return Ok(());
@@ -78,7 +78,7 @@ pub fn write(ctx: &Context<'_>, out: &mut dyn Write) -> Result<(), Error> {
     Ok(())
 }
 
-fn write_exchange(out: &mut dyn Write, n: usize, e: &Exchange) -> std::io::Result<()> {
+fn write_exchange(out: &mut (dyn Write + Send), n: usize, e: &Exchange) -> std::io::Result<()> {
     let outcome = e.outcome.as_deref().unwrap_or("not sent");
     writeln!(
         out,

@@ -31,7 +31,7 @@ fn format_time(t: SystemTime) -> String {
 pub async fn token(
     ctx: &Context<'_>,
     command: &TokenCommand,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let TokenCommand::Issue(format) = command;
     let plan = ctx.plan(ServiceType::Identity)?;
@@ -98,7 +98,7 @@ fn endpoints_text(endpoints: &Value) -> String {
 pub async fn catalog(
     ctx: &Context<'_>,
     command: &CatalogCommand,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(ServiceType::Identity)?;
     let router = ctx.router([plan]);
@@ -195,7 +195,7 @@ pub async fn catalog(
 pub async fn endpoint(
     ctx: &Context<'_>,
     command: &EndpointCommand,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let EndpointCommand::List {
         service,
@@ -284,7 +284,7 @@ pub async fn endpoint(
 pub async fn site(
     ctx: &Context<'_>,
     command: &SiteCommand,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let SiteCommand::List { check, format } = command;
     let directory = ctx.config.directory();

@@ -292,7 +292,7 @@ struct View {
 
 fn write(
     ctx: &Context<'_>,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     view: View,
     per_site: bool,
     multi: bool,
@@ -347,7 +347,7 @@ fn write(
 pub async fn quota(
     ctx: &Context<'_>,
     args: &QuotaShow,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let sources = [
         Source {
@@ -390,7 +390,7 @@ pub async fn quota(
 pub async fn limits(
     ctx: &Context<'_>,
     args: &LimitsShow,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let sources = [
         Source {

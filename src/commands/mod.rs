@@ -33,7 +33,7 @@ use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
 use crate::site::{Options as SessionOptions, Reuse, Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
-pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
+pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
     match &cli.command {
         Command::Scope(ScopeCommand::Check(args)) => return check::check(&cli, args, out),
         Command::Completion(args) => {
@@ -57,7 +57,7 @@ pub async fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitStatus, Error> {
 }
 
 /// The command's own code.
-async fn dispatch(ctx: &Context<'_>, out: &mut dyn Write) -> Result<ExitStatus, Error> {
+async fn dispatch(ctx: &Context<'_>, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
     match &ctx.cli.command {
         Command::Token(command) => identity::token(ctx, command, out).await,
         Command::Catalog(command) => identity::catalog(ctx, command, out).await,
@@ -426,7 +426,7 @@ fn terminal_width() -> Option<usize> {
 /// plan has more than one site (and none with one, so that one site's
 /// output is OSC's).
 pub fn write_list(
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     mut listing: Listing,
     rows: Vec<(String, Vec<Cell>)>,
     multi_site: bool,
@@ -444,7 +444,7 @@ pub fn write_list(
 /// [`write_list`] for a listing whose rows already have their Site cell
 /// first when there are several sites; the `Site` column is added here.
 pub fn write_listing(
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     mut listing: Listing,
     multi_site: bool,
     options: &ListOptions,
@@ -472,7 +472,7 @@ fn keep_site_column(columns: &mut Vec<String>, multi_site: bool) {
 /// there is one site; with more, each gains a `Site` field, and JSON and
 /// YAML print a list of them.
 pub fn write_records(
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     records: Vec<(String, Record)>,
     multi_site: bool,
     options: &ShowOptions,

@@ -30,7 +30,7 @@ pub async fn list(
     ctx: &Context<'_>,
     resource: &'static Resource,
     args: &ListArgs,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
@@ -231,7 +231,7 @@ pub async fn show(
     ctx: &Context<'_>,
     resource: &'static Resource,
     args: &ShowArgs,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let plan = ctx.plan(resource.service)?;
     let router = ctx.router([plan]);
@@ -396,7 +396,7 @@ pub async fn create<M, MF, T, TF>(
     ctx: &Context<'_>,
     resource: &'static Resource,
     options: &CreateOptions,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     make: M,
     then: T,
 ) -> Result<ExitStatus, Error>
@@ -416,7 +416,7 @@ where
 pub async fn create_with<M, MF, T, TF>(
     ctx: &Context<'_>,
     creation: &Creation<'_>,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     make: M,
     then: T,
 ) -> Result<ExitStatus, Error>
@@ -584,7 +584,7 @@ fn write_outcome_table(
 /// Shows, one record per site, the items the sites found or made.
 fn write_shown(
     ctx: &Context<'_>,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     resource: &Resource,
     plan: &crate::scope::Plan,
     outcomes: &[Outcome<Value>],
@@ -612,7 +612,7 @@ pub async fn create_plain(
     ctx: &Context<'_>,
     resource: &'static Resource,
     options: &CreateOptions,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     body: Value,
 ) -> Result<ExitStatus, Error> {
     let body = &body;
