@@ -111,9 +111,9 @@ impl RouteCache {
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        // What the command learned, each ID's last change winning.
-        // IDs are kept as given (shared with the command's rows) unless
-        // they need lowercasing, which few services' do.
+        // What the command learned, each ID's last change winning. An ID
+        // is kept as given (the text its row shares) unless it has
+        // capitals, which OpenStack's own IDs never have.
         let lowercase = |id: Arc<str>| -> Arc<str> {
             if id.bytes().any(|b| b.is_ascii_uppercase()) {
                 id.to_ascii_lowercase().into()
