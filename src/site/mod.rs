@@ -1448,7 +1448,7 @@ mod tests {
     }
 
     #[test]
-    fn a_token_body_of_the_wrong_shape_fails_the_site_in_one_line() {
+    fn a_token_body_of_the_wrong_shape_or_not_json_fails_the_site_in_one_line() {
         let parse = |text: &str| Auth::parse("t".into(), text.into(), false);
         let good = r#"{"token": {"expires_at": "2999-01-01T00:00:00.000000Z",
             "project": {"id": "p"}, "user": {"id": "u"},
@@ -1471,6 +1471,20 @@ mod tests {
             assert_eq!(e.class, FailureClass::Server, "{bad}");
             assert!(!e.message.contains('\n'), "{e:?}");
             assert!(e.message.starts_with("Keystone's token"), "{e:?}");
+        }
+        // Not JSON at all, even where oscope reads nothing: this one read
+        // is the only check a new token's body gets before it is used.
+        for broken in [
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "roles": [1,]}}"#,
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "x": {"a" 1}}}"#,
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "x": "\q"}}"#,
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z", "x": tru}}"#,
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z"}} trailing"#,
+            r#"{"token": {"expires_at": "2999-01-01T00:00:00Z"}"#,
+        ] {
+            let e = parse(broken).unwrap_err();
+            assert_eq!(e.class, FailureClass::Server, "{broken}");
+            assert!(!e.message.contains('\n'), "{e:?}");
         }
     }
 
