@@ -9,7 +9,11 @@
 //! clouds.yaml it prints the median of RUNS runs of
 //! - `cold`: Keystone's `POST /v3/auth/tokens`, then `GET servers` with the
 //!   token it gave, every site at once (oscope's cold `server list`);
-//! - `warm`: `GET servers` with tokens already in hand (oscope's warm one).
+//! - `warm`: `GET servers` with tokens already in hand (oscope's warm one);
+//! - `socket-cold` and `socket-warm`: the same exchanges with no HTTP
+//!   library at all, each request written by hand on a tokio `TcpStream`
+//!   and each answer read to its `Content-Length`: what is left is the
+//!   kernel's loopback TCP and the simulator, the floor under any client.
 //!
 //! benches/run.sh prints these beside oscope's times: on a machine whose
 //! cores the simulator shares, they are the honest limit, above the
@@ -18,6 +22,8 @@
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 #[tokio::main(worker_threads = 2)]
 async fn main() {
@@ -102,6 +108,116 @@ async fn main() {
     }
     println!("cold {:.4}", median(cold).as_secs_f64());
     println!("warm {:.4}", median(warm).as_secs_f64());
+
+    let (mut cold, mut warm) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let started = Instant::now();
+        let tasks: Vec<_> = targets
+            .iter()
+            .map(|(url, body)| {
+                let (url, body) = (url.clone(), body.to_string());
+                tokio::spawn(async move { socket_cold(&url, &body).await })
+            })
+            .collect();
+        let mut in_hand = Vec::new();
+        for task in tasks {
+            in_hand.push(task.await.expect("task"));
+        }
+        cold.push(started.elapsed());
+
+        let started = Instant::now();
+        let tasks: Vec<_> = in_hand
+            .into_iter()
+            .map(|(url, token)| {
+                tokio::spawn(async move {
+                    let mut stream = connect(&url).await;
+                    socket_get(&mut stream, &url, &token).await;
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.expect("task");
+        }
+        warm.push(started.elapsed());
+    }
+    println!("socket-cold {:.4}", median(cold).as_secs_f64());
+    println!("socket-warm {:.4}", median(warm).as_secs_f64());
+}
+
+/// A cold site over a bare socket: the token, then the list on the same
+/// connection, as reqwest's pool does it. Returns what a warm run needs.
+async fn socket_cold(auth_url: &str, body: &str) -> (String, String) {
+    let mut stream = connect(auth_url).await;
+    let (host, path) = split(auth_url);
+    let request = format!(
+        "POST {path}/auth/tokens HTTP/1.1\r\nhost: {host}\r\n\
+         content-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let (head, _) = read_answer(&mut stream).await;
+    let token = header(&head, "x-subject-token").expect("token");
+    socket_get(&mut stream, auth_url, &token).await;
+    (auth_url.to_string(), token)
+}
+
+/// `GET servers` with `token`, on `stream`, which it closes.
+async fn socket_get(stream: &mut TcpStream, auth_url: &str, token: &str) {
+    let (host, _) = split(auth_url);
+    let servers = servers_url(auth_url);
+    let (_, path) = split(&servers);
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nhost: {host}\r\nx-auth-token: {token}\r\n\
+         connection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let (head, _) = read_answer(stream).await;
+    assert!(head.starts_with("HTTP/1.1 200"), "{auth_url}: {head}");
+}
+
+async fn connect(url: &str) -> TcpStream {
+    let stream = TcpStream::connect(split(url).0).await.expect("connect");
+    stream.set_nodelay(true).expect("nodelay");
+    stream
+}
+
+/// `http://host:port/path` as `(host:port, /path)`.
+fn split(url: &str) -> (&str, &str) {
+    let rest = url.strip_prefix("http://").expect("an http:// URL");
+    rest.split_at(rest.find('/').unwrap_or(rest.len()))
+}
+
+/// An answer's head, and its body read to its `Content-Length`.
+async fn read_answer(stream: &mut TcpStream) -> (String, Vec<u8>) {
+    let mut buffer = Vec::with_capacity(16 * 1024);
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let n = stream.read(&mut chunk).await.expect("read");
+        assert!(n > 0, "the answer ended in its head");
+        buffer.extend_from_slice(&chunk[..n]);
+        let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&buffer[..end]).into_owned();
+        let length: usize = header(&head, "content-length")
+            .and_then(|l| l.parse().ok())
+            .expect("content-length");
+        let mut body = buffer.split_off(end + 4);
+        while body.len() < length {
+            let n = stream.read(&mut chunk).await.expect("read");
+            assert!(n > 0, "the answer ended in its body");
+            body.extend_from_slice(&chunk[..n]);
+        }
+        return (head, body);
+    }
+}
+
+fn header(head: &str, name: &str) -> Option<String> {
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_string())
+    })
 }
 
 /// oscope-sim serves every service of a site under Keystone's host.

@@ -75,8 +75,8 @@ echo "| three real sites: the limit (curl ×3 at once, tokens in hand) | ${l} s 
 
 # Simulated sites at scale: 100 ms per request, 100 servers per site.
 echo
-echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit | floor | wall/floor |"
-echo "|---|---|---|---|---|---|---|"
+echo "| simulated sites, 100 ms latency, 100 servers each | wall (median) | peak RSS | limit | wall/limit | floor | wall/floor | socket floor | wall/socket floor |"
+echo "|---|---|---|---|---|---|---|---|---|"
 simstart=""
 for n in 10 100 1000; do
   "$sim" --count "$n" --servers 100 --images 5 --latency 100ms --clouds-yaml "$work/sim$n/clouds.yaml" > "$work/sim$n.log" 2>&1 &
@@ -96,7 +96,8 @@ for n in 10 100 1000; do
     w=$(median "$work/h.json" 0)
     rss=$( { /usr/bin/time -f %M "$oscope" --os-scope "$scope" server list -f value -c ID > /dev/null; } 2>&1 | tail -1)
     f=$(echo "$floor" | awk -v m=$mode '$1 == m {print $2}')
-    echo "| $n sites, $mode token cache | ${w} s | $((rss / 1024)) MB | ${limit} s | $(ratio "$w" "$limit") | ${f} s | $(ratio "$w" "$f") |"
+    sf=$(echo "$floor" | awk -v m=socket-$mode '$1 == m {print $2}')
+    echo "| $n sites, $mode token cache | ${w} s | $((rss / 1024)) MB | ${limit} s | $(ratio "$w" "$limit") | ${f} s | $(ratio "$w" "$f") | ${sf} s | $(ratio "$w" "$sf") |"
   done
   kill "$simpid"; wait "$simpid" 2>/dev/null || true; simpid=
 done
@@ -109,4 +110,5 @@ echo "Limits: a warm run needs one round trip per site (the server list;"
 echo "-c ID needs no image names), 100 ms; a cold run needs Keystone"
 echo "first, 200 ms. Floor: the same requests sent at once by a bare reqwest"
 echo "client with the simulator on the same cores (benches/floor.rs), timed"
-echo "inside that client, so without any process start-up."
+echo "inside that client, so without any process start-up. Socket floor: the"
+echo "same exchanges written by hand on bare TCP sockets, no HTTP library."
