@@ -19,6 +19,7 @@
 //! cores the simulator shares, they are the honest limit, above the
 //! injected round trips.
 
+use std::future::Future;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -61,87 +62,90 @@ async fn main() {
         .build()
         .expect("client");
 
-    let mut cold = Vec::new();
-    let mut warm = Vec::new();
+    let (cold, warm) = cold_then_warm(
+        &targets,
+        runs,
+        |(url, body)| {
+            let client = client.clone();
+            async move {
+                let reply = client
+                    .post(format!("{url}/auth/tokens"))
+                    .json(&body)
+                    .send()
+                    .await
+                    .expect("Keystone");
+                let token = reply.headers()["x-subject-token"]
+                    .to_str()
+                    .expect("token")
+                    .to_string();
+                reply.bytes().await.expect("token body");
+                let servers = servers_url(&url);
+                get(&client, &servers, &token).await;
+                (servers, token)
+            }
+        },
+        |(servers, token)| {
+            let client = client.clone();
+            async move { get(&client, &servers, &token).await }
+        },
+    )
+    .await;
+    println!("cold {:.4}", cold.as_secs_f64());
+    println!("warm {:.4}", warm.as_secs_f64());
+
+    let (cold, warm) = cold_then_warm(
+        &targets,
+        runs,
+        |(url, body)| async move { socket_cold(&url, &body.to_string()).await },
+        |(url, token)| async move {
+            let mut stream = connect(&url).await;
+            socket_get(&mut stream, &url, &token).await;
+        },
+    )
+    .await;
+    println!("socket-cold {:.4}", cold.as_secs_f64());
+    println!("socket-warm {:.4}", warm.as_secs_f64());
+}
+
+/// The medians of `runs` cold fan-outs, `cold` for every site at once,
+/// each followed by a warm one, `warm` at once on what every site's
+/// `cold` gave back.
+async fn cold_then_warm<C, CF, W, WF, K>(
+    targets: &[(String, Value)],
+    runs: usize,
+    cold: C,
+    warm: W,
+) -> (Duration, Duration)
+where
+    C: Fn((String, Value)) -> CF,
+    CF: Future<Output = K> + Send + 'static,
+    K: Send + 'static,
+    W: Fn(K) -> WF,
+    WF: Future<Output = ()> + Send + 'static,
+{
+    let (mut colds, mut warms) = (Vec::new(), Vec::new());
     for _ in 0..runs {
-        let started = Instant::now();
-        let tasks: Vec<_> = targets
-            .iter()
-            .map(|(url, body)| {
-                let (client, url, body) = (client.clone(), url.clone(), body.clone());
-                tokio::spawn(async move {
-                    let reply = client
-                        .post(format!("{url}/auth/tokens"))
-                        .json(&body)
-                        .send()
-                        .await
-                        .expect("Keystone");
-                    let token = reply.headers()["x-subject-token"]
-                        .to_str()
-                        .expect("token")
-                        .to_string();
-                    reply.bytes().await.expect("token body");
-                    let servers = servers_url(&url);
-                    get(&client, &servers, &token).await;
-                    (servers, token)
-                })
-            })
-            .collect();
-        let mut in_hand = Vec::new();
-        for task in tasks {
-            in_hand.push(task.await.expect("task"));
-        }
-        cold.push(started.elapsed());
-
-        let started = Instant::now();
-        let tasks: Vec<_> = in_hand
-            .into_iter()
-            .map(|(servers, token)| {
-                let client = client.clone();
-                tokio::spawn(async move { get(&client, &servers, &token).await })
-            })
-            .collect();
-        for task in tasks {
-            task.await.expect("task");
-        }
-        warm.push(started.elapsed());
+        let (kept, took) = at_once(targets.iter().cloned().map(&cold)).await;
+        colds.push(took);
+        warms.push(at_once(kept.into_iter().map(&warm)).await.1);
     }
-    println!("cold {:.4}", median(cold).as_secs_f64());
-    println!("warm {:.4}", median(warm).as_secs_f64());
+    (median(colds), median(warms))
+}
 
-    let (mut cold, mut warm) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        let started = Instant::now();
-        let tasks: Vec<_> = targets
-            .iter()
-            .map(|(url, body)| {
-                let (url, body) = (url.clone(), body.to_string());
-                tokio::spawn(async move { socket_cold(&url, &body).await })
-            })
-            .collect();
-        let mut in_hand = Vec::new();
-        for task in tasks {
-            in_hand.push(task.await.expect("task"));
-        }
-        cold.push(started.elapsed());
-
-        let started = Instant::now();
-        let tasks: Vec<_> = in_hand
-            .into_iter()
-            .map(|(url, token)| {
-                tokio::spawn(async move {
-                    let mut stream = connect(&url).await;
-                    socket_get(&mut stream, &url, &token).await;
-                })
-            })
-            .collect();
-        for task in tasks {
-            task.await.expect("task");
-        }
-        warm.push(started.elapsed());
+/// Spawns every future at once and waits for them all: their outputs, and
+/// the time from the first spawn to the last answer.
+async fn at_once<F>(futures: impl Iterator<Item = F>) -> (Vec<F::Output>, Duration)
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let started = Instant::now();
+    let tasks: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut outputs = Vec::new();
+    for task in tasks {
+        outputs.push(task.await.expect("task"));
     }
-    println!("socket-cold {:.4}", median(cold).as_secs_f64());
-    println!("socket-warm {:.4}", median(warm).as_secs_f64());
+    (outputs, started.elapsed())
 }
 
 /// A cold site over a bare socket: the token, then the list on the same
