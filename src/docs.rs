@@ -234,7 +234,8 @@ The sites. The first of \fBOS_CLIENT_CONFIG_FILE\fR,
 \fI./clouds.{yaml,yml,json}\fR, \fI~/.config/openstack/clouds.{yaml,yml,json}\fR
 and \fI/etc/openstack/clouds.{yaml,yml,json}\fR is read, as openstacksdk
 does; \fIsecure.{yaml,yml,json}\fR from the same places (after
-\fBOS_CLIENT_SECURE_FILE\fR) is merged over it key by key.
+\fBOS_CLIENT_SECURE_FILE\fR) is merged over it key by key. Anchors,
+aliases and merge keys (\fB<<: *defaults\fR) work as in openstacksdk.
 .TP
 \fI~/.config/oscope/config.yaml\fR
 oscope's own settings (or \fBOSCOPE_CONFIG\fR). \fBgroups:\fR maps a group

@@ -619,6 +619,24 @@ mod tests {
     }
 
     #[test]
+    fn anchors_and_merge_keys_make_clouds_as_in_openstacksdk() {
+        let s = Scratch::new();
+        s.write(
+            "cwd/clouds.yaml",
+            "x-common: &common\n  identity_api_version: 3\n  auth: &auth\n    username: admin\n    \
+             user_domain_name: Default\nclouds:\n  berlin:\n    <<: *common\n    auth:\n      \
+             <<: *auth\n      auth_url: http://berlin\n    region_name: Berlin\n",
+        );
+        let config = s.load().unwrap();
+        assert_eq!(s.sites(), ["berlin"]);
+        let berlin = &config.clouds[0].settings;
+        assert_eq!(berlin["auth"]["username"], "admin");
+        assert_eq!(berlin["auth"]["auth_url"], "http://berlin");
+        assert_eq!(berlin["identity_api_version"], 3);
+        assert_eq!(config.clouds[0].regions, ["Berlin"]);
+    }
+
+    #[test]
     fn regions_make_sites_and_aliases() {
         let s = Scratch::new();
         s.write(
