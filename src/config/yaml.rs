@@ -33,9 +33,9 @@ pub fn parse(text: &str) -> Result<Value, String> {
 /// openstacksdk's PyYAML does and serde_yaml_ng, reading straight into
 /// JSON values, does not (it keeps `<<` as a key): a mapping gets the
 /// merged mappings' keys, the first listed winning, and its own keys over
-/// them, in PyYAML's order. Merged mappings are merged first. A `<<` that was quoted is
-/// merged too (libyaml's value no longer says); [`simple`] never reads a
-/// plain `<<`. `path` is where `value` is, for the error.
+/// them, in PyYAML's order. Merged mappings are merged first. A `<<` that
+/// was quoted is merged too (libyaml's value no longer says); [`simple`]
+/// never reads a plain `<<`. `path` is where `value` is, for the error.
 fn merge_keys(value: &mut Value, path: &mut Vec<String>) -> Result<(), String> {
     match value {
         Value::Array(items) => {
@@ -59,11 +59,11 @@ fn merge_keys(value: &mut Value, path: &mut Vec<String>) -> Result<(), String> {
                 Value::Array(many) => many
                     .into_iter()
                     .map(|m| match m {
-                        Value::Object(m) => Ok(m),
-                        _ => Err(()),
+                        Value::Object(m) => Some(m),
+                        _ => None,
                     })
-                    .collect::<Result<_, ()>>()
-                    .map_err(|()| merge_error(path))?,
+                    .collect::<Option<_>>()
+                    .ok_or_else(|| merge_error(path))?,
                 _ => return Err(merge_error(path)),
             };
             // PyYAML's order: the last listed first, each over the ones
