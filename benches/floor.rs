@@ -159,7 +159,7 @@ async fn socket_cold(auth_url: &str, body: &str) -> (String, String) {
         body.len()
     );
     stream.write_all(request.as_bytes()).await.expect("send");
-    let (head, _) = read_answer(&mut stream).await;
+    let head = read_answer(&mut stream).await;
     let token = header(&head, "x-subject-token").expect("token");
     socket_get(&mut stream, auth_url, &token).await;
     (auth_url.to_string(), token)
@@ -175,7 +175,7 @@ async fn socket_get(stream: &mut TcpStream, auth_url: &str, token: &str) {
          connection: close\r\n\r\n"
     );
     stream.write_all(request.as_bytes()).await.expect("send");
-    let (head, _) = read_answer(stream).await;
+    let head = read_answer(stream).await;
     assert!(head.starts_with("HTTP/1.1 200"), "{auth_url}: {head}");
 }
 
@@ -191,8 +191,8 @@ fn split(url: &str) -> (&str, &str) {
     rest.split_at(rest.find('/').unwrap_or(rest.len()))
 }
 
-/// An answer's head, and its body read to its `Content-Length`.
-async fn read_answer(stream: &mut TcpStream) -> (String, Vec<u8>) {
+/// An answer's head; its body is read to its `Content-Length` and dropped.
+async fn read_answer(stream: &mut TcpStream) -> String {
     let mut buffer = Vec::with_capacity(16 * 1024);
     let mut chunk = vec![0; 64 * 1024];
     loop {
@@ -206,13 +206,13 @@ async fn read_answer(stream: &mut TcpStream) -> (String, Vec<u8>) {
         let length: usize = header(&head, "content-length")
             .and_then(|l| l.parse().ok())
             .expect("content-length");
-        let mut body = buffer.split_off(end + 4);
-        while body.len() < length {
+        let mut read = buffer.len() - (end + 4);
+        while read < length {
             let n = stream.read(&mut chunk).await.expect("read");
             assert!(n > 0, "the answer ended in its body");
-            body.extend_from_slice(&chunk[..n]);
+            read += n;
         }
-        return (head, body);
+        return head;
     }
 }
 

@@ -59,12 +59,11 @@ fn merge_keys(value: &mut Value, path: &mut Vec<String>) -> Result<(), String> {
                 Value::Array(many) => many
                     .into_iter()
                     .map(|m| match m {
-                        Value::Object(m) => Some(m),
-                        _ => None,
+                        Value::Object(m) => Ok(m),
+                        other => Err(merge_error(path, &other)),
                     })
-                    .collect::<Option<_>>()
-                    .ok_or_else(|| merge_error(path))?,
-                _ => return Err(merge_error(path)),
+                    .collect::<Result<_, _>>()?,
+                other => return Err(merge_error(path, &other)),
             };
             // PyYAML's order: the last listed first, each over the ones
             // listed after it, then the mapping's own keys.
@@ -80,12 +79,15 @@ fn merge_keys(value: &mut Value, path: &mut Vec<String>) -> Result<(), String> {
     Ok(())
 }
 
-fn merge_error(path: &[String]) -> String {
+fn merge_error(path: &[String], found: &Value) -> String {
     let place = match path {
         [] => "the top level".to_string(),
         path => format!("`{}`", path.join(".").replace(".[", "[")),
     };
-    format!("the merge key `<<` at {place} takes a mapping or a list of mappings")
+    format!(
+        "the merge key `<<` at {place} takes a mapping or a list of mappings, found {}",
+        super::kind(found)
+    )
 }
 
 /// A document of block mappings, block sequences and one-line scalars as
@@ -420,15 +422,18 @@ clouds:
 
     #[test]
     fn a_merge_key_of_something_else_says_where() {
-        for (text, place) in [
-            ("a:\n  b:\n    <<: 3\n", "`a.b`"),
-            ("a:\n  - c: {<<: [{x: 1}, y]}\n", "`a[0].c`"),
-            ("<<: x\n", "the top level"),
+        for (text, place, found) in [
+            ("a:\n  b:\n    <<: 3\n", "`a.b`", "a number"),
+            ("a:\n  - c: {<<: [{x: 1}, y]}\n", "`a[0].c`", "a string"),
+            ("<<: [[]]\n", "the top level", "an empty list"),
         ] {
             let error = parse(text).unwrap_err();
             assert_eq!(
                 error,
-                format!("the merge key `<<` at {place} takes a mapping or a list of mappings"),
+                format!(
+                    "the merge key `<<` at {place} takes a mapping or a list of mappings, \
+                     found {found}"
+                ),
                 "{text:?}"
             );
         }
