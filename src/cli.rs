@@ -171,16 +171,30 @@ pub struct RunArgs {
     pub timing: bool,
 }
 
-/// oscope's commands.
+/// oscope's commands: those that need only the command line and files,
+/// then those that talk to sites.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    #[command(flatten)]
+    Local(LocalCommand),
+    #[command(flatten)]
+    Remote(RemoteCommand),
+}
+
+/// The commands that send no request.
+#[derive(Debug, Subcommand)]
+pub enum LocalCommand {
     /// Parse, check and explain scopes
     #[command(subcommand)]
     Scope(ScopeCommand),
 
     /// Print a shell completion script
     Completion(CompletionArgs),
+}
 
+/// The commands that act at the sites of the scope.
+#[derive(Debug, Subcommand)]
+pub enum RemoteCommand {
     /// Tokens
     #[command(subcommand)]
     Token(TokenCommand),

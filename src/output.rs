@@ -266,26 +266,15 @@ impl Listing {
                 }
             }
             ListFormat::Value => {
-                // Made in pieces of 64 KB, each written at once: a hundred
-                // thousand rows are half a million small writes through
-                // `dyn Write`, and megabytes made in one buffer are written
-                // (copied) again.
-                const PIECE: usize = 64 << 10;
-                let mut text = Vec::with_capacity(PIECE + 1024);
                 for &r in &order {
                     for (n, cell) in cells(r).enumerate() {
                         if n > 0 {
-                            text.push(b' ');
+                            out.write_all(b" ")?;
                         }
-                        text.extend_from_slice(cell.text_of_value().as_bytes());
+                        out.write_all(cell.text_of_value().as_bytes())?;
                     }
-                    text.push(b'\n');
-                    if text.len() >= PIECE {
-                        out.write_all(&text)?;
-                        text.clear();
-                    }
+                    out.write_all(b"\n")?;
                 }
-                out.write_all(&text)?;
             }
         }
         Ok(())

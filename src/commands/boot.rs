@@ -58,9 +58,9 @@ pub async fn create(
         &creation,
         out,
         |s| async move {
-            let flavor = find(&s, Resource::get("flavor"), &a.flavor).await?;
+            let flavor = find(&s, &crate::resources::FLAVOR, &a.flavor).await?;
             let image = match source {
-                None => find(&s, Resource::get("image"), &a.image).await?["id"].clone(),
+                None => find(&s, &crate::resources::IMAGE, &a.image).await?["id"].clone(),
                 Some(source) => {
                     let placed = images::place(&s, source, copy).await?;
                     let (what, how) = match &placed {
@@ -82,7 +82,7 @@ pub async fn create(
             };
             let mut nets = Vec::new();
             for n in &a.network {
-                nets.push(json!({"uuid": find(&s, Resource::get("network"), n).await?["id"]}));
+                nets.push(json!({"uuid": find(&s, &crate::resources::NETWORK, n).await?["id"]}));
             }
             let mut server = json!({
                 "name": a.name, "flavorRef": flavor["id"], "imageRef": image,
@@ -109,7 +109,7 @@ pub async fn create(
 /// (one image is booted, wherever the scope finds it). When no site has
 /// it, the lines are printed and the status returned.
 async fn find_source(ctx: &Context<'_>, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
-    let image = Resource::get("image");
+    let image = &crate::resources::IMAGE;
     let plan = first_of(ctx.plan(ServiceType::Image)?);
     let router = ctx.router([&plan]);
     let (outcomes, status) = lookup(ctx, &router, &plan, image, name).await;

@@ -13,49 +13,48 @@ use super::Context;
 use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use crate::cli::{
-    Command, CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand,
-    ProjectCommand, RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand,
-    VolumeCommand,
+    CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
+    RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::Resource;
+use crate::resources::{
+    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
+};
 use crate::scope::{Plan, ServiceType};
 use crate::site::{Body, Call, Session, SiteError, encode};
 
-pub async fn dispatch(
+/// `server …`
+pub async fn server(
     ctx: &Context<'_>,
-    command: &Command,
+    command: &ServerCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    macro_rules! common {
-        ($noun:literal, $cmd:expr, $($variant:ident)::+) => {{
-            let r = Resource::get($noun);
-            match $cmd {
-                $($variant)::+::List(args) => return resource::list(ctx, r, args, out).await,
-                $($variant)::+::Show(args) => return resource::show(ctx, r, args, out).await,
-                $($variant)::+::Delete(args) => return resource::delete(ctx, r, args).await,
-                _ => r,
-            }
-        }};
-    }
+    let r = &SERVER;
     match command {
-        Command::Server(c) => {
-            let r = common!("server", c, ServerCommand);
-            match c {
-                ServerCommand::Create(a) => super::boot::create(ctx, r, a, out).await,
-                ServerCommand::Set(a) => {
-                    let body = json!({"server": {"name": a.name}});
-                    resource::set(ctx, r, &a.server, |item| put(r, item, &body)).await
-                }
-                _ => unreachable!(),
-            }
+        ServerCommand::List(a) => resource::list(ctx, r, a, out).await,
+        ServerCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        ServerCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        ServerCommand::Create(a) => super::boot::create(ctx, r, a, out).await,
+        ServerCommand::Set(a) => {
+            let body = json!({"server": {"name": a.name}});
+            resource::set(ctx, r, &a.server, |item| put(r, item, &body)).await
         }
-        Command::Flavor(c) => {
-            let r = common!("flavor", c, FlavorCommand);
-            let FlavorCommand::Create(a) = c else {
-                unreachable!()
-            };
+    }
+}
+
+/// `flavor …`
+pub async fn flavor(
+    ctx: &Context<'_>,
+    command: &FlavorCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &FLAVOR;
+    match command {
+        FlavorCommand::List(a) => resource::list(ctx, r, a, out).await,
+        FlavorCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        FlavorCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        FlavorCommand::Create(a) => {
             let mut flavor = json!({"name": a.name, "ram": a.ram, "disk": a.disk, "vcpus": a.vcpus,
                                     "os-flavor-access:is_public": !a.private});
             if let Some(id) = &a.id {
@@ -64,230 +63,286 @@ pub async fn dispatch(
             let body = json!({ "flavor": flavor });
             resource::create_plain(ctx, r, &a.create, out, body).await
         }
-        Command::Image(c) => {
-            let r = common!("image", c, ImageCommand);
-            match c {
-                ImageCommand::Create(a) => {
-                    let visibility = [
-                        (a.public, "public"),
-                        (a.private, "private"),
-                        (a.community, "community"),
-                    ]
-                    .iter()
-                    .find(|(on, _)| *on)
-                    .map_or("shared", |(_, v)| *v);
-                    let mut body = json!({"name": a.name, "disk_format": a.disk_format,
-                                          "container_format": a.container_format, "visibility": visibility});
-                    for (k, v) in properties(&a.property)? {
-                        body[k] = v;
+    }
+}
+
+/// `image …`
+pub async fn image(
+    ctx: &Context<'_>,
+    command: &ImageCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &IMAGE;
+    match command {
+        ImageCommand::List(a) => resource::list(ctx, r, a, out).await,
+        ImageCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        ImageCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        ImageCommand::Create(a) => {
+            let visibility = [
+                (a.public, "public"),
+                (a.private, "private"),
+                (a.community, "community"),
+            ]
+            .iter()
+            .find(|(on, _)| *on)
+            .map_or("shared", |(_, v)| *v);
+            let mut body = json!({"name": a.name, "disk_format": a.disk_format,
+                                  "container_format": a.container_format, "visibility": visibility});
+            for (k, v) in properties(&a.property)? {
+                body[k] = v;
+            }
+            if let Some(file) = &a.file
+                && !file.is_file()
+            {
+                return Err(Error::Usage(format!("{}: no such file", file.display())));
+            }
+            resource::create(
+                ctx,
+                r,
+                &a.create,
+                out,
+                |_| async { Ok(body.clone()) },
+                |s, created| async move {
+                    if let Some(file) = &a.file {
+                        let path = format!("images/{}/file", encode(r.id_of(&created)));
+                        s.call(&Call::new(
+                            ServiceType::Image,
+                            Method::PUT,
+                            path,
+                            Body::File(file.clone()),
+                        ))
+                        .await?;
                     }
-                    if let Some(file) = &a.file
-                        && !file.is_file()
-                    {
-                        return Err(Error::Usage(format!("{}: no such file", file.display())));
-                    }
-                    resource::create(
+                    reread(s, r, created).await
+                },
+            )
+            .await
+        }
+        ImageCommand::Set(a) => {
+            let mut ops = Vec::new();
+            if let Some(name) = &a.name {
+                ops.push(json!({"op": "replace", "path": "/name", "value": name}));
+            }
+            for (k, v) in properties(&a.property)? {
+                ops.push(json!({"op": "add", "path": format!("/{k}"), "value": v}));
+            }
+            let patch = bytes::Bytes::from(serde_json::to_vec(&ops).unwrap_or_default());
+            resource::set(ctx, r, &a.image, |item| {
+                let body = Body::Bytes(
+                    patch.clone(),
+                    "application/openstack-images-v2.1-json-patch",
+                );
+                Call::new(
+                    ServiceType::Image,
+                    Method::PATCH,
+                    format!("images/{}", encode(r.id_of(item))),
+                    body,
+                )
+            })
+            .await
+        }
+        ImageCommand::Save(a) => super::images::save(ctx, r, &a.image, &a.file).await,
+    }
+}
+
+/// `network …`
+pub async fn network(
+    ctx: &Context<'_>,
+    command: &NetworkCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &NETWORK;
+    match command {
+        NetworkCommand::List(a) => resource::list(ctx, r, a, out).await,
+        NetworkCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        NetworkCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        NetworkCommand::Create(a) => {
+            let mut network = json!({"name": a.name, "admin_state_up": true, "shared": a.share});
+            if let Some(d) = &a.description {
+                network["description"] = json!(d);
+            }
+            let body = json!({ "network": network });
+            resource::create_plain(ctx, r, &a.create, out, body).await
+        }
+        NetworkCommand::Set(a) => {
+            rename(ctx, r, a, |item, body| {
+                put(r, item, &json!({ "network": body }))
+            })
+            .await
+        }
+    }
+}
+
+/// `subnet …`
+pub async fn subnet(
+    ctx: &Context<'_>,
+    command: &SubnetCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SUBNET;
+    match command {
+        SubnetCommand::List(a) => resource::list(ctx, r, a, out).await,
+        SubnetCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        SubnetCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        SubnetCommand::Create(a) => subnet_create(ctx, r, a, out).await,
+    }
+}
+
+/// `volume …`
+pub async fn volume(
+    ctx: &Context<'_>,
+    command: &VolumeCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &VOLUME;
+    match command {
+        VolumeCommand::List(a) => resource::list(ctx, r, a, out).await,
+        VolumeCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        VolumeCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        VolumeCommand::Create(a) => {
+            let mut volume = json!({"name": a.name, "size": a.size});
+            if let Some(d) = &a.description {
+                volume["description"] = json!(d);
+            }
+            if let Some(t) = &a.volume_type {
+                volume["volume_type"] = json!(t);
+            }
+            let body = json!({ "volume": volume });
+            match &a.server {
+                None => resource::create_plain(ctx, r, &a.create, out, body).await,
+                Some(server) => {
+                    let Some(site) = site_of_server(ctx, server).await? else {
+                        return Ok(ExitStatus::Failure);
+                    };
+                    let plan = Plan::Site(site);
+                    let creation = Creation {
+                        resource: r,
+                        plan: &plan,
+                        options: &a.create,
+                        existing: None,
+                    };
+                    let body = &body;
+                    resource::create_with(
                         ctx,
-                        r,
-                        &a.create,
+                        &creation,
                         out,
-                        |_| async { Ok(body.clone()) },
-                        |s, created| async move {
-                            if let Some(file) = &a.file {
-                                let path = format!("images/{}/file", encode(r.id_of(&created)));
-                                s.call(&Call::new(
-                                    ServiceType::Image,
-                                    Method::PUT,
-                                    path,
-                                    Body::File(file.clone()),
-                                ))
-                                .await?;
-                            }
-                            reread(s, r, created).await
-                        },
+                        |_| async move { Ok(body.clone()) },
+                        |_, created| async { Ok(created) },
                     )
                     .await
                 }
-                ImageCommand::Set(a) => {
-                    let mut ops = Vec::new();
-                    if let Some(name) = &a.name {
-                        ops.push(json!({"op": "replace", "path": "/name", "value": name}));
-                    }
-                    for (k, v) in properties(&a.property)? {
-                        ops.push(json!({"op": "add", "path": format!("/{k}"), "value": v}));
-                    }
-                    let patch = bytes::Bytes::from(serde_json::to_vec(&ops).unwrap_or_default());
-                    resource::set(ctx, r, &a.image, |item| {
-                        let body = Body::Bytes(
-                            patch.clone(),
-                            "application/openstack-images-v2.1-json-patch",
-                        );
-                        Call::new(
-                            ServiceType::Image,
-                            Method::PATCH,
-                            format!("images/{}", encode(r.id_of(item))),
-                            body,
-                        )
-                    })
-                    .await
-                }
-                ImageCommand::Save(a) => super::images::save(ctx, r, &a.image, &a.file).await,
-                _ => unreachable!(),
             }
         }
-        Command::Network(c) => {
-            let r = common!("network", c, NetworkCommand);
-            match c {
-                NetworkCommand::Create(a) => {
-                    let mut network =
-                        json!({"name": a.name, "admin_state_up": true, "shared": a.share});
-                    if let Some(d) = &a.description {
-                        network["description"] = json!(d);
-                    }
-                    let body = json!({ "network": network });
-                    resource::create_plain(ctx, r, &a.create, out, body).await
-                }
-                NetworkCommand::Set(a) => {
-                    rename(ctx, r, a, |item, body| {
-                        put(r, item, &json!({ "network": body }))
-                    })
-                    .await
-                }
-                _ => unreachable!(),
-            }
+        VolumeCommand::Set(a) => {
+            rename(ctx, r, a, |item, body| {
+                put(r, item, &json!({ "volume": body }))
+            })
+            .await
         }
-        Command::Subnet(c) => {
-            let r = common!("subnet", c, SubnetCommand);
-            let SubnetCommand::Create(a) = c else {
-                unreachable!()
+    }
+}
+
+/// `user …`
+pub async fn user(
+    ctx: &Context<'_>,
+    command: &UserCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &USER;
+    match command {
+        UserCommand::List(a) => resource::list(ctx, r, a, out).await,
+        UserCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        UserCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        UserCommand::Create(a) => {
+            let password = if a.password_prompt {
+                Some(prompt_password()?)
+            } else {
+                a.password.clone()
             };
-            subnet_create(ctx, r, a, out).await
-        }
-        Command::Volume(c) => {
-            let r = common!("volume", c, VolumeCommand);
-            match c {
-                VolumeCommand::Create(a) => {
-                    let mut volume = json!({"name": a.name, "size": a.size});
-                    if let Some(d) = &a.description {
-                        volume["description"] = json!(d);
-                    }
-                    if let Some(t) = &a.volume_type {
-                        volume["volume_type"] = json!(t);
-                    }
-                    let body = json!({ "volume": volume });
-                    match &a.server {
-                        None => resource::create_plain(ctx, r, &a.create, out, body).await,
-                        Some(server) => {
-                            let Some(site) = site_of_server(ctx, server).await? else {
-                                return Ok(ExitStatus::Failure);
-                            };
-                            let plan = Plan::Site(site);
-                            let creation = Creation {
-                                resource: r,
-                                plan: &plan,
-                                options: &a.create,
-                                existing: None,
-                            };
-                            let body = &body;
-                            resource::create_with(
-                                ctx,
-                                &creation,
-                                out,
-                                |_| async move { Ok(body.clone()) },
-                                |_, created| async { Ok(created) },
-                            )
-                            .await
-                        }
-                    }
+            let mut user = json!({"name": a.name, "domain_id": a.domain.as_deref().unwrap_or("default"),
+                                  "enabled": !a.disable});
+            for (key, value) in [
+                ("password", &password),
+                ("email", &a.email),
+                ("description", &a.description),
+            ] {
+                if let Some(v) = value {
+                    user[key] = json!(v);
                 }
-                VolumeCommand::Set(a) => {
-                    rename(ctx, r, a, |item, body| {
-                        put(r, item, &json!({ "volume": body }))
-                    })
-                    .await
-                }
-                _ => unreachable!(),
             }
+            let (user, project) = (&user, &a.project);
+            create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |s| async move {
+                let mut user = user.clone();
+                if let Some(p) = project {
+                    user["default_project_id"] = find(&s, &PROJECT, p).await?["id"].clone();
+                }
+                Ok(json!({ "user": user }))
+            })
+            .await
         }
-        Command::User(c) => {
-            let r = common!("user", c, UserCommand);
-            match c {
-                UserCommand::Create(a) => {
-                    let password = if a.password_prompt {
-                        Some(prompt_password()?)
-                    } else {
-                        a.password.clone()
-                    };
-                    let mut user = json!({"name": a.name, "domain_id": a.domain.as_deref().unwrap_or("default"),
-                                          "enabled": !a.disable});
-                    for (key, value) in [
-                        ("password", &password),
-                        ("email", &a.email),
-                        ("description", &a.description),
-                    ] {
-                        if let Some(v) = value {
-                            user[key] = json!(v);
-                        }
-                    }
-                    let (user, project) = (&user, &a.project);
-                    create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |s| async move {
-                        let mut user = user.clone();
-                        if let Some(p) = project {
-                            user["default_project_id"] =
-                                find(&s, Resource::get("project"), p).await?["id"].clone();
-                        }
-                        Ok(json!({ "user": user }))
-                    })
-                    .await
+        UserCommand::Set(a) => {
+            let mut user = serde_json::Map::new();
+            for (key, value) in [
+                ("name", &a.name),
+                ("password", &a.password),
+                ("email", &a.email),
+                ("description", &a.description),
+            ] {
+                if let Some(v) = value {
+                    user.insert(key.into(), json!(v));
                 }
-                UserCommand::Set(a) => {
-                    let mut user = serde_json::Map::new();
-                    for (key, value) in [
-                        ("name", &a.name),
-                        ("password", &a.password),
-                        ("email", &a.email),
-                        ("description", &a.description),
-                    ] {
-                        if let Some(v) = value {
-                            user.insert(key.into(), json!(v));
-                        }
-                    }
-                    if a.enable || a.disable {
-                        user.insert("enabled".into(), json!(a.enable));
-                    }
-                    let body = json!({ "user": user });
-                    resource::set(ctx, r, &a.user, |item| patch(r, item, &body)).await
-                }
-                _ => unreachable!(),
             }
-        }
-        Command::Project(c) => {
-            let r = common!("project", c, ProjectCommand);
-            match c {
-                ProjectCommand::Create(a) => {
-                    let project = json!({"name": a.name, "domain_id": a.domain.as_deref().unwrap_or("default"),
-                                         "description": a.description.as_deref().unwrap_or(""), "enabled": !a.disable});
-                    let body = json!({ "project": project });
-                    let body = &body;
-                    create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |_| async move {
-                        Ok(body.clone())
-                    })
-                    .await
-                }
-                ProjectCommand::Set(a) => {
-                    rename(ctx, r, a, |item, body| {
-                        patch(r, item, &json!({ "project": body }))
-                    })
-                    .await
-                }
-                _ => unreachable!(),
+            if a.enable || a.disable {
+                user.insert("enabled".into(), json!(a.enable));
             }
+            let body = json!({ "user": user });
+            resource::set(ctx, r, &a.user, |item| patch(r, item, &body)).await
         }
-        Command::Keypair(c) => {
-            let r = common!("keypair", c, KeypairCommand);
-            let KeypairCommand::Create(a) = c else {
-                unreachable!()
-            };
+    }
+}
+
+/// `project …`
+pub async fn project(
+    ctx: &Context<'_>,
+    command: &ProjectCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &PROJECT;
+    match command {
+        ProjectCommand::List(a) => resource::list(ctx, r, a, out).await,
+        ProjectCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        ProjectCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        ProjectCommand::Create(a) => {
+            let project = json!({"name": a.name, "domain_id": a.domain.as_deref().unwrap_or("default"),
+                                 "description": a.description.as_deref().unwrap_or(""), "enabled": !a.disable});
+            let body = json!({ "project": project });
+            let body = &body;
+            create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |_| async move {
+                Ok(body.clone())
+            })
+            .await
+        }
+        ProjectCommand::Set(a) => {
+            rename(ctx, r, a, |item, body| {
+                patch(r, item, &json!({ "project": body }))
+            })
+            .await
+        }
+    }
+}
+
+/// `keypair …`
+pub async fn keypair(
+    ctx: &Context<'_>,
+    command: &KeypairCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &KEYPAIR;
+    match command {
+        KeypairCommand::List(a) => resource::list(ctx, r, a, out).await,
+        KeypairCommand::Show(a) => resource::show(ctx, r, a, out).await,
+        KeypairCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        KeypairCommand::Create(a) => {
             let mut keypair = json!({ "name": a.name });
             if let Some(file) = &a.public_key {
                 let key = std::fs::read_to_string(file)
@@ -297,7 +352,6 @@ pub async fn dispatch(
             let body = json!({ "keypair": keypair });
             resource::create_plain(ctx, r, &a.create, out, body).await
         }
-        other => unreachable!("not a resource command: {other:?}"),
     }
 }
 
@@ -416,7 +470,7 @@ async fn subnet_create(
         &a.create,
         out,
         |s| async move {
-            let network = find(&s, Resource::get("network"), &a.network).await?;
+            let network = find(&s, &NETWORK, &a.network).await?;
             let mut subnet = json!({"name": a.name, "network_id": network["id"], "cidr": a.subnet_range,
                                     "ip_version": range.ip_version(), "enable_dhcp": !a.no_dhcp});
             match (a.gateway.as_deref(), gateway) {
@@ -443,7 +497,7 @@ async fn subnet_create(
 async fn site_of_server(ctx: &Context<'_>, server: &str) -> Result<Option<String>, Error> {
     let plan = ctx.plan(ServiceType::Compute)?;
     let router = ctx.router([plan]);
-    let servers = Resource::get("server");
+    let servers = &SERVER;
     let (outcomes, _) = resource::lookup(ctx, &router, plan, servers, server).await;
     let found: Vec<&str> = outcomes
         .iter()
@@ -474,40 +528,8 @@ fn prompt_password() -> Result<String, Error> {
     Ok(first)
 }
 
-/// One line from `/dev/tty` with echo off, restored even on error.
+/// One line from the terminal, without echo.
 fn read_hidden(prompt: &str) -> Result<String, Error> {
-    use std::io::{BufRead, BufReader};
-    use std::os::fd::AsRawFd;
-    let no_tty =
-        |e: std::io::Error| Error::Usage(format!("--password-prompt needs a terminal: {e}"));
-    let tty = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/tty")
-        .map_err(no_tty)?;
-    let fd = tty.as_raw_fd();
-    // SAFETY: tcgetattr/tcsetattr only read and write the termios we pass,
-    // for a descriptor we own for the whole call.
-    let saved = unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        if libc::tcgetattr(fd, &mut t) != 0 {
-            return Err(no_tty(std::io::Error::last_os_error()));
-        }
-        let saved = t;
-        t.c_lflag &= !libc::ECHO;
-        libc::tcsetattr(fd, libc::TCSANOW, &t);
-        saved
-    };
-    let mut writer = &tty;
-    let _ = write!(writer, "{prompt}");
-    let _ = writer.flush();
-    let mut line = String::new();
-    let read = BufReader::new(&tty).read_line(&mut line);
-    // SAFETY: as above; puts back the settings saved before.
-    unsafe {
-        libc::tcsetattr(fd, libc::TCSANOW, &saved);
-    }
-    let _ = writeln!(writer);
-    read.map_err(no_tty)?;
-    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+    crate::sys::read_hidden(prompt)
+        .map_err(|e| Error::Usage(format!("--password-prompt needs a terminal: {e}")))
 }

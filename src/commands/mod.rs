@@ -22,7 +22,10 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::{Cli, Command, LimitsCommand, ListFormat, QuotaCommand, ScopeCommand, ShowFormat};
+use crate::cli::{
+    Cli, Command, LimitsCommand, ListFormat, LocalCommand, QuotaCommand, RemoteCommand,
+    ScopeCommand, ShowFormat,
+};
 use crate::config::{Config, Environment, Overrides};
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -34,20 +37,22 @@ use crate::site::{Options as SessionOptions, Reuse, Sessions, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
 pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
-    match &cli.command {
-        Command::Scope(ScopeCommand::Check(args)) => return check::check(&cli, args, out),
-        Command::Completion(args) => {
+    let command = match &cli.command {
+        Command::Local(LocalCommand::Scope(ScopeCommand::Check(args))) => {
+            return check::check(&cli, args, out);
+        }
+        Command::Local(LocalCommand::Completion(args)) => {
             out.write_all(crate::docs::completion(args.shell).as_bytes())?;
             return Ok(ExitStatus::Success);
         }
-        _ => {}
-    }
+        Command::Remote(command) => command,
+    };
     let ctx = Context::new(&cli)?;
     let status = if !cli.run.explain {
-        dispatch(&ctx, out).await
+        dispatch(&ctx, command, out).await
     } else {
         // The command's own output gives way to the explanation.
-        dispatch(&ctx, &mut std::io::sink())
+        dispatch(&ctx, command, &mut std::io::sink())
             .await
             .and_then(|status| explain::write(&ctx, out).map(|()| status))
     };
@@ -57,16 +62,29 @@ pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, E
 }
 
 /// The command's own code.
-async fn dispatch(ctx: &Context<'_>, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
-    match &ctx.cli.command {
-        Command::Token(command) => identity::token(ctx, command, out).await,
-        Command::Catalog(command) => identity::catalog(ctx, command, out).await,
-        Command::Endpoint(command) => identity::endpoint(ctx, command, out).await,
-        Command::Site(command) => identity::site(ctx, command, out).await,
-        Command::Api(args) => api::api(ctx, args, out).await,
-        Command::Quota(QuotaCommand::Show(args)) => limits::quota(ctx, args, out).await,
-        Command::Limits(LimitsCommand::Show(args)) => limits::limits(ctx, args, out).await,
-        command => create::dispatch(ctx, command, out).await,
+async fn dispatch(
+    ctx: &Context<'_>,
+    command: &RemoteCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    use RemoteCommand as C;
+    match command {
+        C::Token(command) => identity::token(ctx, command, out).await,
+        C::Catalog(command) => identity::catalog(ctx, command, out).await,
+        C::Endpoint(command) => identity::endpoint(ctx, command, out).await,
+        C::Site(command) => identity::site(ctx, command, out).await,
+        C::Api(args) => api::api(ctx, args, out).await,
+        C::Quota(QuotaCommand::Show(args)) => limits::quota(ctx, args, out).await,
+        C::Limits(LimitsCommand::Show(args)) => limits::limits(ctx, args, out).await,
+        C::Server(command) => create::server(ctx, command, out).await,
+        C::Flavor(command) => create::flavor(ctx, command, out).await,
+        C::Image(command) => create::image(ctx, command, out).await,
+        C::Network(command) => create::network(ctx, command, out).await,
+        C::Subnet(command) => create::subnet(ctx, command, out).await,
+        C::Volume(command) => create::volume(ctx, command, out).await,
+        C::User(command) => create::user(ctx, command, out).await,
+        C::Project(command) => create::project(ctx, command, out).await,
+        C::Keypair(command) => create::keypair(ctx, command, out).await,
     }
 }
 
@@ -81,9 +99,6 @@ pub struct Context<'a> {
     pub resolved: Resolved,
     sessions: Arc<Sessions>,
     routes: Option<Arc<RouteCache>>,
-    /// The routing cache's write in progress: it runs beside the command's
-    /// output, one at a time, and is waited for before the command ends.
-    remembering: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
     /// `--max-concurrency`, capped by what the descriptor limit holds.
     concurrency: usize,
     /// The services whose plans the command asked for, in that order: what
@@ -95,7 +110,6 @@ impl<'a> Context<'a> {
     /// Reads the configuration and resolves the scope: every usage error
     /// (bad scope, unknown site) surfaces here, before any request.
     pub fn new(cli: &'a Cli) -> Result<Context<'a>, Error> {
-        crate::site::read_roots_early();
         let env = Environment::from_process();
         // An empty variable counts: it clears the key for the current cloud.
         let mut overrides = Overrides::from_env(|name| env.vars.get(name).map(String::as_str));
@@ -166,7 +180,7 @@ impl<'a> Context<'a> {
             .collect();
         // A site in flight holds up to two connections (a server list reads
         // images beside servers) and a cache file: stay within the limit.
-        let limit = crate::descriptor_limit();
+        let limit = crate::sys::descriptor_limit();
         let fits = limit.map_or(usize::MAX, |l| (l.saturating_sub(64) / 3) as usize);
         let concurrency = cli.run.max_concurrency.min(fits).max(1);
         let options = SessionOptions {
@@ -184,7 +198,6 @@ impl<'a> Context<'a> {
             resolved,
             sessions,
             routes,
-            remembering: Default::default(),
             concurrency,
             used: Default::default(),
         })
@@ -207,52 +220,27 @@ impl<'a> Context<'a> {
     /// The site where the routing cache last saw the resource with this
     /// ID, if any.
     pub fn route_of(&self, name_or_id: &str) -> Option<String> {
-        self.wait_for_routes();
         self.routes.as_ref()?.site_of(name_or_id)
     }
 
-    /// Tells the routing cache what the command saw, in the background: a
-    /// list's thousands of IDs are written while its rows are printed. A
-    /// cache that cannot be written costs nothing but a `--debug` line.
+    /// Tells the routing cache what the command saw. A cache that cannot
+    /// be written costs nothing but a `--debug` line.
     pub fn remember(&self, changes: impl IntoIterator<Item = Change>) {
-        let changes: Vec<Change> = changes.into_iter().collect();
-        self.remember_with(move || changes);
-    }
-
-    /// As [`Context::remember`], with the changes made on the writing
-    /// thread too.
-    pub fn remember_with(&self, changes: impl FnOnce() -> Vec<Change> + Send + 'static) {
-        let Some(routes) = self.routes.clone() else {
-            // What it holds (a list's IDs) is not freed inline either.
-            crate::free_later(changes);
+        let Some(routes) = &self.routes else {
             return;
         };
-        let debug = self.cli.run.debug;
-        // One write at a time, in the order the command made them.
-        self.wait_for_routes();
-        *self.remembering.lock().expect("remembering lock") = Some(std::thread::spawn(move || {
-            if let Err(e) = routes.apply(changes())
-                && debug
-            {
-                eprintln!(
-                    "oscope: debug: cannot write the routing cache {}: {e}",
-                    routes.path().display()
-                );
-            }
-        }));
-    }
-
-    /// Waits for the routing cache's write in progress, if any.
-    fn wait_for_routes(&self) {
-        if let Some(writing) = self.remembering.lock().expect("remembering lock").take() {
-            let _ = writing.join();
+        if let Err(e) = routes.apply(changes)
+            && self.cli.run.debug
+        {
+            eprintln!(
+                "oscope: debug: cannot write the routing cache {}: {e}",
+                routes.path().display()
+            );
         }
     }
 
-    /// Waits for the cache writes the command started, and writes its
-    /// tokens.
+    /// Writes the tokens the command obtained, once its requests are done.
     fn finish(&self) {
-        self.wait_for_routes();
         self.sessions.save_tokens();
     }
 
@@ -319,7 +307,11 @@ impl<'a> Context<'a> {
             || std::io::stdout().is_terminal();
         TableWidth {
             max_width,
-            fit_width: if fit { terminal_width() } else { None },
+            fit_width: if fit {
+                crate::sys::terminal_width()
+            } else {
+                None
+            },
         }
     }
 
@@ -346,10 +338,8 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A fan-out is over: the tokens it obtained start being written, and
-    /// `--timing`'s per-site table is printed on stderr.
+    /// A fan-out is over: `--timing`'s per-site table is printed on stderr.
     pub fn fanned_out<T>(&self, router: &Router, outcomes: &[Outcome<T>]) {
-        self.sessions.save_tokens_soon();
         if !self.cli.run.timing {
             return;
         }
@@ -408,20 +398,6 @@ pub fn scope_inputs(
     ))
 }
 
-/// The terminal's width, when stdout is a terminal.
-fn terminal_width() -> Option<usize> {
-    #[cfg(unix)]
-    {
-        // SAFETY: TIOCGWINSZ fills the winsize struct we pass, nothing more.
-        let mut size: libc::winsize = unsafe { std::mem::zeroed() };
-        let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
-        if ok && size.ws_col > 0 {
-            return Some(size.ws_col as usize);
-        }
-    }
-    None
-}
-
 /// Writes a list of site-tagged rows, with a `Site` column first when the
 /// plan has more than one site (and none with one, so that one site's
 /// output is OSC's).
@@ -454,9 +430,7 @@ pub fn write_listing(
     }
     let mut options = options.clone();
     keep_site_column(&mut options.columns, multi_site);
-    listing.write(out, &options).map_err(output_error)?;
-    crate::free_later(listing);
-    Ok(())
+    listing.write(out, &options).map_err(output_error)
 }
 
 /// Adds `Site` to the `-c` columns asked for, if any, when there are

@@ -61,7 +61,7 @@ pub async fn list(
                     resource.plural,
                     Some(keys),
                     |item| {
-                        let item = resource.unwrapped(item);
+                        let item = resource.unwrapped(&item);
                         let image = resources::image_id(item).map(str::to_string);
                         let (id, row) = resource.id_and_row(item, columns, &none);
                         (id, row, image)
@@ -111,7 +111,7 @@ pub async fn list(
         rows.extend(site_rows);
         seen.push((outcome.site, ids));
     }
-    ctx.remember_with(move || Change::seen_in(seen));
+    ctx.remember(Change::seen_in(seen));
     write_listing(
         out,
         Listing {

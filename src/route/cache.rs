@@ -45,22 +45,17 @@ impl Change {
         let total: usize = lists.iter().map(|(_, ids)| ids.len()).sum();
         let mut skip = total.saturating_sub(MAX_ENTRIES);
         let mut changes = Vec::with_capacity(total - skip);
-        // The IDs left out are let go of later: freeing a hundred thousand
-        // strings made on other threads takes milliseconds.
-        let mut left_out = Vec::new();
         for (site, mut ids) in lists {
             // Shared by the site's IDs, not copied for each.
             let site: Arc<str> = site.into();
             let from = skip.min(ids.len());
             skip -= from;
             let kept = ids.split_off(from);
-            left_out.push(ids);
             changes.extend(kept.into_iter().map(|id| Change::Seen {
                 id,
                 site: site.clone(),
             }));
         }
-        crate::free_later(left_out);
         changes
     }
 }
@@ -163,9 +158,7 @@ impl RouteCache {
                 text.push_str(part);
             }
         }
-        let written = crate::site::write_private(dir, &self.path, text.as_bytes());
-        crate::free_later((kept, text));
-        written
+        crate::site::write_private(dir, &self.path, text.as_bytes())
     }
 }
 

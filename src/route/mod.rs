@@ -91,12 +91,6 @@ struct Leaf {
     failed_over: bool,
 }
 
-impl Drop for Router {
-    fn drop(&mut self) {
-        crate::free_later(std::mem::take(&mut self.sessions));
-    }
-}
-
 impl Router {
     /// A router over these sites' sessions (or why a site has none).
     pub fn new(

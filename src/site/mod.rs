@@ -14,7 +14,6 @@ mod error;
 mod page;
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -64,12 +63,6 @@ pub struct Sessions {
     /// parsing keeps every core busy while the answers of the other sites
     /// in flight wait in their sockets, not in this process's memory.
     digest: Arc<tokio::sync::Semaphore>,
-    /// Token cache writes started by [`Sessions::save_tokens_soon`].
-    saving: Mutex<Vec<std::thread::JoinHandle<()>>>,
-    /// Sessions whose first token is not settled yet (obtained or failed):
-    /// when the last one settles, the new tokens start being written,
-    /// while the answers they were asked for are still on their way.
-    unsettled: std::sync::atomic::AtomicUsize,
 }
 
 /// How the sessions of one command behave.
@@ -145,34 +138,13 @@ impl Sessions {
             debug: options.debug,
             transcript: options.explain.then(Mutex::default),
             reuse: options.reuse,
-            digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::cores())),
-            saving: Mutex::default(),
-            unsettled: Default::default(),
+            digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::sys::cores())),
         }
     }
 
-    /// Starts writing the tokens obtained so far on a thread of its own: a
-    /// fan-out is over, and the command has its output to make meanwhile.
-    pub fn save_tokens_soon(self: &Arc<Self>) {
-        if self.cache.as_ref().is_some_and(TokenCache::unsaved) {
-            let sessions = self.clone();
-            let saving = std::thread::spawn(move || sessions.save_unsaved());
-            self.saving.lock().expect("saving lock").push(saving);
-        }
-    }
-
-    /// Writes the tokens this command obtained to the token cache, once
-    /// the writes already started are done.
+    /// Writes the tokens this command obtained to the token cache. A cache
+    /// that cannot be written costs nothing but a `--debug` line.
     pub fn save_tokens(&self) {
-        let started = std::mem::take(&mut *self.saving.lock().expect("saving lock"));
-        for saving in started {
-            let _ = saving.join();
-        }
-        self.save_unsaved();
-    }
-
-    /// A cache that cannot be written costs nothing but a `--debug` line.
-    fn save_unsaved(&self) {
         if let Some(cache) = &self.cache
             && let Err(e) = cache.save()
             && self.debug
@@ -201,7 +173,6 @@ impl Sessions {
         }
         let mut builder = reqwest::Client::builder()
             .use_rustls_tls()
-            .tls_built_in_native_certs(false)
             .user_agent(concat!("oscope/", env!("CARGO_PKG_VERSION")))
             .tcp_nodelay(true)
             .connect_timeout(Duration::from_secs(10))
@@ -212,9 +183,6 @@ impl Sessions {
             Reuse::Small => builder.pool_max_idle_per_host(1),
             Reuse::None => builder.pool_max_idle_per_host(0),
         };
-        for root in native_roots() {
-            builder = builder.add_root_certificate(root.clone());
-        }
         if let Some(path) = &config.cacert {
             let pem = std::fs::read(path).map_err(|e| {
                 SiteError::new(
@@ -242,59 +210,15 @@ impl Sessions {
     /// A session for one site.
     pub fn session(self: &Arc<Self>, config: SiteConfig) -> Result<Session, SiteError> {
         let client = self.client(&config)?;
-        self.unsettled.fetch_add(1, Ordering::Relaxed);
         Ok(Session {
             config,
             client,
             shared: self.clone(),
             auth: tokio::sync::Mutex::new(None),
             cache_key: OnceLock::new(),
-            settled: AtomicBool::new(false),
             stats: Mutex::new(Stats::default()),
         })
     }
-
-    /// A session's first token is settled: the last of them starts the
-    /// token cache's write (a session never used, such as a fail-over
-    /// site not needed, leaves it to the end of the fan-out).
-    fn settled(self: &Arc<Self>) {
-        if self.unsettled.fetch_sub(1, Ordering::AcqRel) == 1 {
-            self.save_tokens_soon();
-        }
-    }
-}
-
-/// Starts reading the system's root certificates on a thread of its own,
-/// for [`native_roots`]: reading `/etc/ssl/certs` takes milliseconds that
-/// the parsing of clouds.yaml can hide.
-pub fn read_roots_early() {
-    let mut early = EARLY_ROOTS.lock().expect("roots lock");
-    if early.is_none() && NATIVE_ROOTS.get().is_none() {
-        *early = Some(std::thread::spawn(read_native_roots));
-    }
-}
-
-static NATIVE_ROOTS: OnceLock<Vec<reqwest::Certificate>> = OnceLock::new();
-static EARLY_ROOTS: Mutex<Option<std::thread::JoinHandle<Vec<reqwest::Certificate>>>> =
-    Mutex::new(None);
-
-/// The system's root certificates (as reqwest would read them itself);
-/// those it cannot parse are left out, as reqwest does.
-fn native_roots() -> &'static [reqwest::Certificate] {
-    NATIVE_ROOTS.get_or_init(|| {
-        let early = EARLY_ROOTS.lock().expect("roots lock").take();
-        early
-            .and_then(|reading| reading.join().ok())
-            .unwrap_or_else(read_native_roots)
-    })
-}
-
-fn read_native_roots() -> Vec<reqwest::Certificate> {
-    rustls_native_certs::load_native_certs()
-        .certs
-        .iter()
-        .filter_map(|der| reqwest::Certificate::from_der(der).ok())
-        .collect()
 }
 
 /// A token and what came with it: what oscope reads of Keystone's token
@@ -340,14 +264,8 @@ impl Auth {
     /// Reads a token body; one without a valid `expires_at` is refused.
     pub fn parse(token: String, raw: Arc<str>, cached: bool) -> Result<Auth, SiteError> {
         let bad = |why: String| SiteError::new(FailureClass::Server, why);
-        // sonic-rs, as for list pages: its string scans are SIMD, and a
-        // thousand catalogues are most of what a cold fan-out reads of its
-        // tokens. Its errors quote the text on lines of their own.
-        let body: TokenBody = sonic_rs::from_str(&raw).map_err(|e| {
-            let e = e.to_string();
-            let first = e.lines().next().unwrap_or_default();
-            bad(format!("Keystone's token body is not one: {first}"))
-        })?;
+        let body: TokenBody = serde_json::from_str(&raw)
+            .map_err(|e| bad(format!("Keystone's token body is not one: {e}")))?;
         let fields = body.token;
         let expires = fields
             .expires_at
@@ -599,8 +517,6 @@ pub struct Session {
     auth: tokio::sync::Mutex<Option<Arc<Auth>>>,
     /// The site's key in the token cache, made once.
     cache_key: OnceLock<String>,
-    /// Whether its first token is settled (see [`Sessions::settled`]).
-    settled: AtomicBool,
     stats: Mutex<Stats>,
 }
 
@@ -628,17 +544,9 @@ impl Session {
         {
             let auth = Arc::new(auth);
             *guard = Some(auth.clone());
-            self.settle();
             return Ok(auth);
         }
-        let issued = self.issue_token().await;
-        let auth = match issued {
-            Ok(auth) => Arc::new(auth),
-            Err(e) => {
-                self.settle();
-                return Err(e);
-            }
-        };
+        let auth = Arc::new(self.issue_token().await?);
         if let Some(cache) = &self.shared.cache {
             let entry = Entry {
                 token: auth.token.clone(),
@@ -648,15 +556,7 @@ impl Session {
             cache.store(self.cache_key(), entry);
         }
         *guard = Some(auth.clone());
-        self.settle();
         Ok(auth)
-    }
-
-    /// Counts this session's first token as settled, once.
-    fn settle(&self) {
-        if !self.settled.swap(true, Ordering::AcqRel) {
-            self.shared.settled();
-        }
     }
 
     fn cache_key(&self) -> &str {
@@ -852,20 +752,19 @@ impl Session {
         path: &str,
         key: &str,
     ) -> Result<Vec<Value>, SiteError> {
-        self.list_map(service, path, key, None, std::mem::take)
-            .await
+        self.list_map(service, path, key, None, |item| item).await
     }
 
     /// [`Session::list`], handing each item to `f` as soon as it is parsed
     /// (only the `keep` keys of it), so that a command holds only what it
-    /// shows, not the pages. `f` reads the item, or takes it (see [`page`]).
+    /// shows, not the pages.
     pub async fn list_map<R>(
         &self,
         service: ServiceType,
         path: &str,
         key: &str,
         keep: Keep<'_>,
-        mut f: impl FnMut(&mut Value) -> R,
+        mut f: impl FnMut(Value) -> R,
     ) -> Result<Vec<R>, SiteError> {
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
@@ -1344,33 +1243,6 @@ pub fn redact(value: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tokens_start_being_written_when_the_last_session_settles() {
-        let dir = tempfile::tempdir().unwrap();
-        let sessions = Arc::new(Sessions::new(
-            Some(TokenCache::new(dir.path().join("tokens"))),
-            Options::default(),
-        ));
-        let a = sessions.session(SiteConfig::for_tests("a")).unwrap();
-        let b = sessions.session(SiteConfig::for_tests("b")).unwrap();
-        let later = SystemTime::now() + Duration::from_secs(3600);
-        let entry = Entry {
-            token: "t".into(),
-            expires: cache::seconds(later),
-            body: "{}".into(),
-        };
-        sessions.cache.as_ref().unwrap().store(a.cache_key(), entry);
-        let started = || sessions.saving.lock().unwrap().len();
-        a.settle();
-        a.settle();
-        assert_eq!(started(), 0, "b is still waiting for its token");
-        b.settle();
-        assert_eq!(started(), 1);
-        sessions.save_tokens();
-        assert!(!sessions.cache.as_ref().unwrap().unsaved());
-        assert!(dir.path().join("tokens").exists());
-    }
 
     #[test]
     fn auth_requests_keep_their_shape() {

@@ -18,31 +18,19 @@ pub type Keep<'k> = Option<&'k [&'k str]>;
 /// Reads a page: hands each item of the `key` list to `each`, as soon as
 /// it is parsed, and returns the link to the next page, if any. An answer
 /// without the list, or that is not JSON, is the server's failure.
-///
-/// `each` gets the item to read, or to take (`std::mem::take`): an item of
-/// kept keys that is only read is filled again by the next one, its keys
-/// kept and their values replaced, so that a hundred thousand items are
-/// not a hundred thousand maps, nor hundreds of thousands of keys, made
-/// and freed. Kept keys come in no particular order.
 pub fn page(
     body: &[u8],
     key: &str,
     keep: Keep<'_>,
-    each: &mut dyn FnMut(&mut Value),
+    each: &mut dyn FnMut(Value),
 ) -> Result<Option<String>, SiteError> {
-    // sonic-rs quotes the text around the fault on lines of its own: one
-    // line per site is what a failure gets.
-    let bad = |e: sonic_rs::Error| {
-        let e = e.to_string();
+    let bad = |e: serde_json::Error| {
         SiteError::new(
             FailureClass::Server,
-            format!(
-                "the answer is not valid JSON: {}",
-                e.lines().next().unwrap_or_default()
-            ),
+            format!("the answer is not valid JSON: {e}"),
         )
     };
-    let mut de = sonic_rs::Deserializer::from_slice(body);
+    let mut de = serde_json::Deserializer::from_slice(body);
     let (found, links) = de
         .deserialize_map(Page {
             key,
@@ -66,7 +54,7 @@ pub fn page(
 #[cfg(test)]
 pub fn parse_kept(raw: &str, keys: &[&str]) -> Result<Value, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(raw);
-    let value = Item(Some(keys), &mut None).deserialize(&mut de)?;
+    let value = Item(Some(keys)).deserialize(&mut de)?;
     de.end()?;
     Ok(value)
 }
@@ -77,7 +65,7 @@ struct Page<'k, 'f> {
     key: &'k str,
     links_key: String,
     keep: Keep<'k>,
-    each: &'f mut dyn FnMut(&mut Value),
+    each: &'f mut dyn FnMut(Value),
 }
 
 impl<'de> Visitor<'de> for Page<'_, '_> {
@@ -113,7 +101,7 @@ impl<'de> Visitor<'de> for Page<'_, '_> {
 /// The list itself: each item parsed and handed over in turn.
 struct Items<'k, 'f> {
     keep: Keep<'k>,
-    each: &'f mut dyn FnMut(&mut Value),
+    each: &'f mut dyn FnMut(Value),
 }
 
 impl<'de> DeserializeSeed<'de> for Items<'_, '_> {
@@ -132,22 +120,18 @@ impl<'de> Visitor<'de> for Items<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut spare = None;
-        while let Some(mut item) = seq.next_element_seed(Item(self.keep, &mut spare))? {
-            (self.each)(&mut item);
-            if let Value::Object(map) = item {
-                spare = Some(map);
-            }
+        while let Some(item) = seq.next_element_seed(Item(self.keep))? {
+            (self.each)(item);
         }
         Ok(())
     }
 }
 
-/// One item: an object keeps only the kept keys, in the spare map (emptied
-/// first) when there is one; anything else is parsed whole.
-struct Item<'k, 's>(Keep<'k>, &'s mut Option<Map<String, Value>>);
+/// One item: an object keeps only the kept keys; anything else is parsed
+/// whole.
+struct Item<'k>(Keep<'k>);
 
-impl<'de> DeserializeSeed<'de> for Item<'_, '_> {
+impl<'de> DeserializeSeed<'de> for Item<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
@@ -158,7 +142,7 @@ impl<'de> DeserializeSeed<'de> for Item<'_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for Item<'_, '_> {
+impl<'de> Visitor<'de> for Item<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -167,44 +151,13 @@ impl<'de> Visitor<'de> for Item<'_, '_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let keys = self.0.unwrap_or_default();
-        // The spare map holds the last item's keys: their values are
-        // replaced, so that a key is not made anew for each item, and any
-        // this item lacks are removed at the end (`seen` has a bit per
-        // kept key; past 64 of them, the spare is emptied first instead).
-        let mut kept = match self.1.take() {
-            Some(mut spare) => {
-                if keys.len() > 64 {
-                    spare.clear();
-                }
-                spare
-            }
-            // Room for every kept key at once: a map grown key by key is
-            // reallocated (and rehashed) as it goes.
-            None => Map::with_capacity(keys.len()),
-        };
-        let mut seen = 0u64;
+        let mut kept = Map::new();
         while let Some(Key(key)) = map.next_key()? {
-            // Lengths first: most keys of an item are not kept, and a
-            // length differs far more cheaply than text compares.
-            let Some(i) = keys.iter().position(|k| k.len() == key.len() && *k == key) else {
+            if keys.contains(&key.as_ref()) {
+                kept.insert(key.into_owned(), map.next_value()?);
+            } else {
                 map.next_value::<IgnoredAny>()?;
-                continue;
-            };
-            let value = map.next_value::<Value>()?;
-            seen |= 1u64.checked_shl(i as u32).unwrap_or(0);
-            match kept.get_mut(key.as_ref()) {
-                Some(slot) => *slot = value,
-                None => {
-                    kept.insert(key.into_owned(), value);
-                }
             }
-        }
-        if keys.len() <= 64 && kept.len() != seen.count_ones() as usize {
-            kept.retain(|k, _| {
-                keys.iter()
-                    .position(|key| key == k)
-                    .is_some_and(|i| seen & (1 << i) != 0)
-            });
         }
         Ok(Value::Object(kept))
     }
@@ -288,7 +241,7 @@ mod tests {
     fn items(body: &str, keep: Keep<'_>) -> Result<(Vec<Value>, Option<String>), SiteError> {
         let mut items = Vec::new();
         let next = page(body.as_bytes(), "servers", keep, &mut |item| {
-            items.push(item.clone())
+            items.push(item)
         })?;
         Ok((items, next))
     }
@@ -315,25 +268,6 @@ mod tests {
         let (whole, _) = items(body, None).unwrap();
         let parsed: Value = serde_json::from_str(body).unwrap();
         assert_eq!(Value::Array(whole), parsed["servers"]);
-    }
-
-    #[test]
-    fn an_item_never_keeps_a_key_of_the_one_before() {
-        // Items are read in one map, refilled for each: whatever keys
-        // and order an item has, it shows its own kept keys and no other.
-        let body = r#"{"servers": [{"name": "a", "id": "1"}, {"id": "2"}, {"x": 1},
-                                     {"id": "3", "name": "c", "id": "4"}, {"name": null}]}"#;
-        let (kept, _) = items(body, Some(&["id", "name"])).unwrap();
-        assert_eq!(
-            kept,
-            [
-                json!({"id": "1", "name": "a"}),
-                json!({"id": "2"}),
-                json!({}),
-                json!({"id": "4", "name": "c"}),
-                json!({"name": null}),
-            ]
-        );
     }
 
     #[test]

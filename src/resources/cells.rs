@@ -1,0 +1,200 @@
+//! How a column turns a resource's JSON into a cell, as osc-lib's
+//! formatters and python-openstackclient's column functions do.
+
+use serde_json::{Map, Value};
+
+use super::{Get, Lookup};
+use crate::output::{Cell, python_str};
+
+/// A cell for a value: lists joined by `, `, mappings as `k='v'`.
+pub fn formatted(value: Value) -> Cell {
+    match &value {
+        Value::Array(_) => {
+            let human = list_text(&value);
+            Cell::formatted(value, human)
+        }
+        Value::Object(_) => {
+            let human = dict_text(&value);
+            Cell::formatted(value, human)
+        }
+        _ => Cell::new(value),
+    }
+}
+
+/// `a, b` as osc-lib's `ListColumn` shows a list.
+pub fn list_text(value: &Value) -> String {
+    value
+        .as_array()
+        .map(|items| items.iter().map(python_str).collect::<Vec<_>>().join(", "))
+        .unwrap_or_default()
+}
+
+/// `k='v', k2='v2'`, sorted, as osc-lib's `DictColumn` shows a mapping.
+pub fn dict_text(value: &Value) -> String {
+    let Some(map) = value.as_object() else {
+        return String::new();
+    };
+    let mut keys: Vec<&String> = map.keys().collect();
+    keys.sort();
+    keys.iter()
+        .map(|k| format!("{k}='{}'", python_str(&map[*k])))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
+    let field = |key: &str| item.get(key).cloned().unwrap_or(Value::Null);
+    match get {
+        Get::Key(key) => Cell::of(item.get(key).unwrap_or(&Value::Null)),
+        Get::List(key) => {
+            let value = field(key);
+            let human = list_text(&value);
+            Cell::formatted(value, human)
+        }
+        Get::Dict(key) => {
+            let value = match field(key) {
+                Value::Null => Value::Object(Map::new()),
+                v => v,
+            };
+            let human = dict_text(&value);
+            Cell::formatted(value, human)
+        }
+        Get::Words(key, yes, no) => {
+            let value = field(key);
+            let human = match value.as_bool() {
+                Some(true) => yes,
+                Some(false) => no,
+                None => "",
+            };
+            Cell::formatted(value, human)
+        }
+        Get::ImageName => image_name(item, lookup),
+        Get::With(f, _) => f(item, lookup),
+    }
+}
+
+/// `net=10.0.0.4, 10.0.0.5; other=...`, as python-openstackclient shows
+/// a server's addresses; the machine form maps networks to addresses.
+pub(super) fn networks(server: &Value, _: &Lookup) -> Cell {
+    let mut machine = Map::new();
+    let mut parts = Vec::new();
+    for (network, addresses) in server["addresses"].as_object().into_iter().flatten() {
+        let addrs: Vec<Value> = addresses
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.get("addr").cloned())
+            .collect();
+        parts.push(format!(
+            "{network}={}",
+            addrs.iter().map(python_str).collect::<Vec<_>>().join(", ")
+        ));
+        machine.insert(network.clone(), Value::Array(addrs));
+    }
+    Cell::formatted(Value::Object(machine), parts.join("; "))
+}
+
+/// The ID of a server's image, if it booted from one.
+pub fn image_id(server: &Value) -> Option<&str> {
+    server["image"].get("id").and_then(Value::as_str)
+}
+
+pub(super) fn image_name(server: &Value, lookup: &Lookup) -> Cell {
+    match image_id(server) {
+        None => Cell::new("N/A (booted from volume)"),
+        Some(id) => Cell::new(lookup.images.get(id).cloned().unwrap_or_default()),
+    }
+}
+
+pub(super) fn server_image_id(server: &Value, _: &Lookup) -> Cell {
+    match image_id(server) {
+        None => Cell::new("N/A (booted from volume)"),
+        Some(id) => Cell::new(id),
+    }
+}
+
+pub(super) fn flavor_name(server: &Value, _: &Lookup) -> Cell {
+    let flavor = &server["flavor"];
+    Cell::new(
+        flavor
+            .get("original_name")
+            .or(flavor.get("id"))
+            .cloned()
+            .unwrap_or(Value::Null),
+    )
+}
+
+/// python-openstackclient formats the host column: empty when unknown.
+pub(super) fn host(server: &Value, _: &Lookup) -> Cell {
+    let value = server["OS-EXT-SRV-ATTR:host"].clone();
+    let human = if value.is_null() {
+        String::new()
+    } else {
+        python_str(&value)
+    };
+    Cell::formatted(value, human)
+}
+
+pub(super) fn power_state(server: &Value, _: &Lookup) -> Cell {
+    let state = server["OS-EXT-STS:power_state"].clone();
+    let human = match state.as_i64() {
+        Some(0) => "NOSTATE",
+        Some(1) => "Running",
+        Some(3) => "Paused",
+        Some(4) => "Shutdown",
+        Some(6) => "Crashed",
+        Some(7) => "Suspended",
+        _ => "",
+    };
+    Cell::formatted(state, human)
+}
+
+/// A list cell whose table text formats each item and joins them.
+pub(super) fn joined(list: &Value, separator: &str, item: impl Fn(&Value) -> String) -> Cell {
+    let human = list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(item)
+        .collect::<Vec<_>>()
+        .join(separator);
+    Cell::formatted(list.clone(), human)
+}
+
+pub(super) fn allocation_pools(subnet: &Value, _: &Lookup) -> Cell {
+    joined(&subnet["allocation_pools"], ", ", |p| {
+        format!("{}-{}", python_str(&p["start"]), python_str(&p["end"]))
+    })
+}
+
+pub(super) fn host_routes(subnet: &Value, _: &Lookup) -> Cell {
+    joined(&subnet["host_routes"], ", ", |r| {
+        format!(
+            "destination='{}', gateway='{}'",
+            python_str(&r["destination"]),
+            python_str(&r["nexthop"])
+        )
+    })
+}
+
+pub(super) fn attachments(volume: &Value, _: &Lookup) -> Cell {
+    joined(&volume["attachments"], "\n", |a| {
+        format!(
+            "Attached to {} on {} ",
+            python_str(&a["server_id"]),
+            python_str(&a["device"])
+        )
+    })
+}
+
+pub(super) fn bootable(volume: &Value, _: &Lookup) -> Cell {
+    let value = match &volume["bootable"] {
+        Value::String(s) => Value::Bool(s.eq_ignore_ascii_case("true")),
+        other => other.clone(),
+    };
+    Cell::new(value)
+}
+
+pub(super) fn security_groups(server: &Value, _: &Lookup) -> Cell {
+    joined(&server["security_groups"], "\n", dict_text)
+}

@@ -1,0 +1,94 @@
+//! What oscope asks of the operating system, in one place: the descriptor
+//! limit, the terminal's width, a password read without echo, the cores.
+
+use std::io::{self, BufRead, BufReader, Write};
+
+/// The cores this process may use, asked once: the answer reads cgroup
+/// files each time.
+pub fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+}
+
+/// How many file descriptors this process may open, if the OS says.
+pub fn descriptor_limit() -> Option<u64> {
+    #[cfg(unix)]
+    // SAFETY: getrlimit only writes the struct we pass.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
+            return Some(limit.rlim_cur);
+        }
+    }
+    None
+}
+
+/// Thousands of sites at once need thousands of descriptors: raises the
+/// soft limit to the hard one, which any process may do.
+pub fn raise_descriptor_limit() {
+    #[cfg(unix)]
+    // SAFETY: getrlimit and setrlimit only read and write the struct we pass.
+    unsafe {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
+}
+
+/// The terminal's width, when stdout is a terminal.
+pub fn terminal_width() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ fills the winsize struct we pass, nothing more.
+        let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+        let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0;
+        if ok && size.ws_col > 0 {
+            return Some(size.ws_col as usize);
+        }
+    }
+    None
+}
+
+/// One line from the terminal (`/dev/tty`) after `prompt`, with echo off,
+/// restored even on error.
+pub fn read_hidden(prompt: &str) -> io::Result<String> {
+    use std::os::fd::AsRawFd;
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let fd = tty.as_raw_fd();
+    // SAFETY: tcgetattr/tcsetattr only read and write the termios we pass,
+    // for a descriptor we own for the whole call.
+    let saved = unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        if libc::tcgetattr(fd, &mut t) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let saved = t;
+        t.c_lflag &= !libc::ECHO;
+        libc::tcsetattr(fd, libc::TCSANOW, &t);
+        saved
+    };
+    let mut writer = &tty;
+    let _ = write!(writer, "{prompt}");
+    let _ = writer.flush();
+    let mut line = String::new();
+    let read = BufReader::new(&tty).read_line(&mut line);
+    // SAFETY: as above; puts back the settings saved before.
+    unsafe {
+        libc::tcsetattr(fd, libc::TCSANOW, &saved);
+    }
+    let _ = writeln!(writer);
+    read?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
