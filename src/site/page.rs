@@ -8,7 +8,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::{FailureClass, SiteError};
+use super::{Call, FailureClass, Session, SiteError};
+use crate::scope::ServiceType;
 
 /// Which keys of each item to parse: `None` for all of them, else these.
 /// The rest is skipped unparsed, which is most of a server's
@@ -231,6 +232,59 @@ fn next_link<'a>(page: &'a Value, key: &str) -> Option<&'a str> {
     page.get("links")
         .and_then(|l| l.get("next"))
         .and_then(Value::as_str)
+}
+
+impl Session {
+    /// Every item of a list, following every page: Nova, Cinder and
+    /// Neutron's `<key>_links`, Glance's `next`, Keystone's `links.next`.
+    pub async fn list(
+        &self,
+        service: ServiceType,
+        path: &str,
+        key: &str,
+    ) -> Result<Vec<Value>, SiteError> {
+        self.list_map(service, path, key, None, |item| item).await
+    }
+
+    /// [`Session::list`], handing each item to `f` as soon as it is parsed
+    /// (only the `keep` keys of it), so that a command holds only what it
+    /// shows, not the pages.
+    pub async fn list_map<R>(
+        &self,
+        service: ServiceType,
+        path: &str,
+        key: &str,
+        keep: Keep<'_>,
+        mut f: impl FnMut(Value) -> R,
+    ) -> Result<Vec<R>, SiteError> {
+        let mut items = Vec::new();
+        let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
+        let mut next_query = query.to_string();
+        for _ in 0..100_000 {
+            let page_path = if next_query.is_empty() {
+                base.to_string()
+            } else {
+                format!("{base}?{next_query}")
+            };
+            let reply = self.call(&Call::get(service, page_path).bulk()).await?;
+            let next =
+                page(&reply.body, key, keep, &mut |item| items.push(f(item))).map_err(|e| {
+                    SiteError {
+                        status: Some(reply.status),
+                        request_id: reply.request_id.clone(),
+                        ..e
+                    }
+                })?;
+            match next.and_then(|href| href.split_once('?').map(|(_, q)| q.to_string())) {
+                Some(q) if q != next_query => next_query = q,
+                _ => return Ok(items),
+            }
+        }
+        Err(SiteError::new(
+            FailureClass::Server,
+            "more than 100000 pages: the pagination does not end",
+        ))
+    }
 }
 
 #[cfg(test)]
