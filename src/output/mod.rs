@@ -505,7 +505,7 @@ mod tests {
 
     #[test]
     fn value_output_of_many_rows_is_every_row_once() {
-        // More than one 64 KB piece, with rows across the boundaries.
+        // Many rows, each once and in order.
         let listing = Listing {
             columns: vec!["ID".into(), "Size".into()],
             rows: (0..20_000)
