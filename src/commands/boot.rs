@@ -95,11 +95,11 @@ pub async fn create(
         },
         |s, created| async move {
             let id = r.id_of(&created).to_string();
-            if a.wait {
-                wait_for_server(&s, &id).await
+            Ok(if a.wait {
+                wait_for_server(&s, &id).await?
             } else {
-                reread(s, r, created).await
-            }
+                reread(s, r, created).await?
+            })
         },
     )
     .await

@@ -22,7 +22,7 @@ use crate::resources::{
     FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
-use crate::site::{Body, Call, Session, SiteError, encode};
+use crate::site::{Body, Call, Session, Stopped, encode};
 
 /// `server …`
 pub async fn server(
@@ -113,7 +113,7 @@ pub async fn image(
                         ))
                         .await?;
                     }
-                    reread(s, r, created).await
+                    Ok(reread(s, r, created).await?)
                 },
             )
             .await
@@ -409,7 +409,7 @@ async fn create_or_show<M, MF>(
 ) -> Result<ExitStatus, Error>
 where
     M: Fn(Arc<Session>) -> MF + Send + Sync,
-    MF: std::future::Future<Output = Result<Value, SiteError>> + Send,
+    MF: std::future::Future<Output = Result<Value, Stopped>> + Send,
 {
     let creation = Creation {
         existing: or_show.then_some(name),

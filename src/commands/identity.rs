@@ -38,7 +38,7 @@ pub async fn token(
     let router = ctx.router([plan]);
     let outcomes = router
         .run_spawned(plan, Operation::Read, |session| async move {
-            session.authenticate().await
+            Ok(session.authenticate().await?)
         })
         .await;
     ctx.fanned_out(&router, &outcomes);
@@ -161,6 +161,7 @@ pub async fn catalog(
                                     FailureClass::NotFound,
                                     format!("service {wanted} not found in the catalogue"),
                                 )
+                                .into()
                             })
                     }
                 })
@@ -321,10 +322,8 @@ pub async fn site(
         let outcomes = router
             .run(&plan, Operation::Read, |session| async move {
                 session.authenticate().await?;
-                session
-                    .get_json(ServiceType::Identity, "")
-                    .await
-                    .map(|_| ())
+                session.get_json(ServiceType::Identity, "").await?;
+                Ok(())
             })
             .await;
         ctx.fanned_out(&router, &outcomes);
@@ -351,9 +350,9 @@ pub async fn site(
             let outcome = outcomes.iter().find(|o| &o.site == site);
             let (state, seconds) = match outcome {
                 Some(o) => (
-                    match &o.result {
-                        Ok(()) => "ok".to_string(),
-                        Err(e) => e.class.to_string(),
+                    match o.failure() {
+                        None => "ok".to_string(),
+                        Some(e) => e.class.to_string(),
                     },
                     Cell::formatted(
                         o.elapsed.as_secs_f64(),

@@ -19,7 +19,7 @@ use crate::exit::ExitStatus;
 use crate::resources::Resource;
 use crate::route::{Operation, report};
 use crate::scope::ServiceType;
-use crate::site::{Body, Call, Digests, FailureClass, Session, SiteError, Stream, encode};
+use crate::site::{Body, Call, Digests, FailureClass, Session, SiteError, Stopped, Stream, encode};
 
 /// The tag every copy carries, so that people see what oscope made.
 pub const COPY_TAG: &str = "oscope-copy";
@@ -70,13 +70,15 @@ pub async fn save(
                 return Err(SiteError::new(
                     FailureClass::Server,
                     format!("corrupt download: {why}"),
-                ));
+                )
+                .into());
             }
             tokio::fs::rename(&download.temp, file).await.map_err(|e| {
                 SiteError::new(
                     FailureClass::Request,
                     format!("cannot write {}: {e}", file.display()),
                 )
+                .into()
             })
         })
         .await;
@@ -136,7 +138,7 @@ impl Placed {
 /// The ID of an image with `source`'s data at `target`'s Glance: the
 /// source itself when it is there, an active image with the same checksum,
 /// else a copy made now (unless `copy` is false).
-pub async fn place(target: &Session, source: &Source, copy: bool) -> Result<Placed, SiteError> {
+pub async fn place(target: &Session, source: &Source, copy: bool) -> Result<Placed, Stopped> {
     if source.site == target.name() {
         return Ok(Placed::Here(source.id().to_string()));
     }
@@ -149,7 +151,8 @@ pub async fn place(target: &Session, source: &Source, copy: bool) -> Result<Plac
                 source.site,
                 source.image["status"].as_str().unwrap_or("unknown")
             ),
-        ));
+        )
+        .into());
     };
     let path = format!("images?{key}={}&status=active", encode(digest));
     let same = target.list(ServiceType::Image, &path, "images").await?;
@@ -170,7 +173,8 @@ pub async fn place(target: &Session, source: &Source, copy: bool) -> Result<Plac
                 source.site,
                 target.name()
             ),
-        ));
+        )
+        .into());
     }
     copy_image(target, source).await.map(Placed::Copied)
 }
@@ -242,7 +246,7 @@ fn copy_request(image: &Value, site: &str) -> Value {
 /// streams the data from the source into it, checks the digests of what
 /// went through and what the target computed, and deletes the copy again
 /// when anything fails. Returns the copy's ID.
-async fn copy_image(target: &Session, source: &Source) -> Result<String, SiteError> {
+async fn copy_image(target: &Session, source: &Source) -> Result<String, Stopped> {
     let create = Call::new(
         ServiceType::Image,
         Method::POST,
@@ -251,11 +255,11 @@ async fn copy_image(target: &Session, source: &Source) -> Result<String, SiteErr
     );
     let copy = match target.call(&create).await {
         Ok(reply) => reply.json()?,
-        Err(e) if e.is_withheld() => {
+        Err(Stopped::HeldBack) => {
             // --explain: show the upload that would follow, and let the
             // boot go on with a stand-in for the copy's ID.
             let base = target.service_url(ServiceType::Image).await?;
-            target.withhold(
+            target.hold_back(
                 &Method::PUT,
                 &format!("{base}/images/<copy of {}>/file", source.id()),
                 Some(format!(
@@ -283,7 +287,7 @@ async fn copy_image(target: &Session, source: &Source) -> Result<String, SiteErr
 }
 
 /// Streams the source's data into the copy `id` and checks it.
-async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), SiteError> {
+async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), Stopped> {
     let response = source
         .session
         .open(
@@ -318,7 +322,8 @@ async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), SiteErr
         return Err(SiteError::new(
             FailureClass::Server,
             format!("the data from {} is corrupt: {why}", source.site),
-        ));
+        )
+        .into());
     }
     // What the target stored must be what went through.
     let copy = target
@@ -331,7 +336,8 @@ async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), SiteErr
                 "{} stored other data than it was sent: {why}",
                 target.name()
             ),
-        ));
+        )
+        .into());
     }
     if copy["status"] != "active" {
         return Err(SiteError::new(
@@ -340,7 +346,8 @@ async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), SiteErr
                 "the copy is {}, not active",
                 copy["status"].as_str().unwrap_or("unknown")
             ),
-        ));
+        )
+        .into());
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing};
 use crate::route::{Operation, Outcome, report};
 use crate::scope::{Plan, ServiceType};
-use crate::site::{FailureClass, SiteError, encode};
+use crate::site::{FailureClass, encode};
 
 /// Which document each service gives, and how to name its entries.
 struct Source {
@@ -235,9 +235,9 @@ async fn gather(
             .await;
         ctx.fanned_out(&router, &outcomes);
         for outcome in outcomes {
-            let absent = outcome.result.as_ref().err().is_some_and(|e: &SiteError| {
-                e.class == FailureClass::Config && e.message.starts_with("no ")
-            });
+            let absent = outcome
+                .failure()
+                .is_some_and(|e| e.class == FailureClass::Config && e.message.starts_with("no "));
             if absent {
                 continue;
             }

@@ -33,7 +33,7 @@ use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions
 use crate::resources::Resource;
 use crate::route::{Change, Outcome, RouteCache, Router};
 use crate::scope::{self, Defaults, Plan, Resolved, ScopeError, ServiceType};
-use crate::site::{Options as SessionOptions, Reuse, Sessions, TokenCache};
+use crate::site::{Options as SessionOptions, Reuse, Sessions, Stopped, TokenCache};
 
 /// Runs one parsed command line, writing results to `out`.
 pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
@@ -356,7 +356,8 @@ impl<'a> Context<'a> {
                     let requests = router.session(&o.site).map_or(0, |s| s.stats().requests);
                     let result = match &o.result {
                         Ok(_) => "ok".to_string(),
-                        Err(e) => e.class.to_string(),
+                        Err(Stopped::HeldBack) => "held back".to_string(),
+                        Err(Stopped::Failed(e)) => e.class.to_string(),
                     };
                     vec![
                         Cell::new(o.site.as_str()),

@@ -19,10 +19,10 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing};
 use crate::resources::{self, Column, Lookup, Resource};
-use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, served, status};
+use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
-use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
 /// `<noun> list`: every page of every site, merged. Each site turns its
 /// items into rows as they arrive, so only the shown columns are kept.
@@ -154,7 +154,7 @@ pub async fn find(
         resource.service,
         format!("{}/{}", resource.path, encode(name_or_id)),
     );
-    match session.call(&by_id).await {
+    match session.read(&by_id).await {
         Ok(reply) => return Ok(resource.item(reply.json()?)),
         Err(e) if e.class == FailureClass::NotFound => {}
         Err(e) => return Err(e),
@@ -207,11 +207,9 @@ fn not_found(resource: &Resource, name_or_id: &str) -> SiteError {
 /// exist is no failure when another site has it; when none has it, one
 /// line says so, as python-openstackclient does.
 pub fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str) -> ExitStatus {
-    let found = outcomes.iter().any(served);
+    let found = outcomes.iter().any(Outcome::served);
     let missing = |o: &Outcome<T>| {
-        o.result
-            .as_ref()
-            .err()
+        o.failure()
             .is_some_and(|e| e.class == FailureClass::NotFound)
     };
     if !found && outcomes.iter().all(missing) {
@@ -256,7 +254,7 @@ pub async fn lookup(
             plan,
             hint.as_deref(),
             Operation::Lookup,
-            |session| async move { find(&session, resource, name).await },
+            |session| async move { Ok(find(&session, resource, name).await?) },
         )
         .await;
     ctx.fanned_out(router, &outcomes);
@@ -287,7 +285,8 @@ pub async fn delete(
                 |session| async move {
                     let item = find(&session, resource, name).await?;
                     let id = resource.id_of(&item).to_string();
-                    delete_at(&session, resource, &id).await.map(|()| id)
+                    delete_at(&session, resource, &id).await?;
+                    Ok(id)
                 },
             )
             .await;
@@ -319,7 +318,7 @@ pub async fn delete(
 }
 
 /// `DELETE <path>/<id>` at a site.
-async fn delete_at(session: &Session, resource: &Resource, id: &str) -> Result<(), SiteError> {
+async fn delete_at(session: &Session, resource: &Resource, id: &str) -> Result<(), Stopped> {
     let path = format!("{}/{}", resource.path, encode(id));
     session
         .call(&Call::new(
@@ -354,7 +353,8 @@ where
             Operation::Lookup,
             |session| async move {
                 let item = find(&session, resource, target).await?;
-                session.call(&change(&item)).await.map(|_| ())
+                session.call(&change(&item)).await?;
+                Ok(())
             },
         )
         .await;
@@ -402,9 +402,9 @@ pub async fn create<M, MF, T, TF>(
 ) -> Result<ExitStatus, Error>
 where
     M: Fn(Arc<Session>) -> MF + Send + Sync,
-    MF: std::future::Future<Output = Result<Value, SiteError>> + Send,
+    MF: std::future::Future<Output = Result<Value, Stopped>> + Send,
     T: Fn(Arc<Session>, Value) -> TF + Send + Sync,
-    TF: std::future::Future<Output = Result<Value, SiteError>> + Send,
+    TF: std::future::Future<Output = Result<Value, Stopped>> + Send,
 {
     let creation = Creation::new(ctx, resource, options)?;
     create_with(ctx, &creation, out, make, then).await
@@ -422,9 +422,9 @@ pub async fn create_with<M, MF, T, TF>(
 ) -> Result<ExitStatus, Error>
 where
     M: Fn(Arc<Session>) -> MF + Send + Sync,
-    MF: std::future::Future<Output = Result<Value, SiteError>> + Send,
+    MF: std::future::Future<Output = Result<Value, Stopped>> + Send,
     T: Fn(Arc<Session>, Value) -> TF + Send + Sync,
-    TF: std::future::Future<Output = Result<Value, SiteError>> + Send,
+    TF: std::future::Future<Output = Result<Value, Stopped>> + Send,
 {
     let Creation {
         resource,
@@ -448,8 +448,8 @@ where
                     let created = resource.item(reply.json()?);
                     then(session, created).await
                 }
-                (Err(e), Some(name)) if e.status == Some(409) => {
-                    find(&session, resource, name).await
+                (Err(Stopped::Failed(e)), Some(name)) if e.status == Some(409) => {
+                    Ok(find(&session, resource, name).await?)
                 }
                 (Err(e), _) => Err(e),
             }
@@ -458,7 +458,7 @@ where
     ctx.fanned_out(&router, &outcomes);
     let failed = outcomes
         .iter()
-        .any(|o| !o.failed_over && o.result.as_ref().is_err_and(|e| !e.is_withheld()));
+        .any(|o| !o.failed_over && o.failure().is_some());
     let rolled_back = if options.atomic && failed {
         rollback(ctx, &router, resource, &outcomes).await
     } else {
@@ -492,7 +492,7 @@ async fn rollback(
     router: &crate::route::Router,
     resource: &'static Resource,
     outcomes: &[Outcome<Value>],
-) -> HashMap<String, Result<(), SiteError>> {
+) -> HashMap<String, Result<(), Stopped>> {
     let created: HashMap<String, String> = outcomes
         .iter()
         .filter_map(|o| {
@@ -532,7 +532,7 @@ fn brief(e: &SiteError) -> String {
 fn write_outcome_table(
     resource: &Resource,
     outcomes: &[Outcome<Value>],
-    rolled_back: &HashMap<String, Result<(), SiteError>>,
+    rolled_back: &HashMap<String, Result<(), Stopped>>,
     atomic: bool,
 ) {
     let rows = outcomes
@@ -550,8 +550,11 @@ fn write_outcome_table(
                     resource.id_of(item).to_string(),
                     format!("the rollback failed: {e}"),
                 ),
-                (Err(e), _) if o.failed_over => ("failed over", String::new(), brief(e)),
-                (Err(e), _) => ("failed", String::new(), brief(e)),
+                (Err(Stopped::HeldBack), _) => ("held back", String::new(), String::new()),
+                (Err(Stopped::Failed(e)), _) if o.failed_over => {
+                    ("failed over", String::new(), brief(e))
+                }
+                (Err(Stopped::Failed(e)), _) => ("failed", String::new(), brief(e)),
             };
             vec![
                 Cell::new(o.site.as_str()),
@@ -635,7 +638,7 @@ pub async fn reread(
 ) -> Result<Value, SiteError> {
     let id = resource.id_of(&created).to_string();
     let reply = session
-        .call(&Call::get(
+        .read(&Call::get(
             resource.service,
             format!("{}/{}", resource.path, encode(&id)),
         ))

@@ -26,7 +26,7 @@ use tokio::sync::{OnceCell, Semaphore};
 
 use crate::exit::ExitStatus;
 use crate::scope::Plan;
-use crate::site::{FailureClass, Session, SiteError};
+use crate::site::{FailureClass, Session, SiteError, Stopped};
 
 /// What a command does at a site, which decides failover.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +48,7 @@ pub fn fails_over(class: FailureClass, operation: Operation) -> bool {
         | FailureClass::Auth
         | FailureClass::Config => true,
         FailureClass::NotFound => operation == Operation::Lookup,
-        // A held-back change stands for one that was made.
-        FailureClass::Request | FailureClass::Withheld => false,
+        FailureClass::Request => false,
     }
 }
 
@@ -67,11 +66,24 @@ pub fn first_of(plan: &Plan) -> Plan {
 #[derive(Clone, Debug)]
 pub struct Outcome<T> {
     pub site: String,
-    pub result: Result<T, SiteError>,
+    pub result: Result<T, Stopped>,
     /// The failure made a `|` move on to its next operand, which was tried.
     pub failed_over: bool,
     /// Wall time of the site's whole operation.
     pub elapsed: Duration,
+}
+
+impl<T> Outcome<T> {
+    /// The site's failure, if it failed (not if `--explain` held it back).
+    pub fn failure(&self) -> Option<&SiteError> {
+        self.result.as_ref().err().and_then(Stopped::failure)
+    }
+
+    /// Whether the site did what was asked, or under `--explain` went as
+    /// far as it could without changing anything.
+    pub fn served(&self) -> bool {
+        self.failure().is_none()
+    }
 }
 
 /// Runs operations over plans, with the limits of one command.
@@ -120,7 +132,7 @@ impl Router {
     where
         T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
-        Fut: Future<Output = Result<T, SiteError>> + Send,
+        Fut: Future<Output = Result<T, Stopped>> + Send,
     {
         let memo: Memo<T> = std::sync::Mutex::new(HashMap::new());
         let done = Arc::new(AtomicUsize::new(0));
@@ -158,7 +170,7 @@ impl Router {
     where
         T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
-        Fut: Future<Output = Result<T, SiteError>> + Send + 'static,
+        Fut: Future<Output = Result<T, Stopped>> + Send + 'static,
     {
         self.run(plan, operation, |session| Task(tokio::spawn(op(session))))
             .await
@@ -178,7 +190,7 @@ impl Router {
     where
         T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
-        Fut: Future<Output = Result<T, SiteError>> + Send,
+        Fut: Future<Output = Result<T, Stopped>> + Send,
     {
         if let Some(site) = hint.filter(|h| plan.sites().contains(h)) {
             let outcomes = self
@@ -202,7 +214,7 @@ impl Router {
     where
         T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
-        Fut: Future<Output = Result<T, SiteError>> + Send,
+        Fut: Future<Output = Result<T, Stopped>> + Send,
     {
         async move {
             match plan {
@@ -230,6 +242,7 @@ impl Router {
                     let mut leaves = Vec::new();
                     for (i, child) in children.iter().enumerate() {
                         let mut tried = self.eval(child, operation, op, memo, done).await;
+                        // A held-back change stands for one that was made.
                         let failures: Vec<Option<FailureClass>> = {
                             let memo = memo.lock().expect("memo lock");
                             tried
@@ -237,7 +250,7 @@ impl Router {
                                 .map(|l| {
                                     memo.get(&l.site)
                                         .and_then(|c| c.get())
-                                        .and_then(|o| o.result.as_ref().err().map(|e| e.class))
+                                        .and_then(|o| o.failure().map(|e| e.class))
                                 })
                                 .collect()
                         };
@@ -268,7 +281,7 @@ impl Router {
     where
         T: Send + Sync + 'static,
         F: Fn(Arc<Session>) -> Fut + Send + Sync,
-        Fut: Future<Output = Result<T, SiteError>> + Send,
+        Fut: Future<Output = Result<T, Stopped>> + Send,
     {
         let cell = memo
             .lock()
@@ -279,8 +292,8 @@ impl Router {
         cell.get_or_init(|| async {
             let started = Instant::now();
             let result = match self.sessions.get(site) {
-                None => Err(SiteError::new(FailureClass::Config, "not configured")),
-                Some(Err(e)) => Err(e.clone()),
+                None => Err(SiteError::new(FailureClass::Config, "not configured").into()),
+                Some(Err(e)) => Err(e.clone().into()),
                 Some(Ok(session)) => {
                     let _permit = self
                         .permits
@@ -293,7 +306,8 @@ impl Router {
                         Err(_) => Err(SiteError::new(
                             FailureClass::Timeout,
                             format!("no answer within {}", humantime::format_duration(deadline)),
-                        )),
+                        )
+                        .into()),
                     }
                 }
             };
@@ -311,22 +325,22 @@ impl Router {
 
 /// A site's spawned operation: its outcome when it ends, cancelled when
 /// dropped (a deadline that passed).
-struct Task<T>(tokio::task::JoinHandle<Result<T, SiteError>>);
+struct Task<T>(tokio::task::JoinHandle<Result<T, Stopped>>);
 
 impl<T> Future for Task<T> {
-    type Output = Result<T, SiteError>;
+    type Output = Result<T, Stopped>;
 
     fn poll(
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Self::Output> {
-        self.0.poll_unpin(cx).map(|joined| {
-            joined.unwrap_or_else(|e| {
-                Err(SiteError::new(
-                    FailureClass::Server,
-                    format!("oscope's work for this site failed: {e}"),
-                ))
-            })
+        self.0.poll_unpin(cx).map(|joined| match joined {
+            Ok(result) => result,
+            Err(e) => Err(SiteError::new(
+                FailureClass::Server,
+                format!("oscope's work for this site failed: {e}"),
+            )
+            .into()),
         })
     }
 }
@@ -364,9 +378,7 @@ pub fn report<T>(outcomes: &[Outcome<T>]) -> ExitStatus {
 /// when a `|` moved on from it.
 pub fn print_failures<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<T>>) {
     for outcome in outcomes {
-        if let Err(e) = &outcome.result
-            && !e.is_withheld()
-        {
+        if let Some(e) = outcome.failure() {
             let note = if outcome.failed_over {
                 " (failed over)"
             } else {
@@ -381,7 +393,7 @@ pub fn print_failures<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<
 pub fn status<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<T>>) -> ExitStatus {
     let (mut succeeded, mut failed) = (0, 0);
     for outcome in outcomes {
-        if served(outcome) {
+        if outcome.served() {
             succeeded += 1;
         } else if !outcome.failed_over {
             failed += 1;
@@ -391,14 +403,6 @@ pub fn status<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<T>>) -> 
         (s, 0) if s > 0 => ExitStatus::Success,
         (0, _) => ExitStatus::Failure,
         _ => ExitStatus::Partial,
-    }
-}
-
-/// Whether a site did what was asked (or, under `--explain`, would have).
-pub fn served<T>(outcome: &Outcome<T>) -> bool {
-    match &outcome.result {
-        Ok(_) => true,
-        Err(e) => e.is_withheld(),
     }
 }
 
@@ -450,7 +454,7 @@ mod tests {
     ) -> Outcome<Vec<Value>> {
         Outcome {
             site: site.into(),
-            result: result.map_err(|c| SiteError::new(c, "x")),
+            result: result.map_err(|c| SiteError::new(c, "x").into()),
             failed_over,
             elapsed: Duration::ZERO,
         }
@@ -484,6 +488,16 @@ mod tests {
         assert_eq!(status(&[moved_on("a"), failed("b")]), ExitStatus::Failure);
         let none: &[Outcome<Vec<Value>>] = &[];
         assert_eq!(status(none), ExitStatus::Failure);
+        // --explain: a held-back change is served, and no failure.
+        let held_back = |s: &str| Outcome::<Vec<Value>> {
+            site: s.into(),
+            result: Err(Stopped::HeldBack),
+            failed_over: false,
+            elapsed: Duration::ZERO,
+        };
+        assert!(held_back("a").failure().is_none());
+        assert_eq!(status(&[held_back("a"), ok("b")]), ExitStatus::Success);
+        assert_eq!(status(&[held_back("a"), failed("b")]), ExitStatus::Partial);
     }
 
     #[tokio::test]
@@ -530,13 +544,13 @@ mod tests {
             .await;
         let classes: Vec<_> = outcomes
             .iter()
-            .map(|o| o.result.as_ref().map_err(|e| e.class))
+            .map(|o| o.result.as_ref().map_err(|_| o.failure().map(|e| e.class)))
             .collect();
         assert_eq!(
             classes,
             [
-                Err(FailureClass::Timeout),
-                Err(FailureClass::Server),
+                Err(Some(FailureClass::Timeout)),
+                Err(Some(FailureClass::Server)),
                 Ok(&1)
             ]
         );

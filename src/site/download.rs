@@ -6,8 +6,8 @@ use std::time::Instant;
 use reqwest::Method;
 use reqwest::header::HeaderMap;
 
-use super::request::{http_error, request_id, transport_error, withheld};
-use super::{FailureClass, Reply, Session, SiteError};
+use super::request::{http_error, request_id, transport_error};
+use super::{FailureClass, Reply, Session, SiteError, Stopped};
 use crate::scope::ServiceType;
 
 /// Data streamed to a temporary file, with its digests.
@@ -56,7 +56,7 @@ impl Session {
         &self,
         service: ServiceType,
         path: &str,
-    ) -> Result<reqwest::Response, SiteError> {
+    ) -> Result<reqwest::Response, Stopped> {
         let auth = self.authenticate().await?;
         let url = format!(
             "{}/{}",
@@ -64,8 +64,8 @@ impl Session {
             path.trim_start_matches('/')
         );
         if self.explaining() {
-            self.withhold(&Method::GET, &url, None);
-            return Err(withheld());
+            self.hold_back(&Method::GET, &url, None);
+            return Err(Stopped::HeldBack);
         }
         let started = Instant::now();
         let sent = self
@@ -95,7 +95,8 @@ impl Session {
                 body,
                 request_id,
                 permit: None,
-            }));
+            })
+            .into());
         }
         Ok(response)
     }
@@ -108,7 +109,7 @@ impl Session {
         service: ServiceType,
         path: &str,
         dest: &std::path::Path,
-    ) -> Result<Download, SiteError> {
+    ) -> Result<Download, Stopped> {
         use tokio::io::AsyncWriteExt;
         let mut response = self.open(service, path).await?;
         let temp = dest.with_extension(format!("part.{}", std::process::id()));
@@ -131,7 +132,7 @@ impl Session {
         .await;
         if let Err(e) = copied {
             let _ = tokio::fs::remove_file(&temp).await;
-            return Err(e);
+            return Err(e.into());
         }
         let (size, md5, sha512) = digests.finish();
         Ok(Download {

@@ -24,9 +24,6 @@ pub enum FailureClass {
     Request,
     /// The site's entry in clouds.yaml cannot be used.
     Config,
-    /// Not a failure: `--explain` held back a request that changes
-    /// something, and shows it instead.
-    Withheld,
 }
 
 impl FailureClass {
@@ -39,7 +36,6 @@ impl FailureClass {
             FailureClass::NotFound => "not found",
             FailureClass::Request => "request",
             FailureClass::Config => "config",
-            FailureClass::Withheld => "withheld",
         }
     }
 
@@ -78,10 +74,40 @@ impl SiteError {
             message: message.into(),
         }
     }
+}
 
-    /// `--explain` held the request back: not a failure.
-    pub fn is_withheld(&self) -> bool {
-        self.class == FailureClass::Withheld
+/// Why a site's work ended before its last step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// The site failed.
+    Failed(SiteError),
+    /// `--explain` held back a request that changes something: the work
+    /// went as far as it could without changing anything. Not a failure.
+    HeldBack,
+}
+
+impl Stopped {
+    /// The failure, unless the work was held back.
+    pub fn failure(&self) -> Option<&SiteError> {
+        match self {
+            Stopped::Failed(e) => Some(e),
+            Stopped::HeldBack => None,
+        }
+    }
+}
+
+impl fmt::Display for Stopped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Stopped::Failed(e) => e.fmt(f),
+            Stopped::HeldBack => f.write_str("held back (--explain)"),
+        }
+    }
+}
+
+impl From<SiteError> for Stopped {
+    fn from(e: SiteError) -> Stopped {
+        Stopped::Failed(e)
     }
 }
 

@@ -27,7 +27,7 @@ use serde_json::Value;
 
 pub use cache::{Entry, Lock, TokenCache, create_private_dir, key as cache_key, write_private};
 pub use catalog::{find as find_endpoint, service_url};
-pub use error::{FailureClass, SiteError, error_message};
+pub use error::{FailureClass, SiteError, Stopped, error_message};
 #[cfg(test)]
 pub use page::parse_kept;
 pub use page::{Keep, page};
@@ -36,7 +36,7 @@ use auth::identity_v3;
 pub use auth::{Auth, AuthRequest};
 pub use client::{KEEP_ALIVE_SITES, Reuse};
 pub use download::{Digests, Download};
-pub use request::{Body, Call, Reply, Stream, encode, redact, withheld};
+pub use request::{Body, Call, Reply, Stream, encode, redact};
 use request::{http_error, request_id, retry_after, too_large, transport_error};
 
 use crate::config::SiteConfig;
@@ -189,7 +189,7 @@ impl Session {
     }
 
     /// Puts a request `--explain` held back in the transcript.
-    pub fn withhold(&self, method: &Method, url: &str, body: Option<String>) {
+    pub fn hold_back(&self, method: &Method, url: &str, body: Option<String>) {
         self.shared.transcribe(|t| {
             t.requests.push(Exchange {
                 site: self.name().to_string(),
@@ -199,6 +199,20 @@ impl Session {
                 body,
             })
         });
+    }
+
+    /// Where a call goes: its path under the service's endpoint, or the
+    /// full URL it names (a link from an answer).
+    fn url_of(&self, auth: &Auth, call: &Call) -> Result<String, SiteError> {
+        if call.path.starts_with("http://") || call.path.starts_with("https://") {
+            return Ok(call.path.clone());
+        }
+        let base = self.url_with(auth, call.service)?;
+        Ok(match call.path.as_str() {
+            "" => base,
+            p if p.starts_with('?') => format!("{base}{p}"),
+            p => format!("{base}/{}", p.trim_start_matches('/')),
+        })
     }
 
     fn url_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
@@ -238,27 +252,31 @@ impl Session {
         })
     }
 
-    /// Sends a request to a service, authenticated, with one
-    /// re-authentication on 401 and bounded retries on 429/503.
-    pub async fn call(&self, call: &Call) -> Result<Reply, SiteError> {
+    /// Sends a request to a service as [`Session::read`] does; under
+    /// `--explain`, one that changes something is held back and shown.
+    pub async fn call(&self, call: &Call) -> Result<Reply, Stopped> {
+        if self.explaining() && !call.reads() {
+            let auth = self.authenticate().await?;
+            let url = self.url_of(&auth, call)?;
+            self.hold_back(&call.method, &url, call.body.describe());
+            return Err(Stopped::HeldBack);
+        }
+        Ok(self.read(call).await?)
+    }
+
+    /// Sends a request that reads (GET or HEAD) to a service,
+    /// authenticated, with one re-authentication on 401 and bounded retries
+    /// on 429/503.
+    pub async fn read(&self, call: &Call) -> Result<Reply, SiteError> {
+        debug_assert!(
+            call.reads() || !self.explaining(),
+            "{call:?} changes something"
+        );
         let mut reauthenticated = false;
         let mut retries = 0;
         loop {
             let auth = self.authenticate().await?;
-            let url = if call.path.starts_with("http://") || call.path.starts_with("https://") {
-                call.path.clone()
-            } else {
-                let base = self.url_with(&auth, call.service)?;
-                match call.path.as_str() {
-                    "" => base,
-                    p if p.starts_with('?') => format!("{base}{p}"),
-                    p => format!("{base}/{}", p.trim_start_matches('/')),
-                }
-            };
-            if self.shared.transcript.is_some() && !call.reads() {
-                self.withhold(&call.method, &url, call.body.describe());
-                return Err(withheld());
-            }
+            let url = self.url_of(&auth, call)?;
             let mut headers = call.headers.clone();
             if call.service == ServiceType::Compute {
                 headers.push((
@@ -298,7 +316,7 @@ impl Session {
 
     /// GET a JSON document.
     pub async fn get_json(&self, service: ServiceType, path: &str) -> Result<Value, SiteError> {
-        self.call(&Call::get(service, path)).await?.json()
+        self.read(&Call::get(service, path)).await?.json()
     }
 
     /// Counts an exchange for `--timing`, and logs it for `--debug`.

@@ -266,7 +266,7 @@ impl Session {
             } else {
                 format!("{base}?{next_query}")
             };
-            let reply = self.call(&Call::get(service, page_path).bulk()).await?;
+            let reply = self.read(&Call::get(service, page_path).bulk()).await?;
             let next =
                 page(&reply.body, key, keep, &mut |item| items.push(f(item))).map_err(|e| {
                     SiteError {

@@ -172,11 +172,6 @@ pub(super) fn request_id(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
-/// What a request `--explain` held back answers.
-pub fn withheld() -> SiteError {
-    SiteError::new(FailureClass::Withheld, "not sent (--explain)")
-}
-
 /// `X-OpenStack-Request-ID` and the message of an error answer.
 pub(super) fn http_error(reply: &Reply) -> SiteError {
     SiteError {
