@@ -6,7 +6,9 @@
 //! python-openstackclient's names (`--os-cloud`, `-f`, `-c`) because users'
 //! fingers and scripts already know them.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::config::SETTINGS;
 
 /// One OpenStack command line for many independent OpenStack sites.
 ///
@@ -61,73 +63,53 @@ pub struct Cli {
 
 /// Settings of the current cloud, as python-openstackclient takes them.
 /// Each overrides clouds.yaml (and its `OS_*` variable) for the current
-/// cloud only; other sites keep their own.
-#[derive(Debug, Default, Args)]
-#[command(next_help_heading = "Current cloud (override clouds.yaml)")]
+/// cloud only; other sites keep their own. The flags are those of
+/// [`SETTINGS`], and each given one is kept as its clouds.yaml key and
+/// value.
+#[derive(Clone, Debug, Default)]
 pub struct AuthArgs {
-    /// Keystone's URL [env: OS_AUTH_URL]
-    #[arg(long, global = true, value_name = "URL", hide_short_help = true)]
-    pub os_auth_url: Option<String>,
-    /// Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]
-    #[arg(long, global = true, value_name = "TYPE", hide_short_help = true)]
-    pub os_auth_type: Option<String>,
-    /// User name [env: OS_USERNAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_username: Option<String>,
-    /// User ID [env: OS_USER_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_user_id: Option<String>,
-    /// Password [env: OS_PASSWORD]
-    #[arg(long, global = true, value_name = "PASSWORD", hide_short_help = true)]
-    pub os_password: Option<String>,
-    /// Project name [env: OS_PROJECT_NAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_project_name: Option<String>,
-    /// Project ID [env: OS_PROJECT_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_project_id: Option<String>,
-    /// Domain of the user name [env: OS_USER_DOMAIN_NAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_user_domain_name: Option<String>,
-    /// Domain ID of the user [env: OS_USER_DOMAIN_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_user_domain_id: Option<String>,
-    /// Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_project_domain_name: Option<String>,
-    /// Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_project_domain_id: Option<String>,
-    /// Scope the token to this domain, by name [env: OS_DOMAIN_NAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_domain_name: Option<String>,
-    /// Scope the token to this domain, by ID [env: OS_DOMAIN_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_domain_id: Option<String>,
-    /// Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]
-    #[arg(long, global = true, value_name = "SCOPE", hide_short_help = true)]
-    pub os_system_scope: Option<String>,
-    /// An existing token [env: OS_TOKEN]
-    #[arg(long, global = true, value_name = "TOKEN", hide_short_help = true)]
-    pub os_token: Option<String>,
-    /// Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]
-    #[arg(long, global = true, value_name = "ID", hide_short_help = true)]
-    pub os_application_credential_id: Option<String>,
-    /// Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]
-    #[arg(long, global = true, value_name = "NAME", hide_short_help = true)]
-    pub os_application_credential_name: Option<String>,
-    /// Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]
-    #[arg(long, global = true, value_name = "SECRET", hide_short_help = true)]
-    pub os_application_credential_secret: Option<String>,
-    /// Region to choose endpoints in [env: OS_REGION_NAME]
-    #[arg(long, global = true, value_name = "REGION", hide_short_help = true)]
-    pub os_region_name: Option<String>,
-    /// Endpoint interface: public, internal or admin [env: OS_INTERFACE]
-    #[arg(long, global = true, value_name = "INTERFACE", hide_short_help = true)]
-    pub os_interface: Option<String>,
-    /// CA bundle to verify TLS with [env: OS_CACERT]
-    #[arg(long, global = true, value_name = "FILE", hide_short_help = true)]
-    pub os_cacert: Option<String>,
+    pub values: Vec<(&'static str, String)>,
+}
+
+impl Args for AuthArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        let cmd = cmd.next_help_heading("Current cloud (override clouds.yaml)");
+        SETTINGS.iter().fold(cmd, |cmd, setting| {
+            let Some((value_name, help)) = setting.flag else {
+                return cmd;
+            };
+            cmd.arg(
+                Arg::new(setting.id())
+                    .long(setting.long())
+                    .global(true)
+                    .value_name(value_name)
+                    .help(format!("{help} [env: {}]", setting.vars[0]))
+                    .hide_short_help(true)
+                    .action(ArgAction::Set)
+                    .value_parser(clap::value_parser!(String)),
+            )
+        })
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl FromArgMatches for AuthArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let values = SETTINGS
+            .iter()
+            .filter(|s| s.flag.is_some())
+            .filter_map(|s| Some((s.key, matches.get_one::<String>(&s.id())?.clone())))
+            .collect();
+        Ok(AuthArgs { values })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
 }
 
 /// How oscope runs a command over its sites.

@@ -113,40 +113,8 @@ impl<'a> Context<'a> {
         let env = Environment::from_process();
         // An empty variable counts: it clears the key for the current cloud.
         let mut overrides = Overrides::from_env(|name| env.vars.get(name).map(String::as_str));
-        let a = &cli.auth;
-        for (key, value) in [
-            ("auth.auth_url", &a.os_auth_url),
-            ("auth_type", &a.os_auth_type),
-            ("auth.username", &a.os_username),
-            ("auth.user_id", &a.os_user_id),
-            ("auth.password", &a.os_password),
-            ("auth.project_name", &a.os_project_name),
-            ("auth.project_id", &a.os_project_id),
-            ("auth.user_domain_name", &a.os_user_domain_name),
-            ("auth.user_domain_id", &a.os_user_domain_id),
-            ("auth.project_domain_name", &a.os_project_domain_name),
-            ("auth.project_domain_id", &a.os_project_domain_id),
-            ("auth.domain_name", &a.os_domain_name),
-            ("auth.domain_id", &a.os_domain_id),
-            ("auth.system_scope", &a.os_system_scope),
-            ("auth.token", &a.os_token),
-            (
-                "auth.application_credential_id",
-                &a.os_application_credential_id,
-            ),
-            (
-                "auth.application_credential_name",
-                &a.os_application_credential_name,
-            ),
-            (
-                "auth.application_credential_secret",
-                &a.os_application_credential_secret,
-            ),
-            ("region_name", &a.os_region_name),
-            ("interface", &a.os_interface),
-            ("cacert", &a.os_cacert),
-        ] {
-            overrides.set(key, value.as_deref());
+        for (key, value) in &cli.auth.values {
+            overrides.set(key, Some(value));
         }
         if cli.run.insecure {
             overrides.set("verify", Some("false"));

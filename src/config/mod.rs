@@ -21,10 +21,12 @@ use serde_json::{Map, Value};
 
 use crate::scope::{Directory, Expr};
 
+mod settings;
 mod site;
 pub(crate) mod yaml;
 
-pub use site::{AuthScope, Credentials, ENV_KEYS, Named, Overrides, SiteConfig};
+pub use settings::{SETTINGS, Setting};
+pub use site::{AuthScope, Credentials, Named, Overrides, SiteConfig};
 
 /// A configuration file that cannot be used, with what and where.
 #[derive(Debug, thiserror::Error)]

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use super::{Cloud, ConfigError, error};
+use super::{Cloud, ConfigError, SETTINGS, error};
 use crate::scope::ServiceType;
 
 /// A user, project or domain, by ID or by name (in a domain).
@@ -106,53 +106,17 @@ pub struct Overrides {
     pub values: BTreeMap<String, String>,
 }
 
-/// `OS_*` variables and the clouds.yaml key each one sets.
-pub const ENV_KEYS: &[(&str, &str)] = &[
-    ("OS_AUTH_URL", "auth.auth_url"),
-    ("OS_AUTH_TYPE", "auth_type"),
-    ("OS_USERNAME", "auth.username"),
-    ("OS_USER_ID", "auth.user_id"),
-    ("OS_PASSWORD", "auth.password"),
-    ("OS_PROJECT_NAME", "auth.project_name"),
-    ("OS_PROJECT_ID", "auth.project_id"),
-    ("OS_TENANT_NAME", "auth.project_name"),
-    ("OS_TENANT_ID", "auth.project_id"),
-    ("OS_USER_DOMAIN_NAME", "auth.user_domain_name"),
-    ("OS_USER_DOMAIN_ID", "auth.user_domain_id"),
-    ("OS_PROJECT_DOMAIN_NAME", "auth.project_domain_name"),
-    ("OS_PROJECT_DOMAIN_ID", "auth.project_domain_id"),
-    ("OS_DOMAIN_NAME", "auth.domain_name"),
-    ("OS_DOMAIN_ID", "auth.domain_id"),
-    ("OS_DEFAULT_DOMAIN", "auth.default_domain_id"),
-    ("OS_SYSTEM_SCOPE", "auth.system_scope"),
-    ("OS_TOKEN", "auth.token"),
-    (
-        "OS_APPLICATION_CREDENTIAL_ID",
-        "auth.application_credential_id",
-    ),
-    (
-        "OS_APPLICATION_CREDENTIAL_NAME",
-        "auth.application_credential_name",
-    ),
-    (
-        "OS_APPLICATION_CREDENTIAL_SECRET",
-        "auth.application_credential_secret",
-    ),
-    ("OS_REGION_NAME", "region_name"),
-    ("OS_INTERFACE", "interface"),
-    ("OS_CACERT", "cacert"),
-    ("OS_API_TIMEOUT", "api_timeout"),
-];
-
 impl Overrides {
-    /// The overrides `vars` hold (flags are added by the caller, after).
+    /// The overrides `vars` hold (flags are added by the caller, after):
+    /// for each setting, its first variable that is set.
     pub fn from_env<'a>(vars: impl Fn(&str) -> Option<&'a str>) -> Overrides {
-        let mut values = BTreeMap::new();
-        for (var, key) in ENV_KEYS {
-            if let Some(value) = vars(var) {
-                values.insert(key.to_string(), value.to_string());
-            }
-        }
+        let values = SETTINGS
+            .iter()
+            .filter_map(|s| {
+                let value = s.vars.iter().find_map(|v| vars(v))?;
+                Some((s.key.to_string(), value.to_string()))
+            })
+            .collect();
         Overrides { values }
     }
 

@@ -1,0 +1,220 @@
+//! The settings of the current cloud that can be given from outside
+//! clouds.yaml, each once: its clouds.yaml key, its `OS_*` variables and
+//! its `--os-*` flag with help. The flags (`cli`), the variables
+//! ([`super::Overrides::from_env`]) and the merge of both over the current
+//! cloud all read this table.
+
+/// One setting.
+pub struct Setting {
+    /// The clouds.yaml key it sets: `auth.username`, `region_name`.
+    pub key: &'static str,
+    /// The `OS_*` variables that set it, the preferred first; the first
+    /// also names the flag (`OS_AUTH_URL` is `--os-auth-url`).
+    pub vars: &'static [&'static str],
+    /// The flag's value name and help, for a setting that has a flag.
+    pub flag: Option<(&'static str, &'static str)>,
+}
+
+impl Setting {
+    /// The flag's ID among clap's arguments: `os_auth_url`.
+    pub fn id(&self) -> String {
+        self.vars[0].to_ascii_lowercase()
+    }
+
+    /// The flag's long name: `os-auth-url`.
+    pub fn long(&self) -> String {
+        self.id().replace('_', "-")
+    }
+}
+
+const fn flag(
+    key: &'static str,
+    vars: &'static [&'static str],
+    value: &'static str,
+    help: &'static str,
+) -> Setting {
+    Setting {
+        key,
+        vars,
+        flag: Some((value, help)),
+    }
+}
+
+const fn var(key: &'static str, vars: &'static [&'static str]) -> Setting {
+    Setting {
+        key,
+        vars,
+        flag: None,
+    }
+}
+
+/// The settings, in the order of `--help`.
+pub const SETTINGS: &[Setting] = &[
+    flag("auth.auth_url", &["OS_AUTH_URL"], "URL", "Keystone's URL"),
+    flag(
+        "auth_type",
+        &["OS_AUTH_TYPE"],
+        "TYPE",
+        "Authentication type: password, token or v3applicationcredential",
+    ),
+    flag("auth.username", &["OS_USERNAME"], "NAME", "User name"),
+    flag("auth.user_id", &["OS_USER_ID"], "ID", "User ID"),
+    flag("auth.password", &["OS_PASSWORD"], "PASSWORD", "Password"),
+    flag(
+        "auth.project_name",
+        &["OS_PROJECT_NAME", "OS_TENANT_NAME"],
+        "NAME",
+        "Project name",
+    ),
+    flag(
+        "auth.project_id",
+        &["OS_PROJECT_ID", "OS_TENANT_ID"],
+        "ID",
+        "Project ID",
+    ),
+    flag(
+        "auth.user_domain_name",
+        &["OS_USER_DOMAIN_NAME"],
+        "NAME",
+        "Domain of the user name",
+    ),
+    flag(
+        "auth.user_domain_id",
+        &["OS_USER_DOMAIN_ID"],
+        "ID",
+        "Domain ID of the user",
+    ),
+    flag(
+        "auth.project_domain_name",
+        &["OS_PROJECT_DOMAIN_NAME"],
+        "NAME",
+        "Domain of the project name",
+    ),
+    flag(
+        "auth.project_domain_id",
+        &["OS_PROJECT_DOMAIN_ID"],
+        "ID",
+        "Domain ID of the project",
+    ),
+    flag(
+        "auth.domain_name",
+        &["OS_DOMAIN_NAME"],
+        "NAME",
+        "Scope the token to this domain, by name",
+    ),
+    flag(
+        "auth.domain_id",
+        &["OS_DOMAIN_ID"],
+        "ID",
+        "Scope the token to this domain, by ID",
+    ),
+    var("auth.default_domain_id", &["OS_DEFAULT_DOMAIN"]),
+    flag(
+        "auth.system_scope",
+        &["OS_SYSTEM_SCOPE"],
+        "SCOPE",
+        "Scope the token to the system: `all`",
+    ),
+    flag("auth.token", &["OS_TOKEN"], "TOKEN", "An existing token"),
+    flag(
+        "auth.application_credential_id",
+        &["OS_APPLICATION_CREDENTIAL_ID"],
+        "ID",
+        "Application credential ID",
+    ),
+    flag(
+        "auth.application_credential_name",
+        &["OS_APPLICATION_CREDENTIAL_NAME"],
+        "NAME",
+        "Application credential name",
+    ),
+    flag(
+        "auth.application_credential_secret",
+        &["OS_APPLICATION_CREDENTIAL_SECRET"],
+        "SECRET",
+        "Application credential secret",
+    ),
+    flag(
+        "region_name",
+        &["OS_REGION_NAME"],
+        "REGION",
+        "Region to choose endpoints in",
+    ),
+    flag(
+        "interface",
+        &["OS_INTERFACE"],
+        "INTERFACE",
+        "Endpoint interface: public, internal or admin",
+    ),
+    flag(
+        "cacert",
+        &["OS_CACERT"],
+        "FILE",
+        "CA bundle to verify TLS with",
+    ),
+    var("api_timeout", &["OS_API_TIMEOUT"]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_key_and_variable_once() {
+        let mut keys: Vec<&str> = SETTINGS.iter().map(|s| s.key).collect();
+        let mut vars: Vec<&str> = SETTINGS
+            .iter()
+            .flat_map(|s| s.vars.iter().copied())
+            .collect();
+        let (k, v) = (keys.len(), vars.len());
+        keys.sort_unstable();
+        keys.dedup();
+        vars.sort_unstable();
+        vars.dedup();
+        assert_eq!((keys.len(), vars.len()), (k, v));
+        assert!(vars.iter().all(|v| v.starts_with("OS_")));
+        assert_eq!(SETTINGS[0].long(), "os-auth-url");
+    }
+
+    #[test]
+    fn variables_then_flags_override_the_current_cloud() {
+        use crate::cli::Cli;
+        use clap::Parser;
+        let vars = [
+            ("OS_TENANT_NAME", "old"),
+            ("OS_PROJECT_NAME", "demo"),
+            ("OS_USERNAME", "alice"),
+            ("OS_API_TIMEOUT", "5"),
+        ];
+        let mut overrides = super::super::Overrides::from_env(|name| {
+            vars.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+        });
+        let cli = Cli::try_parse_from([
+            "oscope",
+            "--os-username",
+            "bob",
+            "--os-region-name",
+            "r1",
+            "token",
+            "issue",
+        ])
+        .unwrap();
+        for (key, value) in &cli.auth.values {
+            overrides.set(key, Some(value));
+        }
+        let got: Vec<(&str, &str)> = overrides
+            .values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("api_timeout", "5"),
+                ("auth.project_name", "demo"),
+                ("auth.username", "bob"),
+                ("region_name", "r1"),
+            ]
+        );
+    }
+}
