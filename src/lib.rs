@@ -1,10 +1,22 @@
 //! oscope: one OpenStack command line for many independent OpenStack sites.
 //!
-//! Data flows one way, one module per stage: [`cli`] (arguments) →
-//! [`scope`] (the scope language, resolved to a plan per service) and
-//! [`config`] (the sites) → [`commands`] (what each command asks for) →
-//! [`output`] (cliff's formats). [`exit`] and [`error`] say how a command
-//! ends. [`docs`] generates the man page and completions from [`cli`].
+//! Data flows one way, one module per stage (ARCHITECTURE.md has the map):
+//!
+//! 1. [`cli`] parses the arguments (clap; no I/O).
+//! 2. [`setup`] resolves them with the `OS_*` variables and the files
+//!    ([`config`]: clouds.yaml, secure.yaml, oscope's own) and the scope
+//!    ([`scope`]: the language, resolved to a plan per service) into one
+//!    [`setup::Setup`]. Usage errors end the command here.
+//! 3. A command (`commands`) asks the setup for a service's plan and a
+//!    [`route::Router`] over its sites, and hands the router what to do at
+//!    one site ([`site::Session`]: Keystone, the catalogue, requests).
+//! 4. The router runs that at the sites `&` and `|` call for and returns an
+//!    [`route::Outcome`] per site; failures are one line each on stderr.
+//! 5. The command turns items into rows with [`resources`] and writes them
+//!    in cliff's formats with [`output`]; [`run`] prints the held output
+//!    and returns the [`exit::ExitStatus`] the outcomes call for.
+//!
+//! [`docs`] generates the man page and completions from [`cli`].
 
 // Errors carry the input and place for their message; they are built once,
 // on the way out, so their size costs nothing worth boxing for.
@@ -22,6 +34,7 @@ pub mod output;
 pub mod resources;
 pub mod route;
 pub mod scope;
+pub mod setup;
 pub mod site;
 mod sys;
 

@@ -8,13 +8,13 @@ use std::io::Write;
 use reqwest::Method;
 use serde_json::{Map, Value};
 
-use super::Context;
 use crate::cli::ApiArgs;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::python_json;
 use crate::route::{Operation, merge, report};
 use crate::scope::ServiceType;
+use crate::setup::Setup;
 use crate::site::{Body, Call};
 
 /// The key of the list in a list answer: the one array that is not a
@@ -32,7 +32,7 @@ fn list_key(answer: &Value) -> Option<String> {
 }
 
 pub async fn api(
-    ctx: &Context<'_>,
+    setup: &Setup,
     args: &ApiArgs,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
@@ -61,8 +61,8 @@ pub async fn api(
             .ok_or_else(|| Error::Usage(format!("`{header}`: a header is NAME:VALUE")))?;
         headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
     }
-    let plan = ctx.plan(service)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(service)?;
+    let router = setup.router([plan]);
     let operation = if method == Method::GET || method == Method::HEAD {
         Operation::Read
     } else {
@@ -90,7 +90,6 @@ pub async fn api(
             }
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let multi = plan.sites().len() > 1;
     let answered: Vec<_> = outcomes

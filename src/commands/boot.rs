@@ -13,7 +13,6 @@ use std::io::Write;
 
 use serde_json::json;
 
-use super::Context;
 use super::images::{self, Placed, Source};
 use super::resource::{self, Creation, find, lookup, reread, wait_for_server};
 use crate::cli::ServerCreate;
@@ -22,16 +21,17 @@ use crate::exit::ExitStatus;
 use crate::resources::Resource;
 use crate::route::first_of;
 use crate::scope::ServiceType;
+use crate::setup::Setup;
 
 pub async fn create(
-    ctx: &Context<'_>,
+    setup: &Setup,
     r: &'static Resource,
     a: &ServerCreate,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let compute = ctx.plan(ServiceType::Compute)?;
+    let compute = setup.plan(ServiceType::Compute)?;
     if !a.network.is_empty()
-        && let Some(binding) = ctx.resolved.for_service(ServiceType::Network)
+        && let Some(binding) = setup.scope.for_service(ServiceType::Network)
         && &binding.plan != compute
     {
         return Err(Error::Usage(format!(
@@ -42,19 +42,19 @@ pub async fn create(
             binding.source.as_str()
         )));
     }
-    let image_plan = ctx.plan(ServiceType::Image)?;
+    let image_plan = setup.plan(ServiceType::Image)?;
     let source = if image_plan == compute {
         None
     } else {
-        match find_source(ctx, &a.image).await? {
+        match find_source(setup, &a.image).await? {
             Ok(source) => Some(source),
             Err(status) => return Ok(status),
         }
     };
     let (source, copy) = (&source, !a.no_copy_image);
-    let creation = Creation::new(ctx, r, &a.create)?;
+    let creation = Creation::new(setup, r, &a.create)?;
     resource::create_with(
-        ctx,
+        setup,
         &creation,
         out,
         |s| async move {
@@ -108,11 +108,11 @@ pub async fn create(
 /// The image under the image scope: at the first of its sites that has it
 /// (one image is booted, wherever the scope finds it). When no site has
 /// it, the lines are printed and the status returned.
-async fn find_source(ctx: &Context<'_>, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
+async fn find_source(setup: &Setup, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
     let image = &crate::resources::IMAGE;
-    let plan = first_of(ctx.plan(ServiceType::Image)?);
-    let router = ctx.router([&plan]);
-    let (outcomes, status) = lookup(ctx, &router, &plan, image, name).await;
+    let plan = first_of(setup.plan(ServiceType::Image)?);
+    let router = setup.router([&plan]);
+    let (outcomes, status) = lookup(setup, &router, &plan, image, name).await;
     let found = outcomes.into_iter().find_map(|o| {
         let image = o.result.ok()?;
         let session = router.session(&o.site)?.clone();

@@ -28,7 +28,7 @@ pub fn check(
     let config = Config::load(&env)?;
     let text = args.scope.as_deref().or(cli.os_scope.as_deref());
     let current = config.current_cloud(cli.os_cloud.as_deref(), &env);
-    let (scope, defaults) = super::scope_inputs(text, current, &env)?;
+    let (scope, defaults) = crate::setup::scope_inputs(text, current, &env)?;
     let directory = config.directory();
 
     let lines: Vec<Line> = if directory.is_empty() {

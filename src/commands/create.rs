@@ -9,7 +9,6 @@ use std::sync::Arc;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::Context;
 use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use crate::cli::{
@@ -22,38 +21,39 @@ use crate::resources::{
     FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
+use crate::setup::Setup;
 use crate::site::{Body, Call, Session, Stopped, encode};
 
 /// `server …`
 pub async fn server(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &ServerCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &SERVER;
     match command {
-        ServerCommand::List(a) => resource::list(ctx, r, a, out).await,
-        ServerCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        ServerCommand::Delete(a) => resource::delete(ctx, r, a).await,
-        ServerCommand::Create(a) => super::boot::create(ctx, r, a, out).await,
+        ServerCommand::List(a) => resource::list(setup, r, a, out).await,
+        ServerCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ServerCommand::Delete(a) => resource::delete(setup, r, a).await,
+        ServerCommand::Create(a) => super::boot::create(setup, r, a, out).await,
         ServerCommand::Set(a) => {
             let body = json!({"server": {"name": a.name}});
-            resource::set(ctx, r, &a.server, |item| put(r, item, &body)).await
+            resource::set(setup, r, &a.server, |item| put(r, item, &body)).await
         }
     }
 }
 
 /// `flavor …`
 pub async fn flavor(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &FlavorCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &FLAVOR;
     match command {
-        FlavorCommand::List(a) => resource::list(ctx, r, a, out).await,
-        FlavorCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        FlavorCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        FlavorCommand::List(a) => resource::list(setup, r, a, out).await,
+        FlavorCommand::Show(a) => resource::show(setup, r, a, out).await,
+        FlavorCommand::Delete(a) => resource::delete(setup, r, a).await,
         FlavorCommand::Create(a) => {
             let mut flavor = json!({"name": a.name, "ram": a.ram, "disk": a.disk, "vcpus": a.vcpus,
                                     "os-flavor-access:is_public": !a.private});
@@ -61,22 +61,22 @@ pub async fn flavor(
                 flavor["id"] = json!(id);
             }
             let body = json!({ "flavor": flavor });
-            resource::create_plain(ctx, r, &a.create, out, body).await
+            resource::create_plain(setup, r, &a.create, out, body).await
         }
     }
 }
 
 /// `image …`
 pub async fn image(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &ImageCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &IMAGE;
     match command {
-        ImageCommand::List(a) => resource::list(ctx, r, a, out).await,
-        ImageCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        ImageCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        ImageCommand::List(a) => resource::list(setup, r, a, out).await,
+        ImageCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ImageCommand::Delete(a) => resource::delete(setup, r, a).await,
         ImageCommand::Create(a) => {
             let visibility = [
                 (a.public, "public"),
@@ -97,7 +97,7 @@ pub async fn image(
                 return Err(Error::Usage(format!("{}: no such file", file.display())));
             }
             resource::create(
-                ctx,
+                setup,
                 r,
                 &a.create,
                 out,
@@ -127,7 +127,7 @@ pub async fn image(
                 ops.push(json!({"op": "add", "path": format!("/{k}"), "value": v}));
             }
             let patch = bytes::Bytes::from(serde_json::to_vec(&ops).unwrap_or_default());
-            resource::set(ctx, r, &a.image, |item| {
+            resource::set(setup, r, &a.image, |item| {
                 let body = Body::Bytes(
                     patch.clone(),
                     "application/openstack-images-v2.1-json-patch",
@@ -141,31 +141,31 @@ pub async fn image(
             })
             .await
         }
-        ImageCommand::Save(a) => super::images::save(ctx, r, &a.image, &a.file).await,
+        ImageCommand::Save(a) => super::images::save(setup, r, &a.image, &a.file).await,
     }
 }
 
 /// `network …`
 pub async fn network(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &NetworkCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &NETWORK;
     match command {
-        NetworkCommand::List(a) => resource::list(ctx, r, a, out).await,
-        NetworkCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        NetworkCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        NetworkCommand::List(a) => resource::list(setup, r, a, out).await,
+        NetworkCommand::Show(a) => resource::show(setup, r, a, out).await,
+        NetworkCommand::Delete(a) => resource::delete(setup, r, a).await,
         NetworkCommand::Create(a) => {
             let mut network = json!({"name": a.name, "admin_state_up": true, "shared": a.share});
             if let Some(d) = &a.description {
                 network["description"] = json!(d);
             }
             let body = json!({ "network": network });
-            resource::create_plain(ctx, r, &a.create, out, body).await
+            resource::create_plain(setup, r, &a.create, out, body).await
         }
         NetworkCommand::Set(a) => {
-            rename(ctx, r, a, |item, body| {
+            rename(setup, r, a, |item, body| {
                 put(r, item, &json!({ "network": body }))
             })
             .await
@@ -175,30 +175,30 @@ pub async fn network(
 
 /// `subnet …`
 pub async fn subnet(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &SubnetCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &SUBNET;
     match command {
-        SubnetCommand::List(a) => resource::list(ctx, r, a, out).await,
-        SubnetCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        SubnetCommand::Delete(a) => resource::delete(ctx, r, a).await,
-        SubnetCommand::Create(a) => subnet_create(ctx, r, a, out).await,
+        SubnetCommand::List(a) => resource::list(setup, r, a, out).await,
+        SubnetCommand::Show(a) => resource::show(setup, r, a, out).await,
+        SubnetCommand::Delete(a) => resource::delete(setup, r, a).await,
+        SubnetCommand::Create(a) => subnet_create(setup, r, a, out).await,
     }
 }
 
 /// `volume …`
 pub async fn volume(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &VolumeCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &VOLUME;
     match command {
-        VolumeCommand::List(a) => resource::list(ctx, r, a, out).await,
-        VolumeCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        VolumeCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        VolumeCommand::List(a) => resource::list(setup, r, a, out).await,
+        VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
+        VolumeCommand::Delete(a) => resource::delete(setup, r, a).await,
         VolumeCommand::Create(a) => {
             let mut volume = json!({"name": a.name, "size": a.size});
             if let Some(d) = &a.description {
@@ -209,9 +209,9 @@ pub async fn volume(
             }
             let body = json!({ "volume": volume });
             match &a.server {
-                None => resource::create_plain(ctx, r, &a.create, out, body).await,
+                None => resource::create_plain(setup, r, &a.create, out, body).await,
                 Some(server) => {
-                    let Some(site) = site_of_server(ctx, server).await? else {
+                    let Some(site) = site_of_server(setup, server).await? else {
                         return Ok(ExitStatus::Failure);
                     };
                     let plan = Plan::Site(site);
@@ -223,7 +223,7 @@ pub async fn volume(
                     };
                     let body = &body;
                     resource::create_with(
-                        ctx,
+                        setup,
                         &creation,
                         out,
                         |_| async move { Ok(body.clone()) },
@@ -234,7 +234,7 @@ pub async fn volume(
             }
         }
         VolumeCommand::Set(a) => {
-            rename(ctx, r, a, |item, body| {
+            rename(setup, r, a, |item, body| {
                 put(r, item, &json!({ "volume": body }))
             })
             .await
@@ -244,15 +244,15 @@ pub async fn volume(
 
 /// `user …`
 pub async fn user(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &UserCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &USER;
     match command {
-        UserCommand::List(a) => resource::list(ctx, r, a, out).await,
-        UserCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        UserCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        UserCommand::List(a) => resource::list(setup, r, a, out).await,
+        UserCommand::Show(a) => resource::show(setup, r, a, out).await,
+        UserCommand::Delete(a) => resource::delete(setup, r, a).await,
         UserCommand::Create(a) => {
             let password = if a.password_prompt {
                 Some(prompt_password()?)
@@ -271,13 +271,21 @@ pub async fn user(
                 }
             }
             let (user, project) = (&user, &a.project);
-            create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |s| async move {
-                let mut user = user.clone();
-                if let Some(p) = project {
-                    user["default_project_id"] = find(&s, &PROJECT, p).await?["id"].clone();
-                }
-                Ok(json!({ "user": user }))
-            })
+            create_or_show(
+                setup,
+                r,
+                &a.name,
+                a.or_show,
+                &a.create,
+                out,
+                |s| async move {
+                    let mut user = user.clone();
+                    if let Some(p) = project {
+                        user["default_project_id"] = find(&s, &PROJECT, p).await?["id"].clone();
+                    }
+                    Ok(json!({ "user": user }))
+                },
+            )
             .await
         }
         UserCommand::Set(a) => {
@@ -296,34 +304,40 @@ pub async fn user(
                 user.insert("enabled".into(), json!(a.enable));
             }
             let body = json!({ "user": user });
-            resource::set(ctx, r, &a.user, |item| patch(r, item, &body)).await
+            resource::set(setup, r, &a.user, |item| patch(r, item, &body)).await
         }
     }
 }
 
 /// `project …`
 pub async fn project(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &ProjectCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &PROJECT;
     match command {
-        ProjectCommand::List(a) => resource::list(ctx, r, a, out).await,
-        ProjectCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        ProjectCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        ProjectCommand::List(a) => resource::list(setup, r, a, out).await,
+        ProjectCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ProjectCommand::Delete(a) => resource::delete(setup, r, a).await,
         ProjectCommand::Create(a) => {
             let project = json!({"name": a.name, "domain_id": a.domain.as_deref().unwrap_or("default"),
                                  "description": a.description.as_deref().unwrap_or(""), "enabled": !a.disable});
             let body = json!({ "project": project });
             let body = &body;
-            create_or_show(ctx, r, &a.name, a.or_show, &a.create, out, |_| async move {
-                Ok(body.clone())
-            })
+            create_or_show(
+                setup,
+                r,
+                &a.name,
+                a.or_show,
+                &a.create,
+                out,
+                |_| async move { Ok(body.clone()) },
+            )
             .await
         }
         ProjectCommand::Set(a) => {
-            rename(ctx, r, a, |item, body| {
+            rename(setup, r, a, |item, body| {
                 patch(r, item, &json!({ "project": body }))
             })
             .await
@@ -333,15 +347,15 @@ pub async fn project(
 
 /// `keypair …`
 pub async fn keypair(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &KeypairCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &KEYPAIR;
     match command {
-        KeypairCommand::List(a) => resource::list(ctx, r, a, out).await,
-        KeypairCommand::Show(a) => resource::show(ctx, r, a, out).await,
-        KeypairCommand::Delete(a) => resource::delete(ctx, r, a).await,
+        KeypairCommand::List(a) => resource::list(setup, r, a, out).await,
+        KeypairCommand::Show(a) => resource::show(setup, r, a, out).await,
+        KeypairCommand::Delete(a) => resource::delete(setup, r, a).await,
         KeypairCommand::Create(a) => {
             let mut keypair = json!({ "name": a.name });
             if let Some(file) = &a.public_key {
@@ -350,7 +364,7 @@ pub async fn keypair(
                 keypair["public_key"] = json!(key.trim());
             }
             let body = json!({ "keypair": keypair });
-            resource::create_plain(ctx, r, &a.create, out, body).await
+            resource::create_plain(setup, r, &a.create, out, body).await
         }
     }
 }
@@ -377,7 +391,7 @@ fn patch(r: &Resource, item: &Value, body: &Value) -> Call {
 
 /// `set --name --description`.
 async fn rename<F>(
-    ctx: &Context<'_>,
+    setup: &Setup,
     r: &'static Resource,
     a: &RenameArgs,
     call: F,
@@ -393,13 +407,13 @@ where
         body.insert("description".into(), json!(d));
     }
     let body = Value::Object(body);
-    resource::set(ctx, r, &a.target, |item| call(item, &body)).await
+    resource::set(setup, r, &a.target, |item| call(item, &body)).await
 }
 
 /// Create, or with `--or-show` show the existing one of that name instead
 /// (when Keystone answers 409), as python-openstackclient's `--or-show`.
 async fn create_or_show<M, MF>(
-    ctx: &Context<'_>,
+    setup: &Setup,
     r: &'static Resource,
     name: &str,
     or_show: bool,
@@ -413,9 +427,9 @@ where
 {
     let creation = Creation {
         existing: or_show.then_some(name),
-        ..Creation::new(ctx, r, options)?
+        ..Creation::new(setup, r, options)?
     };
-    resource::create_with(ctx, &creation, out, make, |_, created| async {
+    resource::create_with(setup, &creation, out, make, |_, created| async {
         Ok(created)
     })
     .await
@@ -425,7 +439,7 @@ where
 /// several, each site's allocation pool is its own share of the range, so
 /// that addresses never collide across sites.
 async fn subnet_create(
-    ctx: &Context<'_>,
+    setup: &Setup,
     r: &'static Resource,
     a: &SubnetCreate,
     out: &mut (dyn Write + Send),
@@ -439,7 +453,7 @@ async fn subnet_create(
                 .map_err(|_| Error::Usage(format!("--gateway {ip}: not an IP address")))?,
         ),
     };
-    let plan = ctx.plan(r.service)?;
+    let plan = setup.plan(r.service)?;
     let sites = plan.sites();
     let mut pools: HashMap<String, Vec<Pool>> = HashMap::new();
     if sites.len() > 1 {
@@ -453,7 +467,7 @@ async fn subnet_create(
             })
             .collect();
         // --explain shows the pools in the requests.
-        if !ctx.cli.run.explain {
+        if !setup.explain {
             eprintln!(
                 "oscope: {} split across {} sites: {}",
                 a.subnet_range,
@@ -465,7 +479,7 @@ async fn subnet_create(
     }
     let pools = &pools;
     resource::create(
-        ctx,
+        setup,
         r,
         &a.create,
         out,
@@ -494,11 +508,11 @@ async fn subnet_create(
 /// The site where a server lives, found through the routing cache or a
 /// look-up under the compute scope; `None` when the lines saying why not
 /// were printed.
-async fn site_of_server(ctx: &Context<'_>, server: &str) -> Result<Option<String>, Error> {
-    let plan = ctx.plan(ServiceType::Compute)?;
-    let router = ctx.router([plan]);
+async fn site_of_server(setup: &Setup, server: &str) -> Result<Option<String>, Error> {
+    let plan = setup.plan(ServiceType::Compute)?;
+    let router = setup.router([plan]);
     let servers = &SERVER;
-    let (outcomes, _) = resource::lookup(ctx, &router, plan, servers, server).await;
+    let (outcomes, _) = resource::lookup(setup, &router, plan, servers, server).await;
     let found: Vec<&str> = outcomes
         .iter()
         .filter(|o| o.result.is_ok())

@@ -10,20 +10,20 @@
 
 use std::io::Write;
 
-use super::Context;
 use crate::error::Error;
+use crate::setup::Setup;
 use crate::site::Exchange;
 
-pub fn write(ctx: &Context<'_>, out: &mut (dyn Write + Send)) -> Result<(), Error> {
-    let used = ctx.used();
-    let Some(transcript) = ctx.transcript() else {
+pub fn write(setup: &Setup, out: &mut (dyn Write + Send)) -> Result<(), Error> {
+    let used = setup.used();
+    let Some(transcript) = setup.transcript() else {
         return Ok(());
     };
     writeln!(out, "Plan")?;
     let mut sites: Vec<String> = Vec::new();
     let width = used.iter().map(|s| s.as_str().len()).max().unwrap_or(0);
     for service in &used {
-        match ctx.resolved.for_service(*service) {
+        match setup.scope.for_service(*service) {
             Some(binding) => {
                 writeln!(
                     out,

@@ -6,13 +6,14 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
-use super::{Context, write_list, write_records};
+use super::{write_list, write_records};
 use crate::cli::{CatalogCommand, EndpointCommand, SiteCommand, TokenCommand};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing, Record};
 use crate::route::{Operation, report};
 use crate::scope::{Plan, ServiceType};
+use crate::setup::Setup;
 use crate::site::{FailureClass, SiteError};
 
 /// `2026-11-21T19:11:32+0000`, as python-openstackclient prints `expires`.
@@ -29,19 +30,18 @@ fn format_time(t: SystemTime) -> String {
 }
 
 pub async fn token(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &TokenCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let TokenCommand::Issue(format) = command;
-    let plan = ctx.plan(ServiceType::Identity)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
     let outcomes = router
         .run_spawned(plan, Operation::Read, |session| async move {
             Ok(session.authenticate().await?)
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let records = outcomes
         .iter()
@@ -69,7 +69,7 @@ pub async fn token(
         out,
         records,
         plan.sites().len() > 1,
-        &ctx.show_options(format),
+        &setup.show_options(format),
     )?;
     Ok(status)
 }
@@ -96,12 +96,12 @@ fn endpoints_text(endpoints: &Value) -> String {
 }
 
 pub async fn catalog(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &CatalogCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let plan = ctx.plan(ServiceType::Identity)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
     let multi = plan.sites().len() > 1;
     match command {
         CatalogCommand::List(format) => {
@@ -111,7 +111,6 @@ pub async fn catalog(
                     Ok(auth.catalog_entries())
                 })
                 .await;
-            ctx.fanned_out(&router, &outcomes);
             let status = report(&outcomes);
             let listing = Listing {
                 columns: vec!["Name".into(), "Type".into(), "Endpoints".into()],
@@ -136,7 +135,7 @@ pub async fn catalog(
                     ));
                 }
             }
-            write_list(out, listing, rows, multi, &ctx.list_options(format))?;
+            write_list(out, listing, rows, multi, &setup.list_options(format))?;
             Ok(status)
         }
         CatalogCommand::Show { service, format } => {
@@ -166,7 +165,6 @@ pub async fn catalog(
                     }
                 })
                 .await;
-            ctx.fanned_out(&router, &outcomes);
             let status = report(&outcomes);
             let records = outcomes
                 .iter()
@@ -187,14 +185,14 @@ pub async fn catalog(
                     (site, Record { fields })
                 })
                 .collect();
-            write_records(out, records, multi, &ctx.show_options(format))?;
+            write_records(out, records, multi, &setup.show_options(format))?;
             Ok(status)
         }
     }
 }
 
 pub async fn endpoint(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &EndpointCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
@@ -204,8 +202,8 @@ pub async fn endpoint(
         region,
         format,
     } = command;
-    let plan = ctx.plan(ServiceType::Identity)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
     let outcomes = router
         .run(plan, Operation::Read, |session| async move {
             let services = session
@@ -217,7 +215,6 @@ pub async fn endpoint(
             Ok((services, endpoints))
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let columns = [
         "ID",
@@ -277,26 +274,26 @@ pub async fn endpoint(
         listing,
         rows,
         plan.sites().len() > 1,
-        &ctx.list_options(format),
+        &setup.list_options(format),
     )?;
     Ok(status)
 }
 
 pub async fn site(
-    ctx: &Context<'_>,
+    setup: &Setup,
     command: &SiteCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let SiteCommand::List { check, format } = command;
-    let directory = ctx.config.directory();
-    let sites: Vec<String> = match &ctx.cli.os_scope {
-        Some(_) => ctx
+    let sites: Vec<String> = if setup.scoped {
+        setup
             .plan(ServiceType::Identity)?
             .sites()
             .into_iter()
             .map(str::to_string)
-            .collect(),
-        None => directory.sites().to_vec(),
+            .collect()
+    } else {
+        setup.sites.directory().sites().to_vec()
     };
     let plan = Plan::All(sites.iter().cloned().map(Plan::Site).collect());
     let mut columns = vec!["Site", "Cloud", "Region", "Auth URL"];
@@ -307,18 +304,10 @@ pub async fn site(
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows: vec![],
     };
-    let settings: Vec<_> = sites
-        .iter()
-        .map(|s| {
-            (
-                s,
-                ctx.config.site(s, ctx.current.as_deref(), &ctx.overrides),
-            )
-        })
-        .collect();
+    let settings: Vec<_> = sites.iter().map(|s| (s, setup.sites.site(s))).collect();
     let mut status = ExitStatus::Success;
     let outcomes = if *check {
-        let router = ctx.router([&plan]);
+        let router = setup.router([&plan]);
         let outcomes = router
             .run(&plan, Operation::Read, |session| async move {
                 session.authenticate().await?;
@@ -326,7 +315,6 @@ pub async fn site(
                 Ok(())
             })
             .await;
-        ctx.fanned_out(&router, &outcomes);
         status = report(&outcomes);
         outcomes
     } else {
@@ -365,6 +353,6 @@ pub async fn site(
         }
         listing.rows.push(row);
     }
-    write_list(out, listing, Vec::new(), false, &ctx.list_options(format))?;
+    write_list(out, listing, Vec::new(), false, &setup.list_options(format))?;
     Ok(status)
 }

@@ -12,13 +12,13 @@ use futures::StreamExt;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::Context;
 use super::resource::find;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::Resource;
 use crate::route::{Operation, report};
 use crate::scope::ServiceType;
+use crate::setup::Setup;
 use crate::site::{Body, Call, Digests, FailureClass, Session, SiteError, Stopped, Stream, encode};
 
 /// The tag every copy carries, so that people see what oscope made.
@@ -52,14 +52,14 @@ fn mismatch(image: &Value, size: u64, md5: &str, sha512: &str) -> Option<String>
 /// `image save`: the data streamed to a file, its checksums verified
 /// against what Glance says of the image, at the first site that has it.
 pub async fn save(
-    ctx: &Context<'_>,
+    setup: &Setup,
     r: &'static Resource,
     name: &str,
     file: &std::path::Path,
 ) -> Result<ExitStatus, Error> {
     // One file, so one site: the first of the scope's sites that has it.
-    let plan = crate::route::first_of(ctx.plan(ServiceType::Image)?);
-    let router = ctx.router([&plan]);
+    let plan = crate::route::first_of(setup.plan(ServiceType::Image)?);
+    let router = setup.router([&plan]);
     let outcomes = router
         .run(&plan, Operation::Lookup, |session| async move {
             let image = find(&session, r, name).await?;
@@ -82,7 +82,6 @@ pub async fn save(
             })
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     Ok(report(&outcomes))
 }
 

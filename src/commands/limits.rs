@@ -8,13 +8,14 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use super::{Context, write_list};
+use super::write_list;
 use crate::cli::{LimitsShow, ListFormat, QuotaShow};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing};
 use crate::route::{Operation, Outcome, report};
 use crate::scope::{Plan, ServiceType};
+use crate::setup::Setup;
 use crate::site::{FailureClass, encode};
 
 /// Which document each service gives, and how to name its entries.
@@ -199,21 +200,21 @@ fn limit_entries(answer: &Value) -> Vec<(String, Value)> {
 /// Gathers the entries of every source at every site of its plan. A site
 /// without one of the services is left out of that service's figures.
 async fn gather(
-    ctx: &Context<'_>,
+    setup: &Setup,
     sources: &[Source],
     project: Option<&str>,
 ) -> Result<(Vec<(String, Vec<(String, Value)>)>, ExitStatus, bool), Error> {
     let plans: Vec<(&Source, &Plan)> = sources
         .iter()
-        .filter_map(|s| ctx.plan(s.service).ok().map(|p| (s, p)))
+        .filter_map(|s| setup.plan(s.service).ok().map(|p| (s, p)))
         .collect();
     if plans.is_empty() {
-        return Err(ctx
+        return Err(setup
             .plan(sources[0].service)
             .err()
             .unwrap_or_else(|| Error::Usage("no plan".into())));
     }
-    let router = ctx.router(plans.iter().map(|(_, p)| *p));
+    let router = setup.router(plans.iter().map(|(_, p)| *p));
     let mut per_site: BTreeMap<usize, (String, Vec<(String, Value)>)> = BTreeMap::new();
     let mut all: Vec<Outcome<()>> = Vec::new();
     let mut order: Vec<String> = Vec::new();
@@ -233,7 +234,6 @@ async fn gather(
                 Ok((source.entries)(&answer))
             })
             .await;
-        ctx.fanned_out(&router, &outcomes);
         for outcome in outcomes {
             let absent = outcome
                 .failure()
@@ -291,7 +291,7 @@ struct View {
 }
 
 fn write(
-    ctx: &Context<'_>,
+    setup: &Setup,
     out: &mut (dyn Write + Send),
     view: View,
     per_site: bool,
@@ -340,12 +340,12 @@ fn write(
         listing,
         rows,
         per_site && multi,
-        &ctx.list_options(format),
+        &setup.list_options(format),
     )
 }
 
 pub async fn quota(
-    ctx: &Context<'_>,
+    setup: &Setup,
     args: &QuotaShow,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
@@ -366,14 +366,14 @@ pub async fn quota(
             entries: quota_entries,
         },
     ];
-    let (sites, status, multi) = gather(ctx, &sources, args.project.as_deref()).await?;
+    let (sites, status, multi) = gather(setup, &sources, args.project.as_deref()).await?;
     let names: Vec<String> = QUOTA_ORDER
         .iter()
         .filter(|n| sites.iter().any(|(_, e)| e.iter().any(|(k, _)| k == *n)))
         .map(|n| n.to_string())
         .collect();
     write(
-        ctx,
+        setup,
         out,
         View {
             headers: ["Resource", "Limit"],
@@ -388,7 +388,7 @@ pub async fn quota(
 }
 
 pub async fn limits(
-    ctx: &Context<'_>,
+    setup: &Setup,
     args: &LimitsShow,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
@@ -404,7 +404,7 @@ pub async fn limits(
             entries: limit_entries,
         },
     ];
-    let (sites, status, multi) = gather(ctx, &sources, None).await?;
+    let (sites, status, multi) = gather(setup, &sources, None).await?;
     let mut names: Vec<String> = sites
         .iter()
         .flat_map(|(_, e)| e.iter().map(|(n, _)| n.clone()))
@@ -412,7 +412,7 @@ pub async fn limits(
     names.sort();
     names.dedup();
     write(
-        ctx,
+        setup,
         out,
         View {
             headers: ["Name", "Value"],

@@ -13,7 +13,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::{Context, write_listing, write_records};
+use super::{write_listing, write_records};
 use crate::cli::{CreateOptions, DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -22,18 +22,19 @@ use crate::resources::{self, Column, Lookup, Resource};
 use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
+use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
 /// `<noun> list`: every page of every site, merged. Each site turns its
 /// items into rows as they arrive, so only the shown columns are kept.
 pub async fn list(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     args: &ListArgs,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let plan = ctx.plan(resource.service)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(resource.service)?;
+    let router = setup.router([plan]);
     // `-c` columns, and the `--sort-column`s, which cliff sorts by before
     // it picks the shown ones.
     let mut wanted = args.format.columns.clone();
@@ -96,7 +97,6 @@ pub async fn list(
             }
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     let status = report(&outcomes);
     let total = outcomes
         .iter()
@@ -111,7 +111,7 @@ pub async fn list(
         rows.extend(site_rows);
         seen.push((outcome.site, ids));
     }
-    ctx.remember(Change::seen_in(seen));
+    setup.remember(Change::seen_in(seen));
     write_listing(
         out,
         Listing {
@@ -119,7 +119,7 @@ pub async fn list(
             rows,
         },
         multi_site,
-        &ctx.list_options(&args.format),
+        &setup.list_options(&args.format),
     )?;
     Ok(status)
 }
@@ -226,15 +226,15 @@ pub fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str
 
 /// `<noun> show`: at every site of a `&` that has it, at the first of a `|`.
 pub async fn show(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     args: &ShowArgs,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let plan = ctx.plan(resource.service)?;
-    let router = ctx.router([plan]);
-    let (outcomes, status) = lookup(ctx, &router, plan, resource, &args.name).await;
-    write_shown(ctx, out, resource, plan, &outcomes, &args.format)?;
+    let plan = setup.plan(resource.service)?;
+    let router = setup.router([plan]);
+    let (outcomes, status) = lookup(setup, &router, plan, resource, &args.name).await;
+    write_shown(setup, out, resource, plan, &outcomes, &args.format)?;
     Ok(status)
 }
 
@@ -242,13 +242,13 @@ pub async fn show(
 /// cache knows for its ID when there is one: every site's outcome, with
 /// the failures reported, and how the look-up ends.
 pub async fn lookup(
-    ctx: &Context<'_>,
+    setup: &Setup,
     router: &crate::route::Router,
     plan: &Plan,
     resource: &'static Resource,
     name: &str,
 ) -> (Vec<Outcome<Value>>, ExitStatus) {
-    let hint = ctx.route_of(name);
+    let hint = setup.route_of(name);
     let outcomes = router
         .run_hinted(
             plan,
@@ -257,8 +257,7 @@ pub async fn lookup(
             |session| async move { Ok(find(&session, resource, name).await?) },
         )
         .await;
-    ctx.fanned_out(router, &outcomes);
-    ctx.remember_found(resource, &outcomes);
+    setup.remember_found(resource, &outcomes);
     let status = report_lookup(&outcomes, resource, name);
     (outcomes, status)
 }
@@ -266,17 +265,17 @@ pub async fn lookup(
 /// `<noun> delete`: each name, wherever the scope finds it. Prints nothing
 /// on success, as python-openstackclient.
 pub async fn delete(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     args: &DeleteArgs,
 ) -> Result<ExitStatus, Error> {
-    let plan = ctx.plan(resource.service)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(resource.service)?;
+    let router = setup.router([plan]);
     let mut failures = 0;
     let mut partial = false;
     let mut gone = Vec::new();
     for name in &args.names {
-        let hint = ctx.route_of(name);
+        let hint = setup.route_of(name);
         let outcomes = router
             .run_hinted(
                 plan,
@@ -290,7 +289,6 @@ pub async fn delete(
                 },
             )
             .await;
-        ctx.fanned_out(&router, &outcomes);
         match report_lookup(&outcomes, resource, name) {
             ExitStatus::Success => {}
             ExitStatus::Partial => partial = true,
@@ -299,7 +297,7 @@ pub async fn delete(
         gone.extend(outcomes.into_iter().filter_map(|o| o.result.ok()));
     }
     // One update of the routing cache for all the names.
-    ctx.remember(gone.into_iter().map(|id| Change::Gone { id }));
+    setup.remember(gone.into_iter().map(|id| Change::Gone { id }));
     if failures > 0 {
         if args.names.len() > 1 {
             eprintln!(
@@ -334,7 +332,7 @@ async fn delete_at(session: &Session, resource: &Resource, id: &str) -> Result<(
 /// A change at every site that has the resource: `body` makes the request
 /// from the item found there.
 pub async fn set<F>(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     target: &str,
     change: F,
@@ -342,10 +340,10 @@ pub async fn set<F>(
 where
     F: Fn(&Value) -> Call + Send + Sync,
 {
-    let plan = ctx.plan(resource.service)?;
-    let router = ctx.router([plan]);
+    let plan = setup.plan(resource.service)?;
+    let router = setup.router([plan]);
     let change = &change;
-    let hint = ctx.route_of(target);
+    let hint = setup.route_of(target);
     let outcomes = router
         .run_hinted(
             plan,
@@ -358,7 +356,6 @@ where
             },
         )
         .await;
-    ctx.fanned_out(&router, &outcomes);
     Ok(report_lookup(&outcomes, resource, target))
 }
 
@@ -376,13 +373,13 @@ pub struct Creation<'a> {
 impl<'a> Creation<'a> {
     /// A create at every site of the resource's service's plan.
     pub fn new(
-        ctx: &'a Context<'_>,
+        setup: &'a Setup,
         resource: &'static Resource,
         options: &'a CreateOptions,
     ) -> Result<Creation<'a>, Error> {
         Ok(Creation {
             resource,
-            plan: ctx.plan(resource.service)?,
+            plan: setup.plan(resource.service)?,
             options,
             existing: None,
         })
@@ -393,7 +390,7 @@ impl<'a> Creation<'a> {
 /// builds the request at a site (looking up names there first), `then`
 /// follows up on the created item (uploads, waits) and returns it as shown.
 pub async fn create<M, MF, T, TF>(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     options: &CreateOptions,
     out: &mut (dyn Write + Send),
@@ -406,15 +403,15 @@ where
     T: Fn(Arc<Session>, Value) -> TF + Send + Sync,
     TF: std::future::Future<Output = Result<Value, Stopped>> + Send,
 {
-    let creation = Creation::new(ctx, resource, options)?;
-    create_with(ctx, &creation, out, make, then).await
+    let creation = Creation::new(setup, resource, options)?;
+    create_with(setup, &creation, out, make, then).await
 }
 
 /// [`create`] as `creation` says. Under `&`, a site that fails costs the
 /// others nothing, and a table on stderr says what each site did; with
 /// `--atomic`, what the others created is deleted again.
 pub async fn create_with<M, MF, T, TF>(
-    ctx: &Context<'_>,
+    setup: &Setup,
     creation: &Creation<'_>,
     out: &mut (dyn Write + Send),
     make: M,
@@ -432,7 +429,7 @@ where
         options,
         existing,
     } = *creation;
-    let router = ctx.router([plan]);
+    let router = setup.router([plan]);
     let (make, then) = (&make, &then);
     let mut outcomes = router
         .run(plan, Operation::Mutate, |session| async move {
@@ -455,12 +452,11 @@ where
             }
         })
         .await;
-    ctx.fanned_out(&router, &outcomes);
     let failed = outcomes
         .iter()
         .any(|o| !o.failed_over && o.failure().is_some());
     let rolled_back = if options.atomic && failed {
-        rollback(ctx, &router, resource, &outcomes).await
+        rollback(&router, resource, &outcomes).await
     } else {
         HashMap::new()
     };
@@ -474,21 +470,20 @@ where
         outcomes.retain(|o| o.result.is_err());
         status = ExitStatus::Failure;
     }
-    ctx.remember(outcomes.iter().filter_map(|o| {
+    setup.remember(outcomes.iter().filter_map(|o| {
         let item = o.result.as_ref().ok()?;
         Some(Change::Seen {
             id: resource.id_of(item).into(),
             site: o.site.as_str().into(),
         })
     }));
-    write_shown(ctx, out, resource, plan, &outcomes, &options.format)?;
+    write_shown(setup, out, resource, plan, &outcomes, &options.format)?;
     Ok(status)
 }
 
 /// `--atomic`: deletes what the sites that served created. Returns each
 /// such site's result.
 async fn rollback(
-    ctx: &Context<'_>,
     router: &crate::route::Router,
     resource: &'static Resource,
     outcomes: &[Outcome<Value>],
@@ -516,7 +511,6 @@ async fn rollback(
             delete_at(&session, resource, &created[session.name()]).await
         })
         .await;
-    ctx.fanned_out(router, &results);
     results.into_iter().map(|o| (o.site, o.result)).collect()
 }
 
@@ -586,7 +580,7 @@ fn write_outcome_table(
 
 /// Shows, one record per site, the items the sites found or made.
 fn write_shown(
-    ctx: &Context<'_>,
+    setup: &Setup,
     out: &mut (dyn Write + Send),
     resource: &Resource,
     plan: &crate::scope::Plan,
@@ -606,13 +600,13 @@ fn write_shown(
         out,
         records,
         plan.sites().len() > 1,
-        &ctx.show_options(format),
+        &setup.show_options(format),
     )
 }
 
 /// Creates with the same body at every site and shows what each made.
 pub async fn create_plain(
-    ctx: &Context<'_>,
+    setup: &Setup,
     resource: &'static Resource,
     options: &CreateOptions,
     out: &mut (dyn Write + Send),
@@ -620,7 +614,7 @@ pub async fn create_plain(
 ) -> Result<ExitStatus, Error> {
     let body = &body;
     create(
-        ctx,
+        setup,
         resource,
         options,
         out,

@@ -1,7 +1,7 @@
 //! What each OpenStack resource is, as data: where it lives, what its JSON
 //! is called, and which columns python-openstackclient shows.
 //!
-//! A new resource is a `static` in [`table`]: service, paths, JSON keys,
+//! A new resource is a `static` in `table.rs`: service, paths, JSON keys,
 //! default and `--long` columns, and how `show` lays it out. List, show and
 //! delete work for every entry through the same code (`commands::resource`);
 //! only creation, whose flags differ, is written per resource.

@@ -25,6 +25,7 @@ use futures::{FutureExt, StreamExt, stream};
 use tokio::sync::{OnceCell, Semaphore};
 
 use crate::exit::ExitStatus;
+use crate::output::{Cell, ListOptions, Listing};
 use crate::scope::Plan;
 use crate::site::{FailureClass, Session, SiteError, Stopped};
 
@@ -93,6 +94,8 @@ pub struct Router {
     concurrency: usize,
     deadline: Duration,
     progress: bool,
+    /// `--timing`: a table of each run's sites on stderr.
+    timing: bool,
 }
 
 type Memo<T> = std::sync::Mutex<HashMap<String, Arc<OnceCell<Outcome<T>>>>>;
@@ -109,6 +112,7 @@ impl Router {
         sessions: HashMap<String, Result<Arc<Session>, SiteError>>,
         concurrency: usize,
         deadline: Duration,
+        timing: bool,
     ) -> Router {
         let concurrency = concurrency.max(1);
         Router {
@@ -117,6 +121,7 @@ impl Router {
             concurrency,
             deadline,
             progress: std::io::stderr().is_terminal(),
+            timing,
         }
     }
 
@@ -144,7 +149,7 @@ impl Router {
             eprint!("\r\x1b[K");
         }
         let mut cells = memo.into_inner().expect("memo lock");
-        leaves
+        let outcomes: Vec<Outcome<T>> = leaves
             .into_iter()
             .filter_map(|leaf| {
                 let cell = cells.remove(&leaf.site)?;
@@ -152,7 +157,40 @@ impl Router {
                 outcome.failed_over = leaf.failed_over;
                 Some(outcome)
             })
-            .collect()
+            .collect();
+        if self.timing {
+            self.print_timing(&outcomes);
+        }
+        outcomes
+    }
+
+    /// `--timing`: each site's requests, time and result, on stderr.
+    fn print_timing<T>(&self, outcomes: &[Outcome<T>]) {
+        let rows = outcomes
+            .iter()
+            .map(|o| {
+                let requests = self.session(&o.site).map_or(0, |s| s.stats().requests);
+                let result = match &o.result {
+                    Ok(_) => "ok".to_string(),
+                    Err(Stopped::HeldBack) => "held back".to_string(),
+                    Err(Stopped::Failed(e)) => e.class.to_string(),
+                };
+                let seconds = o.elapsed.as_secs_f64();
+                vec![
+                    Cell::new(o.site.as_str()),
+                    Cell::new(requests),
+                    Cell::formatted(seconds, format!("{seconds:.3}")),
+                    Cell::new(result),
+                ]
+            })
+            .collect();
+        let listing = Listing {
+            columns: ["Site", "Requests", "Seconds", "Result"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        };
+        let _ = listing.write(&mut std::io::stderr(), &ListOptions::default());
     }
 
     /// [`Router::run`] with each site's operation as a task of its own, so
@@ -523,7 +561,7 @@ mod tests {
                 (name.to_string(), session)
             })
             .collect();
-        let router = Router::new(sessions, 10, Duration::from_millis(200));
+        let router = Router::new(sessions, 10, Duration::from_millis(200), false);
         let plan = Plan::All(sites.iter().map(|s| Plan::Site(s.to_string())).collect());
         let ended = Arc::new(AtomicBool::new(false));
         let outcomes = router

@@ -44,7 +44,7 @@ pub struct Entry {
     /// are dropped without parsing their bodies.
     pub expires: u64,
     /// Keystone's token body (`{"token": {...}}`), as text, shared with
-    /// the session that uses it (a thousand bodies are 4 MB).
+    /// the session that uses it, not copied.
     #[serde(with = "raw_json")]
     pub body: Arc<str>,
 }

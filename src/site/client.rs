@@ -27,9 +27,10 @@ impl Reuse {
     /// The policy for a command over `sites` sites, `concurrency` at a
     /// time, with `limit` descriptors. A few sites keep everything. Over
     /// [`KEEP_ALIVE_SITES`] sites, a connection that read a large answer
-    /// is not kept: it holds its read buffer (up to 400 KB), which at a
-    /// thousand sites is most of the memory. And no connection is kept
-    /// when one idle connection per site would not fit in the limit.
+    /// is not kept: it holds its read buffer, which at a thousand sites is
+    /// most of the memory (the 1,000-site `server list` of
+    /// benches/run.sh). And no connection is kept when one idle connection
+    /// per site would not fit in the limit.
     pub fn for_command(sites: usize, concurrency: usize, limit: Option<u64>) -> Reuse {
         let in_flight = 2 * concurrency as u64 + 64;
         let fits = |idle: u64| limit.is_none_or(|limit| idle + in_flight <= limit);
