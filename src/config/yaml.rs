@@ -70,7 +70,7 @@ fn merge_error(path: &[String], found: &Value) -> String {
     };
     format!(
         "the merge key `<<` at {place} takes a mapping or a list of mappings, found {}",
-        super::kind(found)
+        super::read::kind(found)
     )
 }
 

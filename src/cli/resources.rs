@@ -1,0 +1,432 @@
+//! The subcommands and flags of each resource (`server`, `flavor`,
+//! `image`, `network`, `subnet`, `volume`, `user`, `project`, `keypair`),
+//! as python-openstackclient names them.
+
+use clap::{Args, Subcommand};
+
+use super::{CreateOptions, DeleteArgs, ListArgs, ShowArgs};
+
+/// `oscope server ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// List servers
+    List(ListArgs),
+    /// Show a server
+    Show(ShowArgs),
+    /// Create a server at every site of the compute scope
+    Create(ServerCreate),
+    /// Delete servers
+    Delete(DeleteArgs),
+    /// Change a server
+    Set(ServerSet),
+}
+
+/// `oscope server create`
+#[derive(Debug, Args)]
+pub struct ServerCreate {
+    /// The new server's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Flavor, by name or ID
+    #[arg(long, value_name = "FLAVOR")]
+    pub flavor: String,
+    /// Image to boot, by name or ID
+    #[arg(long, value_name = "IMAGE")]
+    pub image: String,
+    /// Network to attach, by name or ID (repeatable)
+    #[arg(long, value_name = "NETWORK")]
+    pub network: Vec<String>,
+    /// Key pair to inject
+    #[arg(long, value_name = "KEY_NAME")]
+    pub key_name: Option<String>,
+    /// Wait until the server is ACTIVE (or ERROR)
+    #[arg(long)]
+    pub wait: bool,
+    /// When the image scope holds the image and the compute site does not,
+    /// fail instead of copying it to the compute site's Glance
+    #[arg(long)]
+    pub no_copy_image: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope server set`
+#[derive(Debug, Args)]
+pub struct ServerSet {
+    /// Server, by name or ID
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+/// `oscope flavor ...`
+#[derive(Debug, Subcommand)]
+pub enum FlavorCommand {
+    /// List flavors
+    List(ListArgs),
+    /// Show a flavor
+    Show(ShowArgs),
+    /// Create a flavor at every site of the compute scope
+    Create(FlavorCreate),
+    /// Delete flavors
+    Delete(DeleteArgs),
+}
+
+/// `oscope flavor create`
+#[derive(Debug, Args)]
+pub struct FlavorCreate {
+    /// The new flavor's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Memory in MiB
+    #[arg(long, value_name = "SIZE_MB", default_value_t = 256)]
+    pub ram: u64,
+    /// Disk in GiB
+    #[arg(long, value_name = "SIZE_GB", default_value_t = 0)]
+    pub disk: u64,
+    /// Virtual CPUs
+    #[arg(long, value_name = "VCPUS", default_value_t = 1)]
+    pub vcpus: u64,
+    /// Flavor ID (default: chosen by Nova)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// Only for projects given access
+    #[arg(long)]
+    pub private: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope image ...`
+#[derive(Debug, Subcommand)]
+pub enum ImageCommand {
+    /// List images
+    List(ListArgs),
+    /// Show an image
+    Show(ShowArgs),
+    /// Create an image at every site of the image scope
+    Create(ImageCreate),
+    /// Delete images
+    Delete(DeleteArgs),
+    /// Change an image
+    Set(ImageSet),
+    /// Download an image's data, checksums verified
+    Save(ImageSave),
+}
+
+/// `oscope image create`
+#[derive(Debug, Args)]
+pub struct ImageCreate {
+    /// The new image's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Upload this file as the image's data
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
+    /// Disk format
+    #[arg(long, value_name = "FORMAT", default_value = "raw")]
+    pub disk_format: String,
+    /// Container format
+    #[arg(long, value_name = "FORMAT", default_value = "bare")]
+    pub container_format: String,
+    /// Visible to every project
+    #[arg(long, conflicts_with_all = ["private", "shared", "community"])]
+    pub public: bool,
+    /// Visible to the owner only
+    #[arg(long)]
+    pub private: bool,
+    /// Visible to the owner and projects it is shared with
+    #[arg(long)]
+    pub shared: bool,
+    /// Visible to every project, unlisted
+    #[arg(long)]
+    pub community: bool,
+    /// A property: KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope image set`
+#[derive(Debug, Args)]
+pub struct ImageSet {
+    /// Image, by name or ID
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// A property: KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+}
+
+/// `oscope image save`
+#[derive(Debug, Args)]
+pub struct ImageSave {
+    /// Image, by name or ID
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Where to write the data
+    #[arg(long, value_name = "FILE")]
+    pub file: std::path::PathBuf,
+}
+
+/// `oscope network ...`
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// List networks
+    List(ListArgs),
+    /// Show a network
+    Show(ShowArgs),
+    /// Create a network at every site of the network scope
+    Create(NetworkCreate),
+    /// Delete networks
+    Delete(DeleteArgs),
+    /// Change a network
+    Set(RenameArgs),
+}
+
+/// `oscope network create`
+#[derive(Debug, Args)]
+pub struct NetworkCreate {
+    /// The new network's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Share it with every project
+    #[arg(long)]
+    pub share: bool,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `set` that renames or describes a resource.
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// Name or ID
+    #[arg(value_name = "NAME_OR_ID")]
+    pub target: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+}
+
+/// `oscope subnet ...`
+#[derive(Debug, Subcommand)]
+pub enum SubnetCommand {
+    /// List subnets
+    List(ListArgs),
+    /// Show a subnet
+    Show(ShowArgs),
+    /// Create a subnet at every site of the network scope
+    Create(SubnetCreate),
+    /// Delete subnets
+    Delete(DeleteArgs),
+}
+
+/// `oscope subnet create`
+#[derive(Debug, Args)]
+pub struct SubnetCreate {
+    /// The new subnet's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// The network it belongs to, by name or ID
+    #[arg(long, value_name = "NETWORK")]
+    pub network: String,
+    /// Its range, in CIDR notation
+    #[arg(long, value_name = "SUBNET_RANGE")]
+    pub subnet_range: String,
+    /// Its gateway
+    #[arg(long, value_name = "GATEWAY")]
+    pub gateway: Option<String>,
+    /// Without DHCP
+    #[arg(long)]
+    pub no_dhcp: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope volume ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeCommand {
+    /// List volumes
+    List(ListArgs),
+    /// Show a volume
+    Show(ShowArgs),
+    /// Create a volume at every site of the block-storage scope
+    Create(VolumeCreate),
+    /// Delete volumes
+    Delete(DeleteArgs),
+    /// Change a volume
+    Set(RenameArgs),
+}
+
+/// `oscope volume create`
+#[derive(Debug, Args)]
+pub struct VolumeCreate {
+    /// The new volume's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Size in GiB
+    #[arg(long, value_name = "SIZE")]
+    pub size: u64,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Volume type
+    #[arg(long = "type", value_name = "TYPE")]
+    pub volume_type: Option<String>,
+    /// Create it where this server lives (by name or ID, found under the
+    /// compute scope), whatever the block-storage scope says
+    #[arg(long, value_name = "SERVER")]
+    pub server: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope user ...`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// List users
+    List(ListArgs),
+    /// Show a user
+    Show(ShowArgs),
+    /// Create a user at every site of the identity scope
+    Create(UserCreate),
+    /// Delete users
+    Delete(DeleteArgs),
+    /// Change a user
+    Set(UserSet),
+}
+
+/// `oscope user create`
+#[derive(Debug, Args)]
+pub struct UserCreate {
+    /// The new user's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Password
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// Read the password from the terminal
+    #[arg(long, conflicts_with = "password")]
+    pub password_prompt: bool,
+    /// Email address
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Default project, by name or ID
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain ID (default: `default`)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Create it disabled
+    #[arg(long)]
+    pub disable: bool,
+    /// Show the user instead of failing when it exists
+    #[arg(long)]
+    pub or_show: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope user set`
+#[derive(Debug, Args)]
+pub struct UserSet {
+    /// User, by name or ID
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New password
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// New email address
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Enable the user
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable the user
+    #[arg(long)]
+    pub disable: bool,
+}
+
+/// `oscope project ...`
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// List projects
+    List(ListArgs),
+    /// Show a project
+    Show(ShowArgs),
+    /// Create a project at every site of the identity scope
+    Create(ProjectCreate),
+    /// Delete projects
+    Delete(DeleteArgs),
+    /// Change a project
+    Set(RenameArgs),
+}
+
+/// `oscope project create`
+#[derive(Debug, Args)]
+pub struct ProjectCreate {
+    /// The new project's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Domain ID (default: `default`)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Create it disabled
+    #[arg(long)]
+    pub disable: bool,
+    /// Show the project instead of failing when it exists
+    #[arg(long)]
+    pub or_show: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope keypair ...`
+#[derive(Debug, Subcommand)]
+pub enum KeypairCommand {
+    /// List key pairs
+    List(ListArgs),
+    /// Show a key pair
+    Show(ShowArgs),
+    /// Create (or import) a key pair at every site of the compute scope
+    Create(KeypairCreate),
+    /// Delete key pairs
+    Delete(DeleteArgs),
+}
+
+/// `oscope keypair create`
+#[derive(Debug, Args)]
+pub struct KeypairCreate {
+    /// The new key pair's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Import this public key file instead of generating a key
+    #[arg(long, value_name = "FILE")]
+    pub public_key: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
