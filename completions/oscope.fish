@@ -574,45 +574,54 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "list" -d 'List servers'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "show" -d 'Show a server'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "create" -d 'Create a server at every site of the compute scope'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "delete" -d 'Delete servers'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "set" -d 'Change a server'
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "list" -d 'List servers'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "show" -d 'Show a server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "create" -d 'Create a server at every site of the compute scope'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "delete" -d 'Delete servers'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "set" -d 'Change a server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "start" -d 'Start server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "stop" -d 'Stop server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "pause" -d 'Pause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "unpause" -d 'Unpause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "suspend" -d 'Suspend server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "resume" -d 'Resume server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "lock" -d 'Lock server(s): a non-admin user will not be able to execute actions'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "unlock" -d 'Unlock server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "reboot" -d 'Perform a hard or soft server reboot'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set start stop pause unpause suspend resume lock unlock reboot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -824,11 +833,323 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l all-projects -d 'Find server(s) by name in other projects too (admin only) [env: ALL_PROJECTS]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l all-projects -d 'Find server(s) by name in other projects too (admin only) [env: ALL_PROJECTS]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l reason -d 'Reason for locking the server(s)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l hard -d 'Perform a hard reboot'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l soft -d 'Perform a soft reboot (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l wait -d 'Wait for the reboot to complete'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "list" -d 'List servers'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a server'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a server at every site of the compute scope'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete servers'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock server(s): a non-admin user will not be able to execute actions'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "reboot" -d 'Perform a hard or soft server reboot'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -3046,6 +3367,15 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "create" -d 'Create a server at every site of the compute scope'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "delete" -d 'Delete servers'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "set" -d 'Change a server'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "start" -d 'Start server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "stop" -d 'Stop server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "pause" -d 'Pause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "unpause" -d 'Unpause server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "suspend" -d 'Suspend server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "resume" -d 'Resume server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "lock" -d 'Lock server(s): a non-admin user will not be able to execute actions'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "unlock" -d 'Unlock server(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "reboot" -d 'Perform a hard or soft server reboot'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from flavor" -f -a "list" -d 'List flavors'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from flavor" -f -a "show" -d 'Show a flavor'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from flavor" -f -a "create" -d 'Create a flavor at every site of the compute scope'

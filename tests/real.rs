@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::{Sandbox, run};
+use common::{Sandbox, differences, run, shape};
 use serde_json::{Value, json};
 
 const SITES: &[&str] = &["berlin", "denver", "paris"];
@@ -626,47 +626,6 @@ fn parity_with_python_openstackclient() {
         cases.len(),
         failures.join("\n")
     );
-}
-
-/// A JSON value's shape: its keys and the shapes of their values, the
-/// shape of a list's first item, a scalar's type. `null` fits any type.
-fn shape(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => {
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
-        }
-        Value::Array(items) => Value::Array(items.first().map(shape).into_iter().collect()),
-        Value::String(_) => json!("string"),
-        Value::Number(_) => json!("number"),
-        Value::Bool(_) => json!("bool"),
-        Value::Null => json!("null"),
-    }
-}
-
-/// Where the simulator's shape departs from the real one's.
-fn differences(path: &str, real: &Value, sim: &Value, out: &mut Vec<String>) {
-    match (real, sim) {
-        (Value::Object(r), Value::Object(s)) => {
-            for key in r.keys().filter(|k| !s.contains_key(*k)) {
-                out.push(format!("{path}.{key}: missing in the simulator"));
-            }
-            for key in s.keys().filter(|k| !r.contains_key(*k)) {
-                out.push(format!("{path}.{key}: only in the simulator"));
-            }
-            for (key, value) in r {
-                if let Some(other) = s.get(key) {
-                    differences(&format!("{path}.{key}"), value, other, out);
-                }
-            }
-        }
-        (Value::Array(r), Value::Array(s)) => {
-            if let (Some(r), Some(s)) = (r.first(), s.first()) {
-                differences(&format!("{path}[]"), r, s, out);
-            }
-        }
-        (r, s) if r == s || r == "null" || s == "null" => {}
-        (r, s) => out.push(format!("{path}: {r} here, {s} in the simulator")),
-    }
 }
 
 /// One exchange: status, the headers that matter, and the body's shape.

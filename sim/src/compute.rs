@@ -9,13 +9,13 @@ use std::time::SystemTime;
 use axum::extract::Path;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
-use crate::site::{Server, Service, Site, Token, iso};
+use crate::site::{Server, Service, Site, Token, VmState, iso};
 
 const S: Option<Service> = Some(Service::Compute);
 const MAX_LIMIT: usize = 1000;
@@ -28,6 +28,7 @@ pub fn router() -> Router {
             "/v2.1/servers/{id}",
             get(show_server).put(update_server).delete(delete_server),
         )
+        .route("/v2.1/servers/{id}/action", post(server_action))
         .route("/v2.1/flavors", get(list_flavors).post(create_flavor))
         .route("/v2.1/flavors/detail", get(list_flavors_detail))
         .route("/v2.1/flavors/{id}", get(show_flavor).delete(delete_flavor))
@@ -119,7 +120,7 @@ fn server_detail(site: &Site, s: &Server, flavors: &[Value], version: (u32, u32)
         json!({"id": s.image_id, "links": [{"rel": "bookmark", "href": format!("{}/compute/images/{}", site.base(), s.image_id)}]})
     };
     let mut server = json!({
-        "id": s.id, "name": s.name, "status": if active { "ACTIVE" } else { "BUILD" },
+        "id": s.id, "name": s.name, "status": if active { s.state.status() } else { "BUILD" },
         "tenant_id": s.project_id, "user_id": s.user_id, "metadata": s.metadata,
         "hostId": if active { format!("{:x}", s.id.len() * 7919) } else { String::new() },
         "image": image, "flavor": flavor,
@@ -132,13 +133,41 @@ fn server_detail(site: &Site, s: &Server, flavors: &[Value], version: (u32, u32)
         "OS-SRV-USG:launched_at": if active { json!(iso(s.active_at).trim_end_matches('Z').to_string() + ".000000") } else { Value::Null },
         "OS-SRV-USG:terminated_at": null,
         "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
-        "OS-EXT-STS:vm_state": if active { "active" } else { "building" },
-        "OS-EXT-STS:power_state": if active { 1 } else { 0 },
+        "OS-EXT-STS:vm_state": if active { s.state.vm_state() } else { "building" },
+        "OS-EXT-STS:power_state": if active { s.state.power_state() } else { 0 },
         "os-extended-volumes:volumes_attached": [],
         "security_groups": [{"name": "default"}],
     });
+    // What Nova's policy shows an admin (the simulator's users are).
+    let host = active.then(|| format!("{}-compute", site.name.to_lowercase()));
+    server["OS-EXT-SRV-ATTR:host"] = json!(host);
+    server["OS-EXT-SRV-ATTR:hypervisor_hostname"] = json!(host);
+    server["OS-EXT-SRV-ATTR:instance_name"] =
+        json!(format!("instance-{}", s.id.get(..8).unwrap_or(&s.id)));
+    if version >= (2, 3) {
+        server["OS-EXT-SRV-ATTR:hostname"] = json!(s.name.to_lowercase());
+        server["OS-EXT-SRV-ATTR:kernel_id"] = json!("");
+        server["OS-EXT-SRV-ATTR:ramdisk_id"] = json!("");
+        server["OS-EXT-SRV-ATTR:launch_index"] = json!(0);
+        server["OS-EXT-SRV-ATTR:reservation_id"] =
+            json!(format!("r-{}", s.id.get(..8).unwrap_or(&s.id)));
+        server["OS-EXT-SRV-ATTR:root_device_name"] = json!(active.then_some("/dev/sda"));
+        server["OS-EXT-SRV-ATTR:user_data"] = Value::Null;
+    }
+    if version >= (2, 16) {
+        server["host_status"] = json!(if active { "UP" } else { "" });
+    }
+    if version >= (2, 63) {
+        server["trusted_image_certificates"] = Value::Null;
+    }
+    if version >= (2, 71) {
+        server["server_groups"] = json!([]);
+    }
     if version >= (2, 9) {
-        server["locked"] = json!(false);
+        server["locked"] = json!(s.lock.is_some());
+    }
+    if version >= (2, 73) {
+        server["locked_reason"] = json!(s.lock.clone().flatten());
     }
     if version >= (2, 19) {
         server["description"] = Value::Null;
@@ -366,6 +395,8 @@ async fn create_server(
             created: now,
             active_at: now + site.seed.build_time,
             metadata: spec["metadata"].as_object().cloned().unwrap_or_default(),
+            state: VmState::Active,
+            lock: None,
         });
         first.get_or_insert(id);
     }
@@ -405,6 +436,93 @@ async fn update_server(
         StatusCode::OK,
         json!({"server": server_detail(&site, &server, &data.flavors, microversion(&headers))}),
     )
+}
+
+/// `POST /servers/{id}/action`: the lifecycle actions, with Nova's
+/// allowed states (`check_instance_state` in nova/compute/api.py), its 409
+/// for any other, 202 and no body when done. The change is immediate, as
+/// Nova's fake virt driver makes it within a moment.
+async fn server_action(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    use VmState::*;
+    let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let Some((action, args)) = body.iter().next() else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    // The action, the states it is allowed in, and the state it leaves.
+    let (method, allowed, after): (&str, &[VmState], Option<VmState>) = match action.as_str() {
+        "os-start" => ("start", &[Stopped], Some(Active)),
+        "os-stop" => ("stop", &[Active], Some(Stopped)),
+        "pause" => ("pause", &[Active], Some(Paused)),
+        "unpause" => ("unpause", &[Paused], Some(Active)),
+        "suspend" => ("suspend", &[Active], Some(Suspended)),
+        "resume" => ("resume", &[Suspended], Some(Active)),
+        "reboot" => match args["type"]
+            .as_str()
+            .map(str::to_ascii_uppercase)
+            .as_deref()
+        {
+            Some("SOFT") => ("reboot", &[Active], Some(Active)),
+            Some("HARD") => (
+                "reboot",
+                &[Active, Stopped, Paused, Suspended],
+                Some(Active),
+            ),
+            _ => {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    "Invalid input for field/attribute type.",
+                );
+            }
+        },
+        "lock" | "unlock" => (action.as_str(), &[Active, Stopped, Paused, Suspended], None),
+        other => {
+            return error(
+                S,
+                StatusCode::BAD_REQUEST,
+                &format!("There is no such action: {other}"),
+            );
+        }
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter_mut()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let (attr, state) = if SystemTime::now() < server.active_at {
+        ("vm_state", "building")
+    } else if !allowed.contains(&server.state) {
+        ("vm_state", server.state.vm_state())
+    } else {
+        ("", "")
+    };
+    if !attr.is_empty() {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Cannot '{method}' instance {id} while it is in {attr} {state}"),
+        );
+    }
+    match action.as_str() {
+        "lock" => {
+            let reason = args["locked_reason"].as_str().map(str::to_string);
+            server.lock = Some(reason);
+        }
+        "unlock" => server.lock = None,
+        _ => server.state = after.unwrap_or(server.state),
+    }
+    site.changed();
+    StatusCode::ACCEPTED.into_response()
 }
 
 async fn delete_server(

@@ -158,6 +158,53 @@ pub struct Server {
     /// When the server leaves BUILD for ACTIVE.
     pub active_at: SystemTime,
     pub metadata: serde_json::Map<String, Value>,
+    /// What it is once built, as the actions left it.
+    pub state: VmState,
+    /// Locked, with the reason given if any (`lock`, `locked_reason`).
+    pub lock: Option<Option<String>>,
+}
+
+/// A built server's state, as Nova's `vm_state`, status and power state
+/// tell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VmState {
+    Active,
+    Stopped,
+    Paused,
+    Suspended,
+}
+
+impl VmState {
+    /// `status`.
+    pub fn status(self) -> &'static str {
+        match self {
+            VmState::Active => "ACTIVE",
+            VmState::Stopped => "SHUTOFF",
+            VmState::Paused => "PAUSED",
+            VmState::Suspended => "SUSPENDED",
+        }
+    }
+
+    /// `OS-EXT-STS:vm_state`.
+    pub fn vm_state(self) -> &'static str {
+        match self {
+            VmState::Active => "active",
+            VmState::Stopped => "stopped",
+            VmState::Paused => "paused",
+            VmState::Suspended => "suspended",
+        }
+    }
+
+    /// `OS-EXT-STS:power_state`: Nova's RUNNING, SHUTDOWN, PAUSED,
+    /// SUSPENDED.
+    pub fn power_state(self) -> u8 {
+        match self {
+            VmState::Active => 1,
+            VmState::Stopped => 4,
+            VmState::Paused => 3,
+            VmState::Suspended => 7,
+        }
+    }
 }
 
 /// A Keystone token.
@@ -609,6 +656,8 @@ impl Site {
                 created: t,
                 active_at: t,
                 metadata: serde_json::Map::new(),
+                state: VmState::Active,
+                lock: None,
             });
         }
         for i in 0..self.seed.volumes {

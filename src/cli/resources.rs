@@ -19,6 +19,70 @@ pub enum ServerCommand {
     Delete(DeleteArgs),
     /// Change a server
     Set(ServerSet),
+    /// Start server(s)
+    Start(ServersInProjects),
+    /// Stop server(s)
+    Stop(ServersInProjects),
+    /// Pause server(s)
+    Pause(Servers),
+    /// Unpause server(s)
+    Unpause(Servers),
+    /// Suspend server(s)
+    Suspend(Servers),
+    /// Resume server(s)
+    Resume(Servers),
+    /// Lock server(s): a non-admin user will not be able to execute actions
+    Lock(ServerLock),
+    /// Unlock server(s)
+    Unlock(Servers),
+    /// Perform a hard or soft server reboot
+    Reboot(ServerReboot),
+}
+
+/// The servers an action acts on.
+#[derive(Debug, Args)]
+pub struct Servers {
+    /// Server(s) (name or ID)
+    #[arg(value_name = "SERVER", required = true)]
+    pub servers: Vec<String>,
+}
+
+/// `oscope server start|stop`
+#[derive(Debug, Args)]
+pub struct ServersInProjects {
+    #[command(flatten)]
+    pub servers: Servers,
+    /// Find server(s) by name in other projects too (admin only)
+    /// [env: ALL_PROJECTS]
+    #[arg(long, env = "ALL_PROJECTS", hide_env = true, value_parser = clap::builder::FalseyValueParser::new())]
+    pub all_projects: bool,
+}
+
+/// `oscope server lock`
+#[derive(Debug, Args)]
+pub struct ServerLock {
+    #[command(flatten)]
+    pub servers: Servers,
+    /// Reason for locking the server(s)
+    #[arg(long, value_name = "REASON")]
+    pub reason: Option<String>,
+}
+
+/// `oscope server reboot`
+#[derive(Debug, Args)]
+pub struct ServerReboot {
+    /// Server (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Perform a hard reboot
+    #[arg(long, conflicts_with = "soft")]
+    pub hard: bool,
+    /// Perform a soft reboot (the default)
+    #[arg(long)]
+    pub soft: bool,
+    /// Wait for the reboot to complete
+    #[arg(long)]
+    pub wait: bool,
 }
 
 /// `oscope server create`

@@ -13,12 +13,14 @@ use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use crate::cli::{
     CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
+    RenameArgs, ServerCommand, ServerReboot, Servers, SubnetCommand, SubnetCreate, UserCommand,
+    VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
+    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SUBNET, USER,
+    VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -40,7 +42,93 @@ pub async fn server(
             let body = json!({"server": {"name": a.name}});
             resource::set(setup, r, &a.server, |item| put(r, item, &body)).await
         }
+        ServerCommand::Start(a) => {
+            let body = json!({"os-start": null});
+            server_action(setup, &a.servers, a.all_projects, "start", body).await
+        }
+        ServerCommand::Stop(a) => {
+            let body = json!({"os-stop": null});
+            server_action(setup, &a.servers, a.all_projects, "stop", body).await
+        }
+        ServerCommand::Pause(a) => {
+            server_action(setup, a, false, "pause", json!({"pause": null})).await
+        }
+        ServerCommand::Unpause(a) => {
+            server_action(setup, a, false, "unpause", json!({"unpause": null})).await
+        }
+        ServerCommand::Suspend(a) => {
+            server_action(setup, a, false, "suspend", json!({"suspend": null})).await
+        }
+        ServerCommand::Resume(a) => {
+            server_action(setup, a, false, "resume", json!({"resume": null})).await
+        }
+        ServerCommand::Lock(a) => {
+            let body = match &a.reason {
+                Some(reason) => json!({"lock": {"locked_reason": reason}}),
+                None => json!({"lock": null}),
+            };
+            server_action(setup, &a.servers, false, "lock", body).await
+        }
+        ServerCommand::Unlock(a) => {
+            server_action(setup, a, false, "unlock", json!({"unlock": null})).await
+        }
+        ServerCommand::Reboot(a) => reboot(setup, a, out).await,
     }
+}
+
+/// `POST servers/{id}/action` with `body`, for each named server at every
+/// site that has it.
+async fn server_action(
+    setup: &Setup,
+    servers: &Servers,
+    all_projects: bool,
+    verb: &str,
+    body: Value,
+) -> Result<ExitStatus, Error> {
+    let r = if all_projects {
+        &SERVER_ANY_PROJECT
+    } else {
+        &SERVER
+    };
+    resource::act(setup, r, &servers.servers, verb, |item| {
+        action(r, item, &body)
+    })
+    .await
+}
+
+/// `POST servers/{id}/action`.
+fn action(r: &Resource, item: &Value, body: &Value) -> Call {
+    Call::new(
+        r.service,
+        Method::POST,
+        format!("{}/{}/action", r.path, encode(r.id_of(item))),
+        Body::Json(body.clone()),
+    )
+}
+
+/// `server reboot`: soft unless `--hard`; with `--wait`, until the server
+/// is ACTIVE again, then `Complete` as python-openstackclient says it.
+async fn reboot(
+    setup: &Setup,
+    a: &ServerReboot,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SERVER;
+    let kind = if a.hard { "HARD" } else { "SOFT" };
+    let body = &json!({"reboot": {"type": kind}});
+    let names = [a.server.clone()];
+    let (status, _) = resource::each(setup, r, &names, "reboot", |s, item| async move {
+        s.call(&action(r, &item, body)).await?;
+        if a.wait && !s.explaining() {
+            resource::wait_for_server(&s, r.id_of(&item)).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    if a.wait && status != ExitStatus::Failure {
+        writeln!(out, "Complete")?;
+    }
+    Ok(status)
 }
 
 /// `flavor …`

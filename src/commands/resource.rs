@@ -112,10 +112,12 @@ pub async fn list(
         seen.push((outcome.site, ids));
     }
     setup.remember(Change::seen_in(seen));
+    let mut headers = Resource::headers(&columns);
+    Resource::drop_empty(&columns, &mut headers, &mut rows, usize::from(multi_site));
     write_listing(
         out,
         Listing {
-            columns: Resource::headers(&columns),
+            columns: headers,
             rows,
         },
         multi_site,
@@ -262,19 +264,31 @@ pub async fn lookup(
     (outcomes, status)
 }
 
-/// `<noun> delete`: each name, wherever the scope finds it. Prints nothing
-/// on success, as python-openstackclient.
-pub async fn delete(
+/// Does `op` to each named resource at every site where the scope finds
+/// it (through the routing cache for IDs), one name after another, and
+/// returns what each site's `op` gave. A name not found anywhere is one
+/// line, as python-openstackclient says it; with several names, one more
+/// line says how many could not be `verb`ed. The status: failure when a
+/// name failed, partial when a site did, else success.
+pub async fn each<T, F, Fut>(
     setup: &Setup,
     resource: &'static Resource,
-    args: &DeleteArgs,
-) -> Result<ExitStatus, Error> {
+    names: &[String],
+    verb: &str,
+    op: F,
+) -> Result<(ExitStatus, Vec<T>), Error>
+where
+    T: Send + Sync + 'static,
+    F: Fn(Arc<Session>, Value) -> Fut + Send + Sync,
+    Fut: std::future::Future<Output = Result<T, Stopped>> + Send,
+{
     let plan = setup.plan(resource.service)?;
     let router = setup.router([plan]);
+    let op = &op;
     let mut failures = 0;
     let mut partial = false;
-    let mut gone = Vec::new();
-    for name in &args.names {
+    let mut done = Vec::new();
+    for name in names {
         let hint = setup.route_of(name);
         let outcomes = router
             .run_hinted(
@@ -283,9 +297,7 @@ pub async fn delete(
                 Operation::Lookup,
                 |session| async move {
                     let item = find(&session, resource, name).await?;
-                    let id = resource.id_of(&item).to_string();
-                    delete_at(&session, resource, &id).await?;
-                    Ok(id)
+                    op(session, item).await
                 },
             )
             .await;
@@ -294,25 +306,47 @@ pub async fn delete(
             ExitStatus::Partial => partial = true,
             _ => failures += 1,
         }
-        gone.extend(outcomes.into_iter().filter_map(|o| o.result.ok()));
+        done.extend(outcomes.into_iter().filter_map(|o| o.result.ok()));
     }
-    // One update of the routing cache for all the names.
-    setup.remember(gone.into_iter().map(|id| Change::Gone { id }));
-    if failures > 0 {
-        if args.names.len() > 1 {
+    let status = if failures > 0 {
+        if names.len() > 1 {
             eprintln!(
-                "oscope: {failures} of {} {}s failed to delete.",
-                args.names.len(),
+                "oscope: {failures} of {} {}s failed to {verb}.",
+                names.len(),
                 resource.noun
             );
         }
-        return Ok(ExitStatus::Failure);
-    }
-    Ok(if partial {
+        ExitStatus::Failure
+    } else if partial {
         ExitStatus::Partial
     } else {
         ExitStatus::Success
-    })
+    };
+    Ok((status, done))
+}
+
+/// `<noun> delete`: each name, wherever the scope finds it. Prints nothing
+/// on success, as python-openstackclient.
+pub async fn delete(
+    setup: &Setup,
+    resource: &'static Resource,
+    args: &DeleteArgs,
+) -> Result<ExitStatus, Error> {
+    let (status, gone) = each(
+        setup,
+        resource,
+        &args.names,
+        "delete",
+        |session, item| async move {
+            let id = resource.id_of(&item).to_string();
+            delete_at(&session, resource, &id).await?;
+            Ok(id)
+        },
+    )
+    .await?;
+    // One update of the routing cache for all the names.
+    setup.remember(gone.into_iter().map(|id| Change::Gone { id }));
+    Ok(status)
 }
 
 /// `DELETE <path>/<id>` at a site.
@@ -329,8 +363,29 @@ async fn delete_at(session: &Session, resource: &Resource, id: &str) -> Result<(
         .map(|_| ())
 }
 
-/// A change at every site that has the resource: `body` makes the request
-/// from the item found there.
+/// An action on each named resource at every site that has it (`server
+/// stop a b`): `change` makes the request from the item found there.
+/// Prints nothing on success, as python-openstackclient.
+pub async fn act<F>(
+    setup: &Setup,
+    resource: &'static Resource,
+    names: &[String],
+    verb: &str,
+    change: F,
+) -> Result<ExitStatus, Error>
+where
+    F: Fn(&Value) -> Call + Send + Sync,
+{
+    let change = &change;
+    let (status, _) = each(setup, resource, names, verb, |session, item| async move {
+        session.call(&change(&item)).await?;
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
+/// A change of one resource at every site that has it.
 pub async fn set<F>(
     setup: &Setup,
     resource: &'static Resource,
@@ -340,23 +395,7 @@ pub async fn set<F>(
 where
     F: Fn(&Value) -> Call + Send + Sync,
 {
-    let plan = setup.plan(resource.service)?;
-    let router = setup.router([plan]);
-    let change = &change;
-    let hint = setup.route_of(target);
-    let outcomes = router
-        .run_hinted(
-            plan,
-            hint.as_deref(),
-            Operation::Lookup,
-            |session| async move {
-                let item = find(&session, resource, target).await?;
-                session.call(&change(&item)).await?;
-                Ok(())
-            },
-        )
-        .await;
-    Ok(report_lookup(&outcomes, resource, target))
+    act(setup, resource, &[target.to_string()], "change", change).await
 }
 
 /// Where and how a create runs.

@@ -48,10 +48,25 @@ pub enum Get {
 pub struct Column {
     pub header: &'static str,
     pub get: Get,
+    /// Shown only when some row has a value for it, as python-openstackclient
+    /// adds `Host Status` only when Nova gave one.
+    pub if_any: bool,
 }
 
 pub(super) const fn col(header: &'static str, get: Get) -> Column {
-    Column { header, get }
+    Column {
+        header,
+        get,
+        if_any: false,
+    }
+}
+
+/// A column shown only when some row has a value for it.
+pub(super) const fn col_if_any(header: &'static str, get: Get) -> Column {
+    Column {
+        if_any: true,
+        ..col(header, get)
+    }
 }
 
 /// How `show` lays a resource out.
@@ -118,6 +133,7 @@ impl ShowSpec {
 }
 
 /// One kind of resource.
+#[derive(Clone, Copy)]
 pub struct Resource {
     /// The command noun (`server`).
     pub noun: &'static str,
@@ -200,6 +216,29 @@ impl Resource {
             .filter(|c| wanted.iter().any(|w| c.header.eq_ignore_ascii_case(w)))
             .copied()
             .collect()
+    }
+
+    /// Drops the columns shown only when some row has a value for them
+    /// where none has: from `headers`, and from each row, whose cells
+    /// start at `first`.
+    pub fn drop_empty(
+        columns: &[Column],
+        headers: &mut Vec<String>,
+        rows: &mut [Vec<Cell>],
+        first: usize,
+    ) {
+        for (i, column) in columns.iter().enumerate().rev() {
+            let empty = || {
+                rows.iter()
+                    .all(|r| r.get(first + i).is_none_or(|c| c.value().is_null()))
+            };
+            if column.if_any && empty() {
+                headers.remove(i);
+                for row in rows.iter_mut() {
+                    row.remove(first + i);
+                }
+            }
+        }
     }
 
     /// The cells of a row.

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
-use super::{Get, Resource, Show, ShowSpec, col};
+use super::{Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
 use crate::scope::ServiceType;
 
@@ -234,8 +234,17 @@ pub static SERVER: Resource = Resource {
             "Pinned Availability Zone",
             Get::Key("pinned_availability_zone"),
         ),
+        col_if_any("Host Status", Get::Key("host_status")),
     ],
     show: Show::Spec(&SERVER_SHOW),
+};
+
+/// Servers found by name in every project, not only the token's
+/// (`--all-projects`, admin only): Nova's `all_tenants`.
+pub static SERVER_ANY_PROJECT: Resource = Resource {
+    list_path: "servers/detail?all_tenants=True",
+    brief: Some(("servers?all_tenants=True", &["id", "name"])),
+    ..SERVER
 };
 
 pub static FLAVOR: Resource = Resource {

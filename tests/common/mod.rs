@@ -130,3 +130,51 @@ pub fn token_entries(dir: &Path) -> std::collections::BTreeMap<String, serde_jso
     }
     entries
 }
+
+/// A JSON value's shape: its keys and the shapes of their values, the
+/// shape of a list's first item, a scalar's type. `null` fits any type.
+pub fn shape(value: &serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            serde_json::Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.first().map(shape).into_iter().collect())
+        }
+        serde_json::Value::String(_) => serde_json::json!("string"),
+        serde_json::Value::Number(_) => serde_json::json!("number"),
+        serde_json::Value::Bool(_) => serde_json::json!("bool"),
+        serde_json::Value::Null => serde_json::json!("null"),
+    }
+}
+
+/// Where the simulator's shape departs from the real one's.
+pub fn differences(
+    path: &str,
+    real: &serde_json::Value,
+    sim: &serde_json::Value,
+    out: &mut Vec<String>,
+) {
+    match (real, sim) {
+        (serde_json::Value::Object(r), serde_json::Value::Object(s)) => {
+            for key in r.keys().filter(|k| !s.contains_key(*k)) {
+                out.push(format!("{path}.{key}: missing in the simulator"));
+            }
+            for key in s.keys().filter(|k| !r.contains_key(*k)) {
+                out.push(format!("{path}.{key}: only in the simulator"));
+            }
+            for (key, value) in r {
+                if let Some(other) = s.get(key) {
+                    differences(&format!("{path}.{key}"), value, other, out);
+                }
+            }
+        }
+        (serde_json::Value::Array(r), serde_json::Value::Array(s)) => {
+            if let (Some(r), Some(s)) = (r.first(), s.first()) {
+                differences(&format!("{path}[]"), r, s, out);
+            }
+        }
+        (r, s) if r == s || r == "null" || s == "null" => {}
+        (r, s) => out.push(format!("{path}: {r} here, {s} in the simulator")),
+    }
+}

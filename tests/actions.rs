@@ -1,0 +1,193 @@
+//! Server lifecycle actions (issue 23) end to end against the simulator:
+//! one site, `&`, `|`, a failing site, several servers per command, and
+//! Nova's answers to an action in the wrong state.
+
+mod common;
+
+use common::SimSandbox;
+use oscope_sim::{Fault, FaultSpec};
+
+fn sites() -> SimSandbox {
+    SimSandbox::named(&["berlin", "denver"])
+}
+
+/// A server's status at a site, as the simulator keeps it.
+fn status(s: &SimSandbox, site: &str, name: &str) -> String {
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        site,
+        "server",
+        "show",
+        name,
+        "-f",
+        "value",
+        "-c",
+        "status",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    out.trim().to_string()
+}
+
+#[test]
+fn stop_and_start_at_one_site_and_nova_s_409_in_the_wrong_state() {
+    let s = sites();
+    let stop = ["--os-cloud", "berlin", "server", "stop", "berlin-vm-001"];
+    let (code, out, err) = s.run(&stop);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    assert_eq!(status(&s, "berlin", "berlin-vm-001"), "SHUTOFF");
+    let (code, out, err) = s.run(&stop);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("berlin: request: HTTP 409")
+            && err.contains("Cannot 'stop' instance")
+            && err.contains("while it is in vm_state stopped"),
+        "{err}"
+    );
+    let (code, _, err) = s.run(&["--os-cloud", "berlin", "server", "start", "berlin-vm-001"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(status(&s, "berlin", "berlin-vm-001"), "ACTIVE");
+}
+
+#[test]
+fn each_action_leaves_the_state_nova_gives() {
+    let s = sites();
+    let at = |args: &[&str]| {
+        let mut all = vec!["--os-cloud", "denver", "server"];
+        all.extend(args);
+        let (code, _, err) = s.run(&all);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    };
+    let vm = "denver-vm-002";
+    at(&["pause", vm]);
+    assert_eq!(status(&s, "denver", vm), "PAUSED");
+    at(&["unpause", vm]);
+    at(&["suspend", vm]);
+    assert_eq!(status(&s, "denver", vm), "SUSPENDED");
+    at(&["resume", vm]);
+    assert_eq!(status(&s, "denver", vm), "ACTIVE");
+    at(&["lock", "--reason", "maintenance", vm]);
+    let locked = |s: &SimSandbox| {
+        let data = s.sim.site("denver").data.lock().unwrap();
+        data.servers
+            .iter()
+            .find(|v| v.name == vm)
+            .unwrap()
+            .lock
+            .clone()
+    };
+    assert_eq!(locked(&s), Some(Some("maintenance".to_string())));
+    at(&["unlock", vm]);
+    assert_eq!(locked(&s), None);
+    at(&["stop", vm]);
+    // A soft reboot of a stopped server is refused; a hard one starts it.
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "reboot", vm]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Cannot 'reboot' instance"), "{err}");
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "denver",
+        "server",
+        "reboot",
+        "--hard",
+        "--wait",
+        vm,
+    ]);
+    assert_eq!((code, out.as_str()), (0, "Complete\n"), "{err}");
+    assert_eq!(status(&s, "denver", vm), "ACTIVE");
+}
+
+#[test]
+fn under_and_the_server_is_acted_on_where_it_is_and_under_or_at_the_first() {
+    let s = sites();
+    // Only denver has this name: berlin's "not found" is no failure.
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "server",
+        "pause",
+        "denver-vm-003",
+    ]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    assert_eq!(status(&s, "denver", "denver-vm-003"), "PAUSED");
+    // A name at no site: OSC's line, exit 1.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "server",
+        "pause",
+        "nowhere",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "oscope: No server with a name or ID of 'nowhere' exists.\n"
+    );
+    // `|`: berlin has it, so denver is not asked.
+    let before = s.requests("denver", "GET /compute/v2.1/servers/detail");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin | denver",
+        "server",
+        "suspend",
+        "berlin-vm-004",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(status(&s, "berlin", "berlin-vm-004"), "SUSPENDED");
+    assert_eq!(
+        s.requests("denver", "GET /compute/v2.1/servers/detail"),
+        before
+    );
+}
+
+#[test]
+fn a_failing_site_costs_the_others_nothing_and_several_servers_are_counted() {
+    let s = sites();
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "server",
+        "stop",
+        "berlin-vm-001",
+    ]);
+    assert_eq!((code, out.as_str()), (3, ""), "{err}");
+    assert!(err.starts_with("oscope: denver: server: HTTP 500"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(status(&s, "berlin", "berlin-vm-001"), "SHUTOFF");
+    s.sim.site("denver").set_fault(None);
+    // Two names, one unknown: the other is still acted on.
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "pause",
+        "berlin-vm-002",
+        "nowhere",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.ends_with("oscope: 1 of 2 servers failed to pause.\n"),
+        "{err}"
+    );
+    assert_eq!(status(&s, "berlin", "berlin-vm-002"), "PAUSED");
+}
+
+#[test]
+fn explain_holds_the_action_back() {
+    let s = sites();
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "--explain",
+        "server",
+        "stop",
+        "berlin-vm-001",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("POST "), "{out}");
+    assert!(out.contains("/action"), "{out}");
+    assert!(out.contains("not sent"), "{out}");
+    assert_eq!(status(&s, "berlin", "berlin-vm-001"), "ACTIVE");
+}
