@@ -82,7 +82,8 @@ where
     // Output is written only once every site has answered, so Ctrl-C never
     // leaves half a table behind. The command runs as a task on a worker,
     // so that the tasks it spawns per site start on that worker's own queue
-    // (the 1,000-site `server list` of benches/run.sh).
+    // (the time of the warm 1,000-site `server list` with default columns,
+    // benches/ab.sh).
     let result = runtime.block_on(async {
         let mut command = tokio::spawn(async move {
             let mut held = Vec::new();

@@ -28,8 +28,8 @@ impl Reuse {
     /// time, with `limit` descriptors. A few sites keep everything. Over
     /// [`KEEP_ALIVE_SITES`] sites, a connection that read a large answer
     /// is not kept: it holds its read buffer, which at a thousand sites is
-    /// most of the memory (the 1,000-site `server list` of
-    /// benches/run.sh). And no connection is kept when one idle connection
+    /// most of the memory (the peak memory of the 1,000-site `server list`
+    /// with default columns, benches/ab.sh). And no connection is kept when one idle connection
     /// per site would not fit in the limit.
     pub fn for_command(sites: usize, concurrency: usize, limit: Option<u64>) -> Reuse {
         let in_flight = 2 * concurrency as u64 + 64;
