@@ -44,6 +44,37 @@ impl Full {
         out
     }
 
+    /// Creates image `name` under `scope` from `data`.
+    fn image(&self, scope: &str, name: &str, data: Vec<u8>) {
+        let disk = self.sandbox.write(&format!("{name}.raw"), "");
+        std::fs::write(&disk, data).unwrap();
+        let file = disk.to_str().unwrap();
+        self.ok(&["--os-scope", scope, "image", "create", name, "--file", file]);
+    }
+
+    /// Boots `name` from `image` on the shared network under `scope`, and
+    /// waits for it: (status, stdout as JSON, stderr).
+    fn boot(&self, scope: &str, name: &str, image: &str) -> (i32, String, String) {
+        self.run(&[
+            "--os-scope",
+            scope,
+            "server",
+            "create",
+            name,
+            "--flavor",
+            "m1.tiny",
+            "--image",
+            image,
+            "--network",
+            "shared",
+            "--wait",
+            "--timeout",
+            "300",
+            "-f",
+            "json",
+        ])
+    }
+
     fn osc(&self, args: &[&str]) -> String {
         let output = Command::new(&self.osc)
             .args(args)
@@ -65,36 +96,10 @@ fn boots_a_server_on_real_nova_at_two_sites() {
     let f = Full::get();
     let id = std::process::id();
     let image = format!("boot-{id}");
-    let disk = f.sandbox.write("boot.raw", "");
-    std::fs::write(&disk, vec![0u8; 1 << 20]).unwrap();
-    f.ok(&[
-        "--os-scope",
-        "berlin & paris",
-        "image",
-        "create",
-        &image,
-        "--file",
-        disk.to_str().unwrap(),
-    ]);
+    f.image("berlin & paris", &image, vec![0u8; 1 << 20]);
     let name = format!("vm-{id}");
-    let out = f.ok(&[
-        "--os-scope",
-        "berlin & paris",
-        "server",
-        "create",
-        &name,
-        "--flavor",
-        "m1.tiny",
-        "--image",
-        &image,
-        "--network",
-        "shared",
-        "--wait",
-        "-f",
-        "json",
-        "--timeout",
-        "300",
-    ]);
+    let (code, out, err) = f.boot("berlin & paris", &name, &image);
+    assert_eq!(code, 0, "{err}");
     let servers: serde_json::Value = serde_json::from_str(&out).unwrap();
     for server in servers.as_array().unwrap() {
         assert_eq!(server["status"], "ACTIVE", "{server}");
@@ -130,38 +135,9 @@ fn boots_at_one_site_from_an_image_copied_from_another() {
     let f = Full::get();
     let id = std::process::id();
     let image = format!("far-{id}");
-    let disk = f.sandbox.write("far.raw", "");
-    std::fs::write(&disk, vec![7u8; 3 << 20]).unwrap();
-    f.ok(&[
-        "--os-scope",
-        "denver",
-        "image",
-        "create",
-        &image,
-        "--file",
-        disk.to_str().unwrap(),
-    ]);
+    f.image("denver", &image, vec![7u8; 3 << 20]);
     let scope = "{compute: berlin, image: denver, network: berlin}";
-    let boot = |name: &str| {
-        f.run(&[
-            "--os-scope",
-            scope,
-            "server",
-            "create",
-            name,
-            "--flavor",
-            "m1.tiny",
-            "--image",
-            &image,
-            "--network",
-            "shared",
-            "--wait",
-            "--timeout",
-            "300",
-            "-f",
-            "json",
-        ])
-    };
+    let boot = |name: &str| f.boot(scope, name, &image);
     let (code, out, err) = boot(&format!("far-vm1-{id}"));
     assert_eq!(code, 0, "{err}");
     let server: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -417,37 +393,11 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
     let f = Full::get();
     let pid = std::process::id();
     let image = format!("act-{pid}");
-    let disk = f.sandbox.write("act.raw", "");
-    std::fs::write(&disk, vec![1u8; 1 << 20]).unwrap();
-    f.ok(&[
-        "--os-cloud",
-        "berlin",
-        "image",
-        "create",
-        &image,
-        "--file",
-        disk.to_str().unwrap(),
-    ]);
+    f.image("berlin", &image, vec![1u8; 1 << 20]);
     let name = format!("act-vm-{pid}");
-    let server: Value = serde_json::from_str(&f.ok(&[
-        "--os-cloud",
-        "berlin",
-        "server",
-        "create",
-        &name,
-        "--flavor",
-        "m1.tiny",
-        "--image",
-        &image,
-        "--network",
-        "shared",
-        "--wait",
-        "--timeout",
-        "300",
-        "-f",
-        "json",
-    ]))
-    .unwrap();
+    let (code, out, err) = f.boot("berlin", &name, &image);
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
     let id = server["id"].as_str().unwrap().to_string();
 
     // oscope's actions, and OSC seeing their effect.

@@ -22,6 +22,7 @@ mod http;
 mod image;
 mod keystone;
 mod network;
+mod seed;
 mod site;
 mod volume;
 

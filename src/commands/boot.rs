@@ -14,7 +14,8 @@ use std::io::Write;
 use serde_json::json;
 
 use super::images::{self, Placed, Source};
-use super::resource::{self, Creation, find, lookup, reread, wait_for_server};
+use super::resource::{self, Creation, find, lookup, reread};
+use super::servers::wait_for_server;
 use crate::cli::ServerCreate;
 use crate::error::Error;
 use crate::exit::ExitStatus;

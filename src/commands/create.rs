@@ -11,16 +11,15 @@ use serde_json::{Value, json};
 
 use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
+use super::servers;
 use crate::cli::{
     CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, ServerReboot, Servers, SubnetCommand, SubnetCreate, UserCommand,
-    VolumeCommand,
+    RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SUBNET, USER,
-    VOLUME,
+    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -44,91 +43,36 @@ pub async fn server(
         }
         ServerCommand::Start(a) => {
             let body = json!({"os-start": null});
-            server_action(setup, &a.servers, a.all_projects, "start", body).await
+            servers::action(setup, &a.servers, a.all_projects, "start", body).await
         }
         ServerCommand::Stop(a) => {
             let body = json!({"os-stop": null});
-            server_action(setup, &a.servers, a.all_projects, "stop", body).await
+            servers::action(setup, &a.servers, a.all_projects, "stop", body).await
         }
         ServerCommand::Pause(a) => {
-            server_action(setup, a, false, "pause", json!({"pause": null})).await
+            servers::action(setup, a, false, "pause", json!({"pause": null})).await
         }
         ServerCommand::Unpause(a) => {
-            server_action(setup, a, false, "unpause", json!({"unpause": null})).await
+            servers::action(setup, a, false, "unpause", json!({"unpause": null})).await
         }
         ServerCommand::Suspend(a) => {
-            server_action(setup, a, false, "suspend", json!({"suspend": null})).await
+            servers::action(setup, a, false, "suspend", json!({"suspend": null})).await
         }
         ServerCommand::Resume(a) => {
-            server_action(setup, a, false, "resume", json!({"resume": null})).await
+            servers::action(setup, a, false, "resume", json!({"resume": null})).await
         }
         ServerCommand::Lock(a) => {
             let body = match &a.reason {
                 Some(reason) => json!({"lock": {"locked_reason": reason}}),
                 None => json!({"lock": null}),
             };
-            server_action(setup, &a.servers, false, "lock", body).await
+            servers::action(setup, &a.servers, false, "lock", body).await
         }
         ServerCommand::Unlock(a) => {
-            server_action(setup, a, false, "unlock", json!({"unlock": null})).await
+            servers::action(setup, a, false, "unlock", json!({"unlock": null})).await
         }
-        ServerCommand::Reboot(a) => reboot(setup, a, out).await,
+        ServerCommand::Reboot(a) => servers::reboot(setup, a, out).await,
     }
-}
-
-/// `POST servers/{id}/action` with `body`, for each named server at every
-/// site that has it.
-async fn server_action(
-    setup: &Setup,
-    servers: &Servers,
-    all_projects: bool,
-    verb: &str,
-    body: Value,
-) -> Result<ExitStatus, Error> {
-    let r = if all_projects {
-        &SERVER_ANY_PROJECT
-    } else {
-        &SERVER
-    };
-    resource::act(setup, r, &servers.servers, verb, |item| {
-        action(r, item, &body)
-    })
-    .await
-}
-
-/// `POST servers/{id}/action`.
-fn action(r: &Resource, item: &Value, body: &Value) -> Call {
-    Call::new(
-        r.service,
-        Method::POST,
-        format!("{}/{}/action", r.path, encode(r.id_of(item))),
-        Body::Json(body.clone()),
-    )
-}
-
-/// `server reboot`: soft unless `--hard`; with `--wait`, until the server
-/// is ACTIVE again, then `Complete` as python-openstackclient says it.
-async fn reboot(
-    setup: &Setup,
-    a: &ServerReboot,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let r = &SERVER;
-    let kind = if a.hard { "HARD" } else { "SOFT" };
-    let body = &json!({"reboot": {"type": kind}});
-    let names = [a.server.clone()];
-    let (status, _) = resource::each(setup, r, &names, "reboot", |s, item| async move {
-        s.call(&action(r, &item, body)).await?;
-        if a.wait && !s.explaining() {
-            resource::wait_for_server(&s, r.id_of(&item)).await?;
-        }
-        Ok(())
-    })
-    .await?;
-    if a.wait && status != ExitStatus::Failure {
-        writeln!(out, "Complete")?;
-    }
-    Ok(status)
 }
 
 /// `flavor …`

@@ -16,6 +16,7 @@ mod images;
 mod ipplan;
 mod limits;
 mod resource;
+mod servers;
 
 use std::io::Write;
 

@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
-use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -677,30 +676,6 @@ pub async fn reread(
         ))
         .await?;
     Ok(resource.item(reply.json()?))
-}
-
-/// Polls a server until it leaves BUILD; ERROR is a failure of the site.
-pub async fn wait_for_server(session: &Session, id: &str) -> Result<Value, SiteError> {
-    let mut delay = Duration::from_millis(200);
-    loop {
-        let server = session
-            .get_json(ServiceType::Compute, &format!("servers/{}", encode(id)))
-            .await?["server"]
-            .clone();
-        match server["status"].as_str() {
-            Some("ACTIVE") => return Ok(server),
-            Some("ERROR") => {
-                let why = server["fault"]["message"]
-                    .as_str()
-                    .unwrap_or("the server went to ERROR");
-                return Err(SiteError::new(FailureClass::Server, why.to_string()));
-            }
-            _ => {
-                tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(2));
-            }
-        }
-    }
 }
 
 /// `KEY=VALUE` pairs as a JSON mapping.

@@ -1,0 +1,403 @@
+//! Nova `/v2.1`: servers (`servers.rs`), flavors, keypairs, limits and
+//! quota sets, honouring the compute microversion as Nova does.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::extract::Path;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router, middleware};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
+use crate::site::{Service, Site, Token, iso};
+
+mod servers;
+
+use servers::{
+    create_server, delete_server, list_servers, list_servers_detail, server_action, show_server,
+    update_server,
+};
+
+const S: Option<Service> = Some(Service::Compute);
+const MAX_LIMIT: usize = 1000;
+
+pub fn router() -> Router {
+    let protected = Router::new()
+        .route("/v2.1/servers", get(list_servers).post(create_server))
+        .route("/v2.1/servers/detail", get(list_servers_detail))
+        .route(
+            "/v2.1/servers/{id}",
+            get(show_server).put(update_server).delete(delete_server),
+        )
+        .route("/v2.1/servers/{id}/action", post(server_action))
+        .route("/v2.1/flavors", get(list_flavors).post(create_flavor))
+        .route("/v2.1/flavors/detail", get(list_flavors_detail))
+        .route("/v2.1/flavors/{id}", get(show_flavor).delete(delete_flavor))
+        .route("/v2.1/flavors/{id}/os-extra_specs", get(flavor_extra_specs))
+        .route("/v2.1/os-keypairs", get(list_keypairs).post(create_keypair))
+        .route(
+            "/v2.1/os-keypairs/{name}",
+            get(show_keypair).delete(delete_keypair),
+        )
+        .route("/v2.1/limits", get(limits))
+        .route("/v2.1/os-quota-sets/{project}", get(quota_set))
+        .route(
+            "/v2.1/os-quota-sets/{project}/detail",
+            get(quota_set_detail),
+        )
+        .route_layer(middleware::from_fn(require_token));
+    Router::new()
+        .route("/", get(versions))
+        .route("/v2.1", get(version))
+        .route("/v2.1/", get(version))
+        .merge(protected)
+}
+
+fn version_value(site: &Site) -> Value {
+    json!({
+        "id": "v2.1", "status": "CURRENT", "version": "2.96", "min_version": "2.1",
+        "updated": "2013-07-23T11:33:21Z",
+        "links": [{"rel": "self", "href": format!("{}/compute/v2.1/", site.base())}]
+    })
+}
+
+async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
+    json_response(StatusCode::OK, json!({"versions": [version_value(&site)]}))
+}
+
+async fn version(Extension(site): Extension<Arc<Site>>) -> Response {
+    let mut v = version_value(&site);
+    v["media-types"] = json!([{"base": "application/json", "type": "application/vnd.openstack.compute+json;version=2.1"}]);
+    json_response(StatusCode::OK, json!({"version": v}))
+}
+
+/// The microversion asked for, as (major, minor); 2.1 when none.
+fn microversion(headers: &HeaderMap) -> (u32, u32) {
+    let text = headers
+        .get("openstack-api-version")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().strip_prefix("compute"))
+        .or_else(|| {
+            headers
+                .get("x-openstack-nova-api-version")
+                .and_then(|v| v.to_str().ok())
+        })
+        .map(str::trim);
+    match text {
+        Some("latest") => (2, 96),
+        Some(v) => v
+            .split_once('.')
+            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+            .unwrap_or((2, 1)),
+        None => (2, 1),
+    }
+}
+
+fn not_found(what: &str) -> Response {
+    error(S, StatusCode::NOT_FOUND, what)
+}
+
+fn links(site: &Site, kind: &str, id: &str) -> Value {
+    json!([
+        {"rel": "self", "href": format!("{}/compute/v2.1/{kind}/{id}", site.base())},
+        {"rel": "bookmark", "href": format!("{}/compute/{kind}/{id}", site.base())}
+    ])
+}
+
+fn flavor_brief(f: &Value) -> Value {
+    json!({"id": f["id"], "name": f["name"], "links": f["links"], "description": f["description"]})
+}
+
+fn flavor_list(site: &Site, q: &HashMap<String, String>, detail: bool) -> Response {
+    let data = site.data.lock().unwrap();
+    let (items, more) = match page(
+        &data.flavors,
+        |f| f["id"].as_str().unwrap_or_default(),
+        q,
+        MAX_LIMIT,
+        MAX_LIMIT,
+    ) {
+        Ok(p) => p,
+        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
+    };
+    let flavors: Vec<Value> = items
+        .iter()
+        .map(|f| if detail { f.clone() } else { flavor_brief(f) })
+        .collect();
+    let mut body = json!({"flavors": flavors});
+    if let (true, Some(last)) = (more, items.last()) {
+        let path = if detail { "flavors/detail" } else { "flavors" };
+        body["flavors_links"] = json!([{"rel": "next", "href": format!("{}/compute/v2.1/{path}?{}", site.base(), next_query(q, last["id"].as_str().unwrap_or_default()))}]);
+    }
+    json_response(StatusCode::OK, body)
+}
+
+async fn list_flavors(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    flavor_list(&site, &q, false)
+}
+
+async fn list_flavors_detail(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    flavor_list(&site, &q, true)
+}
+
+async fn show_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
+        Some(f) => json_response(StatusCode::OK, json!({"flavor": f})),
+        None => not_found(&format!("Flavor {id} could not be found.")),
+    }
+}
+
+async fn create_flavor(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["flavor"];
+    let Some(name) = spec["name"].as_str() else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute flavor. Value: None. 'name' is a required property",
+        );
+    };
+    let mut data = site.data.lock().unwrap();
+    if data.flavors.iter().any(|f| f["name"] == name) {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Flavor with name {name} already exists."),
+        );
+    }
+    let id = spec["id"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| site.new_id("flavor"));
+    let flavor = json!({
+        "id": id, "name": name, "ram": spec["ram"], "disk": spec["disk"], "vcpus": spec["vcpus"],
+        "OS-FLV-EXT-DATA:ephemeral": spec.get("OS-FLV-EXT-DATA:ephemeral").cloned().unwrap_or(json!(0)),
+        "swap": spec.get("swap").cloned().unwrap_or(json!(0)), "rxtx_factor": 1.0,
+        "os-flavor-access:is_public": spec.get("os-flavor-access:is_public").cloned().unwrap_or(json!(true)),
+        "OS-FLV-DISABLED:disabled": false, "description": null, "extra_specs": {},
+        "links": links(&site, "flavors", &id)
+    });
+    data.flavors.push(flavor.clone());
+    site.changed();
+    json_response(StatusCode::OK, json!({"flavor": flavor}))
+}
+
+async fn delete_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.flavors.len();
+    data.flavors.retain(|f| f["id"] != id.as_str());
+    if data.flavors.len() == before {
+        return not_found(&format!("Flavor {id} could not be found."));
+    }
+    site.changed();
+    StatusCode::ACCEPTED.into_response()
+}
+
+async fn flavor_extra_specs(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
+        Some(f) => json_response(StatusCode::OK, json!({"extra_specs": f["extra_specs"]})),
+        None => not_found(&format!("Flavor {id} could not be found.")),
+    }
+}
+
+async fn list_keypairs(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let keypairs: Vec<Value> = data
+        .keypairs
+        .iter()
+        .filter(|k| k["user_id"] == t.user_id.as_str())
+        .map(|k| json!({"keypair": {"name": k["name"], "public_key": k["public_key"], "fingerprint": k["fingerprint"], "type": k["type"]}}))
+        .collect();
+    json_response(StatusCode::OK, json!({"keypairs": keypairs}))
+}
+
+async fn create_keypair(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["keypair"];
+    let Some(name) = spec["name"].as_str() else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute keypair. Value: None. 'name' is a required property",
+        );
+    };
+    let mut data = site.data.lock().unwrap();
+    if data
+        .keypairs
+        .iter()
+        .any(|k| k["name"] == name && k["user_id"] == t.user_id.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Key pair '{name}' already exists."),
+        );
+    }
+    let public_key = spec["public_key"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            format!(
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{} simulated",
+                &site.new_id("key")[..8]
+            )
+        });
+    let digest = hex::encode(<md5::Md5 as md5::Digest>::digest(public_key.as_bytes()));
+    let fingerprint = digest
+        .as_bytes()
+        .chunks(2)
+        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(":");
+    let keypair = json!({
+        "name": name, "public_key": public_key, "fingerprint": fingerprint,
+        "type": spec["type"].as_str().unwrap_or("ssh"), "user_id": t.user_id,
+        "created_at": iso(SystemTime::now()), "deleted": false, "deleted_at": null, "updated_at": null, "id": data.keypairs.len() + 1
+    });
+    data.keypairs.push(keypair.clone());
+    json_response(
+        StatusCode::CREATED,
+        json!({"keypair": {"name": name, "public_key": keypair["public_key"], "fingerprint": keypair["fingerprint"], "type": keypair["type"], "user_id": t.user_id}}),
+    )
+}
+
+async fn show_keypair(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(name): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data
+        .keypairs
+        .iter()
+        .find(|k| k["name"] == name.as_str() && k["user_id"] == t.user_id.as_str())
+    {
+        Some(k) => json_response(StatusCode::OK, json!({"keypair": k})),
+        None => not_found(&format!("Keypair {name} not found for user {}", t.user_id)),
+    }
+}
+
+async fn delete_keypair(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(name): Path<String>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.keypairs.len();
+    data.keypairs
+        .retain(|k| !(k["name"] == name.as_str() && k["user_id"] == t.user_id.as_str()));
+    if data.keypairs.len() == before {
+        return not_found(&format!("Keypair {name} not found for user {}", t.user_id));
+    }
+    StatusCode::ACCEPTED.into_response()
+}
+
+const QUOTAS: &[(&str, i64)] = &[
+    ("cores", 20),
+    ("instances", 10),
+    ("ram", 51200),
+    ("key_pairs", 100),
+    ("metadata_items", 128),
+    ("server_groups", 10),
+    ("server_group_members", 10),
+    ("injected_files", 5),
+    ("injected_file_content_bytes", 10240),
+    ("injected_file_path_bytes", 255),
+];
+
+/// What a project uses: (cores, instances, ram).
+fn usage(site: &Site, project: &str) -> (i64, i64, i64) {
+    let data = site.data.lock().unwrap();
+    let mut used = (0, 0, 0);
+    for s in data.servers.iter().filter(|s| s.project_id == project) {
+        let f = data
+            .flavors
+            .iter()
+            .find(|f| f["id"] == s.flavor_id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        used.0 += f["vcpus"].as_i64().unwrap_or(0);
+        used.1 += 1;
+        used.2 += f["ram"].as_i64().unwrap_or(0);
+    }
+    used
+}
+
+fn quota(name: &str) -> i64 {
+    QUOTAS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(0, |(_, v)| *v)
+}
+
+async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
+    let (cores, instances, ram) = usage(&site, &project_of(&t));
+    json_response(
+        StatusCode::OK,
+        json!({"limits": {"rate": [], "absolute": {
+            "maxServerMeta": quota("metadata_items"), "maxTotalInstances": quota("instances"),
+            "maxPersonality": quota("injected_files"), "maxImageMeta": quota("metadata_items"),
+            "maxPersonalitySize": quota("injected_file_content_bytes"), "maxTotalRAMSize": quota("ram"),
+            "maxServerGroups": quota("server_groups"), "maxSecurityGroupRules": -1,
+            "maxTotalKeypairs": quota("key_pairs"), "totalCoresUsed": cores, "totalRAMUsed": ram,
+            "maxSecurityGroups": -1, "totalFloatingIpsUsed": 0, "totalInstancesUsed": instances,
+            "maxServerGroupMembers": quota("server_group_members"), "maxTotalFloatingIps": -1,
+            "totalSecurityGroupsUsed": 0, "maxTotalCores": quota("cores"), "totalServerGroupsUsed": 0
+        }}}),
+    )
+}
+
+async fn quota_set(
+    Extension(_site): Extension<Arc<Site>>,
+    Path(project): Path<String>,
+) -> Response {
+    let mut set = serde_json::Map::new();
+    set.insert("id".into(), json!(project));
+    for (name, value) in QUOTAS {
+        set.insert(name.to_string(), json!(value));
+    }
+    json_response(StatusCode::OK, json!({"quota_set": set}))
+}
+
+async fn quota_set_detail(
+    Extension(site): Extension<Arc<Site>>,
+    Path(project): Path<String>,
+) -> Response {
+    let (cores, instances, ram) = usage(&site, &project);
+    let mut set = serde_json::Map::new();
+    set.insert("id".into(), json!(project));
+    for (name, value) in QUOTAS {
+        let in_use = match *name {
+            "cores" => cores,
+            "instances" => instances,
+            "ram" => ram,
+            _ => 0,
+        };
+        set.insert(
+            name.to_string(),
+            json!({"in_use": in_use, "limit": value, "reserved": 0}),
+        );
+    }
+    json_response(StatusCode::OK, json!({"quota_set": set}))
+}

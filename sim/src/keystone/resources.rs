@@ -1,0 +1,415 @@
+//! Keystone's resources: users, projects, domains, roles, services,
+//! endpoints, regions and application credentials, in Keystone's shapes.
+
+use std::sync::Arc;
+
+use axum::Extension;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use super::{S, bad_request, endpoints, forbidden, is_admin, not_found, parse, services};
+use crate::http::{Q, Query, error, json_response, public};
+use crate::site::{AppCredential, Site, Token, project_json, user_json};
+
+pub(super) fn list_body(site: &Site, key: &str, items: Vec<Value>) -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({key: items, "links": {"self": format!("{}/identity/v3/{key}", site.base()), "previous": null, "next": null}}),
+    )
+}
+
+pub(super) fn filtered(
+    items: &[Value],
+    query: &std::collections::HashMap<String, String>,
+    keys: &[&str],
+) -> Vec<Value> {
+    items
+        .iter()
+        .filter(|i| {
+            keys.iter().all(|k| {
+                query.get(*k).is_none_or(|want| match &i[*k] {
+                    Value::String(s) => s == want,
+                    Value::Bool(b) => want.eq_ignore_ascii_case(&b.to_string()),
+                    _ => false,
+                })
+            })
+        })
+        .map(public)
+        .collect()
+}
+
+pub(super) async fn list_users(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let users = filtered(
+        &site.data.lock().unwrap().users,
+        &q,
+        &["name", "domain_id", "enabled"],
+    );
+    list_body(&site, "users", users)
+}
+
+pub(super) async fn show_user(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.users.iter().find(|u| u["id"] == id.as_str()) {
+        Some(u) => json_response(StatusCode::OK, json!({"user": public(u)})),
+        None => not_found("user", &id),
+    }
+}
+
+pub(super) async fn create_user(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:create_user");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["user"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let domain = spec["domain_id"].as_str().unwrap_or("default").to_string();
+    let id = site.new_id("user");
+    let mut data = site.data.lock().unwrap();
+    if data
+        .users
+        .iter()
+        .any(|u| u["name"] == name && u["domain_id"] == domain.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store user - Duplicate entry found with name {name} at domain ID {domain}."
+            ),
+        );
+    }
+    let mut user = user_json(&site.base(), &id, name, spec["default_project_id"].as_str());
+    user["domain_id"] = json!(domain);
+    for key in ["email", "description"] {
+        if let Some(v) = spec.get(key) {
+            user[key] = v.clone();
+        }
+    }
+    if let Some(enabled) = spec["enabled"].as_bool() {
+        user["enabled"] = json!(enabled);
+    }
+    user["_password"] = spec["password"].clone();
+    data.users.push(user.clone());
+    json_response(StatusCode::CREATED, json!({"user": public(&user)}))
+}
+
+pub(super) async fn update_user(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) && token.user_id != id {
+        return forbidden("identity:update_user");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(user) = data.users.iter_mut().find(|u| u["id"] == id.as_str()) else {
+        return not_found("user", &id);
+    };
+    for (key, value) in body["user"].as_object().into_iter().flatten() {
+        let key = if key == "password" {
+            "_password"
+        } else {
+            key.as_str()
+        };
+        if key != "id" {
+            user[key] = value.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({"user": public(user)}))
+}
+
+pub(super) async fn delete_user(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:delete_user");
+    }
+    let mut data = site.data.lock().unwrap();
+    let before = data.users.len();
+    data.users.retain(|u| u["id"] != id.as_str());
+    if data.users.len() == before {
+        return not_found("user", &id);
+    }
+    data.assignments.retain(|(u, _, _)| *u != id);
+    data.tokens.retain(|_, t| t.user_id != id);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+pub(super) async fn list_projects(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let projects = filtered(
+        &site.data.lock().unwrap().projects,
+        &q,
+        &["name", "domain_id", "enabled"],
+    );
+    list_body(&site, "projects", projects)
+}
+
+pub(super) async fn show_project(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.projects.iter().find(|p| p["id"] == id.as_str()) {
+        Some(p) => json_response(StatusCode::OK, json!({"project": public(p)})),
+        None => not_found("project", &id),
+    }
+}
+
+pub(super) async fn create_project(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:create_project");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["project"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let domain = spec["domain_id"].as_str().unwrap_or("default").to_string();
+    let id = site.new_id("project");
+    let mut data = site.data.lock().unwrap();
+    if data
+        .projects
+        .iter()
+        .any(|p| p["name"] == name && p["domain_id"] == domain.as_str())
+    {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store project - it is not permitted to have two projects with the same name in the same domain : {name}."
+            ),
+        );
+    }
+    let mut project = project_json(
+        &site.base(),
+        &id,
+        name,
+        spec["description"].as_str().unwrap_or(""),
+    );
+    project["domain_id"] = json!(domain);
+    project["parent_id"] = json!(domain);
+    if let Some(enabled) = spec["enabled"].as_bool() {
+        project["enabled"] = json!(enabled);
+    }
+    data.projects.push(project.clone());
+    json_response(StatusCode::CREATED, json!({"project": project}))
+}
+
+pub(super) async fn update_project(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:update_project");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(project) = data.projects.iter_mut().find(|p| p["id"] == id.as_str()) else {
+        return not_found("project", &id);
+    };
+    for (key, value) in body["project"].as_object().into_iter().flatten() {
+        if key != "id" {
+            project[key] = value.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({"project": project.clone()}))
+}
+
+pub(super) async fn delete_project(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:delete_project");
+    }
+    let mut data = site.data.lock().unwrap();
+    let before = data.projects.len();
+    data.projects.retain(|p| p["id"] != id.as_str());
+    if data.projects.len() == before {
+        return not_found("project", &id);
+    }
+    data.assignments.retain(|(_, p, _)| *p != id);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+pub(super) async fn list_domains(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let domains = filtered(&site.data.lock().unwrap().domains, &q, &["name", "enabled"]);
+    list_body(&site, "domains", domains)
+}
+
+pub(super) async fn show_domain(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data.domains.iter().find(|d| d["id"] == id.as_str()) {
+        Some(d) => json_response(StatusCode::OK, json!({"domain": d})),
+        None => not_found("domain", &id),
+    }
+}
+
+pub(super) async fn list_roles(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let roles = filtered(&site.data.lock().unwrap().roles, &q, &["name"]);
+    list_body(&site, "roles", roles)
+}
+
+pub(super) async fn list_services(Extension(site): Extension<Arc<Site>>) -> Response {
+    let services: Vec<Value> = services(&site, "")
+        .into_iter()
+        .map(|(id, name, kind, _)| {
+            json!({"id": id, "name": name, "type": kind, "enabled": true, "description": null,
+                   "links": {"self": format!("{}/identity/v3/services/{id}", site.base())}})
+        })
+        .collect();
+    list_body(&site, "services", services)
+}
+
+pub(super) async fn list_endpoints(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let mut all = Vec::new();
+    for (service_id, _, kind, path) in services(&site, "$(project_id)s") {
+        for mut endpoint in endpoints(&site, &path, kind) {
+            endpoint["service_id"] = json!(service_id);
+            endpoint["enabled"] = json!(true);
+            endpoint["links"] = json!({"self": format!("{}/identity/v3/endpoints/{}", site.base(), endpoint["id"].as_str().unwrap())});
+            all.push(endpoint);
+        }
+    }
+    let endpoints = filtered(&all, &q, &["interface", "region_id", "service_id"]);
+    list_body(&site, "endpoints", endpoints)
+}
+
+pub(super) async fn list_regions(Extension(site): Extension<Arc<Site>>) -> Response {
+    let region = json!({"id": site.region, "description": "", "parent_region_id": null,
+                        "links": {"self": format!("{}/identity/v3/regions/{}", site.base(), site.region)}});
+    list_body(&site, "regions", vec![region])
+}
+
+pub(super) fn app_cred_json(site: &Site, c: &AppCredential) -> Value {
+    json!({
+        "id": c.id, "name": c.name, "description": null, "project_id": c.project_id,
+        "expires_at": null, "unrestricted": false, "roles": [], "access_rules": [],
+        "links": {"self": format!("{}/identity/v3/users/{}/application_credentials/{}", site.base(), c.user_id, c.id)}
+    })
+}
+
+pub(super) async fn create_app_cred(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(user): Path<String>,
+    body: Bytes,
+) -> Response {
+    if token.user_id != user {
+        return forbidden("identity:create_application_credential");
+    }
+    let Some(project_id) = token.project_id.clone() else {
+        return bad_request("Application credentials need a project-scoped token.");
+    };
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["application_credential"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let id = site.new_id("application_credential").replace('-', "");
+    let secret = spec["secret"]
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| site.new_token());
+    let cred = AppCredential {
+        id,
+        name: name.to_string(),
+        user_id: user,
+        project_id,
+        secret: secret.clone(),
+    };
+    let mut value = app_cred_json(&site, &cred);
+    value["secret"] = json!(secret);
+    site.data.lock().unwrap().app_credentials.push(cred);
+    json_response(
+        StatusCode::CREATED,
+        json!({"application_credential": value}),
+    )
+}
+
+pub(super) async fn list_app_creds(
+    Extension(site): Extension<Arc<Site>>,
+    Path(user): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let creds: Vec<Value> = data
+        .app_credentials
+        .iter()
+        .filter(|c| c.user_id == user)
+        .map(|c| app_cred_json(&site, c))
+        .collect();
+    list_body(&site, "application_credentials", creds)
+}
+
+pub(super) async fn show_app_cred(
+    Extension(site): Extension<Arc<Site>>,
+    Path((user, id)): Path<(String, String)>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    match data
+        .app_credentials
+        .iter()
+        .find(|c| c.user_id == user && c.id == id)
+    {
+        Some(c) => json_response(
+            StatusCode::OK,
+            json!({"application_credential": app_cred_json(&site, c)}),
+        ),
+        None => not_found("application credential", &id),
+    }
+}
+
+pub(super) async fn delete_app_cred(
+    Extension(site): Extension<Arc<Site>>,
+    Path((user, id)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let before = data.app_credentials.len();
+    data.app_credentials
+        .retain(|c| !(c.user_id == user && c.id == id));
+    if data.app_credentials.len() == before {
+        return not_found("application credential", &id);
+    }
+    StatusCode::NO_CONTENT.into_response()
+}

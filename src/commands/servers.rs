@@ -1,0 +1,96 @@
+//! What only servers do: the lifecycle actions (`POST servers/{id}/action`)
+//! and waiting for a server to be ACTIVE.
+
+use std::io::Write;
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::resource;
+use crate::cli::{ServerReboot, Servers};
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::resources::{Resource, SERVER, SERVER_ANY_PROJECT};
+use crate::scope::ServiceType;
+use crate::setup::Setup;
+use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
+
+/// `POST servers/{id}/action` with `body`, for each named server at every
+/// site that has it.
+pub async fn action(
+    setup: &Setup,
+    servers: &Servers,
+    all_projects: bool,
+    verb: &str,
+    body: Value,
+) -> Result<ExitStatus, Error> {
+    let r = if all_projects {
+        &SERVER_ANY_PROJECT
+    } else {
+        &SERVER
+    };
+    resource::act(setup, r, &servers.servers, verb, |item| {
+        action_call(r, item, &body)
+    })
+    .await
+}
+
+/// `POST servers/{id}/action`.
+fn action_call(r: &Resource, item: &Value, body: &Value) -> Call {
+    Call::new(
+        r.service,
+        Method::POST,
+        format!("{}/{}/action", r.path, encode(r.id_of(item))),
+        Body::Json(body.clone()),
+    )
+}
+
+/// `server reboot`: soft unless `--hard`; with `--wait`, until the server
+/// is ACTIVE again, then `Complete` as python-openstackclient says it.
+pub async fn reboot(
+    setup: &Setup,
+    a: &ServerReboot,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SERVER;
+    let kind = if a.hard { "HARD" } else { "SOFT" };
+    let body = &json!({"reboot": {"type": kind}});
+    let names = [a.server.clone()];
+    let (status, _) = resource::each(setup, r, &names, "reboot", |s, item| async move {
+        s.call(&action_call(r, &item, body)).await?;
+        if a.wait && !s.explaining() {
+            wait_for_server(&s, r.id_of(&item)).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    if a.wait && status != ExitStatus::Failure {
+        writeln!(out, "Complete")?;
+    }
+    Ok(status)
+}
+
+/// Polls a server until it leaves BUILD; ERROR is a failure of the site.
+pub async fn wait_for_server(session: &Session, id: &str) -> Result<Value, SiteError> {
+    let mut delay = Duration::from_millis(200);
+    loop {
+        let server = session
+            .get_json(ServiceType::Compute, &format!("servers/{}", encode(id)))
+            .await?["server"]
+            .clone();
+        match server["status"].as_str() {
+            Some("ACTIVE") => return Ok(server),
+            Some("ERROR") => {
+                let why = server["fault"]["message"]
+                    .as_str()
+                    .unwrap_or("the server went to ERROR");
+                return Err(SiteError::new(FailureClass::Server, why.to_string()));
+            }
+            _ => {
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+        }
+    }
+}
