@@ -267,6 +267,7 @@ impl Setup {
             width: self.width(f.max_width, f.fit_width),
             print_empty: f.print_empty,
             quote: f.quote,
+            limit: None,
         }
     }
 

@@ -400,6 +400,30 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
     let server: Value = serde_json::from_str(&out).unwrap();
     let id = server["id"].as_str().unwrap().to_string();
 
+    // server list's filters, as OSC shows them, with the server there.
+    let mut differ = Vec::new();
+    for filter in [
+        vec!["--name", name.as_str()],
+        vec!["--status", "ACTIVE"],
+        vec!["--flavor", "m1.tiny"],
+        vec!["--image", image.as_str()],
+        vec!["--all-projects"],
+        vec!["-n"],
+        vec!["--limit", "1"],
+        vec!["--ip", "192\\.0\\.2\\."],
+    ] {
+        for format in ["table", "json", "value"] {
+            let mut args = vec!["--os-cloud", "berlin", "server", "list"];
+            args.extend(&filter);
+            args.extend(["-f", format]);
+            let (want, got) = (f.osc(&args), f.ok(&args));
+            if want != got {
+                differ.push(format!("{args:?}\n--- openstack\n{want}+++ oscope\n{got}"));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+
     // oscope's actions, and OSC seeing their effect.
     let real = Nova::of(|args| f.run(args), "berlin");
     let osc_status = || {

@@ -10,7 +10,7 @@ use super::{CreateOptions, DeleteArgs, ListArgs, ShowArgs};
 #[derive(Debug, Subcommand)]
 pub enum ServerCommand {
     /// List servers
-    List(ListArgs),
+    List(Box<ServerList>),
     /// Show a server
     Show(ShowArgs),
     /// Create a server at every site of the compute scope
@@ -38,6 +38,77 @@ pub enum ServerCommand {
     /// Perform a hard or soft server reboot
     Reboot(ServerReboot),
 }
+
+/// `oscope server list`: Nova's filters, sent to each site; names are
+/// looked up at each site, where IDs differ.
+#[derive(Debug, Args)]
+pub struct ServerList {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Include all projects (admin only) [env: ALL_PROJECTS]
+    #[arg(long, env = "ALL_PROJECTS", hide_env = true, value_parser = clap::builder::FalseyValueParser::new())]
+    pub all_projects: bool,
+    /// Search by server status
+    #[arg(long, value_name = "STATUS", value_parser = SERVER_STATUSES)]
+    pub status: Option<String>,
+    /// Regular expression to match names
+    #[arg(long, value_name = "NAME_REGEX")]
+    pub name: Option<String>,
+    /// Search by hostname
+    #[arg(long, value_name = "HOSTNAME")]
+    pub host: Option<String>,
+    /// Search by project (admin only) (name or ID)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Search by user (name or ID)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Search by flavor (name or ID)
+    #[arg(long, value_name = "FLAVOR")]
+    pub flavor: Option<String>,
+    /// Search by image (name or ID)
+    #[arg(long, value_name = "IMAGE")]
+    pub image: Option<String>,
+    /// Search by availability zone
+    #[arg(long, value_name = "AVAILABILITY_ZONE")]
+    pub availability_zone: Option<String>,
+    /// Regular expression to match IP addresses
+    #[arg(long, value_name = "IP_ADDRESS_REGEX")]
+    pub ip: Option<String>,
+    /// The most servers each site returns; with several sites, the merged
+    /// (and sorted) list is cut to this many
+    #[arg(long, value_name = "LIMIT")]
+    pub limit: Option<usize>,
+    /// The server to start after (name or ID; one site only)
+    #[arg(long, value_name = "MARKER")]
+    pub marker: Option<String>,
+    /// Skip flavor and image name lookup
+    #[arg(short = 'n', long)]
+    pub no_name_lookup: bool,
+}
+
+/// Nova's server statuses, as python-openstackclient accepts them.
+const SERVER_STATUSES: [&str; 19] = [
+    "ACTIVE",
+    "BUILD",
+    "DELETED",
+    "ERROR",
+    "HARD_REBOOT",
+    "MIGRATING",
+    "PASSWORD",
+    "PAUSED",
+    "REBOOT",
+    "REBUILD",
+    "RESCUE",
+    "RESIZE",
+    "REVERT_RESIZE",
+    "SHELVED",
+    "SHELVED_OFFLOADED",
+    "SHUTOFF",
+    "SOFT_DELETED",
+    "SUSPENDED",
+    "VERIFY_RESIZE",
+];
 
 /// The servers an action acts on.
 #[derive(Debug, Args)]

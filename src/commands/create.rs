@@ -33,7 +33,7 @@ pub async fn server(
 ) -> Result<ExitStatus, Error> {
     let r = &SERVER;
     match command {
-        ServerCommand::List(a) => resource::list(setup, r, a, out).await,
+        ServerCommand::List(a) => servers::list(setup, a, out).await,
         ServerCommand::Show(a) => resource::show(setup, r, a, out).await,
         ServerCommand::Delete(a) => resource::delete(setup, r, a).await,
         ServerCommand::Create(a) => super::boot::create(setup, r, a, out).await,

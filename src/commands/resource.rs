@@ -24,12 +24,40 @@ use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
-/// `<noun> list`: every page of every site, merged. Each site turns its
-/// items into rows as they arrive, so only the shown columns are kept.
+/// What narrows a list (`server list --status ERROR --flavor m1.small`).
+#[derive(Default)]
+pub struct Filters<'a> {
+    /// Query parameters, the same at every site.
+    pub query: Vec<(&'static str, String)>,
+    /// Query parameters whose value is a name each site looks up to its own
+    /// ID (the parameter, the resource, the name or ID).
+    pub lookups: Vec<(&'static str, &'static Resource, &'a str)>,
+    /// `--limit`: the most items each site sends (one page), and the most
+    /// rows shown once the sites' rows are merged and sorted.
+    pub limit: Option<usize>,
+    /// Columns after the resource's (`Project ID` under `--all-projects`).
+    pub extra: &'static [Column],
+    /// `-n`: image IDs instead of their names, and no image list read.
+    pub no_name_lookup: bool,
+}
+
+/// `<noun> list`: every page of every site, merged.
 pub async fn list(
     setup: &Setup,
     resource: &'static Resource,
     args: &ListArgs,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    list_filtered(setup, resource, args, &Filters::default(), out).await
+}
+
+/// [`list`], narrowed by `filters`. Each site turns its items into rows as
+/// they arrive, so only the shown columns are kept.
+pub async fn list_filtered(
+    setup: &Setup,
+    resource: &'static Resource,
+    args: &ListArgs,
+    filters: &Filters<'_>,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let plan = setup.plan(resource.service)?;
@@ -40,26 +68,46 @@ pub async fn list(
     if !wanted.is_empty() {
         wanted.extend(args.format.sort_columns.iter().cloned());
     }
-    let columns: Arc<[Column]> = resource.list_columns(args.long, &wanted).into();
+    let mut columns = resource.list_columns(args.long, &wanted);
+    columns.extend(filters.extra);
+    if filters.no_name_lookup {
+        columns.iter_mut().for_each(Column::without_name_lookup);
+    }
+    let columns: Arc<[Column]> = columns.into();
     let keys: Arc<[&str]> = resource.row_keys(&columns).into();
     let multi_site = plan.sites().len() > 1;
+    let query: Arc<[(&str, String)]> = filters.query.clone().into();
+    let lookups: Arc<[(&str, &Resource, String)]> = filters
+        .lookups
+        .iter()
+        .map(|&(key, r, name)| (key, r, name.to_string()))
+        .collect();
+    let (limit, no_name_lookup) = (filters.limit, filters.no_name_lookup);
     // Each site's task parses its answers into finished rows (its Site
     // cell first, when there are several sites; its duplicates dropped),
     // so that what is left once every site answered is to concatenate.
     let outcomes = router
         .run_spawned(plan, Operation::Read, |session| {
             let (columns, keys) = (columns.clone(), keys.clone());
+            let (query, lookups) = (query.clone(), lookups.clone());
             async move {
                 let columns = &columns[..];
                 let keys = &keys[..];
                 let none = Lookup::default();
                 // One text for the Site cell of all the site's rows.
                 let site: Arc<str> = session.name().into();
-                let rows = session.list_map(
+                let mut params = query.to_vec();
+                for (key, r, name) in lookups.iter() {
+                    let found = find(&session, r, name).await?;
+                    params.push((key, r.id_of(&found).to_string()));
+                }
+                let path = with_query(resource.list_path_for(keys), &params);
+                let rows = session.list_map_pages(
                     resource.service,
-                    resource.list_path_for(keys),
+                    &path,
                     resource.plural,
                     Some(keys),
+                    if limit.is_some() { 1 } else { usize::MAX },
                     |item| {
                         let item = resource.unwrapped(&item);
                         let image = resources::image_id(item).map(str::to_string);
@@ -67,7 +115,7 @@ pub async fn list(
                         (id, row, image)
                     },
                 );
-                let mut rows = if Resource::shows_image_names(columns) {
+                let mut rows = if Resource::shows_image_names(columns) && !no_name_lookup {
                     // Image names and rows at once: one round trip, not two.
                     let (lookup, rows) = tokio::join!(image_names(&session), rows);
                     let mut rows = rows?;
@@ -113,6 +161,8 @@ pub async fn list(
     setup.remember(Change::seen_in(seen));
     let mut headers = Resource::headers(&columns);
     Resource::drop_empty(&columns, &mut headers, &mut rows, usize::from(multi_site));
+    let mut options = setup.list_options(&args.format);
+    options.limit = limit;
     write_listing(
         out,
         Listing {
@@ -120,9 +170,23 @@ pub async fn list(
             rows,
         },
         multi_site,
-        &setup.list_options(&args.format),
+        &options,
     )?;
     Ok(status)
+}
+
+/// `path` with `params` added to its query, encoded.
+fn with_query(path: &str, params: &[(&str, String)]) -> String {
+    let mut path = path.to_string();
+    for (i, (key, value)) in params.iter().enumerate() {
+        let separator = if i == 0 && !path.contains('?') {
+            '?'
+        } else {
+            '&'
+        };
+        path.push_str(&format!("{separator}{key}={}", encode(value)));
+    }
+    path
 }
 
 /// Image names of a site, for `server list`: one request, not one per row.

@@ -1,5 +1,5 @@
-//! What only servers do: the lifecycle actions (`POST servers/{id}/action`)
-//! and waiting for a server to be ACTIVE.
+//! What only servers do: Nova's list filters, the lifecycle actions
+//! (`POST servers/{id}/action`) and waiting for a server to be ACTIVE.
 
 use std::io::Write;
 use std::time::Duration;
@@ -7,14 +7,76 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::resource;
-use crate::cli::{ServerReboot, Servers};
+use super::resource::{self, Filters};
+use crate::cli::{ServerList, ServerReboot, Servers};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{Resource, SERVER, SERVER_ANY_PROJECT};
+use crate::resources::{
+    FLAVOR, IMAGE, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SERVER_PROJECT_ID, USER,
+};
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
+
+/// `server list` with Nova's filters: each is sent to every site as
+/// python-openstackclient sends it (through openstacksdk's names), and a
+/// flavor, image, project or user is looked up at each site first.
+pub async fn list(
+    setup: &Setup,
+    a: &ServerList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let all_projects = a.all_projects || a.project.is_some();
+    let mut filters = Filters {
+        limit: a.limit,
+        no_name_lookup: a.no_name_lookup,
+        ..Filters::default()
+    };
+    let given = [
+        ("name", &a.name),
+        ("status", &a.status),
+        ("host", &a.host),
+        ("availability_zone", &a.availability_zone),
+        ("ip", &a.ip),
+    ];
+    for (key, value) in given {
+        if let Some(value) = value {
+            filters.query.push((key, value.clone()));
+        }
+    }
+    if all_projects {
+        filters.query.push(("all_tenants", "True".to_string()));
+        filters.extra = SERVER_PROJECT_ID;
+    }
+    if let Some(limit) = a.limit {
+        filters.query.push(("limit", limit.to_string()));
+    }
+    let named = [
+        ("flavor", &FLAVOR, &a.flavor),
+        ("image", &IMAGE, &a.image),
+        ("project_id", &PROJECT, &a.project),
+        ("user_id", &USER, &a.user),
+    ];
+    for (key, r, name) in named {
+        if let Some(name) = name {
+            filters.lookups.push((key, r, name.as_str()));
+        }
+    }
+    if let Some(marker) = &a.marker {
+        if setup.plan(SERVER.service)?.sites().len() > 1 {
+            return Err(Error::Usage(
+                "--marker names a server of one site: give a scope of one site".into(),
+            ));
+        }
+        let r = if all_projects {
+            &SERVER_ANY_PROJECT
+        } else {
+            &SERVER
+        };
+        filters.lookups.push(("marker", r, marker.as_str()));
+    }
+    resource::list_filtered(setup, &SERVER, &a.list, &filters, out).await
+}
 
 /// `POST servers/{id}/action` with `body`, for each named server at every
 /// site that has it.

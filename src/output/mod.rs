@@ -173,6 +173,9 @@ pub struct ListOptions {
     pub width: TableWidth,
     pub print_empty: bool,
     pub quote: Quote,
+    /// The most rows printed, once sorted (`server list --limit` over
+    /// several sites).
+    pub limit: Option<usize>,
 }
 
 /// Everything that shapes one resource's output.
@@ -237,7 +240,8 @@ impl Listing {
     /// Writes the list in the chosen format.
     pub fn write(&self, out: &mut dyn Write, options: &ListOptions) -> Result<(), OutputError> {
         let keep = select(&self.columns, &options.columns)?;
-        let order = self.order(&options.sort_columns, options.descending);
+        let mut order = self.order(&options.sort_columns, options.descending);
+        order.truncate(options.limit.unwrap_or(usize::MAX));
         let columns: Vec<&str> = keep.iter().map(|&i| self.columns[i].as_str()).collect();
         // The kept cells of each row, in order, borrowed: a hundred
         // thousand rows are not copied to be printed.

@@ -106,6 +106,11 @@ pub(super) fn image_name(server: &Value, lookup: &Lookup) -> Cell {
     }
 }
 
+/// An empty cell, for a column whose value was not looked up.
+pub(super) fn blank(_: &Value, _: &Lookup) -> Cell {
+    Cell::new("")
+}
+
 pub(super) fn server_image_id(server: &Value, _: &Lookup) -> Cell {
     match image_id(server) {
         None => Cell::new("N/A (booted from volume)"),

@@ -61,6 +61,19 @@ pub(super) const fn col(header: &'static str, get: Get) -> Column {
     }
 }
 
+impl Column {
+    /// The column as `-n` (`--no-name-lookup`) shows it: an image's ID
+    /// where its name would be (`Image`), nothing in `Image Name`.
+    pub fn without_name_lookup(&mut self) {
+        if matches!(self.get, Get::ImageName) {
+            self.get = match self.header {
+                "Image" => Get::With(cells::server_image_id, &["image"]),
+                _ => Get::With(cells::blank, &[]),
+            };
+        }
+    }
+}
+
 /// A column shown only when some row has a value for it.
 pub(super) const fn col_if_any(header: &'static str, get: Get) -> Column {
     Column {

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
-use super::{Get, Resource, Show, ShowSpec, col, col_if_any};
+use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
 use crate::scope::ServiceType;
 
@@ -238,6 +238,9 @@ pub static SERVER: Resource = Resource {
     ],
     show: Show::Spec(&SERVER_SHOW),
 };
+
+/// The column `server list --all-projects` adds.
+pub const SERVER_PROJECT_ID: &[Column] = &[col("Project ID", Get::Key("tenant_id"))];
 
 /// Servers found by name in every project, not only the token's
 /// (`--all-projects`, admin only): Nova's `all_tenants`.

@@ -255,12 +255,26 @@ impl Session {
         path: &str,
         key: &str,
         keep: Keep<'_>,
+        f: impl FnMut(Value) -> R,
+    ) -> Result<Vec<R>, SiteError> {
+        self.list_map_pages(service, path, key, keep, usize::MAX, f)
+            .await
+    }
+
+    /// [`Session::list_map`] over at most `pages` pages (`--limit`: one).
+    pub async fn list_map_pages<R>(
+        &self,
+        service: ServiceType,
+        path: &str,
+        key: &str,
+        keep: Keep<'_>,
+        pages: usize,
         mut f: impl FnMut(Value) -> R,
     ) -> Result<Vec<R>, SiteError> {
         let mut items = Vec::new();
         let (base, query) = path.split_once('?').map_or((path, ""), |(b, q)| (b, q));
         let mut next_query = query.to_string();
-        for _ in 0..100_000 {
+        for _ in 0..pages.min(100_000) {
             let page_path = if next_query.is_empty() {
                 base.to_string()
             } else {
@@ -279,6 +293,9 @@ impl Session {
                 Some(q) if q != next_query => next_query = q,
                 _ => return Ok(items),
             }
+        }
+        if pages <= 100_000 {
+            return Ok(items);
         }
         Err(SiteError::new(
             FailureClass::Server,

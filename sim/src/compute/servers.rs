@@ -98,31 +98,53 @@ pub(super) fn server_detail(
 }
 
 /// Servers visible to the token, after the `name` and `status` filters.
+/// The servers a list answers with: the token's project's, or with
+/// `all_tenants` every project's (the simulator's users are admins), and
+/// Nova's filters: `name` and `ip` as regular expressions, `status`, `project_id`,
+/// `user_id`, `flavor`, `image`, `host`, `availability_zone`.
 pub(super) fn visible<'a>(
+    site: &Site,
     servers: &'a [Server],
     token: &Token,
     q: &HashMap<String, String>,
 ) -> Vec<&'a Server> {
     let now = SystemTime::now();
+    let all = q.get("all_tenants").is_some_and(|v| {
+        !matches!(
+            v.to_ascii_lowercase().as_str(),
+            "0" | "false" | "no" | "off"
+        )
+    });
+    let host = format!("{}-compute", site.name.to_lowercase());
+    let is = |key: &str, value: &str| q.get(key).is_none_or(|want| want == value);
     servers
         .iter()
-        .filter(|s| s.project_id == project_of(token))
+        .filter(|s| all || s.project_id == project_of(token))
+        .filter(|s| q.get("name").is_none_or(|n| matches(n, &s.name)))
+        .filter(|s| q.get("ip").is_none_or(|ip| matches(ip, &s.address)))
         .filter(|s| {
-            q.get("name").is_none_or(|n| {
-                s.name
-                    .contains(n.trim_start_matches('^').trim_end_matches('$'))
-            })
+            let status = if now >= s.active_at {
+                s.state.status()
+            } else {
+                "BUILD"
+            };
+            q.get("status")
+                .is_none_or(|st| st.eq_ignore_ascii_case(status))
         })
-        .filter(|s| {
-            q.get("status").is_none_or(|st| {
-                st.eq_ignore_ascii_case(if now >= s.active_at {
-                    "ACTIVE"
-                } else {
-                    "BUILD"
-                })
-            })
-        })
+        .filter(|s| is("project_id", &s.project_id) && is("user_id", &s.user_id))
+        .filter(|s| is("flavor", &s.flavor_id) && is("image", &s.image_id))
+        .filter(|_| is("host", &host) && is("availability_zone", "nova"))
         .collect()
+}
+
+/// Nova's regular-expression match, as its database (MariaDB's `REGEXP`,
+/// case-insensitive) gives it; a pattern that is no regular expression
+/// matches nothing.
+fn matches(pattern: &str, value: &str) -> bool {
+    regex::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .is_ok_and(|re| re.is_match(value))
 }
 
 pub(super) fn list(
@@ -142,7 +164,7 @@ pub(super) fn list(
     let mut failed = None;
     let body = site.rendered(&key, || {
         let data = site.data.lock().unwrap();
-        let servers = visible(&data.servers, token, q);
+        let servers = visible(site, &data.servers, token, q);
         let (items, more) = match page(&servers, |s| s.id.as_str(), q, MAX_LIMIT, MAX_LIMIT) {
             Ok(p) => p,
             Err(e) => {

@@ -1,6 +1,7 @@
-//! Server lifecycle actions (issue 23) end to end against the simulator:
-//! one site, `&`, `|`, a failing site, several servers per command, and
-//! Nova's answers to an action in the wrong state.
+//! Compute (issue 23) end to end against the simulator: `server list`'s
+//! filters and limits, and the lifecycle actions; one site, `&`, `|`, a
+//! failing site, several servers per command, and Nova's answers to an
+//! action in the wrong state.
 
 mod common;
 
@@ -190,4 +191,152 @@ fn explain_holds_the_action_back() {
     assert!(out.contains("/action"), "{out}");
     assert!(out.contains("not sent"), "{out}");
     assert_eq!(status(&s, "berlin", "berlin-vm-001"), "ACTIVE");
+}
+
+/// `server list` with `args` under `scope`, as `Site Name` lines.
+fn names(s: &SimSandbox, scope: &str, args: &[&str]) -> (i32, Vec<String>, String) {
+    let mut all = vec![
+        "--os-scope",
+        scope,
+        "server",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ];
+    all.extend(args);
+    let (code, out, err) = s.run(&all);
+    (code, out.lines().map(str::to_string).collect(), err)
+}
+
+#[test]
+fn server_list_filters_go_to_each_site_and_names_are_looked_up_there() {
+    let s = sites();
+    let both = "berlin & denver";
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "stop", "denver-vm-004"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, got, err) = names(&s, both, &["--status", "SHUTOFF"]);
+    assert_eq!(
+        (code, got),
+        (0, vec!["denver denver-vm-004".to_string()]),
+        "{err}"
+    );
+    // Nova's name filter is a regular expression.
+    let (_, got, _) = names(&s, both, &["--name", "VM-00[12]$"]);
+    assert_eq!(
+        got,
+        [
+            "berlin berlin-vm-001",
+            "berlin berlin-vm-002",
+            "denver denver-vm-001",
+            "denver denver-vm-002"
+        ]
+    );
+    // A flavor by name: each site finds its own m1.medium.
+    let (_, got, _) = names(
+        &s,
+        both,
+        &["--flavor", "m1.medium", "--name", "berlin|denver-vm-00"],
+    );
+    assert_eq!(got, ["berlin berlin-vm-002", "denver denver-vm-002"]);
+    let (_, got, _) = names(
+        &s,
+        "berlin",
+        &["--image", "cirros", "--user", "admin", "--project", "admin"],
+    );
+    assert_eq!(got.len(), 5, "{got:?}");
+    // A name a site does not know is that site's failure, as OSC's is.
+    let (code, got, err) = names(&s, both, &["--flavor", "m1.huge"]);
+    assert_eq!((code, got.len()), (1, 0));
+    assert!(
+        err.contains("No flavor with a name or ID of 'm1.huge' exists"),
+        "{err}"
+    );
+    let (_, got, _) = names(&s, both, &["--host", "denver-compute"]);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got.iter().all(|l| l.starts_with("denver ")));
+}
+
+#[test]
+fn server_list_limit_cuts_the_merged_list_and_marker_needs_one_site() {
+    let s = sites();
+    let both = "berlin & denver";
+    let args = ["--limit", "3", "--sort-column", "Name", "--sort-descending"];
+    let (code, got, err) = names(&s, both, &args);
+    assert_eq!(code, 0, "{err}");
+    // Each site sent its first 3; of the 6, the last 3 by name are shown.
+    assert_eq!(
+        got,
+        [
+            "denver denver-vm-002",
+            "denver denver-vm-001",
+            "denver denver-vm-000"
+        ]
+    );
+    let (_, got, _) = names(&s, "berlin", &["--limit", "2", "--marker", "berlin-vm-001"]);
+    assert_eq!(got, ["berlin-vm-002", "berlin-vm-003"]);
+    let (code, got, err) = names(&s, both, &["--marker", "berlin-vm-001"]);
+    assert_eq!((code, got.len()), (2, 0));
+    assert!(err.contains("--marker names a server of one site"), "{err}");
+}
+
+#[test]
+fn server_list_all_projects_and_no_name_lookup_columns() {
+    let s = sites();
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "list",
+        "--all-projects",
+        "-n",
+        "--limit",
+        "1",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let row = &rows[0];
+    let keys: Vec<&str> = row
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "ID",
+            "Name",
+            "Status",
+            "Networks",
+            "Image",
+            "Flavor",
+            "Project ID"
+        ]
+    );
+    // -n: the image's ID, and no image list read.
+    assert_eq!(row["Image"].as_str().unwrap().len(), 36, "{row}");
+    assert_eq!(s.requests("berlin", "GET /image/v2/images"), 0);
+    let (code, _, err) = s.run(&["--os-cloud", "berlin", "server", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s.requests("berlin", "GET /image/v2/images"), 1);
+}
+
+#[test]
+fn server_list_filters_with_a_failing_site() {
+    let s = sites();
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::Refused)));
+    let (code, got, err) = names(
+        &s,
+        "berlin & denver",
+        &["--status", "ACTIVE", "--limit", "2"],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(got, ["berlin berlin-vm-000", "berlin berlin-vm-001"]);
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
