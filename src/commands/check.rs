@@ -100,10 +100,7 @@ pub fn check(
                         ..Default::default()
                     },
                 )
-                .map_err(|e| match e {
-                    crate::output::OutputError::Io(io) => Error::Output(io),
-                    other => unreachable!("no -c here: {other}"),
-                })?;
+                .map_err(super::output_error)?;
         }
         CheckFormat::Json | CheckFormat::Yaml => {
             let services: Vec<Value> = lines

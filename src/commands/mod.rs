@@ -185,7 +185,7 @@ pub fn write_records(
     Ok(())
 }
 
-fn output_error(e: OutputError) -> Error {
+pub(super) fn output_error(e: OutputError) -> Error {
     match e {
         OutputError::Io(io) => Error::Output(io),
         OutputError::Columns(c) => Error::Usage(c.to_string()),
