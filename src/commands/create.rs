@@ -34,7 +34,7 @@ pub async fn server(
     let r = &SERVER;
     match command {
         ServerCommand::List(a) => servers::list(setup, a, out).await,
-        ServerCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ServerCommand::Show(a) => servers::show(setup, a, out).await,
         ServerCommand::Delete(a) => resource::delete(setup, r, a).await,
         ServerCommand::Create(a) => super::boot::create(setup, r, a, out).await,
         ServerCommand::Set(a) => {

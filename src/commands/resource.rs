@@ -69,7 +69,12 @@ pub async fn list_filtered(
         wanted.extend(args.format.sort_columns.iter().cloned());
     }
     let mut columns = resource.list_columns(args.long, &wanted);
-    columns.extend(filters.extra);
+    // Before the columns shown only with values, which OSC adds last.
+    let at = columns
+        .iter()
+        .position(|c| c.if_any)
+        .unwrap_or(columns.len());
+    columns.splice(at..at, filters.extra.iter().copied());
     if filters.no_name_lookup {
         columns.iter_mut().for_each(Column::without_name_lookup);
     }
@@ -296,9 +301,39 @@ pub async fn show(
     args: &ShowArgs,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
+    show_with(setup, resource, args, out, |_, item| async { item }).await
+}
+
+/// [`show`], with `then` completing the found item at its site before it
+/// is shown (`server show`: the image's name from that site's Glance).
+pub async fn show_with<F, Fut>(
+    setup: &Setup,
+    resource: &'static Resource,
+    args: &ShowArgs,
+    out: &mut (dyn Write + Send),
+    then: F,
+) -> Result<ExitStatus, Error>
+where
+    F: Fn(Arc<Session>, Value) -> Fut + Send + Sync,
+    Fut: std::future::Future<Output = Value> + Send,
+{
     let plan = setup.plan(resource.service)?;
     let router = setup.router([plan]);
-    let (outcomes, status) = lookup(setup, &router, plan, resource, &args.name).await;
+    let (name, then) = (&args.name, &then);
+    let hint = setup.route_of(name);
+    let outcomes = router
+        .run_hinted(
+            plan,
+            hint.as_deref(),
+            Operation::Lookup,
+            |session| async move {
+                let item = find(&session, resource, name).await?;
+                Ok(then(session, item).await)
+            },
+        )
+        .await;
+    setup.remember_found(resource, &outcomes);
+    let status = report_lookup(&outcomes, resource, name);
     write_shown(setup, out, resource, plan, &outcomes, &args.format)?;
     Ok(status)
 }

@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
-use crate::cli::{ServerList, ServerReboot, Servers};
+use crate::cli::{ServerList, ServerReboot, Servers, ShowArgs};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
@@ -76,6 +76,36 @@ pub async fn list(
         filters.lookups.push(("marker", r, marker.as_str()));
     }
     resource::list_filtered(setup, &SERVER, &a.list, &filters, out).await
+}
+
+/// `server show`: the server with its image as python-openstackclient
+/// shows it, `name (id)` from the server's own site.
+pub async fn show(
+    setup: &Setup,
+    a: &ShowArgs,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    resource::show_with(setup, &SERVER, a, out, |session, server| async move {
+        with_image_name(&session, server).await
+    })
+    .await
+}
+
+/// `image` as `name (id)` (the site's Glance asked), the ID alone when
+/// Glance does not answer, `N/A (booted from volume)` without an image.
+pub async fn with_image_name(session: &Session, mut server: Value) -> Value {
+    let shown = match crate::resources::image_id(&server) {
+        None => "N/A (booted from volume)".to_string(),
+        Some(id) => {
+            let path = format!("images/{}", encode(id));
+            match session.get_json(ServiceType::Image, &path).await {
+                Ok(image) => format!("{} ({id})", image["name"].as_str().unwrap_or_default()),
+                Err(_) => id.to_string(),
+            }
+        }
+    };
+    server["image"] = Value::String(shown);
+    server
 }
 
 /// `POST servers/{id}/action` with `body`, for each named server at every

@@ -29,17 +29,32 @@ pub fn list_text(value: &Value) -> String {
         .unwrap_or_default()
 }
 
-/// `k='v', k2='v2'`, sorted, as osc-lib's `DictColumn` shows a mapping.
+/// `k='v', k2='v2'`, sorted, as osc-lib's `DictColumn` shows a mapping
+/// (`format_dict`): `k=` for None, and a nested mapping flattened into
+/// `k.inner='v'` (nothing at all when it is empty).
 pub fn dict_text(value: &Value) -> String {
-    let Some(map) = value.as_object() else {
-        return String::new();
-    };
-    let mut keys: Vec<&String> = map.keys().collect();
-    keys.sort();
-    keys.iter()
-        .map(|k| format!("{k}='{}'", python_str(&map[*k])))
-        .collect::<Vec<_>>()
-        .join(", ")
+    fn format(map: &Map<String, Value>, prefix: Option<&str>) -> String {
+        let mut keys: Vec<&String> = map.keys().collect();
+        keys.sort();
+        keys.iter()
+            .map(|k| {
+                let key = match prefix {
+                    Some(p) => format!("{p}.{k}"),
+                    None => k.to_string(),
+                };
+                match &map[*k] {
+                    Value::Object(inner) => format(inner, Some(&key)),
+                    Value::Null => format!("{key}="),
+                    v => format!("{key}='{}'", python_str(v)),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    value
+        .as_object()
+        .map(|map| format(map, None))
+        .unwrap_or_default()
 }
 
 pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
@@ -202,4 +217,25 @@ pub(super) fn bootable(volume: &Value, _: &Lookup) -> Cell {
 
 pub(super) fn security_groups(server: &Value, _: &Lookup) -> Cell {
     joined(&server["security_groups"], "\n", dict_text)
+}
+
+/// A server's embedded flavor (compute 2.47 and later) as openstacksdk's
+/// `Flavor` holds it and python-openstackclient shows it: named after its
+/// original name, with the attributes the embedding leaves out as None.
+pub(super) fn server_flavor(server: &mut Map<String, Value>) {
+    let Some(flavor) = server.get("flavor").and_then(Value::as_object) else {
+        return;
+    };
+    let Some(name) = flavor.get("original_name").cloned() else {
+        return;
+    };
+    let field = |key: &str| flavor.get(key).cloned().unwrap_or(Value::Null);
+    let shaped = serde_json::json!({
+        "name": name, "original_name": name, "description": field("description"),
+        "disk": field("disk"), "is_public": true, "ram": field("ram"), "vcpus": field("vcpus"),
+        "swap": field("swap"), "ephemeral": field("ephemeral"), "is_disabled": null,
+        "rxtx_factor": null, "extra_specs": flavor.get("extra_specs").cloned().unwrap_or_else(|| serde_json::json!({})),
+        "id": name, "location": null,
+    });
+    server.insert("flavor".into(), shaped);
 }

@@ -93,8 +93,9 @@ const SERVER_SHOW: ShowSpec = ShowSpec {
             "OS-EXT-STS:power_state",
             Get::With(power_state, &["OS-EXT-STS:power_state"]),
         ),
+        ("flavor", Get::Dict("flavor")),
     ],
-    fix: None,
+    fix: Some(server_flavor),
 };
 
 const FLAVOR_SHOW: ShowSpec = ShowSpec {
