@@ -124,7 +124,11 @@ fn server_create_copies_the_image_to_the_compute_site_once() {
     );
     assert_eq!(&server_image(&s, "berlin", "vm1"), copy);
     let shown: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(shown["image"]["id"], copy.as_str());
+    assert_eq!(
+        shown["image"],
+        format!("debian ({copy})"),
+        "as OSC shows it"
+    );
     assert_eq!(
         s.requests("denver", &format!("GET /image/v2/images/{source}/file")),
         1

@@ -96,11 +96,12 @@ pub async fn create(
         },
         |s, created| async move {
             let id = r.id_of(&created).to_string();
-            Ok(if a.wait {
+            let server = if a.wait {
                 wait_for_server(&s, &id).await?
             } else {
-                reread(s, r, created).await?
-            })
+                reread(s.clone(), r, created).await?
+            };
+            Ok(super::servers::with_image_name(&s, server).await)
         },
     )
     .await
