@@ -670,7 +670,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a server'
             cand create 'Create a server at every site of the compute scope'
             cand delete 'Delete servers'
-            cand set 'Change a server'
+            cand set 'Change a server''s name, description, properties, tags or state'
+            cand unset 'Remove a server''s properties, tags or description'
             cand start 'Start server(s)'
             cand stop 'Stop server(s)'
             cand pause 'Pause server(s)'
@@ -882,6 +883,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;set'= {
             cand --name 'New name'
+            cand --description 'New description'
+            cand --property 'A property to add or change; repeat for more'
+            cand --tag 'A tag to add; repeat for more'
+            cand --state 'New server state, to get a server out of a stuck one (admin only; asks first, unless --auto-approve)'
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
             cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
             cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
@@ -907,6 +912,49 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --auto-approve 'Do not ask before resetting the state'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;unset'= {
+            cand --property 'A property to remove; repeat for more'
+            cand --tag 'A tag to remove; repeat for more'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --all-properties 'Remove every property'
+            cand --description 'Clear the description'
+            cand --all-tags 'Remove every tag'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1262,7 +1310,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a server'
             cand create 'Create a server at every site of the compute scope'
             cand delete 'Delete servers'
-            cand set 'Change a server'
+            cand set 'Change a server''s name, description, properties, tags or state'
+            cand unset 'Remove a server''s properties, tags or description'
             cand start 'Start server(s)'
             cand stop 'Stop server(s)'
             cand pause 'Pause server(s)'
@@ -1283,6 +1332,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;server;help;delete'= {
         }
         &'oscope;server;help;set'= {
+        }
+        &'oscope;server;help;unset'= {
         }
         &'oscope;server;help;start'= {
         }
@@ -3789,7 +3840,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a server'
             cand create 'Create a server at every site of the compute scope'
             cand delete 'Delete servers'
-            cand set 'Change a server'
+            cand set 'Change a server''s name, description, properties, tags or state'
+            cand unset 'Remove a server''s properties, tags or description'
             cand start 'Start server(s)'
             cand stop 'Stop server(s)'
             cand pause 'Pause server(s)'
@@ -3809,6 +3861,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;server;delete'= {
         }
         &'oscope;help;server;set'= {
+        }
+        &'oscope;help;server;unset'= {
         }
         &'oscope;help;server;start'= {
         }

@@ -92,3 +92,21 @@ pub fn read_hidden(prompt: &str) -> io::Result<String> {
     read?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
 }
+
+/// Asks a yes-or-no question on the terminal (`/dev/tty`, so that piped
+/// standard input is not read); an error when there is no terminal.
+pub fn ask_yes_no(question: &str) -> io::Result<bool> {
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let mut writer = &tty;
+    write!(writer, "{question} [y/N]: ")?;
+    writer.flush()?;
+    let mut line = String::new();
+    BufReader::new(&tty).read_line(&mut line)?;
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}

@@ -340,3 +340,123 @@ fn server_list_filters_with_a_failing_site() {
     assert_eq!(got, ["berlin berlin-vm-000", "berlin berlin-vm-001"]);
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// `server show -f json` at one site.
+fn shown(s: &SimSandbox, site: &str, name: &str) -> serde_json::Value {
+    let (code, out, err) = s.run(&["--os-cloud", site, "server", "show", name, "-f", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn server_set_and_unset_change_what_show_shows() {
+    let s = sites();
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "server",
+        "set",
+        "berlin-vm-001",
+        "--name",
+        "web1",
+        "--description",
+        "front end",
+        "--property",
+        "role=web",
+        "--property",
+        "tier=1",
+        "--tag",
+        "prod",
+        "--tag",
+        "eu",
+    ]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let server = shown(&s, "berlin", "web1");
+    assert_eq!(server["description"], "front end");
+    assert_eq!(
+        server["properties"],
+        serde_json::json!({"role": "web", "tier": "1"})
+    );
+    assert_eq!(server["tags"], serde_json::json!(["prod", "eu"]));
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "unset",
+        "web1",
+        "--property",
+        "tier",
+        "--tag",
+        "eu",
+        "--description",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let server = shown(&s, "berlin", "web1");
+    assert_eq!(server["description"], "");
+    assert_eq!(server["properties"], serde_json::json!({"role": "web"}));
+    assert_eq!(server["tags"], serde_json::json!(["prod"]));
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "unset",
+        "web1",
+        "--all-properties",
+        "--all-tags",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let server = shown(&s, "berlin", "web1");
+    assert_eq!(server["properties"], serde_json::json!({}));
+    assert_eq!(server["tags"], serde_json::json!([]));
+    // Nova's 404 for a property the server lacks is the site's failure.
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "unset",
+        "web1",
+        "--property",
+        "x",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("HTTP 404") && err.contains("Metadata item was not found"),
+        "{err}"
+    );
+}
+
+#[test]
+fn server_set_state_asks_first_unless_auto_approved() {
+    let s = sites();
+    let args = [
+        "--os-cloud",
+        "denver",
+        "server",
+        "set",
+        "denver-vm-001",
+        "--state",
+        "error",
+    ];
+    // No terminal here: a usage error, nothing sent.
+    let (code, _, err) = s.run(&args);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--auto-approve"), "{err}");
+    assert_eq!(status(&s, "denver", "denver-vm-001"), "ACTIVE");
+    let mut approved = args.to_vec();
+    approved.push("--auto-approve");
+    let (code, _, err) = s.run(&approved);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(status(&s, "denver", "denver-vm-001"), "ERROR");
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "denver",
+        "server",
+        "set",
+        "denver-vm-001",
+        "--state",
+        "active",
+        "--auto-approve",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(status(&s, "denver", "denver-vm-001"), "ACTIVE");
+}

@@ -348,26 +348,76 @@ impl Nova {
     /// in: each step's label, status and body shape, and the status the
     /// server is left in.
     fn lifecycle(&self, id: &str) -> Vec<(String, u16, Value, String)> {
-        let action = format!("servers/{id}/action");
+        use reqwest::Method;
+        let action = |body: Value| (Method::POST, "/action", Some(body));
         let mut steps = Vec::new();
-        for (label, body) in [
-            ("stop", json!({"os-stop": null})),
-            ("stop again (409)", json!({"os-stop": null})),
-            ("start", json!({"os-start": null})),
-            ("pause", json!({"pause": null})),
-            ("unpause", json!({"unpause": null})),
-            ("suspend", json!({"suspend": null})),
-            ("resume", json!({"resume": null})),
+        for (label, (method, path, body)) in [
+            ("stop", action(json!({"os-stop": null}))),
+            ("stop again (409)", action(json!({"os-stop": null}))),
+            ("start", action(json!({"os-start": null}))),
+            ("pause", action(json!({"pause": null}))),
+            ("unpause", action(json!({"unpause": null}))),
+            ("suspend", action(json!({"suspend": null}))),
+            ("resume", action(json!({"resume": null}))),
             (
                 "lock with a reason",
-                json!({"lock": {"locked_reason": "test"}}),
+                action(json!({"lock": {"locked_reason": "test"}})),
             ),
-            ("unlock", json!({"unlock": null})),
-            ("soft reboot", json!({"reboot": {"type": "SOFT"}})),
-            ("hard reboot", json!({"reboot": {"type": "HARD"}})),
-            ("no such action (400)", json!({"frobnicate": null})),
+            ("unlock", action(json!({"unlock": null}))),
+            ("soft reboot", action(json!({"reboot": {"type": "SOFT"}}))),
+            ("hard reboot", action(json!({"reboot": {"type": "HARD"}}))),
+            ("no such action (400)", action(json!({"frobnicate": null}))),
+            (
+                "reset to error",
+                action(json!({"os-resetState": {"state": "error"}})),
+            ),
+            (
+                "reset to active",
+                action(json!({"os-resetState": {"state": "active"}})),
+            ),
+            (
+                "description",
+                (
+                    Method::PUT,
+                    "",
+                    Some(json!({"server": {"description": "d"}})),
+                ),
+            ),
+            (
+                "add metadata",
+                (
+                    Method::POST,
+                    "/metadata",
+                    Some(json!({"metadata": {"a": "b"}})),
+                ),
+            ),
+            (
+                "replace metadata",
+                (
+                    Method::PUT,
+                    "/metadata",
+                    Some(json!({"metadata": {"c": "d"}})),
+                ),
+            ),
+            (
+                "delete a metadata item",
+                (Method::DELETE, "/metadata/c", None),
+            ),
+            (
+                "delete a missing item (404)",
+                (Method::DELETE, "/metadata/zz", None),
+            ),
+            ("add a tag", (Method::PUT, "/tags/t1", None)),
+            ("add it again", (Method::PUT, "/tags/t1", None)),
+            ("delete the tag", (Method::DELETE, "/tags/t1", None)),
+            (
+                "delete a missing tag (404)",
+                (Method::DELETE, "/tags/t9", None),
+            ),
+            ("delete every tag", (Method::DELETE, "/tags", None)),
         ] {
-            let (status, shape) = self.send(reqwest::Method::POST, &action, Some(&body));
+            let path = format!("servers/{id}{path}");
+            let (status, shape) = self.send(method, &path, body.as_ref());
             let server = self.settled(id);
             let state = format!(
                 "{} {} locked={}",
@@ -376,12 +426,12 @@ impl Nova {
             steps.push((label.to_string(), status, shape, state));
         }
         let (status, shape) = self.send(
-            reqwest::Method::POST,
+            Method::POST,
             "servers/00000000-0000-4000-a000-000000000000/action",
             Some(&json!({"os-stop": null})),
         );
         steps.push(("missing server (404)".into(), status, shape, String::new()));
-        let (status, shape) = self.send(reqwest::Method::GET, &format!("servers/{id}"), None);
+        let (status, shape) = self.send(Method::GET, &format!("servers/{id}"), None);
         steps.push(("show".into(), status, shape, String::new()));
         steps
     }
@@ -470,6 +520,53 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
     assert!(
         err.contains("HTTP 409") && err.contains("Cannot 'start' instance"),
         "{err}"
+    );
+
+    // server set and unset, as OSC then shows the server.
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "set",
+        &name,
+        "--property",
+        "role=web",
+        "--tag",
+        "prod",
+        "--description",
+        "front end",
+    ]);
+    let osc_show = || -> Value {
+        serde_json::from_str(&f.osc(&[
+            "--os-cloud",
+            "berlin",
+            "server",
+            "show",
+            &name,
+            "-f",
+            "json",
+        ]))
+        .unwrap()
+    };
+    let shown = osc_show();
+    assert_eq!(shown["properties"], json!({"role": "web"}), "{shown}");
+    assert_eq!(shown["tags"], json!(["prod"]), "{shown}");
+    assert_eq!(shown["description"], "front end", "{shown}");
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "unset",
+        &name,
+        "--all-properties",
+        "--all-tags",
+        "--description",
+    ]);
+    let shown = osc_show();
+    assert_eq!(
+        (&shown["properties"], &shown["tags"]),
+        (&json!({}), &json!([])),
+        "{shown}"
     );
 
     // The simulator answers the same actions as real Nova does.

@@ -154,6 +154,8 @@ impl Site {
                 metadata: serde_json::Map::new(),
                 state: VmState::Active,
                 lock: None,
+                description: None,
+                tags: Vec::new(),
             });
         }
         for i in 0..self.seed.volumes {

@@ -162,6 +162,8 @@ pub struct Server {
     pub state: VmState,
     /// Locked, with the reason given if any (`lock`, `locked_reason`).
     pub lock: Option<Option<String>>,
+    pub description: Option<String>,
+    pub tags: Vec<String>,
 }
 
 /// A built server's state, as Nova's `vm_state`, status and power state
@@ -172,6 +174,8 @@ pub enum VmState {
     Stopped,
     Paused,
     Suspended,
+    /// Set by an admin's `os-resetState` (or a failed operation).
+    Error,
 }
 
 impl VmState {
@@ -182,6 +186,7 @@ impl VmState {
             VmState::Stopped => "SHUTOFF",
             VmState::Paused => "PAUSED",
             VmState::Suspended => "SUSPENDED",
+            VmState::Error => "ERROR",
         }
     }
 
@@ -192,14 +197,15 @@ impl VmState {
             VmState::Stopped => "stopped",
             VmState::Paused => "paused",
             VmState::Suspended => "suspended",
+            VmState::Error => "error",
         }
     }
 
     /// `OS-EXT-STS:power_state`: Nova's RUNNING, SHUTDOWN, PAUSED,
-    /// SUSPENDED.
+    /// SUSPENDED (a reset to ERROR leaves the guest running).
     pub fn power_state(self) -> u8 {
         match self {
-            VmState::Active => 1,
+            VmState::Active | VmState::Error => 1,
             VmState::Stopped => 4,
             VmState::Paused => 3,
             VmState::Suspended => 7,

@@ -17,8 +17,10 @@ pub enum ServerCommand {
     Create(ServerCreate),
     /// Delete servers
     Delete(DeleteArgs),
-    /// Change a server
+    /// Change a server's name, description, properties, tags or state
     Set(ServerSet),
+    /// Remove a server's properties, tags or description
+    Unset(ServerUnset),
     /// Start server(s)
     Start(ServersInProjects),
     /// Stop server(s)
@@ -194,6 +196,45 @@ pub struct ServerSet {
     /// New name
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// A property to add or change; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// A tag to add; repeat for more
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// New server state, to get a server out of a stuck one (admin only;
+    /// asks first, unless --auto-approve)
+    #[arg(long, value_name = "STATE", value_parser = ["active", "error"])]
+    pub state: Option<String>,
+    /// Do not ask before resetting the state
+    #[arg(long)]
+    pub auto_approve: bool,
+}
+
+/// `oscope server unset`
+#[derive(Debug, Args)]
+pub struct ServerUnset {
+    /// Server, by name or ID
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// A property to remove; repeat for more
+    #[arg(long, value_name = "KEY")]
+    pub property: Vec<String>,
+    /// Remove every property
+    #[arg(long)]
+    pub all_properties: bool,
+    /// Clear the description
+    #[arg(long)]
+    pub description: bool,
+    /// A tag to remove; repeat for more
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Remove every tag
+    #[arg(long)]
+    pub all_tags: bool,
 }
 
 /// `oscope flavor ...`

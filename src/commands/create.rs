@@ -37,10 +37,8 @@ pub async fn server(
         ServerCommand::Show(a) => servers::show(setup, a, out).await,
         ServerCommand::Delete(a) => resource::delete(setup, r, a).await,
         ServerCommand::Create(a) => super::boot::create(setup, r, a, out).await,
-        ServerCommand::Set(a) => {
-            let body = json!({"server": {"name": a.name}});
-            resource::set(setup, r, &a.server, |item| put(r, item, &body)).await
-        }
+        ServerCommand::Set(a) => servers::set(setup, a).await,
+        ServerCommand::Unset(a) => servers::unset(setup, a).await,
         ServerCommand::Start(a) => {
             let body = json!({"os-start": null});
             servers::action(setup, &a.servers, a.all_projects, "start", body).await

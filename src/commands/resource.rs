@@ -395,7 +395,17 @@ where
                 Operation::Lookup,
                 |session| async move {
                     let item = find(&session, resource, name).await?;
-                    op(session, item).await
+                    // A 404 now is about the request (a property the item
+                    // lacks), not the item, which was found.
+                    op(session, item).await.map_err(|e| match e {
+                        Stopped::Failed(e) if e.class == FailureClass::NotFound => {
+                            Stopped::Failed(SiteError {
+                                class: FailureClass::Request,
+                                ..e
+                            })
+                        }
+                        other => other,
+                    })
                 },
             )
             .await;

@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
-use crate::cli::{ServerList, ServerReboot, Servers, ShowArgs};
+use crate::cli::{ServerList, ServerReboot, ServerSet, ServerUnset, Servers, ShowArgs};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
@@ -106,6 +106,100 @@ pub async fn with_image_name(session: &Session, mut server: Value) -> Value {
     };
     server["image"] = Value::String(shown);
     server
+}
+
+/// `server set`: the name and description in one update, then the
+/// properties, the state and each tag, in python-openstackclient's order.
+pub async fn set(setup: &Setup, a: &ServerSet) -> Result<ExitStatus, Error> {
+    let properties = resource::properties(&a.property)?;
+    if a.state.is_some() && !a.auto_approve {
+        let asked = crate::sys::ask_yes_no(
+            "Resetting the server state can make it much harder to recover a server from \
+             an error state. If the server is in error status due to a failed move operation \
+             then this is likely not the correct approach to fix the problem. Do you wish to \
+             continue?",
+        );
+        match asked {
+            Ok(true) => {}
+            Ok(false) => return Ok(ExitStatus::Success),
+            Err(_) => {
+                return Err(Error::Usage(
+                    "--state asks before it resets, and there is no terminal: give --auto-approve"
+                        .into(),
+                ));
+            }
+        }
+    }
+    let mut update = serde_json::Map::new();
+    if let Some(name) = &a.name {
+        update.insert("name".into(), json!(name));
+    }
+    if let Some(description) = &a.description {
+        update.insert("description".into(), json!(description));
+    }
+    let (update, properties) = (&update, &properties);
+    let names = [a.server.clone()];
+    let (status, _) = resource::each(setup, &SERVER, &names, "change", |s, server| async move {
+        let at = |path: &str| format!("servers/{}{path}", encode(SERVER.id_of(&server)));
+        if !update.is_empty() {
+            let body = json!({ "server": update });
+            s.call(&call(Method::PUT, at(""), Body::Json(body))).await?;
+        }
+        if !properties.is_empty() {
+            let body = json!({ "metadata": properties });
+            s.call(&call(Method::POST, at("/metadata"), Body::Json(body)))
+                .await?;
+        }
+        if let Some(state) = &a.state {
+            let body = json!({"os-resetState": {"state": state}});
+            s.call(&call(Method::POST, at("/action"), Body::Json(body)))
+                .await?;
+        }
+        for tag in &a.tag {
+            let path = at(&format!("/tags/{}", encode(tag)));
+            s.call(&call(Method::PUT, path, Body::Empty)).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
+/// `server unset`: properties, the description, tags.
+pub async fn unset(setup: &Setup, a: &ServerUnset) -> Result<ExitStatus, Error> {
+    let names = [a.server.clone()];
+    let (status, _) = resource::each(setup, &SERVER, &names, "change", |s, server| async move {
+        let at = |path: &str| format!("servers/{}{path}", encode(SERVER.id_of(&server)));
+        if a.all_properties {
+            let body = json!({"metadata": {}});
+            s.call(&call(Method::PUT, at("/metadata"), Body::Json(body)))
+                .await?;
+        }
+        for key in a.property.iter().filter(|_| !a.all_properties) {
+            let path = at(&format!("/metadata/{}", encode(key)));
+            s.call(&call(Method::DELETE, path, Body::Empty)).await?;
+        }
+        if a.description {
+            let body = json!({"server": {"description": ""}});
+            s.call(&call(Method::PUT, at(""), Body::Json(body))).await?;
+        }
+        for tag in &a.tag {
+            let path = at(&format!("/tags/{}", encode(tag)));
+            s.call(&call(Method::DELETE, path, Body::Empty)).await?;
+        }
+        if a.all_tags {
+            s.call(&call(Method::DELETE, at("/tags"), Body::Empty))
+                .await?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
+/// A compute request.
+fn call(method: Method, path: String, body: Body) -> Call {
+    Call::new(ServiceType::Compute, method, path, body)
 }
 
 /// `POST servers/{id}/action` with `body`, for each named server at every

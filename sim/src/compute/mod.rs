@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use axum::extract::Path;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
@@ -19,8 +19,8 @@ use crate::site::{Service, Site, Token, iso};
 mod servers;
 
 use servers::{
-    create_server, delete_server, list_servers, list_servers_detail, server_action, show_server,
-    update_server,
+    add_tag, create_server, delete_metadata_item, delete_server, delete_tag, delete_tags,
+    list_servers, list_servers_detail, server_action, set_metadata, show_server, update_server,
 };
 
 const S: Option<Service> = Some(Service::Compute);
@@ -35,6 +35,19 @@ pub fn router() -> Router {
             get(show_server).put(update_server).delete(delete_server),
         )
         .route("/v2.1/servers/{id}/action", post(server_action))
+        .route(
+            "/v2.1/servers/{id}/metadata",
+            post(set_metadata).put(set_metadata),
+        )
+        .route(
+            "/v2.1/servers/{id}/metadata/{key}",
+            delete(delete_metadata_item),
+        )
+        .route("/v2.1/servers/{id}/tags", delete(delete_tags))
+        .route(
+            "/v2.1/servers/{id}/tags/{tag}",
+            put(add_tag).delete(delete_tag),
+        )
         .route("/v2.1/flavors", get(list_flavors).post(create_flavor))
         .route("/v2.1/flavors/detail", get(list_flavors_detail))
         .route("/v2.1/flavors/{id}", get(show_flavor).delete(delete_flavor))

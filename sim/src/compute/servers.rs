@@ -89,10 +89,10 @@ pub(super) fn server_detail(
         server["locked_reason"] = json!(s.lock.clone().flatten());
     }
     if version >= (2, 19) {
-        server["description"] = Value::Null;
+        server["description"] = json!(s.description);
     }
     if version >= (2, 26) {
-        server["tags"] = json!([]);
+        server["tags"] = json!(s.tags);
     }
     server
 }
@@ -338,6 +338,8 @@ pub(super) async fn create_server(
             metadata: spec["metadata"].as_object().cloned().unwrap_or_default(),
             state: VmState::Active,
             lock: None,
+            description: spec["description"].as_str().map(str::to_string),
+            tags: Vec::new(),
         });
         first.get_or_insert(id);
     }
@@ -371,6 +373,9 @@ pub(super) async fn update_server(
     if let Some(name) = body["server"]["name"].as_str() {
         server.name = name.to_string();
     }
+    if let Some(description) = body["server"].get("description") {
+        server.description = description.as_str().map(str::to_string);
+    }
     site.changed();
     let server = server.clone();
     json_response(
@@ -399,7 +404,7 @@ pub(super) async fn server_action(
     // The action, the states it is allowed in, and the state it leaves.
     let (method, allowed, after): (&str, &[VmState], Option<VmState>) = match action.as_str() {
         "os-start" => ("start", &[Stopped], Some(Active)),
-        "os-stop" => ("stop", &[Active], Some(Stopped)),
+        "os-stop" => ("stop", &[Active, Error], Some(Stopped)),
         "pause" => ("pause", &[Active], Some(Paused)),
         "unpause" => ("unpause", &[Paused], Some(Active)),
         "suspend" => ("suspend", &[Active], Some(Suspended)),
@@ -423,7 +428,30 @@ pub(super) async fn server_action(
                 );
             }
         },
-        "lock" | "unlock" => (action.as_str(), &[Active, Stopped, Paused, Suspended], None),
+        "lock" | "unlock" => (
+            action.as_str(),
+            &[Active, Stopped, Paused, Suspended, Error],
+            None,
+        ),
+        "os-resetState" => match args["state"].as_str() {
+            Some("active") => (
+                "resetState",
+                &[Active, Stopped, Paused, Suspended, Error],
+                Some(Active),
+            ),
+            Some("error") => (
+                "resetState",
+                &[Active, Stopped, Paused, Suspended, Error],
+                Some(Error),
+            ),
+            _ => {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    "Invalid input for field/attribute state.",
+                );
+            }
+        },
         other => {
             return error(
                 S,
@@ -478,5 +506,109 @@ pub(super) async fn delete_server(
     if data.servers.len() == before {
         return not_found(&format!("Instance {id} could not be found."));
     }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// The server `id` of the token's project, for a change.
+fn owned<'a>(servers: &'a mut [Server], id: &str, t: &Token) -> Option<&'a mut Server> {
+    servers
+        .iter_mut()
+        .find(|s| s.id == id && s.project_id == project_of(t))
+}
+
+/// `POST /servers/{id}/metadata` (merge) and `PUT` (replace): the whole
+/// metadata after, 200.
+pub(super) async fn set_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    method: axum::http::Method,
+    body: Bytes,
+) -> Response {
+    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let Some(Value::Object(items)) = body.remove("metadata") else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = owned(&mut data.servers, &id, &t) else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    if method == axum::http::Method::PUT {
+        server.metadata.clear();
+    }
+    server.metadata.extend(items);
+    let metadata = server.metadata.clone();
+    site.changed();
+    json_response(StatusCode::OK, json!({ "metadata": metadata }))
+}
+
+/// `DELETE /servers/{id}/metadata/{key}`: 204, or 404 for a key it lacks.
+pub(super) async fn delete_metadata_item(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, key)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = owned(&mut data.servers, &id, &t) else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    if server.metadata.remove(&key).is_none() {
+        return not_found("Metadata item was not found");
+    }
+    site.changed();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// `PUT /servers/{id}/tags/{tag}`: 201 when new, 204 when it was there.
+pub(super) async fn add_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = owned(&mut data.servers, &id, &t) else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    if server.tags.contains(&tag) {
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    server.tags.push(tag);
+    site.changed();
+    StatusCode::CREATED.into_response()
+}
+
+/// `DELETE /servers/{id}/tags/{tag}`: 204, or 404 for a tag it lacks.
+pub(super) async fn delete_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = owned(&mut data.servers, &id, &t) else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let before = server.tags.len();
+    server.tags.retain(|x| x != &tag);
+    if server.tags.len() == before {
+        return not_found(&format!("Tag {tag} could not be found."));
+    }
+    site.changed();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// `DELETE /servers/{id}/tags`: every tag, 204.
+pub(super) async fn delete_tags(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = owned(&mut data.servers, &id, &t) else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    server.tags.clear();
+    site.changed();
     StatusCode::NO_CONTENT.into_response()
 }
