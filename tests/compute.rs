@@ -460,3 +460,76 @@ fn server_set_state_asks_first_unless_auto_approved() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(status(&s, "denver", "denver-vm-001"), "ACTIVE");
 }
+
+#[test]
+fn server_groups_at_every_site_of_the_scope() {
+    let s = sites();
+    let both = "berlin & denver";
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        both,
+        "server",
+        "group",
+        "create",
+        "web",
+        "--policy",
+        "anti-affinity",
+        "--rule",
+        "max_server_per_host=2",
+        "-f",
+        "value",
+        "-c",
+        "rules",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "berlin\n{'max_server_per_host': 2}\ndenver\n{'max_server_per_host': 2}\n"
+    );
+    let (_, out, _) = s.run(&[
+        "--os-scope",
+        both,
+        "server",
+        "group",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+        "-c",
+        "Policy",
+    ]);
+    assert_eq!(out, "berlin web anti-affinity\ndenver web anti-affinity\n");
+    // Nova refuses rules for affinity: each site says so.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        both,
+        "server",
+        "group",
+        "create",
+        "db",
+        "--rule",
+        "max_server_per_host=2",
+    ]);
+    assert_eq!(code, 1);
+    let refused = |l: &&str| l.starts_with("oscope: ") && l.contains("HTTP 400");
+    assert_eq!(err.lines().filter(refused).count(), 2, "{err}");
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::Refused)));
+    let (code, _, err) = s.run(&["--os-scope", both, "server", "group", "delete", "web"]);
+    assert_eq!(code, 3, "{err}");
+    s.sim.site("denver").set_fault(None);
+    let (_, out, _) = s.run(&[
+        "--os-scope",
+        both,
+        "server",
+        "group",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!(out, "denver web\n");
+}

@@ -596,3 +596,148 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         problems.join("\n")
     );
 }
+
+impl Nova {
+    /// Server groups: create (rules as OSC sends them), list, show, the
+    /// errors, delete.
+    fn groups(&self, name: &str) -> Vec<(String, u16, Value, String)> {
+        use reqwest::Method;
+        let mut steps = Vec::new();
+        let mut step = |label: &str, method: Method, path: &str, body: Option<Value>| {
+            let (status, shape) = self.send(method, path, body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        };
+        let create = json!({"server_group": {"name": name, "policy": "anti-affinity",
+                                             "rules": {"max_server_per_host": "2"}}});
+        let (_, _) = self.send(Method::POST, "os-server-groups", Some(&create));
+        let listed: Value = self.runtime.block_on(async {
+            self.client
+                .get(format!("{}/os-server-groups", self.url))
+                .header("x-auth-token", &self.token)
+                .header("openstack-api-version", "compute 2.79")
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap()
+        });
+        let id = listed["server_groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["name"] == name)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        step("create", Method::POST, "os-server-groups", Some(create));
+        step("list", Method::GET, "os-server-groups", None);
+        step("show", Method::GET, &format!("os-server-groups/{id}"), None);
+        let bad = json!({"server_group": {"name": "x", "policy": "sideways"}});
+        step(
+            "a policy Nova lacks (400)",
+            Method::POST,
+            "os-server-groups",
+            Some(bad),
+        );
+        let bad = json!({"server_group": {"name": "x", "policy": "affinity",
+                                          "rules": {"max_server_per_host": 2}}});
+        step(
+            "rules for affinity (400)",
+            Method::POST,
+            "os-server-groups",
+            Some(bad),
+        );
+        step(
+            "delete",
+            Method::DELETE,
+            &format!("os-server-groups/{id}"),
+            None,
+        );
+        step(
+            "delete again (404)",
+            Method::DELETE,
+            &format!("os-server-groups/{id}"),
+            None,
+        );
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn server_groups_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
+    let f = Full::get();
+    let pid = std::process::id();
+    let (mine, theirs) = (format!("sg-oscope-{pid}"), format!("sg-osc-{pid}"));
+    fn create(name: &str) -> Vec<&str> {
+        vec![
+            "--os-cloud",
+            "berlin",
+            "server",
+            "group",
+            "create",
+            name,
+            "--policy",
+            "anti-affinity",
+            "--rule",
+            "max_server_per_host=2",
+            "-f",
+            "json",
+        ]
+    }
+    let made: Value = serde_json::from_str(&f.ok(&create(&mine))).unwrap();
+    let theirs_made: Value = serde_json::from_str(&f.osc(&create(&theirs))).unwrap();
+    for key in ["policy", "rules", "members", "project_id", "user_id"] {
+        assert_eq!(made[key], theirs_made[key], "{key}: {made} {theirs_made}");
+    }
+    let mut differ = Vec::new();
+    for args in [
+        vec!["server", "group", "show", theirs.as_str()],
+        vec!["server", "group", "list"],
+        vec!["server", "group", "list", "--long"],
+    ] {
+        for format in ["table", "json", "yaml", "value"] {
+            let mut all = vec!["--os-cloud", "berlin"];
+            all.extend(&args);
+            all.extend(["-f", format]);
+            let (want, got) = (f.osc(&all), f.ok(&all));
+            if want != got {
+                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
+            }
+        }
+    }
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "group",
+        "delete",
+        &mine,
+        &theirs,
+    ]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+
+    let real = Nova::of(|args| f.run(args), "berlin");
+    let sim = SimSandbox::named(&["berlin"]);
+    let simulated = Nova::of(|args| sim.run(args), "berlin");
+    let name = format!("sg-fidelity-{pid}");
+    let mut problems = Vec::new();
+    for (r, s) in real.groups(&name).iter().zip(&simulated.groups(&name)) {
+        if r.1 != s.1 {
+            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
+        }
+        let mut diffs = Vec::new();
+        differences("", &r.2, &s.2, &mut diffs);
+        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
+    }
+    // The conversation made a second group at each: clean up by name.
+    let leftover = format!("--os-cloud berlin server group delete {name}");
+    let _ = f.run(&leftover.split(' ').collect::<Vec<_>>());
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Nova:\n{}",
+        problems.join("\n")
+    );
+}

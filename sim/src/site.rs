@@ -250,6 +250,7 @@ pub struct Data {
     pub servers: Vec<Server>,
     pub flavors: Vec<Value>,
     pub keypairs: Vec<Value>,
+    pub server_groups: Vec<Value>,
     pub images: Vec<Value>,
     pub image_data: HashMap<String, bytes::Bytes>,
     pub networks: Vec<Value>,

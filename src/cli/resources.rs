@@ -39,6 +39,50 @@ pub enum ServerCommand {
     Unlock(Servers),
     /// Perform a hard or soft server reboot
     Reboot(ServerReboot),
+    /// Server groups: placement policies for servers
+    #[command(subcommand)]
+    Group(ServerGroupCommand),
+}
+
+/// `oscope server group ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerGroupCommand {
+    /// List server groups
+    List(ServerGroupList),
+    /// Show a server group
+    Show(ShowArgs),
+    /// Create a server group at every site of the compute scope
+    Create(ServerGroupCreate),
+    /// Delete server groups
+    Delete(DeleteArgs),
+}
+
+/// `oscope server group list`
+#[derive(Debug, Args)]
+pub struct ServerGroupList {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Display information from all projects (admin only)
+    #[arg(long)]
+    pub all_projects: bool,
+}
+
+/// `oscope server group create`
+#[derive(Debug, Args)]
+pub struct ServerGroupCreate {
+    /// The new server group's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Placement policy
+    #[arg(long, value_name = "POLICY", default_value = "affinity",
+          value_parser = ["affinity", "anti-affinity", "soft-affinity", "soft-anti-affinity"])]
+    pub policy: String,
+    /// A rule of the policy (`max_server_per_host=N` for anti-affinity);
+    /// repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub rule: Vec<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
 }
 
 /// `oscope server list`: Nova's filters, sent to each site; names are

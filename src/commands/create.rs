@@ -14,12 +14,14 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
+    RenameArgs, ServerCommand, ServerGroupCommand, SubnetCommand, SubnetCreate, UserCommand,
+    VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SUBNET, USER, VOLUME,
+    FLAVOR, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER, SERVER_GROUP,
+    SERVER_GROUP_ANY_PROJECT, SUBNET, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -70,6 +72,37 @@ pub async fn server(
             servers::action(setup, a, false, "unlock", json!({"unlock": null})).await
         }
         ServerCommand::Reboot(a) => servers::reboot(setup, a, out).await,
+        ServerCommand::Group(command) => server_group(setup, command, out).await,
+    }
+}
+
+/// `server group …`
+async fn server_group(
+    setup: &Setup,
+    command: &ServerGroupCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SERVER_GROUP;
+    match command {
+        ServerGroupCommand::List(a) => {
+            let r = if a.all_projects {
+                &SERVER_GROUP_ANY_PROJECT
+            } else {
+                r
+            };
+            resource::list(setup, r, &a.list, out).await
+        }
+        ServerGroupCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ServerGroupCommand::Delete(a) => resource::delete(setup, r, a).await,
+        ServerGroupCommand::Create(a) => {
+            let mut group = json!({"name": a.name, "policy": a.policy});
+            let rules = properties(&a.rule)?;
+            if !rules.is_empty() {
+                group["rules"] = Value::Object(rules);
+            }
+            let body = json!({ "server_group": group });
+            resource::create_plain(setup, r, &a.create, out, body).await
+        }
     }
 }
 

@@ -193,7 +193,16 @@ const KEYPAIR_SHOW: ShowSpec = ShowSpec {
 
 /// Every resource, for what goes over all of them (tests, fuzzing).
 pub static RESOURCES: &[&Resource] = &[
-    &SERVER, &FLAVOR, &IMAGE, &NETWORK, &SUBNET, &VOLUME, &USER, &PROJECT, &KEYPAIR,
+    &SERVER,
+    &SERVER_GROUP,
+    &FLAVOR,
+    &IMAGE,
+    &NETWORK,
+    &SUBNET,
+    &VOLUME,
+    &USER,
+    &PROJECT,
+    &KEYPAIR,
 ];
 
 pub static SERVER: Resource = Resource {
@@ -479,6 +488,51 @@ pub static PROJECT: Resource = Resource {
         col("Enabled", Get::Key("enabled")),
     ],
     show: Show::Spec(&RAW),
+};
+
+/// Nova's server groups at compute 2.64 and later (one `policy`, `rules`).
+pub static SERVER_GROUP: Resource = Resource {
+    noun: "server group",
+    service: ServiceType::Compute,
+    path: "os-server-groups",
+    list_path: "os-server-groups",
+    brief: None,
+    plural: "server_groups",
+    singular: Some("server_group"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Policy", Get::Key("policy")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Policy", Get::Key("policy")),
+        col("Members", Get::List("members")),
+        col("Project Id", Get::Key("project_id")),
+        col("User Id", Get::Key("user_id")),
+    ],
+    show: Show::Spec(&SERVER_GROUP_SHOW),
+};
+
+/// `server group list --all-projects`: Nova's `all_projects`.
+pub static SERVER_GROUP_ANY_PROJECT: Resource = Resource {
+    list_path: "os-server-groups?all_projects=True",
+    ..SERVER_GROUP
+};
+
+const SERVER_GROUP_SHOW: ShowSpec = ShowSpec {
+    add: &["project_id", "rules", "user_id"],
+    rename: &[],
+    drop: &["metadata", "policies"],
+    formatted: &[
+        ("members", Get::List("members")),
+        ("rules", Get::Dict("rules")),
+    ],
+    fix: None,
 };
 
 pub static KEYPAIR: Resource = Resource {

@@ -16,7 +16,10 @@ use serde_json::{Value, json};
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
 use crate::site::{Service, Site, Token, iso};
 
+mod groups;
 mod servers;
+
+use groups::{create_group, delete_group, list_groups, show_group};
 
 use servers::{
     add_tag, create_server, delete_metadata_item, delete_server, delete_tag, delete_tags,
@@ -56,6 +59,14 @@ pub fn router() -> Router {
         .route(
             "/v2.1/os-keypairs/{name}",
             get(show_keypair).delete(delete_keypair),
+        )
+        .route(
+            "/v2.1/os-server-groups",
+            get(list_groups).post(create_group),
+        )
+        .route(
+            "/v2.1/os-server-groups/{id}",
+            get(show_group).delete(delete_group),
         )
         .route("/v2.1/limits", get(limits))
         .route("/v2.1/os-quota-sets/{project}", get(quota_set))
