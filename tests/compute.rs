@@ -79,6 +79,15 @@ fn each_action_leaves_the_state_nova_gives() {
     assert_eq!(locked(&s), Some(Some("maintenance".to_string())));
     at(&["unlock", vm]);
     assert_eq!(locked(&s), None);
+    at(&["shelve", "--wait", vm]);
+    assert_eq!(status(&s, "denver", vm), "SHELVED_OFFLOADED");
+    at(&["shelve", vm]); // already shelved: nothing to do, as in OSC
+    at(&["unshelve", "--wait", vm]);
+    assert_eq!(status(&s, "denver", vm), "ACTIVE");
+    at(&["rescue", "--image", "cirros", "--password", "rescue-me", vm]);
+    assert_eq!(status(&s, "denver", vm), "RESCUE");
+    at(&["unrescue", vm]);
+    assert_eq!(status(&s, "denver", vm), "ACTIVE");
     at(&["stop", vm]);
     // A soft reboot of a stopped server is refused; a hard one starts it.
     let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "reboot", vm]);

@@ -367,6 +367,15 @@ impl Nova {
             ("soft reboot", action(json!({"reboot": {"type": "SOFT"}}))),
             ("hard reboot", action(json!({"reboot": {"type": "HARD"}}))),
             ("no such action (400)", action(json!({"frobnicate": null}))),
+            ("shelve", action(json!({"shelve": null}))),
+            ("unshelve", action(json!({"unshelve": null}))),
+            (
+                "rescue",
+                action(json!({"rescue": {"adminPass": "rescue-pass"}})),
+            ),
+            ("stop a rescued server (409)", action(json!({"os-stop": null}))),
+            ("rescue again (409)", action(json!({"rescue": null}))),
+            ("unrescue", action(json!({"unrescue": null}))),
             (
                 "reset to error",
                 action(json!({"os-resetState": {"state": "error"}})),
@@ -492,6 +501,10 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         .to_string()
     };
     for (action, status) in [
+        ("shelve", "SHELVED_OFFLOADED"),
+        ("unshelve", "ACTIVE"),
+        ("rescue", "RESCUE"),
+        ("unrescue", "ACTIVE"),
         ("stop", "SHUTOFF"),
         ("start", "ACTIVE"),
         ("pause", "PAUSED"),

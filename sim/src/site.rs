@@ -176,6 +176,11 @@ pub enum VmState {
     Suspended,
     /// Set by an admin's `os-resetState` (or a failed operation).
     Error,
+    /// Shelved and kept on its host (a cloud that does not offload at once).
+    Shelved,
+    /// Shelved and gone from its host: Nova's default, offloading at once.
+    ShelvedOffloaded,
+    Rescued,
 }
 
 impl VmState {
@@ -187,6 +192,9 @@ impl VmState {
             VmState::Paused => "PAUSED",
             VmState::Suspended => "SUSPENDED",
             VmState::Error => "ERROR",
+            VmState::Shelved => "SHELVED",
+            VmState::ShelvedOffloaded => "SHELVED_OFFLOADED",
+            VmState::Rescued => "RESCUE",
         }
     }
 
@@ -198,6 +206,9 @@ impl VmState {
             VmState::Paused => "paused",
             VmState::Suspended => "suspended",
             VmState::Error => "error",
+            VmState::Shelved => "shelved",
+            VmState::ShelvedOffloaded => "shelved_offloaded",
+            VmState::Rescued => "rescued",
         }
     }
 
@@ -205,8 +216,8 @@ impl VmState {
     /// SUSPENDED (a reset to ERROR leaves the guest running).
     pub fn power_state(self) -> u8 {
         match self {
-            VmState::Active | VmState::Error => 1,
-            VmState::Stopped => 4,
+            VmState::Active | VmState::Error | VmState::Rescued => 1,
+            VmState::Stopped | VmState::Shelved | VmState::ShelvedOffloaded => 4,
             VmState::Paused => 3,
             VmState::Suspended => 7,
         }

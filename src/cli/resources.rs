@@ -39,6 +39,14 @@ pub enum ServerCommand {
     Unlock(Servers),
     /// Perform a hard or soft server reboot
     Reboot(ServerReboot),
+    /// Shelve and optionally offload server(s)
+    Shelve(ServerShelve),
+    /// Unshelve server(s)
+    Unshelve(ServerUnshelve),
+    /// Put a server in rescue mode
+    Rescue(ServerRescue),
+    /// Restore a server from rescue mode
+    Unrescue(ServerOne),
     /// Server groups: placement policies for servers
     #[command(subcommand)]
     Group(ServerGroupCommand),
@@ -173,6 +181,54 @@ pub struct ServersInProjects {
     /// [env: ALL_PROJECTS]
     #[arg(long, env = "ALL_PROJECTS", hide_env = true, value_parser = clap::builder::FalseyValueParser::new())]
     pub all_projects: bool,
+}
+
+/// `oscope server shelve`
+#[derive(Debug, Args)]
+pub struct ServerShelve {
+    #[command(flatten)]
+    pub servers: Servers,
+    /// Remove the shelved server(s) from the host (admin only)
+    #[arg(long)]
+    pub offload: bool,
+    /// Wait for shelve and/or offload operation to complete
+    #[arg(long)]
+    pub wait: bool,
+}
+
+/// `oscope server unshelve`
+#[derive(Debug, Args)]
+pub struct ServerUnshelve {
+    #[command(flatten)]
+    pub servers: Servers,
+    /// Unshelve into this availability zone
+    #[arg(long, value_name = "AVAILABILITY_ZONE")]
+    pub availability_zone: Option<String>,
+    /// Wait for unshelve operation to complete
+    #[arg(long)]
+    pub wait: bool,
+}
+
+/// `oscope server rescue`
+#[derive(Debug, Args)]
+pub struct ServerRescue {
+    /// Server (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Image to boot the rescue from (name or ID; default: the server's)
+    #[arg(long, value_name = "IMAGE")]
+    pub image: Option<String>,
+    /// Set the password on the rescued instance
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+}
+
+/// One server.
+#[derive(Debug, Args)]
+pub struct ServerOne {
+    /// Server (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
 }
 
 /// `oscope server lock`

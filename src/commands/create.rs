@@ -14,8 +14,8 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, ServerGroupCommand, SubnetCommand, SubnetCreate, UserCommand,
-    VolumeCommand,
+    RenameArgs, ServerCommand, ServerGroupCommand, Servers, SubnetCommand, SubnetCreate,
+    UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -73,6 +73,15 @@ pub async fn server(
         }
         ServerCommand::Reboot(a) => servers::reboot(setup, a, out).await,
         ServerCommand::Group(command) => server_group(setup, command, out).await,
+        ServerCommand::Shelve(a) => servers::shelve(setup, a).await,
+        ServerCommand::Unshelve(a) => servers::unshelve(setup, a).await,
+        ServerCommand::Rescue(a) => servers::rescue(setup, a).await,
+        ServerCommand::Unrescue(a) => {
+            let one = Servers {
+                servers: vec![a.server.clone()],
+            };
+            servers::action(setup, &one, false, "unrescue", json!({"unrescue": null})).await
+        }
     }
 }
 

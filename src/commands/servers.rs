@@ -8,7 +8,10 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
-use crate::cli::{ServerList, ServerReboot, ServerSet, ServerUnset, Servers, ShowArgs};
+use crate::cli::{
+    ServerList, ServerReboot, ServerRescue, ServerSet, ServerShelve, ServerUnset, ServerUnshelve,
+    Servers, ShowArgs,
+};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
@@ -202,6 +205,97 @@ fn call(method: Method, path: String, body: Body) -> Call {
     Call::new(ServiceType::Compute, method, path, body)
 }
 
+/// `server shelve`: each server not shelved already is shelved; with
+/// `--offload` one left SHELVED (a cloud that does not offload at once) is
+/// offloaded; `--wait` until each is.
+pub async fn shelve(setup: &Setup, a: &ServerShelve) -> Result<ExitStatus, Error> {
+    let (status, _) = resource::each(
+        setup,
+        &SERVER,
+        &a.servers.servers,
+        "shelve",
+        |s, server| async move {
+            let shelved = ["SHELVED", "SHELVED_OFFLOADED"];
+            if shelved.contains(&server["status"].as_str().unwrap_or_default()) {
+                return Ok(());
+            }
+            let id = SERVER.id_of(&server).to_string();
+            s.call(&action_call(&SERVER, &server, &json!({"shelve": null})))
+                .await?;
+            if s.explaining() || !(a.wait || a.offload) {
+                return Ok(());
+            }
+            let now = wait_for_status(&s, &id, &shelved).await?;
+            if a.offload && now["status"] == "SHELVED" {
+                s.call(&action_call(
+                    &SERVER,
+                    &server,
+                    &json!({"shelveOffload": null}),
+                ))
+                .await?;
+                if a.wait {
+                    wait_for_status(&s, &id, &["SHELVED_OFFLOADED"]).await?;
+                }
+            }
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `server unshelve`: each shelved server, into `--availability-zone` if
+/// given; `--wait` until each is ACTIVE (or SHUTOFF).
+pub async fn unshelve(setup: &Setup, a: &ServerUnshelve) -> Result<ExitStatus, Error> {
+    let body = &match &a.availability_zone {
+        Some(zone) => json!({"unshelve": {"availability_zone": zone}}),
+        None => json!({"unshelve": null}),
+    };
+    let (status, _) = resource::each(
+        setup,
+        &SERVER,
+        &a.servers.servers,
+        "unshelve",
+        |s, server| async move {
+            let shelved = ["SHELVED", "SHELVED_OFFLOADED"];
+            if !shelved.contains(&server["status"].as_str().unwrap_or_default()) {
+                return Ok(());
+            }
+            s.call(&action_call(&SERVER, &server, body)).await?;
+            if a.wait && !s.explaining() {
+                wait_for_status(&s, SERVER.id_of(&server), &["ACTIVE", "SHUTOFF"]).await?;
+            }
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `server rescue`: from `--image` (looked up at the server's site) or
+/// the server's own, with `--password` as the rescue password.
+pub async fn rescue(setup: &Setup, a: &ServerRescue) -> Result<ExitStatus, Error> {
+    let names = [a.server.clone()];
+    let (status, _) = resource::each(setup, &SERVER, &names, "rescue", |s, server| async move {
+        let mut rescue = serde_json::Map::new();
+        if let Some(password) = &a.password {
+            rescue.insert("adminPass".into(), json!(password));
+        }
+        if let Some(image) = &a.image {
+            let image = resource::find(&s, &IMAGE, image).await?;
+            rescue.insert("rescue_image_ref".into(), json!(IMAGE.id_of(&image)));
+        }
+        let body = match rescue.is_empty() {
+            true => json!({"rescue": null}),
+            false => json!({ "rescue": rescue }),
+        };
+        s.call(&action_call(&SERVER, &server, &body)).await?;
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
 /// `POST servers/{id}/action` with `body`, for each named server at every
 /// site that has it.
 pub async fn action(
@@ -259,24 +353,34 @@ pub async fn reboot(
 
 /// Polls a server until it leaves BUILD; ERROR is a failure of the site.
 pub async fn wait_for_server(session: &Session, id: &str) -> Result<Value, SiteError> {
+    wait_for_status(session, id, &["ACTIVE"]).await
+}
+
+/// Polls a server until its status is one of `wanted` (and no task runs
+/// on it); ERROR is a failure of the site. Bounded by the site's deadline.
+pub async fn wait_for_status(
+    session: &Session,
+    id: &str,
+    wanted: &[&str],
+) -> Result<Value, SiteError> {
     let mut delay = Duration::from_millis(200);
     loop {
         let server = session
             .get_json(ServiceType::Compute, &format!("servers/{}", encode(id)))
             .await?["server"]
             .clone();
-        match server["status"].as_str() {
-            Some("ACTIVE") => return Ok(server),
-            Some("ERROR") => {
-                let why = server["fault"]["message"]
-                    .as_str()
-                    .unwrap_or("the server went to ERROR");
-                return Err(SiteError::new(FailureClass::Server, why.to_string()));
-            }
-            _ => {
-                tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(2));
-            }
+        let status = server["status"].as_str().unwrap_or_default();
+        let settled = server["OS-EXT-STS:task_state"].is_null();
+        if wanted.contains(&status) && settled {
+            return Ok(server);
         }
+        if status == "ERROR" {
+            let why = server["fault"]["message"]
+                .as_str()
+                .unwrap_or("the server went to ERROR");
+            return Err(SiteError::new(FailureClass::Server, why.to_string()));
+        }
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(Duration::from_secs(2));
     }
 }

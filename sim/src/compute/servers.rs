@@ -401,10 +401,30 @@ pub(super) async fn server_action(
     let Some((action, args)) = body.iter().next() else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
+    // Any state: lock, unlock and an admin's reset.
+    const ANY: &[VmState] = &[
+        Active,
+        Stopped,
+        Paused,
+        Suspended,
+        Error,
+        Shelved,
+        ShelvedOffloaded,
+        Rescued,
+    ];
     // The action, the states it is allowed in, and the state it leaves.
     let (method, allowed, after): (&str, &[VmState], Option<VmState>) = match action.as_str() {
         "os-start" => ("start", &[Stopped], Some(Active)),
         "os-stop" => ("stop", &[Active, Error], Some(Stopped)),
+        "shelve" => (
+            "shelve",
+            &[Active, Stopped, Paused, Suspended],
+            Some(ShelvedOffloaded),
+        ),
+        "shelveOffload" => ("shelve_offload", &[Shelved], Some(ShelvedOffloaded)),
+        "unshelve" => ("unshelve", &[Shelved, ShelvedOffloaded], Some(Active)),
+        "rescue" => ("rescue", &[Active, Stopped, Error], Some(Rescued)),
+        "unrescue" => ("unrescue", &[Rescued], Some(Active)),
         "pause" => ("pause", &[Active], Some(Paused)),
         "unpause" => ("unpause", &[Paused], Some(Active)),
         "suspend" => ("suspend", &[Active], Some(Suspended)),
@@ -428,22 +448,10 @@ pub(super) async fn server_action(
                 );
             }
         },
-        "lock" | "unlock" => (
-            action.as_str(),
-            &[Active, Stopped, Paused, Suspended, Error],
-            None,
-        ),
+        "lock" | "unlock" => (action.as_str(), ANY, None),
         "os-resetState" => match args["state"].as_str() {
-            Some("active") => (
-                "resetState",
-                &[Active, Stopped, Paused, Suspended, Error],
-                Some(Active),
-            ),
-            Some("error") => (
-                "resetState",
-                &[Active, Stopped, Paused, Suspended, Error],
-                Some(Error),
-            ),
+            Some("active") => ("resetState", ANY, Some(Active)),
+            Some("error") => ("resetState", ANY, Some(Error)),
             _ => {
                 return error(
                     S,
@@ -482,6 +490,7 @@ pub(super) async fn server_action(
             &format!("Cannot '{method}' instance {id} while it is in {attr} {state}"),
         );
     }
+    let rescued = action == "rescue";
     match action.as_str() {
         "lock" => {
             let reason = args["locked_reason"].as_str().map(str::to_string);
@@ -491,6 +500,14 @@ pub(super) async fn server_action(
         _ => server.state = after.unwrap_or(server.state),
     }
     site.changed();
+    if rescued {
+        // Nova answers a rescue with the rescue password, made up when
+        // none was given.
+        let password = args["adminPass"]
+            .as_str()
+            .map_or_else(|| site.new_id("password")[..12].to_string(), str::to_string);
+        return json_response(StatusCode::OK, json!({ "adminPass": password }));
+    }
     StatusCode::ACCEPTED.into_response()
 }
 
