@@ -542,3 +542,50 @@ fn server_groups_at_every_site_of_the_scope() {
     ]);
     assert_eq!(out, "denver web\n");
 }
+
+#[test]
+fn console_log_of_a_server_and_of_one_name_at_two_sites() {
+    let s = sites();
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "console",
+        "log",
+        "show",
+        "berlin-vm-001",
+    ]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE\n"),
+        "{err}"
+    );
+    for site in ["berlin", "denver"] {
+        let vm = format!("{site}-vm-002");
+        let (code, _, err) = s.run(&["--os-cloud", site, "server", "set", &vm, "--name", "app"]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "console",
+        "log",
+        "show",
+        "app",
+        "--lines",
+        "1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "==> berlin <==\nLAST LINE\n==> denver <==\nLAST LINE\n"
+    );
+    // An offloaded server has no console: Nova's 409.
+    let (code, _, err) = s.run(&["--os-cloud", "berlin", "server", "shelve", "app"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = s.run(&["--os-cloud", "berlin", "console", "log", "show", "app"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("HTTP 409") && err.contains("is not ready"),
+        "{err}"
+    );
+}

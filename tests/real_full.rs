@@ -367,13 +367,20 @@ impl Nova {
             ("soft reboot", action(json!({"reboot": {"type": "SOFT"}}))),
             ("hard reboot", action(json!({"reboot": {"type": "HARD"}}))),
             ("no such action (400)", action(json!({"frobnicate": null}))),
+            (
+                "console output",
+                action(json!({"os-getConsoleOutput": {"length": 2}})),
+            ),
             ("shelve", action(json!({"shelve": null}))),
             ("unshelve", action(json!({"unshelve": null}))),
             (
                 "rescue",
                 action(json!({"rescue": {"adminPass": "rescue-pass"}})),
             ),
-            ("stop a rescued server (409)", action(json!({"os-stop": null}))),
+            (
+                "stop a rescued server (409)",
+                action(json!({"os-stop": null})),
+            ),
             ("rescue again (409)", action(json!({"rescue": null}))),
             ("unrescue", action(json!({"unrescue": null}))),
             (
@@ -534,6 +541,20 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         err.contains("HTTP 409") && err.contains("Cannot 'start' instance"),
         "{err}"
     );
+
+    // The console log, as OSC prints it.
+    for lines in [None, Some("2"), Some("0")] {
+        let mut args = vec![
+            "--os-cloud",
+            "berlin",
+            "console",
+            "log",
+            "show",
+            name.as_str(),
+        ];
+        args.extend(lines.map(|n| ["--lines", n]).into_iter().flatten());
+        assert_eq!(f.ok(&args), f.osc(&args), "{args:?}");
+    }
 
     // server set and unset, as OSC then shows the server.
     f.ok(&[

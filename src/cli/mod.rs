@@ -233,6 +233,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Keypair(KeypairCommand),
 
+    /// Server consoles
+    #[command(subcommand)]
+    Console(ConsoleCommand),
+
     /// Quotas
     #[command(subcommand)]
     Quota(QuotaCommand),

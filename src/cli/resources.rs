@@ -706,3 +706,29 @@ pub struct KeypairCreate {
     #[command(flatten)]
     pub create: CreateOptions,
 }
+
+/// `oscope console ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsoleCommand {
+    /// A server's console log
+    #[command(subcommand)]
+    Log(ConsoleLogCommand),
+}
+
+/// `oscope console log ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsoleLogCommand {
+    /// Show server's console output
+    Show(ConsoleLogShow),
+}
+
+/// `oscope console log show`
+#[derive(Debug, Args)]
+pub struct ConsoleLogShow {
+    /// Server to show console log (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Number of lines to display from the end of the log (default=all)
+    #[arg(long, value_name = "NUM_LINES")]
+    pub lines: Option<u64>,
+}

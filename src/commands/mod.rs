@@ -21,7 +21,8 @@ mod servers;
 use std::io::Write;
 
 use crate::cli::{
-    Cli, Command, LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand,
+    Cli, Command, ConsoleCommand, ConsoleLogCommand, LimitsCommand, LocalCommand, QuotaCommand,
+    RemoteCommand, ScopeCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -78,6 +79,9 @@ async fn dispatch(
         C::User(command) => create::user(setup, command, out).await,
         C::Project(command) => create::project(setup, command, out).await,
         C::Keypair(command) => create::keypair(setup, command, out).await,
+        C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
+            servers::console_log(setup, a, out).await
+        }
     }
 }
 

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
 use crate::cli::{
-    ServerList, ServerReboot, ServerRescue, ServerSet, ServerShelve, ServerUnset, ServerUnshelve,
-    Servers, ShowArgs,
+    ConsoleLogShow, ServerList, ServerReboot, ServerRescue, ServerSet, ServerShelve, ServerUnset,
+    ServerUnshelve, Servers, ShowArgs,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -293,6 +293,42 @@ pub async fn rescue(setup: &Setup, a: &ServerRescue) -> Result<ExitStatus, Error
         Ok(())
     })
     .await?;
+    Ok(status)
+}
+
+/// `console log show`: the console output (its last `--lines`) as
+/// python-openstackclient prints it, ending in a newline. When more than
+/// one site has the server, each output follows a `==> SITE <==` line.
+pub async fn console_log(
+    setup: &Setup,
+    a: &ConsoleLogShow,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let body = &match a.lines {
+        Some(lines) => json!({"os-getConsoleOutput": {"length": lines}}),
+        None => json!({"os-getConsoleOutput": {}}),
+    };
+    let names = [a.server.clone()];
+    let (status, outputs) =
+        resource::each(setup, &SERVER, &names, "show", |s, server| async move {
+            let reply = s.call(&action_call(&SERVER, &server, body)).await?;
+            let output = reply.json()?["output"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            Ok((s.name().to_string(), output))
+        })
+        .await?;
+    let several = outputs.len() > 1;
+    for (site, mut output) in outputs {
+        if several {
+            writeln!(out, "==> {site} <==")?;
+        }
+        if !output.is_empty() && !output.ends_with('\n') {
+            output.push('\n');
+        }
+        out.write_all(output.as_bytes())?;
+    }
     Ok(status)
 }
 

@@ -401,6 +401,9 @@ pub(super) async fn server_action(
     let Some((action, args)) = body.iter().next() else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
+    if action == "os-getConsoleOutput" {
+        return console_output(&site, &t, &id, args);
+    }
     // Any state: lock, unlock and an admin's reset.
     const ANY: &[VmState] = &[
         Active,
@@ -628,4 +631,37 @@ pub(super) async fn delete_tags(
     server.tags.clear();
     site.changed();
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `os-getConsoleOutput`: Nova's fake virt driver's console, its last
+/// `length` lines; 409 for a server without a host (building, offloaded).
+fn console_output(site: &Site, t: &Token, id: &str, args: &Value) -> Response {
+    const CONSOLE: &str = "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE";
+    let data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter()
+        .find(|s| s.id == id && s.project_id == project_of(t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    if SystemTime::now() < server.active_at || server.state == VmState::ShelvedOffloaded {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!("Instance {id} is not ready"),
+        );
+    }
+    let output = match args.get("length").filter(|l| !l.is_null()) {
+        None => CONSOLE.to_string(),
+        Some(length) => {
+            let n = length
+                .as_u64()
+                .or_else(|| length.as_str().and_then(|s| s.parse().ok()))
+                .unwrap_or(0) as usize;
+            let lines: Vec<&str> = CONSOLE.split('\n').collect();
+            lines[lines.len().saturating_sub(n)..].join("\n")
+        }
+    };
+    json_response(StatusCode::OK, json!({ "output": output }))
 }
