@@ -589,3 +589,58 @@ fn console_log_of_a_server_and_of_one_name_at_two_sites() {
         "{err}"
     );
 }
+
+#[test]
+fn hypervisors_and_compute_services_of_every_site() {
+    let s = sites();
+    let both = "berlin & denver";
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        both,
+        "hypervisor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Hypervisor Hostname",
+        "-c",
+        "State",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "berlin berlin-compute up\ndenver denver-compute up\n");
+    let (_, out, _) = s.run(&[
+        "--os-scope",
+        both,
+        "compute",
+        "service",
+        "list",
+        "--service",
+        "nova-compute",
+        "-f",
+        "value",
+        "-c",
+        "Host",
+        "-c",
+        "Zone",
+    ]);
+    assert_eq!(
+        out,
+        "berlin berlin-compute nova\ndenver denver-compute nova\n"
+    );
+    s.sim
+        .site("berlin")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        both,
+        "compute",
+        "service",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Binary",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out.lines().count(), 3, "{out}");
+}

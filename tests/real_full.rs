@@ -775,3 +775,60 @@ fn server_groups_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         problems.join("\n")
     );
 }
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn hypervisors_and_compute_services_as_osc_shows_them_and_as_the_simulator_answers() {
+    let f = Full::get();
+    let mut differ = Vec::new();
+    // Not `Updated At`: a heartbeat may land between the two commands.
+    let steady = [
+        "-c", "ID", "-c", "Binary", "-c", "Host", "-c", "Zone", "-c", "Status",
+    ];
+    for args in [
+        vec!["hypervisor", "list"],
+        vec!["hypervisor", "list", "--long"],
+        [&["compute", "service", "list"][..], &steady].concat(),
+        [
+            &["compute", "service", "list", "--service", "nova-compute"][..],
+            &steady,
+        ]
+        .concat(),
+    ] {
+        for format in ["table", "json", "value"] {
+            let mut all = vec!["--os-cloud", "berlin"];
+            all.extend(&args);
+            all.extend(["-f", format]);
+            let (want, got) = (f.osc(&all), f.ok(&all));
+            if want != got {
+                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    let real = Nova::of(|args| f.run(args), "berlin");
+    let sim = SimSandbox::named(&["berlin"]);
+    let simulated = Nova::of(|args| sim.run(args), "berlin");
+    let mut problems = Vec::new();
+    for path in [
+        "os-hypervisors/detail",
+        "os-services",
+        "os-services?binary=nova-compute",
+    ] {
+        let (r, s) = (
+            real.send(reqwest::Method::GET, path, None),
+            simulated.send(reqwest::Method::GET, path, None),
+        );
+        if r.0 != s.0 {
+            problems.push(format!("{path}: {} here, {} in the simulator", r.0, s.0));
+        }
+        let mut diffs = Vec::new();
+        differences("", &r.1, &s.1, &mut diffs);
+        problems.extend(diffs.into_iter().map(|d| format!("{path}: {d}")));
+    }
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Nova:\n{}",
+        problems.join("\n")
+    );
+}

@@ -237,6 +237,14 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Console(ConsoleCommand),
 
+    /// Hypervisors
+    #[command(subcommand)]
+    Hypervisor(HypervisorCommand),
+
+    /// Compute services
+    #[command(subcommand)]
+    Compute(ComputeCommand),
+
     /// Quotas
     #[command(subcommand)]
     Quota(QuotaCommand),

@@ -732,3 +732,38 @@ pub struct ConsoleLogShow {
     #[arg(long, value_name = "NUM_LINES")]
     pub lines: Option<u64>,
 }
+
+/// `oscope hypervisor ...`
+#[derive(Debug, Subcommand)]
+pub enum HypervisorCommand {
+    /// List hypervisors (admin only)
+    List(ListArgs),
+}
+
+/// `oscope compute ...`
+#[derive(Debug, Subcommand)]
+pub enum ComputeCommand {
+    /// Compute services
+    #[command(subcommand)]
+    Service(ComputeServiceCommand),
+}
+
+/// `oscope compute service ...`
+#[derive(Debug, Subcommand)]
+pub enum ComputeServiceCommand {
+    /// List compute services (admin only)
+    List(ComputeServiceList),
+}
+
+/// `oscope compute service list`
+#[derive(Debug, Args)]
+pub struct ComputeServiceList {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// List services on this host (name only)
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
+    /// List only this service (binary name), e.g. nova-compute
+    #[arg(long, value_name = "SERVICE")]
+    pub service: Option<String>,
+}

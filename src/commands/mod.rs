@@ -21,13 +21,14 @@ mod servers;
 use std::io::Write;
 
 use crate::cli::{
-    Cli, Command, ConsoleCommand, ConsoleLogCommand, LimitsCommand, LocalCommand, QuotaCommand,
-    RemoteCommand, ScopeCommand,
+    Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand, ConsoleLogCommand,
+    HypervisorCommand, LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions};
+use crate::resources;
 use crate::setup::Setup;
 
 /// Runs one parsed command line, writing results to `out`.
@@ -81,6 +82,20 @@ async fn dispatch(
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
             servers::console_log(setup, a, out).await
+        }
+        C::Hypervisor(HypervisorCommand::List(a)) => {
+            resource::list(setup, &resources::HYPERVISOR, a, out).await
+        }
+        C::Compute(ComputeCommand::Service(ComputeServiceCommand::List(a))) => {
+            let mut filters = resource::Filters::default();
+            let given = [("host", &a.host), ("binary", &a.service)];
+            for (key, value) in given {
+                if let Some(value) = value {
+                    filters.query.push((key, value.clone()));
+                }
+            }
+            let r = &resources::COMPUTE_SERVICE;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
     }
 }

@@ -195,6 +195,8 @@ const KEYPAIR_SHOW: ShowSpec = ShowSpec {
 pub static RESOURCES: &[&Resource] = &[
     &SERVER,
     &SERVER_GROUP,
+    &HYPERVISOR,
+    &COMPUTE_SERVICE,
     &FLAVOR,
     &IMAGE,
     &NETWORK,
@@ -516,6 +518,67 @@ pub static SERVER_GROUP: Resource = Resource {
         col("User Id", Get::Key("user_id")),
     ],
     show: Show::Spec(&SERVER_GROUP_SHOW),
+};
+
+/// Nova's hypervisors, as compute 2.88 and later list them (no usage
+/// figures: `--long` adds nothing, as python-openstackclient's).
+pub static HYPERVISOR: Resource = Resource {
+    noun: "hypervisor",
+    service: ServiceType::Compute,
+    path: "os-hypervisors",
+    list_path: "os-hypervisors/detail",
+    brief: None,
+    plural: "hypervisors",
+    singular: Some("hypervisor"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    columns: HYPERVISOR_COLUMNS,
+    long_columns: HYPERVISOR_COLUMNS,
+    show: Show::Fields(&[]),
+};
+
+const HYPERVISOR_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Hypervisor Hostname", Get::Key("hypervisor_hostname")),
+    col("Hypervisor Type", Get::Key("hypervisor_type")),
+    col("Host IP", Get::Key("host_ip")),
+    col("State", Get::Key("state")),
+];
+
+/// Nova's services (`compute service list`).
+pub static COMPUTE_SERVICE: Resource = Resource {
+    noun: "compute service",
+    service: ServiceType::Compute,
+    path: "os-services",
+    list_path: "os-services",
+    brief: None,
+    plural: "services",
+    singular: Some("service"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Binary", Get::Key("binary")),
+        col("Host", Get::Key("host")),
+        col("Zone", Get::Key("zone")),
+        col("Status", Get::Key("status")),
+        col("State", Get::Key("state")),
+        col("Updated At", Get::Key("updated_at")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Binary", Get::Key("binary")),
+        col("Host", Get::Key("host")),
+        col("Zone", Get::Key("zone")),
+        col("Status", Get::Key("status")),
+        col("State", Get::Key("state")),
+        col("Updated At", Get::Key("updated_at")),
+        col("Disabled Reason", Get::Key("disabled_reason")),
+        col("Forced Down", Get::Key("forced_down")),
+    ],
+    show: Show::Fields(&[]),
 };
 
 /// `server group list --all-projects`: Nova's `all_projects`.

@@ -17,6 +17,7 @@ use crate::http::{Q, Query, error, json_response, next_query, page, project_of, 
 use crate::site::{Service, Site, Token, iso};
 
 mod groups;
+mod hosts;
 mod servers;
 
 use groups::{create_group, delete_group, list_groups, show_group};
@@ -68,6 +69,8 @@ pub fn router() -> Router {
             "/v2.1/os-server-groups/{id}",
             get(show_group).delete(delete_group),
         )
+        .route("/v2.1/os-hypervisors/detail", get(hosts::hypervisors))
+        .route("/v2.1/os-services", get(hosts::services))
         .route("/v2.1/limits", get(limits))
         .route("/v2.1/os-quota-sets/{project}", get(quota_set))
         .route(

@@ -58,7 +58,7 @@ pub(super) fn server_detail(
         "security_groups": [{"name": "default"}],
     });
     // What Nova's policy shows an admin (the simulator's users are).
-    let host = active.then(|| format!("{}-compute", site.name.to_lowercase()));
+    let host = active.then(|| super::hosts::host(site));
     server["OS-EXT-SRV-ATTR:host"] = json!(host);
     server["OS-EXT-SRV-ATTR:hypervisor_hostname"] = json!(host);
     server["OS-EXT-SRV-ATTR:instance_name"] =
@@ -115,7 +115,7 @@ pub(super) fn visible<'a>(
             "0" | "false" | "no" | "off"
         )
     });
-    let host = format!("{}-compute", site.name.to_lowercase());
+    let host = super::hosts::host(site);
     let is = |key: &str, value: &str| q.get(key).is_none_or(|want| want == value);
     servers
         .iter()
