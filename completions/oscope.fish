@@ -489,41 +489,42 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the endpoints of each site\'s Keystone'
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -f -a "capacity" -d 'The compute capacity of each site of the placement scope, from Placement: vCPUs, RAM and disk in use and in total, and their sum'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -575,7 +576,58 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "capacity" -d 'The compute capacity of each site of the placement scope, from Placement: vCPUs, RAM and disk in use and in total, and their sum'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue group help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue group help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -3863,6 +3915,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "show" -d 'Show one service of each site\'s catalogue'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "list" -d 'List the endpoints of each site\'s Keystone'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List the configured sites, and with --check whether each answers'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "capacity" -d 'The compute capacity of each site of the placement scope, from Placement: vCPUs, RAM and disk in use and in total, and their sum'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "list" -d 'List servers'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "show" -d 'Show a server'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "create" -d 'Create a server at every site of the compute scope'

@@ -644,3 +644,51 @@ fn hypervisors_and_compute_services_of_every_site() {
     assert_eq!(code, 3, "{err}");
     assert_eq!(out.lines().count(), 3, "{out}");
 }
+
+#[test]
+fn site_capacity_per_site_and_summed() {
+    let s = SimSandbox::named(&["berlin", "denver", "paris"]);
+    let all = "berlin & denver & paris";
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        all,
+        "site",
+        "capacity",
+        "-f",
+        "value",
+        "-c",
+        "Site",
+        "-c",
+        "vCPUs Used",
+        "-c",
+        "vCPUs",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // Five servers of m1.tiny, small, medium, tiny, small (1+1+2+1+1 vCPUs)
+    // at each; 1,000 vCPUs at 4.0 each.
+    assert_eq!(
+        out,
+        "berlin 6 4000\ndenver 6 4000\nparis 6 4000\nTotal 18 12000\n"
+    );
+    // A deleted server frees what it held.
+    let (code, _, err) = s.run(&["--os-cloud", "paris", "server", "delete", "paris-vm-002"]);
+    assert_eq!(code, 0, "{err}");
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::Refused)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        all,
+        "site",
+        "capacity",
+        "-f",
+        "value",
+        "-c",
+        "Site",
+        "-c",
+        "vCPUs Used",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "berlin 6\nparis 4\nTotal 10\n");
+    assert!(err.starts_with("oscope: denver: transport"), "{err}");
+}

@@ -337,9 +337,9 @@ fn identity_commands_under_a_scope() {
     ]);
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 12);
+    assert_eq!(lines.len(), 14);
     assert!(
-        lines[0].starts_with("berlin identity") && lines[11].starts_with("paris volumev3"),
+        lines[0].starts_with("berlin identity") && lines[13].starts_with("paris placement"),
         "{out}"
     );
 

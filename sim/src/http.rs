@@ -341,6 +341,12 @@ pub fn error(service: Option<Service>, status: StatusCode, message: &str) -> Res
             status,
             json!({"message": format!("{message}<br /><br />\n\n\n"), "code": format!("{code} {reason}"), "title": reason}),
         ),
+        // Placement's errors are a list, in the API-SIG's form.
+        Some(Service::Placement) => json_response(
+            status,
+            json!({"errors": [{"status": code, "title": reason, "detail": message,
+                               "request_id": null}]}),
+        ),
         Some(Service::Identity) | None => json_response(
             status,
             json!({"error": {"code": code, "message": message, "title": reason}}),

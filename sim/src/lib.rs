@@ -22,6 +22,7 @@ mod http;
 mod image;
 mod keystone;
 mod network;
+mod placement;
 mod seed;
 mod site;
 mod volume;
@@ -124,7 +125,8 @@ fn app() -> Router {
         .nest("/compute", compute::router())
         .nest("/image", image::router())
         .nest("/network", network::router())
-        .nest("/volume", volume::router());
+        .nest("/volume", volume::router())
+        .nest("/placement", placement::router());
     Router::new()
         .merge(services.clone())
         .nest("/internal", services.clone())

@@ -23,6 +23,7 @@ pub enum Service {
     Image,
     Network,
     Volume,
+    Placement,
 }
 
 impl Service {
@@ -34,6 +35,7 @@ impl Service {
             Service::Image => "image",
             Service::Network => "network",
             Service::Volume => "volume",
+            Service::Placement => "placement",
         }
     }
 
@@ -45,6 +47,7 @@ impl Service {
             "image" | "glance" => Service::Image,
             "network" | "neutron" => Service::Network,
             "volume" | "block-storage" | "cinder" | "volumev3" => Service::Volume,
+            "placement" => Service::Placement,
             _ => return None,
         })
     }

@@ -400,6 +400,12 @@ pub enum SiteCommand {
         #[command(flatten)]
         format: ListFormat,
     },
+    /// The compute capacity of each site of the placement scope, from
+    /// Placement: vCPUs, RAM and disk in use and in total, and their sum
+    Capacity {
+        #[command(flatten)]
+        format: ListFormat,
+    },
 }
 
 /// Output options of a list, as cliff has them.

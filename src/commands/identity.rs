@@ -284,7 +284,12 @@ pub async fn site(
     command: &SiteCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let SiteCommand::List { check, format } = command;
+    let (check, format) = match command {
+        SiteCommand::List { check, format } => (check, format),
+        SiteCommand::Capacity { format } => {
+            return super::capacity::capacity(setup, format, out).await;
+        }
+    };
     let sites: Vec<String> = if setup.scoped {
         setup
             .plan(ServiceType::Identity)?

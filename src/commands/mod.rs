@@ -8,6 +8,7 @@
 
 mod api;
 mod boot;
+mod capacity;
 mod check;
 mod create;
 mod explain;

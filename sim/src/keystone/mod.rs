@@ -445,6 +445,7 @@ fn services(site: &Site, project_id: &str) -> Vec<(String, &'static str, &'stati
             format!("/volume/v3/{project_id}"),
         ),
         ("cinderv3", "volumev3", format!("/volume/v3/{project_id}")),
+        ("placement", "placement", "/placement".to_string()),
     ]
     .into_iter()
     .map(|(name, kind, path)| {
