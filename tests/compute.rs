@@ -692,3 +692,69 @@ fn site_capacity_per_site_and_summed() {
     assert_eq!(out, "berlin 6\nparis 4\nTotal 10\n");
     assert!(err.starts_with("oscope: denver: transport"), "{err}");
 }
+
+#[test]
+fn a_boot_that_finds_no_host_is_deleted_and_or_places_it_at_the_next_site() {
+    let s = sites();
+    let both = "berlin & denver";
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        both,
+        "flavor",
+        "create",
+        "m1.giant",
+        "--vcpus",
+        "3000",
+        "--ram",
+        "1024",
+        "--disk",
+        "1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let boot = |scope: &str, name: &str| {
+        s.run(&[
+            "--os-scope",
+            scope,
+            "server",
+            "create",
+            name,
+            "--flavor",
+            "m1.giant",
+            "--image",
+            "cirros",
+            "--wait",
+            "-f",
+            "value",
+            "-c",
+            "status",
+        ])
+    };
+    // berlin takes one giant; a second does not fit there.
+    let (code, _, err) = boot("berlin", "big1");
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = boot("berlin | denver", "big2");
+    // The record names the site that placed it.
+    assert_eq!((code, out.as_str()), (0, "denver\nACTIVE\n"), "{err}");
+    assert!(
+        err.contains("oscope: berlin: server big2 went to ERROR: No valid host was found.")
+            && err.contains("deleted it"),
+        "{err}"
+    );
+    assert!(err.contains("(failed over)"), "{err}");
+    let names = |site: &str| -> Vec<String> {
+        let data = s.sim.site(site).data.lock().unwrap();
+        data.servers.iter().map(|v| v.name.clone()).collect()
+    };
+    assert!(
+        !names("berlin").contains(&"big2".to_string()),
+        "no ERROR server left at berlin"
+    );
+    assert!(names("denver").contains(&"big2".to_string()));
+    // Under `&`, berlin's ERROR is its failure and denver's boot stands.
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "delete", "big2"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = boot(both, "big3");
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "denver\nACTIVE\n");
+    assert!(!names("berlin").contains(&"big3".to_string()));
+}

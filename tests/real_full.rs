@@ -55,6 +55,11 @@ impl Full {
     /// Boots `name` from `image` on the shared network under `scope`, and
     /// waits for it: (status, stdout as JSON, stderr).
     fn boot(&self, scope: &str, name: &str, image: &str) -> (i32, String, String) {
+        self.boot_as(scope, name, image, "m1.tiny")
+    }
+
+    /// [`Full::boot`] with a flavor of its own.
+    fn boot_as(&self, scope: &str, name: &str, image: &str, flavor: &str) -> (i32, String, String) {
         self.run(&[
             "--os-scope",
             scope,
@@ -62,7 +67,7 @@ impl Full {
             "create",
             name,
             "--flavor",
-            "m1.tiny",
+            flavor,
             "--image",
             image,
             "--network",
@@ -983,5 +988,49 @@ fn site_capacity_sums_what_real_placement_says() {
         problems.is_empty(),
         "the simulator departs from real Placement:\n{}",
         problems.join("\n")
+    );
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn a_boot_real_nova_finds_no_host_for_is_deleted_and_placed_at_the_next_site() {
+    let f = Full::get();
+    let pid = std::process::id();
+    let (flavor, image, name) = (
+        format!("giant-{pid}"),
+        format!("nohost-{pid}"),
+        format!("nohost-vm-{pid}"),
+    );
+    // The same flavor name: a disk larger than berlin's host (no quota
+    // stops it before the scheduler does), small at paris.
+    for (site, disk) in [("berlin", "700000"), ("paris", "1")] {
+        let args = [
+            "--os-cloud",
+            site,
+            "flavor",
+            "create",
+            &flavor,
+            "--vcpus",
+            "1",
+            "--ram",
+            "512",
+        ];
+        f.ok(&[&args[..], &["--disk", disk]].concat());
+    }
+    f.image("berlin & paris", &image, vec![3u8; 1 << 20]);
+    let (code, _, err) = f.boot_as("berlin | paris", &name, &image, &flavor);
+    let booted = (code, err);
+    let _ = f.run(&["--os-scope", "berlin & paris", "server", "delete", &name]);
+    let _ = f.run(&["--os-scope", "berlin & paris", "image", "delete", &image]);
+    let _ = f.run(&["--os-scope", "berlin & paris", "flavor", "delete", &flavor]);
+    let (code, err) = booted;
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!("oscope: berlin: server {name} went to ERROR: ")),
+        "{err}"
+    );
+    assert!(
+        err.contains("deleted it") && err.contains("(failed over)"),
+        "{err}"
     );
 }

@@ -92,7 +92,11 @@ async fn usages(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -
     let data = site.data.lock().unwrap();
     let now = SystemTime::now();
     let (mut vcpus, mut ram, mut disk) = (0, 0, 0);
-    for server in data.servers.iter().filter(|s| now >= s.active_at) {
+    for server in data
+        .servers
+        .iter()
+        .filter(|s| now >= s.active_at && s.fault.is_none())
+    {
         let flavor = data
             .flavors
             .iter()

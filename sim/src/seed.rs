@@ -156,6 +156,7 @@ impl Site {
                 lock: None,
                 description: None,
                 tags: Vec::new(),
+                fault: None,
             });
         }
         for i in 0..self.seed.volumes {

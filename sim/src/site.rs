@@ -167,6 +167,9 @@ pub struct Server {
     pub lock: Option<Option<String>>,
     pub description: Option<String>,
     pub tags: Vec<String>,
+    /// Why it went to ERROR (`fault.message`), when the scheduler found
+    /// no host for it.
+    pub fault: Option<String>,
 }
 
 /// A built server's state, as Nova's `vm_state`, status and power state

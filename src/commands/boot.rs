@@ -11,11 +11,12 @@
 
 use std::io::Write;
 
-use serde_json::json;
+use reqwest::Method;
+use serde_json::{Value, json};
 
 use super::images::{self, Placed, Source};
 use super::resource::{self, Creation, find, lookup, reread};
-use super::servers::wait_for_server;
+use super::servers::wait_for_status;
 use crate::cli::ServerCreate;
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -23,6 +24,7 @@ use crate::resources::Resource;
 use crate::route::first_of;
 use crate::scope::ServiceType;
 use crate::setup::Setup;
+use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
 
 pub async fn create(
     setup: &Setup,
@@ -97,7 +99,11 @@ pub async fn create(
         |s, created| async move {
             let id = r.id_of(&created).to_string();
             let server = if a.wait {
-                wait_for_server(&s, &id).await?
+                let server = wait_for_status(&s, &id, &["ACTIVE", "ERROR"]).await?;
+                if server["status"] == "ERROR" {
+                    return Err(failed_boot(&s, &a.name, &id, &server).await.into());
+                }
+                server
             } else {
                 reread(s.clone(), r, created).await?
             };
@@ -105,6 +111,31 @@ pub async fn create(
         },
     )
     .await
+}
+
+/// A server `--wait` saw go to ERROR (no valid host, a quota): deleted, so
+/// that a `|` places it at its next site without leaving one behind, and
+/// said so on stderr. The site's failure is Nova's fault message.
+async fn failed_boot(s: &Session, name: &str, id: &str, server: &Value) -> SiteError {
+    let why = server["fault"]["message"]
+        .as_str()
+        .unwrap_or("the server went to ERROR")
+        .to_string();
+    let delete = Call::new(
+        ServiceType::Compute,
+        Method::DELETE,
+        format!("servers/{}", encode(id)),
+        Body::Empty,
+    );
+    let left = match s.call(&delete).await {
+        Ok(_) => "deleted it".to_string(),
+        Err(e) => format!("could not delete it ({e})"),
+    };
+    eprintln!(
+        "oscope: {}: server {name} went to ERROR: {why}; {left}",
+        s.name()
+    );
+    SiteError::new(FailureClass::Server, format!("went to ERROR: {why}"))
 }
 
 /// The image under the image scope: at the first of its sites that has it

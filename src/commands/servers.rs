@@ -410,7 +410,7 @@ pub async fn wait_for_status(
         if wanted.contains(&status) && settled {
             return Ok(server);
         }
-        if status == "ERROR" {
+        if status == "ERROR" && !wanted.contains(&"ERROR") {
             let why = server["fault"]["message"]
                 .as_str()
                 .unwrap_or("the server went to ERROR");

@@ -23,7 +23,11 @@ pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Respon
     let data = site.data.lock().unwrap();
     let now = SystemTime::now();
     let (mut vcpus, mut ram, mut disk, mut running) = (0, 512, 0, 0);
-    for server in data.servers.iter().filter(|s| now >= s.active_at) {
+    for server in data
+        .servers
+        .iter()
+        .filter(|s| now >= s.active_at && s.fault.is_none())
+    {
         let flavor = data
             .flavors
             .iter()

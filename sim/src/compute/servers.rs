@@ -82,6 +82,12 @@ pub(super) fn server_detail(
     if version >= (2, 71) {
         server["server_groups"] = json!([]);
     }
+    if let Some(message) = s.fault.as_ref().filter(|_| active) {
+        server["fault"] = json!({"code": 500, "created": iso(s.active_at), "message": message});
+        server["OS-EXT-SRV-ATTR:host"] = Value::Null;
+        server["OS-EXT-SRV-ATTR:hypervisor_hostname"] = Value::Null;
+        server["addresses"] = json!({});
+    }
     if version >= (2, 9) {
         server["locked"] = json!(s.lock.is_some());
     }
@@ -314,6 +320,30 @@ pub(super) async fn create_server(
     }
     let count = spec["min_count"].as_u64().unwrap_or(1).max(1);
     let now = SystemTime::now();
+    // The scheduler: the one host holds 1,000 vCPUs at 4.0 and 800,000 MB
+    // (512 reserved), as the fake driver reports them to Placement.
+    let size = |flavor_id: &str, key: &str| {
+        data.flavors
+            .iter()
+            .find(|f| f["id"] == flavor_id)
+            .and_then(|f| f[key].as_i64())
+            .unwrap_or(0)
+    };
+    let used = |key: &str| -> i64 {
+        data.servers
+            .iter()
+            .filter(|s| s.fault.is_none())
+            .map(|s| size(&s.flavor_id, key))
+            .sum()
+    };
+    let fits = size(&flavor_ref, "vcpus") <= 4000 - used("vcpus")
+        && size(&flavor_ref, "ram") <= 800_000 - 512 - used("ram");
+    let (state, fault) = if fits {
+        (VmState::Active, None)
+    } else {
+        let why = "No valid host was found. There are not enough hosts available.";
+        (VmState::Error, Some(why.to_string()))
+    };
     let mut first = None;
     for i in 0..count {
         let id = site.new_id("server");
@@ -336,10 +366,11 @@ pub(super) async fn create_server(
             created: now,
             active_at: now + site.seed.build_time,
             metadata: spec["metadata"].as_object().cloned().unwrap_or_default(),
-            state: VmState::Active,
+            state,
             lock: None,
             description: spec["description"].as_str().map(str::to_string),
             tags: Vec::new(),
+            fault: fault.clone(),
         });
         first.get_or_insert(id);
     }
