@@ -1876,6 +1876,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand list 'List flavors'
             cand show 'Show a flavor'
             cand create 'Create a flavor at every site of the compute scope'
+            cand set 'Set flavor properties, access or description'
+            cand unset 'Unset flavor properties or access'
             cand delete 'Delete flavors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1918,6 +1920,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --noindent 'JSON on one line'
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
             cand --print-empty 'Print an empty table when there are no rows'
+            cand --public 'List only public flavors (the default)'
+            cand --private 'List only private flavors (admin only)'
+            cand --all 'List all flavors, whether public or private'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1977,8 +1982,13 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;flavor;create'= {
             cand --ram 'Memory in MiB'
             cand --disk 'Disk in GiB'
+            cand --ephemeral 'Ephemeral disk in GiB'
+            cand --swap 'Swap space in MiB'
             cand --vcpus 'Virtual CPUs'
             cand --id 'Flavor ID (default: chosen by Nova)'
+            cand --property 'A property (extra spec) to set; repeat for more'
+            cand --project 'Give this project access to the private flavor (name or ID, looked up at each site)'
+            cand --description 'Description'
             cand -f 'The output format'
             cand --format 'The output format'
             cand -c 'A field to include; repeat for more (case-insensitive)'
@@ -2010,10 +2020,91 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --public 'Available to other projects (the default)'
             cand --private 'Only for projects given access'
             cand --atomic 'All or nothing: when any site fails, delete what the others created'
             cand --noindent 'JSON on one line'
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;flavor;set'= {
+            cand --property 'A property (extra spec) to add or change; repeat for more'
+            cand --project 'Give this project access to the private flavor (name or ID)'
+            cand --description 'New description'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --no-property 'Remove every property first'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;flavor;unset'= {
+            cand --property 'A property (extra spec) to remove; repeat for more'
+            cand --project 'Take this project''s access to the private flavor away (name or ID)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2066,6 +2157,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand list 'List flavors'
             cand show 'Show a flavor'
             cand create 'Create a flavor at every site of the compute scope'
+            cand set 'Set flavor properties, access or description'
+            cand unset 'Unset flavor properties or access'
             cand delete 'Delete flavors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2074,6 +2167,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;flavor;help;show'= {
         }
         &'oscope;flavor;help;create'= {
+        }
+        &'oscope;flavor;help;set'= {
+        }
+        &'oscope;flavor;help;unset'= {
         }
         &'oscope;flavor;help;delete'= {
         }
@@ -4782,6 +4879,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand list 'List flavors'
             cand show 'Show a flavor'
             cand create 'Create a flavor at every site of the compute scope'
+            cand set 'Set flavor properties, access or description'
+            cand unset 'Unset flavor properties or access'
             cand delete 'Delete flavors'
         }
         &'oscope;help;flavor;list'= {
@@ -4789,6 +4888,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;flavor;show'= {
         }
         &'oscope;help;flavor;create'= {
+        }
+        &'oscope;help;flavor;set'= {
+        }
+        &'oscope;help;flavor;unset'= {
         }
         &'oscope;help;flavor;delete'= {
         }

@@ -758,3 +758,119 @@ fn a_boot_that_finds_no_host_is_deleted_and_or_places_it_at_the_next_site() {
     assert_eq!(out, "denver\nACTIVE\n");
     assert!(!names("berlin").contains(&"big3".to_string()));
 }
+
+#[test]
+fn private_flavors_with_properties_and_access_at_every_site() {
+    let s = sites();
+    let both = "berlin & denver";
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        both,
+        "flavor",
+        "create",
+        "gpu",
+        "--vcpus",
+        "4",
+        "--ram",
+        "2048",
+        "--private",
+        "--project",
+        "admin",
+        "--property",
+        "pci_passthrough:alias=a100:1",
+        "--swap",
+        "512",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = s.run(&[
+        "--os-scope",
+        both,
+        "flavor",
+        "show",
+        "gpu",
+        "-f",
+        "json",
+        "-c",
+        "properties",
+        "-c",
+        "access_project_ids",
+        "-c",
+        "swap",
+    ]);
+    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for site in shown.as_array().unwrap() {
+        assert_eq!(
+            site["properties"],
+            serde_json::json!({"pci_passthrough:alias": "a100:1"})
+        );
+        assert_eq!(
+            site["access_project_ids"].as_array().unwrap().len(),
+            1,
+            "{site}"
+        );
+        assert_eq!(site["swap"], 512);
+    }
+    // Public by default, private with --private, both with --all.
+    let names = |flag: &str| {
+        let (_, out, _) = s.run(&[
+            "--os-cloud",
+            "berlin",
+            "flavor",
+            "list",
+            flag,
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ]);
+        out
+    };
+    assert!(!names("--public").contains("gpu"));
+    assert_eq!(names("--private"), "gpu\n");
+    assert!(names("--all").contains("gpu") && names("--all").contains("m1.tiny"));
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        both,
+        "flavor",
+        "unset",
+        "gpu",
+        "--property",
+        "pci_passthrough:alias",
+        "--project",
+        "admin",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        both,
+        "flavor",
+        "set",
+        "gpu",
+        "--description",
+        "GPU nodes",
+        "--property",
+        "hw:cpu_policy=dedicated",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = s.run(&[
+        "--os-cloud",
+        "denver",
+        "flavor",
+        "show",
+        "gpu",
+        "-f",
+        "json",
+        "-c",
+        "properties",
+        "-c",
+        "access_project_ids",
+        "-c",
+        "description",
+    ]);
+    let shown: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        shown,
+        serde_json::json!({"access_project_ids": [], "description": "GPU nodes",
+                           "properties": {"hw:cpu_policy": "dedicated"}})
+    );
+}

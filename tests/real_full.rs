@@ -1034,3 +1034,70 @@ fn a_boot_real_nova_finds_no_host_for_is_deleted_and_placed_at_the_next_site() {
         "{err}"
     );
 }
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn private_flavors_as_osc_shows_them_on_real_nova() {
+    let f = Full::get();
+    let name = format!("priv-{}", std::process::id());
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "flavor",
+        "create",
+        &name,
+        "--vcpus",
+        "2",
+        "--ram",
+        "512",
+        "--private",
+        "--project",
+        "admin",
+        "--property",
+        "hw:cpu_policy=dedicated",
+        "--swap",
+        "64",
+        "--ephemeral",
+        "1",
+        "--description",
+        "private one",
+    ]);
+    let mut differ = Vec::new();
+    let mut compare = |args: &[&str]| {
+        for format in ["table", "json", "yaml"] {
+            let all = [&["--os-cloud", "berlin"][..], args, &["-f", format]].concat();
+            let (want, got) = (f.osc(&all), f.ok(&all));
+            if want != got {
+                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
+            }
+        }
+    };
+    compare(&["flavor", "show", &name]);
+    compare(&["flavor", "list", "--private", "--long"]);
+    compare(&["flavor", "list", "--all"]);
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "flavor",
+        "set",
+        &name,
+        "--property",
+        "a=b",
+        "--description",
+        "d",
+    ]);
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "flavor",
+        "unset",
+        &name,
+        "--property",
+        "hw:cpu_policy",
+        "--project",
+        "admin",
+    ]);
+    compare(&["flavor", "show", &name]);
+    f.ok(&["--os-cloud", "berlin", "flavor", "delete", &name]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

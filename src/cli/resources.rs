@@ -341,11 +341,15 @@ pub struct ServerUnset {
 #[derive(Debug, Subcommand)]
 pub enum FlavorCommand {
     /// List flavors
-    List(ListArgs),
+    List(FlavorList),
     /// Show a flavor
     Show(ShowArgs),
     /// Create a flavor at every site of the compute scope
-    Create(FlavorCreate),
+    Create(Box<FlavorCreate>),
+    /// Set flavor properties, access or description
+    Set(FlavorSet),
+    /// Unset flavor properties or access
+    Unset(FlavorUnset),
     /// Delete flavors
     Delete(DeleteArgs),
 }
@@ -362,17 +366,86 @@ pub struct FlavorCreate {
     /// Disk in GiB
     #[arg(long, value_name = "SIZE_GB", default_value_t = 0)]
     pub disk: u64,
+    /// Ephemeral disk in GiB
+    #[arg(long, value_name = "SIZE_GB", default_value_t = 0)]
+    pub ephemeral: u64,
+    /// Swap space in MiB
+    #[arg(long, value_name = "SIZE_MB", default_value_t = 0)]
+    pub swap: u64,
     /// Virtual CPUs
     #[arg(long, value_name = "VCPUS", default_value_t = 1)]
     pub vcpus: u64,
     /// Flavor ID (default: chosen by Nova)
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
+    /// Available to other projects (the default)
+    #[arg(long, conflicts_with = "private")]
+    pub public: bool,
     /// Only for projects given access
     #[arg(long)]
     pub private: bool,
+    /// A property (extra spec) to set; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Give this project access to the private flavor (name or ID, looked
+    /// up at each site)
+    #[arg(long, value_name = "PROJECT", requires = "private")]
+    pub project: Option<String>,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
     #[command(flatten)]
     pub create: CreateOptions,
+}
+
+/// `oscope flavor list`
+#[derive(Debug, Args)]
+pub struct FlavorList {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// List only public flavors (the default)
+    #[arg(long, conflicts_with_all = ["private", "all"])]
+    pub public: bool,
+    /// List only private flavors (admin only)
+    #[arg(long, conflicts_with = "all")]
+    pub private: bool,
+    /// List all flavors, whether public or private
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `oscope flavor set`
+#[derive(Debug, Args)]
+pub struct FlavorSet {
+    /// Flavor (name or ID)
+    #[arg(value_name = "FLAVOR")]
+    pub flavor: String,
+    /// A property (extra spec) to add or change; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Remove every property first
+    #[arg(long)]
+    pub no_property: bool,
+    /// Give this project access to the private flavor (name or ID)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+}
+
+/// `oscope flavor unset`
+#[derive(Debug, Args)]
+pub struct FlavorUnset {
+    /// Flavor (name or ID)
+    #[arg(value_name = "FLAVOR")]
+    pub flavor: String,
+    /// A property (extra spec) to remove; repeat for more
+    #[arg(long, value_name = "KEY")]
+    pub property: Vec<String>,
+    /// Take this project's access to the private flavor away (name or ID)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
 }
 
 /// `oscope image ...`

@@ -99,7 +99,7 @@ const SERVER_SHOW: ShowSpec = ShowSpec {
 };
 
 const FLAVOR_SHOW: ShowSpec = ShowSpec {
-    add: &["access_project_ids"],
+    add: &[],
     rename: &[("extra_specs", "properties")],
     drop: &[],
     formatted: &[("properties", Get::Dict("properties"))],
@@ -262,11 +262,13 @@ pub static SERVER_ANY_PROJECT: Resource = Resource {
     ..SERVER
 };
 
+/// Flavors, public and private: what a name is looked up among, as
+/// openstacksdk's `find_flavor` does.
 pub static FLAVOR: Resource = Resource {
     noun: "flavor",
     service: ServiceType::Compute,
     path: "flavors",
-    list_path: "flavors/detail",
+    list_path: "flavors/detail?is_public=None",
     brief: None,
     plural: "flavors",
     singular: Some("flavor"),
@@ -295,6 +297,16 @@ pub static FLAVOR: Resource = Resource {
         col("Properties", Get::Dict("extra_specs")),
     ],
     show: Show::Spec(&FLAVOR_SHOW),
+};
+
+/// `flavor list` (public ones, Nova's default), `--private`, `--all`.
+pub static FLAVOR_PUBLIC: Resource = Resource {
+    list_path: "flavors/detail?is_public=True",
+    ..FLAVOR
+};
+pub static FLAVOR_PRIVATE: Resource = Resource {
+    list_path: "flavors/detail?is_public=False",
+    ..FLAVOR
 };
 
 pub static IMAGE: Resource = Resource {

@@ -13,7 +13,9 @@ use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
+use crate::http::{
+    Q, Query, error, json_response, next_query, page, project_of, public, require_token,
+};
 use crate::site::{Service, Site, Token, iso};
 
 mod groups;
@@ -54,8 +56,20 @@ pub fn router() -> Router {
         )
         .route("/v2.1/flavors", get(list_flavors).post(create_flavor))
         .route("/v2.1/flavors/detail", get(list_flavors_detail))
-        .route("/v2.1/flavors/{id}", get(show_flavor).delete(delete_flavor))
-        .route("/v2.1/flavors/{id}/os-extra_specs", get(flavor_extra_specs))
+        .route(
+            "/v2.1/flavors/{id}",
+            get(show_flavor).put(update_flavor).delete(delete_flavor),
+        )
+        .route(
+            "/v2.1/flavors/{id}/os-extra_specs",
+            get(flavor_extra_specs).post(set_extra_specs),
+        )
+        .route(
+            "/v2.1/flavors/{id}/os-extra_specs/{key}",
+            axum::routing::delete(delete_extra_spec),
+        )
+        .route("/v2.1/flavors/{id}/action", post(flavor_action))
+        .route("/v2.1/flavors/{id}/os-flavor-access", get(flavor_access))
         .route("/v2.1/os-keypairs", get(list_keypairs).post(create_keypair))
         .route(
             "/v2.1/os-keypairs/{name}",
@@ -142,8 +156,21 @@ fn flavor_brief(f: &Value) -> Value {
 
 fn flavor_list(site: &Site, q: &HashMap<String, String>, detail: bool) -> Response {
     let data = site.data.lock().unwrap();
+    // Nova's `is_public`: public ones when absent or true, private ones
+    // when false, all when `none` (the simulator's users are admins).
+    let wanted = match q.get("is_public").map(|v| v.to_ascii_lowercase()) {
+        None => Some(true),
+        Some(v) if v == "none" => None,
+        Some(v) => Some(matches!(v.as_str(), "true" | "1" | "yes" | "t" | "on")),
+    };
+    let flavors: Vec<Value> = data
+        .flavors
+        .iter()
+        .filter(|f| wanted.is_none_or(|w| f["os-flavor-access:is_public"] == w))
+        .cloned()
+        .collect();
     let (items, more) = match page(
-        &data.flavors,
+        &flavors,
         |f| f["id"].as_str().unwrap_or_default(),
         q,
         MAX_LIMIT,
@@ -154,7 +181,7 @@ fn flavor_list(site: &Site, q: &HashMap<String, String>, detail: bool) -> Respon
     };
     let flavors: Vec<Value> = items
         .iter()
-        .map(|f| if detail { f.clone() } else { flavor_brief(f) })
+        .map(|f| if detail { public(f) } else { flavor_brief(f) })
         .collect();
     let mut body = json!({"flavors": flavors});
     if let (true, Some(last)) = (more, items.last()) {
@@ -175,7 +202,7 @@ async fn list_flavors_detail(Extension(site): Extension<Arc<Site>>, Q(q): Query)
 async fn show_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
     let data = site.data.lock().unwrap();
     match data.flavors.iter().find(|f| f["id"] == id.as_str()) {
-        Some(f) => json_response(StatusCode::OK, json!({"flavor": f})),
+        Some(f) => json_response(StatusCode::OK, json!({"flavor": public(f)})),
         None => not_found(&format!("Flavor {id} could not be found.")),
     }
 }
@@ -209,7 +236,8 @@ async fn create_flavor(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Re
         "OS-FLV-EXT-DATA:ephemeral": spec.get("OS-FLV-EXT-DATA:ephemeral").cloned().unwrap_or(json!(0)),
         "swap": spec.get("swap").cloned().unwrap_or(json!(0)), "rxtx_factor": 1.0,
         "os-flavor-access:is_public": spec.get("os-flavor-access:is_public").cloned().unwrap_or(json!(true)),
-        "OS-FLV-DISABLED:disabled": false, "description": null, "extra_specs": {},
+        "OS-FLV-DISABLED:disabled": false, "description": spec.get("description").cloned().unwrap_or(Value::Null),
+        "extra_specs": {},
         "links": links(&site, "flavors", &id)
     });
     data.flavors.push(flavor.clone());
@@ -226,6 +254,143 @@ async fn delete_flavor(Extension(site): Extension<Arc<Site>>, Path(id): Path<Str
     }
     site.changed();
     StatusCode::ACCEPTED.into_response()
+}
+
+/// The flavor `id` for a change, or Nova's 404.
+fn flavor_mut<'a>(data: &'a mut crate::site::Data, id: &str) -> Result<&'a mut Value, Response> {
+    data.flavors
+        .iter_mut()
+        .find(|f| f["id"] == id)
+        .ok_or_else(|| not_found(&format!("Flavor {id} could not be found.")))
+}
+
+/// `PUT /flavors/{id}`: only the description changes (2.55).
+async fn update_flavor(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let flavor = match flavor_mut(&mut data, &id) {
+        Ok(f) => f,
+        Err(answer) => return answer,
+    };
+    flavor["description"] = body["flavor"]["description"].clone();
+    let flavor = public(flavor);
+    site.changed();
+    json_response(StatusCode::OK, json!({ "flavor": flavor }))
+}
+
+/// `POST /flavors/{id}/os-extra_specs`: merged in, the given ones
+/// answered (string values only, as Nova's schema wants).
+async fn set_extra_specs(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let Some(specs) = body["extra_specs"]
+        .as_object()
+        .filter(|m| m.values().all(Value::is_string))
+    else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute extra_specs.",
+        );
+    };
+    let mut data = site.data.lock().unwrap();
+    let flavor = match flavor_mut(&mut data, &id) {
+        Ok(f) => f,
+        Err(answer) => return answer,
+    };
+    for (key, value) in specs {
+        flavor["extra_specs"][key] = value.clone();
+    }
+    site.changed();
+    json_response(StatusCode::OK, json!({ "extra_specs": specs }))
+}
+
+/// `DELETE /flavors/{id}/os-extra_specs/{key}`: 200 and no body, or 404.
+async fn delete_extra_spec(
+    Extension(site): Extension<Arc<Site>>,
+    Path((id, key)): Path<(String, String)>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let flavor = match flavor_mut(&mut data, &id) {
+        Ok(f) => f,
+        Err(answer) => return answer,
+    };
+    let removed = flavor["extra_specs"]
+        .as_object_mut()
+        .and_then(|m| m.remove(&key));
+    if removed.is_none() {
+        return not_found(&format!("Flavor {id} has no extra specs with key {key}."));
+    }
+    site.changed();
+    StatusCode::OK.into_response()
+}
+
+/// `addTenantAccess` and `removeTenantAccess` of a private flavor: the
+/// access list after, 200; 409 for a public flavor.
+async fn flavor_action(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let flavor = match flavor_mut(&mut data, &id) {
+        Ok(f) => f,
+        Err(answer) => return answer,
+    };
+    let (add, tenant) = match (body.get("addTenantAccess"), body.get("removeTenantAccess")) {
+        (Some(a), _) => (true, a["tenant"].as_str().unwrap_or_default().to_string()),
+        (_, Some(r)) => (false, r["tenant"].as_str().unwrap_or_default().to_string()),
+        _ => return error(S, StatusCode::BAD_REQUEST, "Malformed request body"),
+    };
+    if flavor["os-flavor-access:is_public"] == true {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            "Can not add access to a public flavor.",
+        );
+    }
+    let mut access: Vec<Value> = flavor["_access"].as_array().cloned().unwrap_or_default();
+    if add {
+        access.push(json!(tenant));
+    } else {
+        access.retain(|t| t != tenant.as_str());
+    }
+    flavor["_access"] = json!(access);
+    site.changed();
+    let list: Vec<Value> = access
+        .iter()
+        .map(|t| json!({"flavor_id": id, "tenant_id": t}))
+        .collect();
+    json_response(StatusCode::OK, json!({ "flavor_access": list }))
+}
+
+/// `GET /flavors/{id}/os-flavor-access`.
+async fn flavor_access(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -> Response {
+    let data = site.data.lock().unwrap();
+    let Some(flavor) = data.flavors.iter().find(|f| f["id"] == id.as_str()) else {
+        return not_found(&format!("Flavor {id} could not be found."));
+    };
+    let list: Vec<Value> = flavor["_access"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| json!({"flavor_id": id, "tenant_id": t}))
+        .collect();
+    json_response(StatusCode::OK, json!({ "flavor_access": list }))
 }
 
 async fn flavor_extra_specs(
