@@ -874,3 +874,35 @@ fn private_flavors_with_properties_and_access_at_every_site() {
                            "properties": {"hw:cpu_policy": "dedicated"}})
     );
 }
+
+#[test]
+fn server_event_list_shows_what_was_done_newest_first() {
+    let s = sites();
+    for action in ["stop", "start", "lock"] {
+        let (code, _, err) = s.run(&["--os-cloud", "denver", "server", action, "denver-vm-003"]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "server",
+        "event",
+        "list",
+        "denver-vm-003",
+        "-f",
+        "value",
+        "-c",
+        "Action",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "denver lock\ndenver start\ndenver stop\ndenver create\n"
+    );
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "event", "list", "nowhere"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("No server with a name or ID of 'nowhere' exists."),
+        "{err}"
+    );
+}

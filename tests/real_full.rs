@@ -459,6 +459,9 @@ impl Nova {
         steps.push(("missing server (404)".into(), status, shape, String::new()));
         let (status, shape) = self.send(Method::GET, &format!("servers/{id}"), None);
         steps.push(("show".into(), status, shape, String::new()));
+        let path = format!("servers/{id}/os-instance-actions");
+        let (status, shape) = self.send(Method::GET, &path, None);
+        steps.push(("instance actions".into(), status, shape, String::new()));
         steps
     }
 }
@@ -551,6 +554,23 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         err.contains("HTTP 409") && err.contains("Cannot 'start' instance"),
         "{err}"
     );
+
+    // The server's events, as OSC lists them.
+    for long in [false, true] {
+        let mut args = vec![
+            "--os-cloud",
+            "berlin",
+            "server",
+            "event",
+            "list",
+            name.as_str(),
+        ];
+        args.extend(long.then_some("--long"));
+        for format in ["table", "json"] {
+            let all = [&args[..], &["-f", format]].concat();
+            assert_eq!(f.ok(&all), f.osc(&all), "{all:?}");
+        }
+    }
 
     // The console log, as OSC prints it.
     for lines in [None, Some("2"), Some("0")] {

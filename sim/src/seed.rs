@@ -157,6 +157,7 @@ impl Site {
                 description: None,
                 tags: Vec::new(),
                 fault: None,
+                actions: Vec::new(),
             });
         }
         for i in 0..self.seed.volumes {

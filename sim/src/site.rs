@@ -170,6 +170,9 @@ pub struct Server {
     /// Why it went to ERROR (`fault.message`), when the scheduler found
     /// no host for it.
     pub fault: Option<String>,
+    /// The actions done to it after its creation (Nova's instance
+    /// actions): the action, its request ID, when.
+    pub actions: Vec<(String, String, SystemTime)>,
 }
 
 /// A built server's state, as Nova's `vm_state`, status and power state

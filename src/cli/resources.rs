@@ -50,6 +50,26 @@ pub enum ServerCommand {
     /// Server groups: placement policies for servers
     #[command(subcommand)]
     Group(ServerGroupCommand),
+    /// What was done to a server (Nova's instance actions)
+    #[command(subcommand)]
+    Event(ServerEventCommand),
+}
+
+/// `oscope server event ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerEventCommand {
+    /// List the actions done to a server
+    List(ServerEventList),
+}
+
+/// `oscope server event list`
+#[derive(Debug, Args)]
+pub struct ServerEventList {
+    /// Server to list events (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// `oscope server group ...`

@@ -14,8 +14,8 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, FlavorCommand, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand,
-    RenameArgs, ServerCommand, ServerGroupCommand, Servers, SubnetCommand, SubnetCreate,
-    UserCommand, VolumeCommand,
+    RenameArgs, ServerCommand, ServerEventCommand, ServerGroupCommand, Servers, SubnetCommand,
+    SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -73,6 +73,7 @@ pub async fn server(
         }
         ServerCommand::Reboot(a) => servers::reboot(setup, a, out).await,
         ServerCommand::Group(command) => server_group(setup, command, out).await,
+        ServerCommand::Event(ServerEventCommand::List(a)) => servers::events(setup, a, out).await,
         ServerCommand::Shelve(a) => servers::shelve(setup, a).await,
         ServerCommand::Unshelve(a) => servers::unshelve(setup, a).await,
         ServerCommand::Rescue(a) => servers::rescue(setup, a).await,

@@ -9,13 +9,15 @@ use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
 use crate::cli::{
-    ConsoleLogShow, ServerList, ServerReboot, ServerRescue, ServerSet, ServerShelve, ServerUnset,
-    ServerUnshelve, Servers, ShowArgs,
+    ConsoleLogShow, ServerEventList, ServerList, ServerReboot, ServerRescue, ServerSet,
+    ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
+use crate::output::{Cell, Listing};
 use crate::resources::{
-    FLAVOR, IMAGE, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SERVER_PROJECT_ID, USER,
+    FLAVOR, IMAGE, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SERVER_EVENT, SERVER_PROJECT_ID,
+    USER,
 };
 use crate::scope::ServiceType;
 use crate::setup::Setup;
@@ -329,6 +331,47 @@ pub async fn console_log(
         }
         out.write_all(output.as_bytes())?;
     }
+    Ok(status)
+}
+
+/// `server event list`: the server's instance actions at each site that
+/// has it, a `Site` column first when there are several.
+pub async fn events(
+    setup: &Setup,
+    a: &ServerEventList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SERVER_EVENT;
+    let columns = r.list_columns(a.list.long, &a.list.format.columns);
+    let names = [a.server.clone()];
+    let columns = &columns;
+    let (status, found) = resource::each(setup, &SERVER, &names, "list", |s, server| async move {
+        let path = format!(
+            "servers/{}/os-instance-actions",
+            encode(SERVER.id_of(&server))
+        );
+        let events = s.list(ServiceType::Compute, &path, r.plural).await?;
+        let none = crate::resources::Lookup::default();
+        let rows: Vec<(String, Vec<Cell>)> = events
+            .iter()
+            .map(|e| (s.name().to_string(), r.row(e, columns, &none)))
+            .collect();
+        Ok(rows)
+    })
+    .await?;
+    let rows: Vec<(String, Vec<Cell>)> = found.into_iter().flatten().collect();
+    let several = setup.plan(SERVER.service)?.sites().len() > 1;
+    let listing = Listing {
+        columns: crate::resources::Resource::headers(columns),
+        rows: vec![],
+    };
+    super::write_list(
+        out,
+        listing,
+        rows,
+        several,
+        &setup.list_options(&a.list.format),
+    )?;
     Ok(status)
 }
 

@@ -593,6 +593,36 @@ pub static COMPUTE_SERVICE: Resource = Resource {
     show: Show::Fields(&[]),
 };
 
+/// A server's events (Nova's instance actions), listed under the server.
+pub static SERVER_EVENT: Resource = Resource {
+    noun: "server event",
+    service: ServiceType::Compute,
+    path: "os-instance-actions",
+    list_path: "os-instance-actions",
+    brief: None,
+    plural: "instanceActions",
+    singular: Some("instanceAction"),
+    wrapped: None,
+    id_key: "request_id",
+    name_filter: None,
+    columns: &[
+        col("Request ID", Get::Key("request_id")),
+        col("Server ID", Get::Key("instance_uuid")),
+        col("Action", Get::Key("action")),
+        col("Start Time", Get::Key("start_time")),
+    ],
+    long_columns: &[
+        col("Request ID", Get::Key("request_id")),
+        col("Server ID", Get::Key("instance_uuid")),
+        col("Action", Get::Key("action")),
+        col("Start Time", Get::Key("start_time")),
+        col("Message", Get::Key("message")),
+        col("Project ID", Get::Key("project_id")),
+        col("User ID", Get::Key("user_id")),
+    ],
+    show: Show::Fields(&[]),
+};
+
 /// `server group list --all-projects`: Nova's `all_projects`.
 pub static SERVER_GROUP_ANY_PROJECT: Resource = Resource {
     list_path: "os-server-groups?all_projects=True",

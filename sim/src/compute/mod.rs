@@ -42,6 +42,10 @@ pub fn router() -> Router {
         )
         .route("/v2.1/servers/{id}/action", post(server_action))
         .route(
+            "/v2.1/servers/{id}/os-instance-actions",
+            get(servers::instance_actions),
+        )
+        .route(
             "/v2.1/servers/{id}/metadata",
             post(set_metadata).put(set_metadata),
         )

@@ -371,6 +371,7 @@ pub(super) async fn create_server(
             description: spec["description"].as_str().map(str::to_string),
             tags: Vec::new(),
             fault: fault.clone(),
+            actions: Vec::new(),
         });
         first.get_or_insert(id);
     }
@@ -525,6 +526,17 @@ pub(super) async fn server_action(
         );
     }
     let rescued = action == "rescue";
+    if action != "os-resetState" {
+        let name = match action.as_str() {
+            "os-start" => "start",
+            "os-stop" => "stop",
+            other => other,
+        };
+        let request = format!("req-{}", site.new_id("request"));
+        server
+            .actions
+            .push((name.to_string(), request, SystemTime::now()));
+    }
     match action.as_str() {
         "lock" => {
             let reason = args["locked_reason"].as_str().map(str::to_string);
@@ -695,4 +707,47 @@ fn console_output(site: &Site, t: &Token, id: &str, args: &Value) -> Response {
         }
     };
     json_response(StatusCode::OK, json!({ "output": output }))
+}
+
+/// `GET /servers/{id}/os-instance-actions`: Nova's record of what was done
+/// to the server, newest first, its creation last.
+pub(super) async fn instance_actions(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let created = (
+        "create".to_string(),
+        format!("req-{}", crate::site::stable_uuid(&format!("{id}/create"))),
+        server.created,
+    );
+    let version = microversion(&headers);
+    let actions: Vec<Value> = server
+        .actions
+        .iter()
+        .rev()
+        .chain(std::iter::once(&created))
+        .map(|(action, request, when)| {
+            let started = crate::site::iso_micro(*when)
+                .trim_end_matches('Z')
+                .to_string();
+            let mut item = json!({"action": action, "instance_uuid": server.id, "message": null,
+                "project_id": server.project_id, "request_id": request, "start_time": started,
+                "user_id": server.user_id});
+            if version >= (2, 58) {
+                item["updated_at"] = json!(started);
+            }
+            item
+        })
+        .collect();
+    json_response(StatusCode::OK, json!({ "instanceActions": actions }))
 }
