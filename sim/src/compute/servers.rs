@@ -572,11 +572,20 @@ pub(super) async fn delete_server(
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// The server `id` of the token's project, for a change.
-fn owned<'a>(servers: &'a mut [Server], id: &str, t: &Token) -> Option<&'a mut Server> {
-    servers
+/// Changes the server `id` of the token's project with `f`, whose answer
+/// is the response; Nova's 404 when there is no such server.
+fn change(site: &Site, t: &Token, id: &str, f: impl FnOnce(&mut Server) -> Response) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
         .iter_mut()
         .find(|s| s.id == id && s.project_id == project_of(t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let answer = f(server);
+    site.changed();
+    answer
 }
 
 /// `POST /servers/{id}/metadata` (merge) and `PUT` (replace): the whole
@@ -594,17 +603,14 @@ pub(super) async fn set_metadata(
     let Some(Value::Object(items)) = body.remove("metadata") else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = owned(&mut data.servers, &id, &t) else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    if method == axum::http::Method::PUT {
-        server.metadata.clear();
-    }
-    server.metadata.extend(items);
-    let metadata = server.metadata.clone();
-    site.changed();
-    json_response(StatusCode::OK, json!({ "metadata": metadata }))
+    change(&site, &t, &id, |server| {
+        if method == axum::http::Method::PUT {
+            server.metadata.clear();
+        }
+        server.metadata.extend(items);
+        let metadata = server.metadata.clone();
+        json_response(StatusCode::OK, json!({ "metadata": metadata }))
+    })
 }
 
 /// `DELETE /servers/{id}/metadata/{key}`: 204, or 404 for a key it lacks.
@@ -613,15 +619,12 @@ pub(super) async fn delete_metadata_item(
     Extension(t): Extension<Token>,
     Path((id, key)): Path<(String, String)>,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = owned(&mut data.servers, &id, &t) else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    if server.metadata.remove(&key).is_none() {
-        return not_found("Metadata item was not found");
-    }
-    site.changed();
-    StatusCode::NO_CONTENT.into_response()
+    change(&site, &t, &id, |server| {
+        if server.metadata.remove(&key).is_none() {
+            return not_found("Metadata item was not found");
+        }
+        StatusCode::NO_CONTENT.into_response()
+    })
 }
 
 /// `PUT /servers/{id}/tags/{tag}`: 201 when new, 204 when it was there.
@@ -630,16 +633,13 @@ pub(super) async fn add_tag(
     Extension(t): Extension<Token>,
     Path((id, tag)): Path<(String, String)>,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = owned(&mut data.servers, &id, &t) else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    if server.tags.contains(&tag) {
-        return StatusCode::NO_CONTENT.into_response();
-    }
-    server.tags.push(tag);
-    site.changed();
-    StatusCode::CREATED.into_response()
+    change(&site, &t, &id, |server| {
+        if server.tags.contains(&tag) {
+            return StatusCode::NO_CONTENT.into_response();
+        }
+        server.tags.push(tag);
+        StatusCode::CREATED.into_response()
+    })
 }
 
 /// `DELETE /servers/{id}/tags/{tag}`: 204, or 404 for a tag it lacks.
@@ -648,17 +648,14 @@ pub(super) async fn delete_tag(
     Extension(t): Extension<Token>,
     Path((id, tag)): Path<(String, String)>,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = owned(&mut data.servers, &id, &t) else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    let before = server.tags.len();
-    server.tags.retain(|x| x != &tag);
-    if server.tags.len() == before {
-        return not_found(&format!("Tag {tag} could not be found."));
-    }
-    site.changed();
-    StatusCode::NO_CONTENT.into_response()
+    change(&site, &t, &id, |server| {
+        let before = server.tags.len();
+        server.tags.retain(|x| x != &tag);
+        if server.tags.len() == before {
+            return not_found(&format!("Tag {tag} could not be found."));
+        }
+        StatusCode::NO_CONTENT.into_response()
+    })
 }
 
 /// `DELETE /servers/{id}/tags`: every tag, 204.
@@ -667,13 +664,10 @@ pub(super) async fn delete_tags(
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = owned(&mut data.servers, &id, &t) else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    server.tags.clear();
-    site.changed();
-    StatusCode::NO_CONTENT.into_response()
+    change(&site, &t, &id, |server| {
+        server.tags.clear();
+        StatusCode::NO_CONTENT.into_response()
+    })
 }
 
 /// `os-getConsoleOutput`: Nova's fake virt driver's console, its last
