@@ -906,3 +906,45 @@ fn server_event_list_shows_what_was_done_newest_first() {
         "{err}"
     );
 }
+
+#[test]
+fn keypair_show_public_key_prints_the_key_as_nova_holds_it() {
+    let s = sites();
+    let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl me@host\n";
+    let file = s.sandbox.write("id.pub", key);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin & denver",
+        "keypair",
+        "create",
+        "me",
+        "--public-key",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "keypair",
+        "show",
+        "--public-key",
+        "me",
+    ]);
+    // The file as it was sent, then cliff's empty table.
+    assert_eq!(
+        (code, out.as_str()),
+        (0, format!("{key}\n").as_str()),
+        "{err}"
+    );
+    let (_, out, _) = s.run(&[
+        "--os-cloud",
+        "denver",
+        "keypair",
+        "show",
+        "--public-key",
+        "me",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(out, format!("{key}{{}}\n"));
+}

@@ -1121,3 +1121,74 @@ fn private_flavors_as_osc_shows_them_on_real_nova() {
     f.ok(&["--os-cloud", "berlin", "flavor", "delete", &name]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn key_pairs_as_osc_shows_them_on_real_nova() {
+    let f = Full::get();
+    let pid = std::process::id();
+    let key =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl t@h\n";
+    let file = f.sandbox.write("key.pub", key);
+    let file = file.to_str().unwrap();
+    let (mine, theirs) = (format!("kp-oscope-{pid}"), format!("kp-osc-{pid}"));
+    let create = |name: &str| {
+        [
+            "--os-cloud",
+            "berlin",
+            "keypair",
+            "create",
+            "--public-key",
+            file,
+            name,
+            "-f",
+            "json",
+        ]
+        .map(String::from)
+    };
+    let strip = |text: String, name: &str| text.replace(name, "NAME");
+    let got = strip(
+        f.ok(&create(&mine).iter().map(String::as_str).collect::<Vec<_>>()),
+        &mine,
+    );
+    let want = strip(
+        f.osc(
+            &create(&theirs)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        ),
+        &theirs,
+    );
+    let mut differ = Vec::new();
+    if got != want {
+        differ.push(format!("create\n--- openstack\n{want}+++ oscope\n{got}"));
+    }
+    for format in ["table", "json", "value"] {
+        let show = |name: String| -> Vec<String> {
+            [
+                "--os-cloud",
+                "berlin",
+                "keypair",
+                "show",
+                "--public-key",
+                &name,
+                "-f",
+                format,
+            ]
+            .map(String::from)
+            .to_vec()
+        };
+        let (t, m) = (show(theirs.clone()), show(mine.clone()));
+        let t: Vec<&str> = t.iter().map(String::as_str).collect();
+        let m: Vec<&str> = m.iter().map(String::as_str).collect();
+        let (want, got) = (f.osc(&t), f.ok(&m));
+        if want != got {
+            differ.push(format!(
+                "show --public-key -f {format}\n--- openstack\n{want}+++ oscope\n{got}"
+            ));
+        }
+    }
+    f.ok(&["--os-cloud", "berlin", "keypair", "delete", &mine, &theirs]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

@@ -780,11 +780,21 @@ pub enum KeypairCommand {
     /// List key pairs
     List(ListArgs),
     /// Show a key pair
-    Show(ShowArgs),
+    Show(KeypairShow),
     /// Create (or import) a key pair at every site of the compute scope
     Create(KeypairCreate),
     /// Delete key pairs
     Delete(DeleteArgs),
+}
+
+/// `oscope keypair show`
+#[derive(Debug, Args)]
+pub struct KeypairShow {
+    #[command(flatten)]
+    pub show: ShowArgs,
+    /// Show only the bare public key, as the key pair holds it
+    #[arg(long)]
+    pub public_key: bool,
 }
 
 /// `oscope keypair create`

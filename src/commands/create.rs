@@ -20,8 +20,8 @@ use crate::cli::{
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    FLAVOR, FLAVOR_PRIVATE, FLAVOR_PUBLIC, IMAGE, KEYPAIR, NETWORK, PROJECT, Resource, SERVER,
-    SERVER_GROUP, SERVER_GROUP_ANY_PROJECT, SUBNET, USER, VOLUME,
+    FLAVOR, FLAVOR_PRIVATE, FLAVOR_PUBLIC, IMAGE, KEYPAIR, KEYPAIR_CREATED, NETWORK, PROJECT,
+    Resource, SERVER, SERVER_GROUP, SERVER_GROUP_ANY_PROJECT, SUBNET, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -549,17 +549,40 @@ pub async fn keypair(
     let r = &KEYPAIR;
     match command {
         KeypairCommand::List(a) => resource::list(setup, r, a, out).await,
-        KeypairCommand::Show(a) => resource::show(setup, r, a, out).await,
+        KeypairCommand::Show(a) if a.public_key => {
+            let names = [a.show.name.clone()];
+            let (status, keys) =
+                resource::each(setup, r, &names, "show", |_, keypair| async move {
+                    Ok(keypair["public_key"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string())
+                })
+                .await?;
+            // As python-openstackclient: the key as Nova holds it, no
+            // newline added; one per site that has it.
+            for key in keys {
+                out.write_all(key.as_bytes())?;
+            }
+            // Then cliff's output of the empty record OSC returns.
+            let empty = crate::output::Record { fields: vec![] };
+            empty
+                .write(out, &setup.show_options(&a.show.format))
+                .map_err(super::output_error)?;
+            Ok(status)
+        }
+        KeypairCommand::Show(a) => resource::show(setup, r, &a.show, out).await,
         KeypairCommand::Delete(a) => resource::delete(setup, r, a).await,
         KeypairCommand::Create(a) => {
             let mut keypair = json!({ "name": a.name });
             if let Some(file) = &a.public_key {
                 let key = std::fs::read_to_string(file)
                     .map_err(|e| Error::Usage(format!("{}: {e}", file.display())))?;
-                keypair["public_key"] = json!(key.trim());
+                // As OSC sends it: the file as it is.
+                keypair["public_key"] = json!(key);
             }
             let body = json!({ "keypair": keypair });
-            resource::create_plain(setup, r, &a.create, out, body).await
+            resource::create_plain(setup, &KEYPAIR_CREATED, &a.create, out, body).await
         }
     }
 }

@@ -191,6 +191,15 @@ const KEYPAIR_SHOW: ShowSpec = ShowSpec {
     }),
 };
 
+/// A key pair as `keypair create` shows it: openstacksdk's attributes
+/// with the private key hidden, so `created_at` and `is_deleted` show as
+/// None even though Nova's answer to a create has neither.
+const KEYPAIR_CREATED_SHOW: ShowSpec = ShowSpec {
+    add: &["created_at", "is_deleted"],
+    drop: &["public_key", "deleted_at", "updated_at", "private_key"],
+    ..KEYPAIR_SHOW
+};
+
 /// Every resource, for what goes over all of them (tests, fuzzing).
 pub static RESOURCES: &[&Resource] = &[
     &SERVER,
@@ -638,6 +647,12 @@ const SERVER_GROUP_SHOW: ShowSpec = ShowSpec {
         ("rules", Get::Dict("rules")),
     ],
     fix: None,
+};
+
+/// [`KEYPAIR`] as `keypair create` shows what it made.
+pub static KEYPAIR_CREATED: Resource = Resource {
+    show: Show::Spec(&KEYPAIR_CREATED_SHOW),
+    ..KEYPAIR
 };
 
 pub static KEYPAIR: Resource = Resource {
