@@ -71,6 +71,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand console 'Server consoles'
             cand hypervisor 'Hypervisors'
             cand compute 'Compute services'
+            cand availability 'Availability zones of compute, network and block storage'
             cand quota 'Quotas'
             cand limits 'Limits'
             cand api 'Send any request to any service under the scope'
@@ -4613,6 +4614,156 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;compute;help;help'= {
         }
+        &'oscope;availability'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand zone 'Availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;availability;zone'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List availability zones and their status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;availability;zone;list'= {
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A column to include; repeat for more (case-insensitive)'
+            cand --column 'A column to include; repeat for more (case-insensitive)'
+            cand --sort-column 'Sort by this column after merging the sites; repeat for more'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --quote 'When CSV quotes fields'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --long 'More columns'
+            cand --sort-ascending 'Sort ascending (the default)'
+            cand --sort-descending 'Sort descending'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --print-empty 'Print an empty table when there are no rows'
+            cand --compute 'List compute availability zones'
+            cand --network 'List network availability zones'
+            cand --volume 'List block storage availability zones'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;availability;zone;help'= {
+            cand list 'List availability zones and their status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;availability;zone;help;list'= {
+        }
+        &'oscope;availability;zone;help;help'= {
+        }
+        &'oscope;availability;help'= {
+            cand zone 'Availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;availability;help;zone'= {
+            cand list 'List availability zones and their status'
+        }
+        &'oscope;availability;help;zone;list'= {
+        }
+        &'oscope;availability;help;help'= {
+        }
         &'oscope;quota'= {
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
             cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
@@ -4868,6 +5019,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand console 'Server consoles'
             cand hypervisor 'Hypervisors'
             cand compute 'Compute services'
+            cand availability 'Availability zones of compute, network and block storage'
             cand quota 'Quotas'
             cand limits 'Limits'
             cand api 'Send any request to any service under the scope'
@@ -5142,6 +5294,14 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand list 'List compute services (admin only)'
         }
         &'oscope;help;compute;service;list'= {
+        }
+        &'oscope;help;availability'= {
+            cand zone 'Availability zones'
+        }
+        &'oscope;help;availability;zone'= {
+            cand list 'List availability zones and their status'
+        }
+        &'oscope;help;availability;zone;list'= {
         }
         &'oscope;help;quota'= {
             cand show 'Show compute and block-storage quotas, summed over the scope'

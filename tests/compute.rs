@@ -948,3 +948,43 @@ fn keypair_show_public_key_prints_the_key_as_nova_holds_it() {
     ]);
     assert_eq!(out, format!("{key}{{}}\n"));
 }
+
+#[test]
+fn availability_zones_of_each_service_at_the_sites_of_its_plan() {
+    let s = sites();
+    // Compute at berlin, network at denver: each service's own sites.
+    let scope = "{compute: berlin, network: denver, volume: berlin & denver}";
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        scope,
+        "availability",
+        "zone",
+        "list",
+        "--long",
+        "-f",
+        "value",
+        "-c",
+        "Zone Name",
+        "-c",
+        "Zone Resource",
+        "-c",
+        "Service Name",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "berlin internal  nova-conductor\nberlin internal  nova-scheduler\nberlin nova  nova-compute\n\
+         denver nova network \ndenver nova router \nberlin nova  \ndenver nova  \n"
+    );
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "availability",
+        "zone",
+        "list",
+        "--volume",
+        "-f",
+        "value",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "nova available\n"), "{err}");
+}

@@ -31,6 +31,7 @@ pub fn router() -> Router {
             get(show_subnet).put(update_subnet).delete(delete_subnet),
         )
         .route("/v2.0/extensions", get(extensions))
+        .route("/v2.0/availability_zones", get(availability_zones))
         .route("/v2.0/quotas/{project}", get(quota))
         .route("/v2.0/quotas/{project}/details.json", get(quota_details))
         .route_layer(middleware::from_fn(require_token));
@@ -51,12 +52,23 @@ async fn extensions() -> Response {
         ("subnet_allocation", "Subnet Allocation"),
         ("pagination", "Pagination support"),
         ("sorting", "Sorting support"),
+        ("availability_zone", "Availability Zone"),
     ];
     let list: Vec<Value> = names
         .iter()
         .map(|(alias, name)| json!({"alias": alias, "name": name, "description": name, "updated": "2013-01-01T00:00:00-00:00", "links": []}))
         .collect();
     json_response(StatusCode::OK, json!({"extensions": list}))
+}
+
+/// Neutron's zones: `nova` for networks and routers, where the agents
+/// live.
+async fn availability_zones() -> Response {
+    let zones: Vec<Value> = ["network", "router"]
+        .iter()
+        .map(|resource| json!({"name": "nova", "resource": resource, "state": "available"}))
+        .collect();
+    json_response(StatusCode::OK, json!({ "availability_zones": zones }))
 }
 
 /// Which collection: the JSON keys and the error type's noun.

@@ -33,6 +33,16 @@ pub fn router() -> Router {
             get(show_volume).put(update_volume).delete(delete_volume),
         )
         .route("/v3/{project}/limits", get(limits))
+        .route(
+            "/v3/{project}/os-availability-zone",
+            get(|| async {
+                json_response(
+                    StatusCode::OK,
+                    json!({"availabilityZoneInfo": [
+                        {"zoneName": "nova", "zoneState": {"available": true}}]}),
+                )
+            }),
+        )
         .route("/v3/{project}/os-quota-sets/{target}", get(quota_set))
         .route_layer(middleware::from_fn(require_token));
     Router::new().route("/", get(versions)).merge(protected)

@@ -245,6 +245,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Compute(ComputeCommand),
 
+    /// Availability zones of compute, network and block storage
+    #[command(subcommand)]
+    Availability(AvailabilityCommand),
+
     /// Quotas
     #[command(subcommand)]
     Quota(QuotaCommand),

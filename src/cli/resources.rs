@@ -870,3 +870,34 @@ pub struct ComputeServiceList {
     #[arg(long, value_name = "SERVICE")]
     pub service: Option<String>,
 }
+
+/// `oscope availability ...`
+#[derive(Debug, Subcommand)]
+pub enum AvailabilityCommand {
+    /// Availability zones
+    #[command(subcommand)]
+    Zone(ZoneCommand),
+}
+
+/// `oscope availability zone ...`
+#[derive(Debug, Subcommand)]
+pub enum ZoneCommand {
+    /// List availability zones and their status
+    List(ZoneList),
+}
+
+/// `oscope availability zone list`
+#[derive(Debug, Args)]
+pub struct ZoneList {
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// List compute availability zones
+    #[arg(long)]
+    pub compute: bool,
+    /// List network availability zones
+    #[arg(long)]
+    pub network: bool,
+    /// List block storage availability zones
+    #[arg(long)]
+    pub volume: bool,
+}

@@ -18,12 +18,14 @@ mod ipplan;
 mod limits;
 mod resource;
 mod servers;
+mod zones;
 
 use std::io::Write;
 
 use crate::cli::{
-    Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand, ConsoleLogCommand,
-    HypervisorCommand, LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand,
+    AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
+    ConsoleLogCommand, HypervisorCommand, LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand,
+    ScopeCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -83,6 +85,9 @@ async fn dispatch(
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
             servers::console_log(setup, a, out).await
+        }
+        C::Availability(AvailabilityCommand::Zone(ZoneCommand::List(a))) => {
+            zones::list(setup, a, out).await
         }
         C::Hypervisor(HypervisorCommand::List(a)) => {
             resource::list(setup, &resources::HYPERVISOR, a, out).await

@@ -89,3 +89,36 @@ pub(super) async fn services(Extension(site): Extension<Arc<Site>>, Q(q): Query)
     .collect();
     json_response(StatusCode::OK, json!({ "services": services }))
 }
+
+/// `os-availability-zone` (`nova`, no hosts) and its `/detail` (admin):
+/// the `internal` zone with the conductor and scheduler, `nova` with the
+/// compute service, each service's state.
+pub(super) async fn zones() -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({"availabilityZoneInfo": [
+            {"zoneName": "nova", "zoneState": {"available": true}, "hosts": null}]}),
+    )
+}
+
+pub(super) async fn zones_detail(Extension(site): Extension<Arc<Site>>) -> Response {
+    let host = host(&site);
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(SystemTime::UNIX_EPOCH, |d| {
+            SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(d.as_secs())
+        });
+    let updated = crate::site::iso_micro(now)
+        .trim_end_matches('Z')
+        .to_string();
+    let state = json!({"available": true, "active": true, "updated_at": updated});
+    json_response(
+        StatusCode::OK,
+        json!({"availabilityZoneInfo": [
+            {"zoneName": "internal", "zoneState": {"available": true},
+             "hosts": {host.clone(): {"nova-conductor": state, "nova-scheduler": state}}},
+            {"zoneName": "nova", "zoneState": {"available": true},
+             "hosts": {host: {"nova-compute": state}}},
+        ]}),
+    )
+}

@@ -89,6 +89,11 @@ pub fn router() -> Router {
         )
         .route("/v2.1/os-hypervisors/detail", get(hosts::hypervisors))
         .route("/v2.1/os-services", get(hosts::services))
+        .route("/v2.1/os-availability-zone", get(hosts::zones))
+        .route(
+            "/v2.1/os-availability-zone/detail",
+            get(hosts::zones_detail),
+        )
         .route("/v2.1/limits", get(limits))
         .route("/v2.1/os-quota-sets/{project}", get(quota_set))
         .route(
