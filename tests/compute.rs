@@ -255,6 +255,24 @@ fn server_list_filters_go_to_each_site_and_names_are_looked_up_there() {
         &["--image", "cirros", "--user", "admin", "--project", "admin"],
     );
     assert_eq!(got.len(), 5, "{got:?}");
+    // An image, user and project that own no server: each filter leaves
+    // nothing, so each reached Nova.
+    for make in [
+        vec!["image", "create", "spare"],
+        vec!["user", "create", "nobody", "--password", "x"],
+        vec!["project", "create", "empty"],
+    ] {
+        let (code, _, err) = s.run(&[&["--os-cloud", "berlin"][..], &make].concat());
+        assert_eq!(code, 0, "{make:?}: {err}");
+    }
+    for filter in [
+        ["--image", "spare"],
+        ["--user", "nobody"],
+        ["--project", "empty"],
+    ] {
+        let (code, got, err) = names(&s, "berlin", &filter);
+        assert_eq!((code, got.len()), (0, 0), "{filter:?}: {got:?} {err}");
+    }
     // A name a site does not know is that site's failure, as OSC's is.
     let (code, got, err) = names(&s, both, &["--flavor", "m1.huge"]);
     assert_eq!((code, got.len()), (1, 0));

@@ -13,7 +13,7 @@ use axum::{Extension, Router, middleware};
 use serde_json::{Value, json};
 
 use crate::http::{error, json_response, require_token};
-use crate::site::{Service, Site, stable_uuid};
+use crate::site::{Host, Service, Site, stable_uuid};
 
 const S: Option<Service> = Some(Service::Placement);
 
@@ -70,16 +70,16 @@ async fn inventories(Extension(site): Extension<Arc<Site>>, Path(id): Path<Strin
     if let Err(answer) = ours(&site, &id) {
         return answer;
     }
-    let inventory = |total: u64, reserved: u64, ratio: f64| {
+    let inventory = |total: i64, reserved: i64, ratio: f64| {
         json!({"total": total, "reserved": reserved, "min_unit": 1, "max_unit": total,
                "step_size": 1, "allocation_ratio": ratio})
     };
     json_response(
         StatusCode::OK,
         json!({"resource_provider_generation": 1, "inventories": {
-            "VCPU": inventory(1000, 0, 4.0),
-            "MEMORY_MB": inventory(800_000, 512, 1.0),
-            "DISK_GB": inventory(600_000, 0, 1.0),
+            "VCPU": inventory(Host::VCPUS, 0, Host::VCPU_RATIO),
+            "MEMORY_MB": inventory(Host::RAM_MB, Host::RESERVED_RAM_MB, 1.0),
+            "DISK_GB": inventory(Host::DISK_GB, 0, 1.0),
         }}),
     )
 }
@@ -89,24 +89,10 @@ async fn usages(Extension(site): Extension<Arc<Site>>, Path(id): Path<String>) -
     if let Err(answer) = ours(&site, &id) {
         return answer;
     }
-    let data = site.data.lock().unwrap();
-    let now = SystemTime::now();
-    let (mut vcpus, mut ram, mut disk) = (0, 0, 0);
-    for server in data
-        .servers
-        .iter()
-        .filter(|s| now >= s.active_at && s.fault.is_none())
-    {
-        let flavor = data
-            .flavors
-            .iter()
-            .find(|f| f["id"] == server.flavor_id.as_str());
-        let of = |key: &str| flavor.and_then(|f| f[key].as_i64()).unwrap_or(0);
-        (vcpus, ram, disk) = (vcpus + of("vcpus"), ram + of("ram"), disk + of("disk"));
-    }
+    let used = site.data.lock().unwrap().in_use(Some(SystemTime::now()));
     json_response(
         StatusCode::OK,
         json!({"resource_provider_generation": 1,
-               "usages": {"VCPU": vcpus, "MEMORY_MB": ram, "DISK_GB": disk}}),
+               "usages": {"VCPU": used.vcpus, "MEMORY_MB": used.ram_mb, "DISK_GB": used.disk_gb}}),
     )
 }

@@ -278,6 +278,52 @@ pub struct Data {
     pub volumes: Vec<Value>,
 }
 
+/// The one compute host of a site, as Nova's fake virt driver reports it
+/// to Placement: its vCPUs (over-committed by Nova's default ratio), RAM
+/// (some reserved for the host) and disk.
+pub struct Host;
+
+impl Host {
+    pub const VCPUS: i64 = 1000;
+    pub const VCPU_RATIO: f64 = 4.0;
+    pub const RAM_MB: i64 = 800_000;
+    pub const RESERVED_RAM_MB: i64 = 512;
+    pub const DISK_GB: i64 = 600_000;
+}
+
+/// What servers hold of their host, by their flavors.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InUse {
+    pub vcpus: i64,
+    pub ram_mb: i64,
+    pub disk_gb: i64,
+    pub servers: i64,
+}
+
+impl Data {
+    /// A flavor's (vCPUs, RAM MB, disk GB); zeros for one it lacks.
+    pub fn flavor_size(&self, id: &str) -> (i64, i64, i64) {
+        let flavor = self.flavors.iter().find(|f| f["id"] == id);
+        let of = |key: &str| flavor.and_then(|f| f[key].as_i64()).unwrap_or(0);
+        (of("vcpus"), of("ram"), of("disk"))
+    }
+
+    /// What the servers the scheduler placed hold; with `built_by`, only
+    /// those built by then (what the host and Placement report).
+    pub fn in_use(&self, built_by: Option<SystemTime>) -> InUse {
+        let mut used = InUse::default();
+        let placed = self.servers.iter().filter(|s| s.fault.is_none());
+        for server in placed.filter(|s| built_by.is_none_or(|t| t >= s.active_at)) {
+            let (vcpus, ram, disk) = self.flavor_size(&server.flavor_id);
+            used.vcpus += vcpus;
+            used.ram_mb += ram;
+            used.disk_gb += disk;
+            used.servers += 1;
+        }
+        used
+    }
+}
+
 /// What to put in a site when it starts.
 #[derive(Clone, Debug)]
 pub struct Seed {

@@ -10,8 +10,10 @@ use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand,
 
 use crate::config::SETTINGS;
 
+mod compute;
 mod resources;
 
+pub use compute::*;
 pub use resources::*;
 
 /// One OpenStack command line for many independent OpenStack sites.

@@ -16,7 +16,7 @@ use crate::output::{Cell, Listing};
 use crate::route::{Operation, Outcome, report};
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
-use crate::site::{FailureClass, encode};
+use crate::site::{SiteError, encode};
 
 /// Which document each service gives, and how to name its entries.
 struct Source {
@@ -235,9 +235,7 @@ async fn gather(
             })
             .await;
         for outcome in outcomes {
-            let absent = outcome
-                .failure()
-                .is_some_and(|e| e.class == FailureClass::Config && e.message.starts_with("no "));
+            let absent = outcome.failure().is_some_and(SiteError::is_no_endpoint);
             if absent {
                 continue;
             }

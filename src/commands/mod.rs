@@ -11,7 +11,9 @@ mod boot;
 mod capacity;
 mod check;
 mod create;
+mod creation;
 mod explain;
+mod flavors;
 mod identity;
 mod images;
 mod ipplan;
@@ -75,7 +77,7 @@ async fn dispatch(
         C::Quota(QuotaCommand::Show(args)) => limits::quota(setup, args, out).await,
         C::Limits(LimitsCommand::Show(args)) => limits::limits(setup, args, out).await,
         C::Server(command) => create::server(setup, command, out).await,
-        C::Flavor(command) => create::flavor(setup, command, out).await,
+        C::Flavor(command) => flavors::flavor(setup, command, out).await,
         C::Image(command) => create::image(setup, command, out).await,
         C::Network(command) => create::network(setup, command, out).await,
         C::Subnet(command) => create::subnet(setup, command, out).await,

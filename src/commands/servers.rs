@@ -203,7 +203,7 @@ pub async fn unset(setup: &Setup, a: &ServerUnset) -> Result<ExitStatus, Error> 
 }
 
 /// A compute request.
-fn call(method: Method, path: String, body: Body) -> Call {
+pub(super) fn call(method: Method, path: String, body: Body) -> Call {
     Call::new(ServiceType::Compute, method, path, body)
 }
 

@@ -43,6 +43,9 @@ pub async fn list(
         several |= plan.sites().len() > 1;
         let router = setup.router([plan]);
         let long = a.list.long;
+        let lacks = |o: &crate::route::Outcome<Vec<Row>>| {
+            o.failure().is_some_and(SiteError::is_no_endpoint)
+        };
         let outcomes = router
             .run(plan, Operation::Read, |session| async move {
                 Ok(zones(&session, service, long).await?)
@@ -61,8 +64,8 @@ pub async fn list(
         }
         // A service a site lacks is skipped, as python-openstackclient
         // skips one its cloud lacks; other failures are the site's.
-        crate::route::print_failures(outcomes.iter().filter(|o| !lacks(o.failure())));
-        outcomes_all.extend(outcomes.into_iter().filter(|o| !lacks(o.failure())));
+        crate::route::print_failures(outcomes.iter().filter(|o| !lacks(o)));
+        outcomes_all.extend(outcomes.into_iter().filter(|o| !lacks(o)));
     }
     let mut columns = vec!["Zone Name", "Zone Status"];
     if a.list.long {
@@ -89,11 +92,6 @@ pub async fn list(
     } else {
         status(&outcomes_all)
     })
-}
-
-/// A site without the service (no endpoint in its catalogue).
-fn lacks(failure: Option<&SiteError>) -> bool {
-    failure.is_some_and(|e| e.class == FailureClass::Config && e.message.starts_with("no "))
 }
 
 /// One service's zones at a site, as OSC's `_xform_*_availability_zone`.

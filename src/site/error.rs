@@ -74,7 +74,24 @@ impl SiteError {
             message: message.into(),
         }
     }
+
+    /// The site's catalogue has no endpoint for a service (`where_` says
+    /// which interface and region were looked for).
+    pub fn no_endpoint(service: impl fmt::Display, where_: &str) -> SiteError {
+        SiteError::new(
+            FailureClass::Config,
+            format!("no {service} endpoint for {where_} {NOT_IN_CATALOGUE}"),
+        )
+    }
+
+    /// Whether the site lacks the service: commands over several services
+    /// (`quota show`, `availability zone list`) skip it there.
+    pub fn is_no_endpoint(&self) -> bool {
+        self.class == FailureClass::Config && self.message.ends_with(NOT_IN_CATALOGUE)
+    }
 }
+
+const NOT_IN_CATALOGUE: &str = "in the catalogue";
 
 /// Why a site's work ended before its last step.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -242,12 +242,9 @@ impl Session {
                 .as_deref()
                 .map(|r| format!(" in region {r}"))
                 .unwrap_or_default();
-            SiteError::new(
-                FailureClass::Config,
-                format!(
-                    "no {} endpoint for the {} interface{region} in the catalogue",
-                    service, self.config.interface
-                ),
+            SiteError::no_endpoint(
+                service,
+                &format!("the {} interface{region}", self.config.interface),
             )
         })
     }

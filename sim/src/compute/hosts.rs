@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use crate::http::{Q, Query, json_response};
-use crate::site::{Site, stable_uuid};
+use crate::site::{Host, Site, stable_uuid};
 
 /// The one compute host of a site.
 pub(super) fn host(site: &Site) -> String {
@@ -21,26 +21,14 @@ pub(super) fn host(site: &Site) -> String {
 pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Response {
     let host = host(&site);
     let data = site.data.lock().unwrap();
-    let now = SystemTime::now();
-    let (mut vcpus, mut ram, mut disk, mut running) = (0, 512, 0, 0);
-    for server in data
-        .servers
-        .iter()
-        .filter(|s| now >= s.active_at && s.fault.is_none())
-    {
-        let flavor = data
-            .flavors
-            .iter()
-            .find(|f| f["id"] == server.flavor_id.as_str());
-        let of = |key: &str| flavor.and_then(|f| f[key].as_i64()).unwrap_or(0);
-        (vcpus, ram, disk, running) = (
-            vcpus + of("vcpus"),
-            ram + of("ram"),
-            disk + of("disk"),
-            running + 1,
-        );
-    }
-    let (total_vcpus, total_ram, total_disk) = (1000, 800_000, 600_000);
+    let used = data.in_use(Some(SystemTime::now()));
+    // Nova counts the host's reserved memory as used.
+    let (vcpus, ram, disk) = (
+        used.vcpus,
+        used.ram_mb + Host::RESERVED_RAM_MB,
+        used.disk_gb,
+    );
+    let (total_vcpus, total_ram, total_disk) = (Host::VCPUS, Host::RAM_MB, Host::DISK_GB);
     let hypervisor = json!({
         "id": stable_uuid(&format!("{}/hypervisor", site.name)), "hypervisor_hostname": host,
         "state": "up", "status": "enabled", "hypervisor_type": "fake", "hypervisor_version": 1000,
@@ -49,12 +37,24 @@ pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Respon
         "vcpus": total_vcpus, "memory_mb": total_ram, "local_gb": total_disk,
         "vcpus_used": vcpus, "memory_mb_used": ram, "local_gb_used": disk,
         "free_ram_mb": total_ram - ram, "free_disk_gb": total_disk - disk,
-        "current_workload": 0, "running_vms": running, "disk_available_least": 0,
+        "current_workload": 0, "running_vms": used.servers, "disk_available_least": 0,
         "cpu_info": {"arch": "x86_64", "model": "Nehalem", "vendor": "Intel",
                      "features": ["pge", "clflush"],
                      "topology": {"cores": 1, "threads": 1, "sockets": 4}},
     });
     json_response(StatusCode::OK, json!({ "hypervisors": [hypervisor] }))
+}
+
+/// The services' last heartbeat: now, in the whole seconds Nova keeps.
+fn heartbeat() -> String {
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(SystemTime::UNIX_EPOCH, |d| {
+            SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(d.as_secs())
+        });
+    crate::site::iso_micro(now)
+        .trim_end_matches('Z')
+        .to_string()
 }
 
 fn service_id(site: &Site, binary: &str) -> String {
@@ -65,14 +65,8 @@ fn service_id(site: &Site, binary: &str) -> String {
 /// `host` and `binary` filter.
 pub(super) async fn services(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let host = host(&site);
-    // Nova keeps whole seconds of the last heartbeat.
-    let now = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(SystemTime::UNIX_EPOCH, |d| {
-            SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(d.as_secs())
-        });
-    let updated = crate::site::iso_micro(now);
-    let updated = updated.trim_end_matches('Z');
+    let updated = heartbeat();
+    let updated = updated.as_str();
     let services: Vec<Value> = [
         ("nova-conductor", "internal"),
         ("nova-scheduler", "internal"),
@@ -103,14 +97,7 @@ pub(super) async fn zones() -> Response {
 
 pub(super) async fn zones_detail(Extension(site): Extension<Arc<Site>>) -> Response {
     let host = host(&site);
-    let now = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(SystemTime::UNIX_EPOCH, |d| {
-            SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(d.as_secs())
-        });
-    let updated = crate::site::iso_micro(now)
-        .trim_end_matches('Z')
-        .to_string();
+    let updated = heartbeat();
     let state = json!({"available": true, "active": true, "updated_at": updated});
     json_response(
         StatusCode::OK,

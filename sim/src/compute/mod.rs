@@ -20,13 +20,15 @@ use crate::site::{Service, Site, Token, iso};
 
 mod groups;
 mod hosts;
+mod parts;
 mod servers;
 
 use groups::{create_group, delete_group, list_groups, show_group};
 
+use parts::{add_tag, delete_metadata_item, delete_tag, delete_tags, set_metadata};
 use servers::{
-    add_tag, create_server, delete_metadata_item, delete_server, delete_tag, delete_tags,
-    list_servers, list_servers_detail, server_action, set_metadata, show_server, update_server,
+    create_server, delete_server, list_servers, list_servers_detail, server_action, show_server,
+    update_server,
 };
 
 const S: Option<Service> = Some(Service::Compute);
@@ -43,7 +45,7 @@ pub fn router() -> Router {
         .route("/v2.1/servers/{id}/action", post(server_action))
         .route(
             "/v2.1/servers/{id}/os-instance-actions",
-            get(servers::instance_actions),
+            get(parts::instance_actions),
         )
         .route(
             "/v2.1/servers/{id}/metadata",

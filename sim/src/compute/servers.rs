@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use super::{MAX_LIMIT, S, links, microversion, not_found};
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of};
-use crate::site::{Server, Site, Token, VmState, iso};
+use crate::site::{Host, Server, Site, Token, VmState, iso};
 
 pub(super) fn server_detail(
     site: &Site,
@@ -122,12 +122,20 @@ pub(super) fn visible<'a>(
         )
     });
     let host = super::hosts::host(site);
+    let project = project_of(token);
     let is = |key: &str, value: &str| q.get(key).is_none_or(|want| want == value);
+    let (name, ip) = (pattern(q, "name"), pattern(q, "ip"));
     servers
         .iter()
-        .filter(|s| all || s.project_id == project_of(token))
-        .filter(|s| q.get("name").is_none_or(|n| matches(n, &s.name)))
-        .filter(|s| q.get("ip").is_none_or(|ip| matches(ip, &s.address)))
+        .filter(|s| all || s.project_id == project)
+        .filter(|s| {
+            name.as_ref()
+                .is_none_or(|re| re.as_ref().is_some_and(|re| re.is_match(&s.name)))
+        })
+        .filter(|s| {
+            ip.as_ref()
+                .is_none_or(|re| re.as_ref().is_some_and(|re| re.is_match(&s.address)))
+        })
         .filter(|s| {
             let status = if now >= s.active_at {
                 s.state.status()
@@ -143,14 +151,18 @@ pub(super) fn visible<'a>(
         .collect()
 }
 
-/// Nova's regular-expression match, as its database (MariaDB's `REGEXP`,
-/// case-insensitive) gives it; a pattern that is no regular expression
-/// matches nothing.
-fn matches(pattern: &str, value: &str) -> bool {
-    regex::RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .is_ok_and(|re| re.is_match(value))
+/// The regular expression of query parameter `key`, made once per request,
+/// case-insensitive as MariaDB's `REGEXP` (Nova's database) matches; `None`
+/// without the parameter, `Some(None)` for one that is no regular
+/// expression (it matches nothing).
+fn pattern(q: &HashMap<String, String>, key: &str) -> Option<Option<regex::Regex>> {
+    let text = q.get(key)?;
+    Some(
+        regex::RegexBuilder::new(text)
+            .case_insensitive(true)
+            .build()
+            .ok(),
+    )
 }
 
 pub(super) fn list(
@@ -320,24 +332,12 @@ pub(super) async fn create_server(
     }
     let count = spec["min_count"].as_u64().unwrap_or(1).max(1);
     let now = SystemTime::now();
-    // The scheduler: the one host holds 1,000 vCPUs at 4.0 and 800,000 MB
-    // (512 reserved), as the fake driver reports them to Placement.
-    let size = |flavor_id: &str, key: &str| {
-        data.flavors
-            .iter()
-            .find(|f| f["id"] == flavor_id)
-            .and_then(|f| f[key].as_i64())
-            .unwrap_or(0)
-    };
-    let used = |key: &str| -> i64 {
-        data.servers
-            .iter()
-            .filter(|s| s.fault.is_none())
-            .map(|s| size(&s.flavor_id, key))
-            .sum()
-    };
-    let fits = size(&flavor_ref, "vcpus") <= 4000 - used("vcpus")
-        && size(&flavor_ref, "ram") <= 800_000 - 512 - used("ram");
+    // The scheduler: every placed server counts, built or not.
+    let used = data.in_use(None);
+    let (vcpus, ram, _) = data.flavor_size(&flavor_ref);
+    let capacity = (Host::VCPUS as f64 * Host::VCPU_RATIO) as i64;
+    let fits =
+        vcpus <= capacity - used.vcpus && ram <= Host::RAM_MB - Host::RESERVED_RAM_MB - used.ram_mb;
     let (state, fault) = if fits {
         (VmState::Active, None)
     } else {
@@ -572,104 +572,6 @@ pub(super) async fn delete_server(
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// Changes the server `id` of the token's project with `f`, whose answer
-/// is the response; Nova's 404 when there is no such server.
-fn change(site: &Site, t: &Token, id: &str, f: impl FnOnce(&mut Server) -> Response) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter_mut()
-        .find(|s| s.id == id && s.project_id == project_of(t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    let answer = f(server);
-    site.changed();
-    answer
-}
-
-/// `POST /servers/{id}/metadata` (merge) and `PUT` (replace): the whole
-/// metadata after, 200.
-pub(super) async fn set_metadata(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-    method: axum::http::Method,
-    body: Bytes,
-) -> Response {
-    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(&body) else {
-        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
-    };
-    let Some(Value::Object(items)) = body.remove("metadata") else {
-        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
-    };
-    change(&site, &t, &id, |server| {
-        if method == axum::http::Method::PUT {
-            server.metadata.clear();
-        }
-        server.metadata.extend(items);
-        let metadata = server.metadata.clone();
-        json_response(StatusCode::OK, json!({ "metadata": metadata }))
-    })
-}
-
-/// `DELETE /servers/{id}/metadata/{key}`: 204, or 404 for a key it lacks.
-pub(super) async fn delete_metadata_item(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path((id, key)): Path<(String, String)>,
-) -> Response {
-    change(&site, &t, &id, |server| {
-        if server.metadata.remove(&key).is_none() {
-            return not_found("Metadata item was not found");
-        }
-        StatusCode::NO_CONTENT.into_response()
-    })
-}
-
-/// `PUT /servers/{id}/tags/{tag}`: 201 when new, 204 when it was there.
-pub(super) async fn add_tag(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path((id, tag)): Path<(String, String)>,
-) -> Response {
-    change(&site, &t, &id, |server| {
-        if server.tags.contains(&tag) {
-            return StatusCode::NO_CONTENT.into_response();
-        }
-        server.tags.push(tag);
-        StatusCode::CREATED.into_response()
-    })
-}
-
-/// `DELETE /servers/{id}/tags/{tag}`: 204, or 404 for a tag it lacks.
-pub(super) async fn delete_tag(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path((id, tag)): Path<(String, String)>,
-) -> Response {
-    change(&site, &t, &id, |server| {
-        let before = server.tags.len();
-        server.tags.retain(|x| x != &tag);
-        if server.tags.len() == before {
-            return not_found(&format!("Tag {tag} could not be found."));
-        }
-        StatusCode::NO_CONTENT.into_response()
-    })
-}
-
-/// `DELETE /servers/{id}/tags`: every tag, 204.
-pub(super) async fn delete_tags(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-) -> Response {
-    change(&site, &t, &id, |server| {
-        server.tags.clear();
-        StatusCode::NO_CONTENT.into_response()
-    })
-}
-
 /// `os-getConsoleOutput`: Nova's fake virt driver's console, its last
 /// `length` lines; 409 for a server without a host (building, offloaded).
 fn console_output(site: &Site, t: &Token, id: &str, args: &Value) -> Response {
@@ -701,47 +603,4 @@ fn console_output(site: &Site, t: &Token, id: &str, args: &Value) -> Response {
         }
     };
     json_response(StatusCode::OK, json!({ "output": output }))
-}
-
-/// `GET /servers/{id}/os-instance-actions`: Nova's record of what was done
-/// to the server, newest first, its creation last.
-pub(super) async fn instance_actions(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    let data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
-    };
-    let created = (
-        "create".to_string(),
-        format!("req-{}", crate::site::stable_uuid(&format!("{id}/create"))),
-        server.created,
-    );
-    let version = microversion(&headers);
-    let actions: Vec<Value> = server
-        .actions
-        .iter()
-        .rev()
-        .chain(std::iter::once(&created))
-        .map(|(action, request, when)| {
-            let started = crate::site::iso_micro(*when)
-                .trim_end_matches('Z')
-                .to_string();
-            let mut item = json!({"action": action, "instance_uuid": server.id, "message": null,
-                "project_id": server.project_id, "request_id": request, "start_time": started,
-                "user_id": server.user_id});
-            if version >= (2, 58) {
-                item["updated_at"] = json!(started);
-            }
-            item
-        })
-        .collect();
-    json_response(StatusCode::OK, json!({ "instanceActions": actions }))
 }

@@ -1,0 +1,156 @@
+//! What a server carries besides its state: metadata, tags, and Nova's
+//! record of the actions done to it.
+
+use std::sync::Arc;
+
+use axum::Extension;
+use axum::extract::Path;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use super::{S, microversion, not_found};
+use crate::http::{error, json_response, project_of};
+use crate::site::{Server, Site, Token};
+
+/// Changes the server `id` of the token's project with `f`, whose answer
+/// is the response; Nova's 404 when there is no such server.
+fn change(site: &Site, t: &Token, id: &str, f: impl FnOnce(&mut Server) -> Response) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter_mut()
+        .find(|s| s.id == id && s.project_id == project_of(t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let answer = f(server);
+    site.changed();
+    answer
+}
+
+/// `POST /servers/{id}/metadata` (merge) and `PUT` (replace): the whole
+/// metadata after, 200.
+pub(super) async fn set_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    method: axum::http::Method,
+    body: Bytes,
+) -> Response {
+    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let Some(Value::Object(items)) = body.remove("metadata") else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    change(&site, &t, &id, |server| {
+        if method == axum::http::Method::PUT {
+            server.metadata.clear();
+        }
+        server.metadata.extend(items);
+        let metadata = server.metadata.clone();
+        json_response(StatusCode::OK, json!({ "metadata": metadata }))
+    })
+}
+
+/// `DELETE /servers/{id}/metadata/{key}`: 204, or 404 for a key it lacks.
+pub(super) async fn delete_metadata_item(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, key)): Path<(String, String)>,
+) -> Response {
+    change(&site, &t, &id, |server| {
+        if server.metadata.remove(&key).is_none() {
+            return not_found("Metadata item was not found");
+        }
+        StatusCode::NO_CONTENT.into_response()
+    })
+}
+
+/// `PUT /servers/{id}/tags/{tag}`: 201 when new, 204 when it was there.
+pub(super) async fn add_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    change(&site, &t, &id, |server| {
+        if server.tags.contains(&tag) {
+            return StatusCode::NO_CONTENT.into_response();
+        }
+        server.tags.push(tag);
+        StatusCode::CREATED.into_response()
+    })
+}
+
+/// `DELETE /servers/{id}/tags/{tag}`: 204, or 404 for a tag it lacks.
+pub(super) async fn delete_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    change(&site, &t, &id, |server| {
+        let before = server.tags.len();
+        server.tags.retain(|x| x != &tag);
+        if server.tags.len() == before {
+            return not_found(&format!("Tag {tag} could not be found."));
+        }
+        StatusCode::NO_CONTENT.into_response()
+    })
+}
+
+/// `DELETE /servers/{id}/tags`: every tag, 204.
+pub(super) async fn delete_tags(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    change(&site, &t, &id, |server| {
+        server.tags.clear();
+        StatusCode::NO_CONTENT.into_response()
+    })
+}
+
+/// `GET /servers/{id}/os-instance-actions`: Nova's record of what was done
+/// to the server, newest first, its creation last.
+pub(super) async fn instance_actions(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let created = (
+        "create".to_string(),
+        format!("req-{}", crate::site::stable_uuid(&format!("{id}/create"))),
+        server.created,
+    );
+    let version = microversion(&headers);
+    let actions: Vec<Value> = server
+        .actions
+        .iter()
+        .rev()
+        .chain(std::iter::once(&created))
+        .map(|(action, request, when)| {
+            let started = crate::site::iso_micro(*when)
+                .trim_end_matches('Z')
+                .to_string();
+            let mut item = json!({"action": action, "instance_uuid": server.id, "message": null,
+                "project_id": server.project_id, "request_id": request, "start_time": started,
+                "user_id": server.user_id});
+            if version >= (2, 58) {
+                item["updated_at"] = json!(started);
+            }
+            item
+        })
+        .collect();
+    json_response(StatusCode::OK, json!({ "instanceActions": actions }))
+}
