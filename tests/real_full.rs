@@ -1277,3 +1277,129 @@ fn availability_zones_as_osc_lists_them_and_as_the_simulator_answers() {
         problems.join("\n")
     );
 }
+
+impl Nova {
+    /// A private flavor's extra specs, access and description, and the
+    /// errors: what `flavor create|set|unset|show` send.
+    fn flavors(&self, name: &str, project: &str) -> Vec<(String, u16, Value, String)> {
+        use reqwest::Method;
+        let create = json!({"flavor": {"name": name, "ram": 512, "vcpus": 1, "disk": 1,
+                                       "id": name, "os-flavor-access:is_public": false}});
+        let at = |path: &str| format!("flavors/{name}{path}");
+        let mut steps = Vec::new();
+        for (label, method, path, body) in [
+            ("create", Method::POST, "flavors".to_string(), Some(create)),
+            (
+                "set specs",
+                Method::POST,
+                at("/os-extra_specs"),
+                Some(json!({"extra_specs": {"a": "b", "c": "d"}})),
+            ),
+            ("specs", Method::GET, at("/os-extra_specs"), None),
+            (
+                "unset a spec",
+                Method::DELETE,
+                at("/os-extra_specs/a"),
+                None,
+            ),
+            (
+                "unset a missing spec (404)",
+                Method::DELETE,
+                at("/os-extra_specs/zz"),
+                None,
+            ),
+            (
+                "add access",
+                Method::POST,
+                at("/action"),
+                Some(json!({"addTenantAccess": {"tenant": project}})),
+            ),
+            ("access", Method::GET, at("/os-flavor-access"), None),
+            (
+                "remove access",
+                Method::POST,
+                at("/action"),
+                Some(json!({"removeTenantAccess": {"tenant": project}})),
+            ),
+            (
+                "description",
+                Method::PUT,
+                at(""),
+                Some(json!({"flavor": {"description": "d"}})),
+            ),
+            ("show", Method::GET, at(""), None),
+            (
+                "list private",
+                Method::GET,
+                "flavors/detail?is_public=False".to_string(),
+                None,
+            ),
+            (
+                "a public flavor",
+                Method::POST,
+                "flavors".to_string(),
+                Some(
+                    json!({"flavor": {"name": format!("{name}-pub"), "ram": 512, "vcpus": 1,
+                                       "disk": 1, "id": format!("{name}-pub")}}),
+                ),
+            ),
+            (
+                "access to a public flavor (409)",
+                Method::POST,
+                format!("flavors/{name}-pub/action"),
+                Some(json!({"addTenantAccess": {"tenant": project}})),
+            ),
+            (
+                "delete the public one",
+                Method::DELETE,
+                format!("flavors/{name}-pub"),
+                None,
+            ),
+            ("delete", Method::DELETE, at(""), None),
+        ] {
+            let (status, shape) = self.send(method, &path, body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn the_simulator_answers_for_flavors_as_real_nova_does() {
+    let f = Full::get();
+    let sim = SimSandbox::named(&["berlin"]);
+    let issue = [
+        "--os-cloud",
+        "berlin",
+        "token",
+        "issue",
+        "-c",
+        "project_id",
+        "-f",
+        "value",
+    ];
+    let project = |(code, out, err): (i32, String, String)| {
+        assert_eq!(code, 0, "{err}");
+        out.trim().to_string()
+    };
+    let name = format!("fidelity-{}", std::process::id());
+    let real = Nova::of(|args| f.run(args), "berlin");
+    let simulated = Nova::of(|args| sim.run(args), "berlin");
+    let real_steps = real.flavors(&name, &project(f.run(&issue)));
+    let sim_steps = simulated.flavors(&name, &project(sim.run(&issue)));
+    let mut problems = Vec::new();
+    for (r, s) in real_steps.iter().zip(&sim_steps) {
+        if r.1 != s.1 {
+            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
+        }
+        let mut diffs = Vec::new();
+        differences("", &r.2, &s.2, &mut diffs);
+        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
+    }
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Nova:\n{}",
+        problems.join("\n")
+    );
+}
