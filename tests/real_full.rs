@@ -494,6 +494,8 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         vec!["--all-projects"],
         vec!["-n"],
         vec!["--limit", "1"],
+        vec!["--availability-zone", "nova"],
+        vec!["--user", "admin", "--project", "admin"],
         vec!["--ip", "192\\.0\\.2\\."],
     ] {
         for format in ["table", "json", "value"] {
