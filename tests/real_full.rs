@@ -3,6 +3,8 @@
 //! `scripts/test-real.sh --full`. Ignored by a plain `cargo test`.
 
 mod common;
+#[path = "real_full/moves.rs"]
+mod moves;
 
 use std::path::PathBuf;
 use std::process::Command;

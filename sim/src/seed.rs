@@ -158,6 +158,7 @@ impl Site {
                 tags: Vec::new(),
                 fault: None,
                 actions: Vec::new(),
+                resized: None,
             });
         }
         for i in 0..self.seed.volumes {

@@ -173,6 +173,62 @@ pub struct Server {
     /// The actions done to it after its creation (Nova's instance
     /// actions): the action, its request ID, when.
     pub actions: Vec<(String, String, SystemTime)>,
+    /// While a resize or cold migration awaits confirmation
+    /// (`VERIFY_RESIZE`): what a revert goes back to.
+    pub resized: Option<Resized>,
+}
+
+/// What a server was before a resize or cold migration.
+#[derive(Clone, Debug)]
+pub struct Resized {
+    pub old_flavor: String,
+    pub before: VmState,
+}
+
+impl Server {
+    /// `OS-EXT-STS:power_state`: a resized server runs only if it ran
+    /// before (Nova powers on after a resize what was on).
+    pub fn power_state(&self) -> u8 {
+        match &self.resized {
+            Some(r) if self.state == VmState::Resized => r.before.power_state(),
+            _ => self.state.power_state(),
+        }
+    }
+}
+
+/// A move of a server (`os-migrations`): a resize, a cold or live
+/// migration, an evacuation.
+#[derive(Clone, Debug)]
+pub struct Migration {
+    /// Nova's integer ID.
+    pub id: u64,
+    pub uuid: String,
+    pub server_id: String,
+    pub project_id: String,
+    pub user_id: String,
+    /// `resize`, `migration`, `live-migration` or `evacuation`.
+    pub kind: &'static str,
+    /// `finished`, `confirmed`, `reverted`, `completed`, `error`.
+    pub status: &'static str,
+    pub source: String,
+    /// Where it went; none when the scheduler found no host.
+    pub dest: Option<String>,
+    /// The flavors' integer IDs, as Nova reports them.
+    pub old_flavor: u64,
+    pub new_flavor: u64,
+    pub created: SystemTime,
+    pub updated: SystemTime,
+}
+
+/// The one `nova-compute` service's state, as `os-services` changes it,
+/// and the services deleted.
+#[derive(Clone, Debug, Default)]
+pub struct ComputeService {
+    /// Disabled, with the reason given if any.
+    pub disabled: Option<Option<String>>,
+    pub forced_down: bool,
+    /// The binaries of the services deleted.
+    pub deleted: Vec<String>,
 }
 
 /// A built server's state, as Nova's `vm_state`, status and power state
@@ -190,6 +246,8 @@ pub enum VmState {
     /// Shelved and gone from its host: Nova's default, offloading at once.
     ShelvedOffloaded,
     Rescued,
+    /// Resized or cold-migrated, awaiting confirm or revert.
+    Resized,
 }
 
 impl VmState {
@@ -204,6 +262,7 @@ impl VmState {
             VmState::Shelved => "SHELVED",
             VmState::ShelvedOffloaded => "SHELVED_OFFLOADED",
             VmState::Rescued => "RESCUE",
+            VmState::Resized => "VERIFY_RESIZE",
         }
     }
 
@@ -218,6 +277,7 @@ impl VmState {
             VmState::Shelved => "shelved",
             VmState::ShelvedOffloaded => "shelved_offloaded",
             VmState::Rescued => "rescued",
+            VmState::Resized => "resized",
         }
     }
 
@@ -225,7 +285,7 @@ impl VmState {
     /// SUSPENDED (a reset to ERROR leaves the guest running).
     pub fn power_state(self) -> u8 {
         match self {
-            VmState::Active | VmState::Error | VmState::Rescued => 1,
+            VmState::Active | VmState::Error | VmState::Rescued | VmState::Resized => 1,
             VmState::Stopped | VmState::Shelved | VmState::ShelvedOffloaded => 4,
             VmState::Paused => 3,
             VmState::Suspended => 7,
@@ -276,6 +336,8 @@ pub struct Data {
     pub networks: Vec<Value>,
     pub subnets: Vec<Value>,
     pub volumes: Vec<Value>,
+    pub migrations: Vec<Migration>,
+    pub compute_service: ComputeService,
 }
 
 /// The one compute host of a site, as Nova's fake virt driver reports it

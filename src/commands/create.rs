@@ -14,8 +14,8 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand, RenameArgs,
-    ServerCommand, ServerEventCommand, ServerGroupCommand, Servers, SubnetCommand, SubnetCreate,
-    UserCommand, VolumeCommand,
+    ResizePhase, ServerCommand, ServerEventCommand, ServerGroupCommand, ServerMigrationCommand,
+    ServerOne, Servers, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -77,6 +77,31 @@ pub async fn server(
         ServerCommand::Shelve(a) => servers::shelve(setup, a).await,
         ServerCommand::Unshelve(a) => servers::unshelve(setup, a).await,
         ServerCommand::Rescue(a) => servers::rescue(setup, a).await,
+        ServerCommand::Resize(a) => super::moves::resize(setup, a, out).await,
+        ServerCommand::Migrate(a) => super::moves::migrate(setup, a, out).await,
+        ServerCommand::Migration(ServerMigrationCommand::List(a)) => {
+            super::moves::migrations(setup, a, out).await
+        }
+        ServerCommand::Migration(ServerMigrationCommand::Confirm(a)) => {
+            super::moves::finish(
+                setup,
+                &ResizePhase::Confirm(ServerOne {
+                    server: a.server.clone(),
+                }),
+            )
+            .await
+        }
+        ServerCommand::Migration(ServerMigrationCommand::Revert(a)) => {
+            super::moves::finish(
+                setup,
+                &ResizePhase::Revert(ServerOne {
+                    server: a.server.clone(),
+                }),
+            )
+            .await
+        }
+        ServerCommand::Rebuild(a) => super::moves::rebuild(setup, a, out).await,
+        ServerCommand::Evacuate(a) => super::moves::evacuate(setup, a, out).await,
         ServerCommand::Unrescue(a) => {
             let one = Servers {
                 servers: vec![a.server.clone()],

@@ -18,8 +18,10 @@ mod identity;
 mod images;
 mod ipplan;
 mod limits;
+mod moves;
 mod resource;
 mod servers;
+mod services;
 mod zones;
 
 use std::io::Write;
@@ -104,6 +106,12 @@ async fn dispatch(
             }
             let r = &resources::COMPUTE_SERVICE;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        C::Compute(ComputeCommand::Service(ComputeServiceCommand::Set(a))) => {
+            services::set(setup, a).await
+        }
+        C::Compute(ComputeCommand::Service(ComputeServiceCommand::Delete(a))) => {
+            services::delete(setup, a).await
         }
     }
 }

@@ -37,6 +37,9 @@ pub struct Filters<'a> {
     pub limit: Option<usize>,
     /// Columns after the resource's (`Project ID` under `--all-projects`).
     pub extra: &'static [Column],
+    /// The header `extra` goes before; without one, before the columns
+    /// shown only with values, which OSC adds last.
+    pub extra_before: Option<&'static str>,
     /// `-n`: image IDs instead of their names, and no image list read.
     pub no_name_lookup: bool,
 }
@@ -69,10 +72,12 @@ pub async fn list_filtered(
         wanted.extend(args.format.sort_columns.iter().cloned());
     }
     let mut columns = resource.list_columns(args.long, &wanted);
-    // Before the columns shown only with values, which OSC adds last.
     let at = columns
         .iter()
-        .position(|c| c.if_any)
+        .position(|c| match filters.extra_before {
+            Some(header) => c.header == header,
+            None => c.if_any,
+        })
         .unwrap_or(columns.len());
     columns.splice(at..at, filters.extra.iter().copied());
     if filters.no_name_lookup {

@@ -396,7 +396,7 @@ pub async fn action(
 }
 
 /// `POST servers/{id}/action`.
-fn action_call(r: &Resource, item: &Value, body: &Value) -> Call {
+pub(super) fn action_call(r: &Resource, item: &Value, body: &Value) -> Call {
     Call::new(
         r.service,
         Method::POST,

@@ -78,6 +78,8 @@ const SERVER_SHOW: ShowSpec = ShowSpec {
         ("metadata", "properties"),
         ("tenant_id", "project_id"),
         ("os-extended-volumes:volumes_attached", "volumes_attached"),
+        // What a rebuild's answer calls it (openstacksdk's one attribute).
+        ("user_data", "OS-EXT-SRV-ATTR:user_data"),
     ],
     drop: &[],
     formatted: &[
@@ -601,6 +603,48 @@ pub static COMPUTE_SERVICE: Resource = Resource {
     ],
     show: Show::Fields(&[]),
 };
+
+/// Server migrations (`os-migrations`), the columns python-openstackclient
+/// shows at compute 2.79.
+pub static MIGRATION: Resource = Resource {
+    noun: "migration",
+    service: ServiceType::Compute,
+    path: "os-migrations",
+    list_path: "os-migrations",
+    brief: None,
+    plural: "migrations",
+    singular: None,
+    wrapped: None,
+    id_key: "uuid",
+    name_filter: None,
+    columns: MIGRATION_COLUMNS,
+    long_columns: MIGRATION_COLUMNS,
+    show: Show::Fields(&[]),
+};
+
+const MIGRATION_COLUMNS: &[Column] = &[
+    col("Id", Get::Key("id")),
+    col("UUID", Get::Key("uuid")),
+    col("Source Node", Get::Key("source_node")),
+    col("Dest Node", Get::Key("dest_node")),
+    col("Source Compute", Get::Key("source_compute")),
+    col("Dest Compute", Get::Key("dest_compute")),
+    col("Dest Host", Get::Key("dest_host")),
+    col("Status", Get::Key("status")),
+    col("Server UUID", Get::Key("instance_uuid")),
+    col("Old Flavor", Get::Key("old_instance_type_id")),
+    col("New Flavor", Get::Key("new_instance_type_id")),
+    col("Type", Get::Key("migration_type")),
+    col("Created At", Get::Key("created_at")),
+    col("Updated At", Get::Key("updated_at")),
+];
+
+/// `server migration list --project/--user`: the owner's columns, before
+/// `Created At` (compute 2.80).
+pub static MIGRATION_OWNER: [Column; 2] = [
+    col("Project", Get::Key("project_id")),
+    col("User", Get::Key("user_id")),
+];
 
 /// A server's events (Nova's instance actions), listed under the server.
 pub static SERVER_EVENT: Resource = Resource {

@@ -56,6 +56,24 @@ pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 /// (2.47) and old enough for every supported Nova (Train and later).
 pub const COMPUTE_MICROVERSION: &str = "2.79";
 
+/// The compute microversion of a request: [`COMPUTE_MICROVERSION`], but
+/// 2.80 (Ussuri) for a migration list by project or user, the filters
+/// that came with it, and 2.30 for a live migration, as openstacksdk sends
+/// it: Nova then says at once when no host can take the server (from 2.34
+/// it accepts and fails later).
+fn compute_microversion(call: &Call) -> &'static str {
+    let path = call.path.as_str();
+    if path.starts_with("os-migrations")
+        && (path.contains("project_id=") || path.contains("user_id="))
+    {
+        return "2.80";
+    }
+    match &call.body {
+        Body::Json(body) if body.get("os-migrateLive").is_some() => "2.30",
+        _ => COMPUTE_MICROVERSION,
+    }
+}
+
 /// What every session shares: HTTP clients per TLS setting, the token
 /// cache, and how much to say.
 pub struct Sessions {
@@ -278,7 +296,7 @@ impl Session {
             if call.service == ServiceType::Compute {
                 headers.push((
                     "openstack-api-version".to_string(),
-                    format!("compute {COMPUTE_MICROVERSION}"),
+                    format!("compute {}", compute_microversion(call)),
                 ));
             }
             let reply = self

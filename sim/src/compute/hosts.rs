@@ -6,12 +6,15 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use axum::Extension;
+use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
 use serde_json::{Value, json};
 
-use crate::http::{Q, Query, json_response};
-use crate::site::{Host, Site, stable_uuid};
+use super::S;
+use crate::http::{Q, Query, error, json_response};
+use crate::site::{ComputeService, Host, Site, stable_uuid};
 
 /// The one compute host of a site.
 pub(super) fn host(site: &Site) -> String {
@@ -61,27 +64,123 @@ fn service_id(site: &Site, binary: &str) -> String {
     stable_uuid(&format!("{}/service/{binary}", site.name))
 }
 
-/// The conductor, the scheduler and the compute service of the host;
-/// `host` and `binary` filter.
+/// The conductor, the scheduler and the compute service of the host (not
+/// deleted); `host` and `binary` filter.
 pub(super) async fn services(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
-    let host = host(&site);
-    let updated = heartbeat();
-    let updated = updated.as_str();
-    let services: Vec<Value> = [
-        ("nova-conductor", "internal"),
-        ("nova-scheduler", "internal"),
-        ("nova-compute", "nova"),
-    ]
-    .into_iter()
-    .filter(|(binary, _)| q.get("binary").is_none_or(|b| b == binary))
-    .filter(|_| q.get("host").is_none_or(|h| *h == host))
-    .map(|(binary, zone)| {
-        json!({"binary": binary, "host": host, "id": service_id(&site, binary), "zone": zone,
-               "status": "enabled", "state": "up", "updated_at": updated,
-               "disabled_reason": null, "forced_down": false})
-    })
-    .collect();
+    let data = site.data.lock().unwrap();
+    let services: Vec<Value> = BINARIES
+        .into_iter()
+        .filter(|binary| !data.compute_service.deleted.iter().any(|d| d == binary))
+        .map(|binary| service(&site, &data.compute_service, binary))
+        .filter(|s| q.get("binary").is_none_or(|b| s["binary"] == b.as_str()))
+        .filter(|s| q.get("host").is_none_or(|h| s["host"] == h.as_str()))
+        .collect();
     json_response(StatusCode::OK, json!({ "services": services }))
+}
+
+const BINARIES: [&str; 3] = ["nova-conductor", "nova-scheduler", "nova-compute"];
+
+/// A service as `os-services` shows it; only `nova-compute` is ever
+/// disabled or forced down.
+fn service(site: &Site, state: &ComputeService, binary: &str) -> Value {
+    let compute = binary == "nova-compute";
+    let (disabled, reason, down) = match compute {
+        true => (
+            state.disabled.is_some(),
+            state.disabled.clone().flatten(),
+            state.forced_down,
+        ),
+        false => (false, None, false),
+    };
+    json!({"binary": binary, "host": host(site), "id": service_id(site, binary),
+           "zone": if compute { "nova" } else { "internal" },
+           "status": if disabled { "disabled" } else { "enabled" },
+           "state": if down { "down" } else { "up" }, "updated_at": heartbeat(),
+           "disabled_reason": reason, "forced_down": down})
+}
+
+/// `PUT /os-services/{id}` (compute 2.53+): `status` with its
+/// `disabled_reason`, `forced_down`; for `nova-compute` only, as Nova.
+pub(super) async fn update_service(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(binary) = BINARIES
+        .into_iter()
+        .filter(|b| !data.compute_service.deleted.iter().any(|d| d == b))
+        .find(|b| service_id(&site, b) == id)
+    else {
+        return error(
+            S,
+            StatusCode::NOT_FOUND,
+            &format!("Service {id} could not be found."),
+        );
+    };
+    if binary != "nova-compute" {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "Updating a {binary} service is not supported. Only nova-compute services can be updated."
+            ),
+        );
+    }
+    let state = &mut data.compute_service;
+    match body["status"].as_str() {
+        Some("enabled") => state.disabled = None,
+        Some("disabled") => {
+            state.disabled = Some(body["disabled_reason"].as_str().map(str::to_string))
+        }
+        Some(_) => {
+            return error(
+                S,
+                StatusCode::BAD_REQUEST,
+                "Invalid input for field/attribute status.",
+            );
+        }
+        None => {}
+    }
+    if let Some(down) = body["forced_down"].as_bool() {
+        state.forced_down = down;
+    }
+    let shown = service(&site, &data.compute_service, binary);
+    site.changed();
+    json_response(StatusCode::OK, json!({ "service": shown }))
+}
+
+/// `DELETE /os-services/{id}`: 409 for the compute service while it
+/// hosts servers, as Nova.
+pub(super) async fn delete_service(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let Some(binary) = BINARIES
+        .into_iter()
+        .filter(|b| !data.compute_service.deleted.iter().any(|d| d == b))
+        .find(|b| service_id(&site, b) == id)
+    else {
+        return error(
+            S,
+            StatusCode::NOT_FOUND,
+            &format!("Service {id} not found."),
+        );
+    };
+    if binary == "nova-compute" && !data.servers.is_empty() {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            "Unable to delete compute service that is hosting instances. Migrate or delete the instances first.",
+        );
+    }
+    data.compute_service.deleted.push(binary.to_string());
+    site.changed();
+    StatusCode::NO_CONTENT.into_response()
 }
 
 /// `os-availability-zone` (`nova`, no hosts) and its `/detail` (admin):

@@ -20,6 +20,7 @@ use crate::site::{Service, Site, Token, iso};
 
 mod groups;
 mod hosts;
+mod moves;
 mod parts;
 mod servers;
 
@@ -91,6 +92,11 @@ pub fn router() -> Router {
         )
         .route("/v2.1/os-hypervisors/detail", get(hosts::hypervisors))
         .route("/v2.1/os-services", get(hosts::services))
+        .route(
+            "/v2.1/os-services/{id}",
+            put(hosts::update_service).delete(hosts::delete_service),
+        )
+        .route("/v2.1/os-migrations", get(moves::migrations))
         .route("/v2.1/os-availability-zone", get(hosts::zones))
         .route(
             "/v2.1/os-availability-zone/detail",

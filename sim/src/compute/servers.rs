@@ -53,7 +53,7 @@ pub(super) fn server_detail(
         "OS-SRV-USG:terminated_at": null,
         "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
         "OS-EXT-STS:vm_state": if active { s.state.vm_state() } else { "building" },
-        "OS-EXT-STS:power_state": if active { s.state.power_state() } else { 0 },
+        "OS-EXT-STS:power_state": if active { s.power_state() } else { 0 },
         "os-extended-volumes:volumes_attached": [],
         "security_groups": [{"name": "default"}],
     });
@@ -372,6 +372,7 @@ pub(super) async fn create_server(
             tags: Vec::new(),
             fault: fault.clone(),
             actions: Vec::new(),
+            resized: None,
         });
         first.get_or_insert(id);
     }
@@ -424,6 +425,7 @@ pub(super) async fn server_action(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     use VmState::*;
@@ -446,6 +448,7 @@ pub(super) async fn server_action(
         Shelved,
         ShelvedOffloaded,
         Rescued,
+        Resized,
     ];
     // The action, the states it is allowed in, and the state it leaves.
     let (method, allowed, after): (&str, &[VmState], Option<VmState>) = match action.as_str() {
@@ -495,22 +498,26 @@ pub(super) async fn server_action(
                 );
             }
         },
-        other => {
-            return error(
-                S,
-                StatusCode::BAD_REQUEST,
-                &format!("There is no such action: {other}"),
-            );
-        }
+        other => match super::moves::allowed(other) {
+            Some(allowed) => (other, allowed, None),
+            None => {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    &format!("There is no such action: {other}"),
+                );
+            }
+        },
     };
     let mut data = site.data.lock().unwrap();
-    let Some(server) = data
+    let Some(index) = data
         .servers
-        .iter_mut()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
+        .iter()
+        .position(|s| s.id == id && s.project_id == project_of(&t))
     else {
         return not_found(&format!("Instance {id} could not be found."));
     };
+    let server = &data.servers[index];
     let (attr, state) = if SystemTime::now() < server.active_at {
         ("vm_state", "building")
     } else if !allowed.contains(&server.state) {
@@ -525,6 +532,19 @@ pub(super) async fn server_action(
             &format!("Cannot '{method}' instance {id} while it is in {attr} {state}"),
         );
     }
+    if super::moves::allowed(action).is_some() {
+        let done = super::moves::apply(
+            &site,
+            &mut data,
+            index,
+            action,
+            args,
+            microversion(&headers),
+        );
+        site.changed();
+        return done;
+    }
+    let server = &mut data.servers[index];
     let rescued = action == "rescue";
     if action != "os-resetState" {
         let name = match action.as_str() {
