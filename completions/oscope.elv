@@ -768,6 +768,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --image 'Search by image (name or ID)'
             cand --availability-zone 'Search by availability zone'
             cand --ip 'Regular expression to match IP addresses'
+            cand --changes-since 'Only servers changed at or after this time (ISO 8601, e.g. 2016-03-04T06:27:59Z)'
+            cand --changes-before 'Only servers changed at or before this time (ISO 8601)'
             cand --limit 'The most servers each site returns; with several sites, the merged (and sorted) list is cut to this many'
             cand --marker 'The server to start after (name or ID; one site only)'
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
@@ -802,6 +804,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
             cand --print-empty 'Print an empty table when there are no rows'
             cand --all-projects 'Include all projects (admin only) [env: ALL_PROJECTS]'
+            cand --deleted 'Only display deleted servers (admin only)'
             cand -n 'Skip flavor and image name lookup'
             cand --no-name-lookup 'Skip flavor and image name lookup'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
@@ -4864,6 +4867,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand log 'A server''s console log'
+            cand url 'A server''s remote console URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;console;log'= {
@@ -4951,14 +4955,119 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;console;log;help;help'= {
         }
+        &'oscope;console;url'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show server''s remote console URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;console;url;show'= {
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --novnc 'Show noVNC console URL (default)'
+            cand --xvpvnc 'Show xvpvnc console URL'
+            cand --spice 'Show SPICE console URL'
+            cand --spice-direct 'Show SPICE direct protocol native console URL'
+            cand --rdp 'Show RDP console URL'
+            cand --serial 'Show serial console URL'
+            cand --mks 'Show WebMKS console URL'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;console;url;help'= {
+            cand show 'Show server''s remote console URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;console;url;help;show'= {
+        }
+        &'oscope;console;url;help;help'= {
+        }
         &'oscope;console;help'= {
             cand log 'A server''s console log'
+            cand url 'A server''s remote console URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;console;help;log'= {
             cand show 'Show server''s console output'
         }
         &'oscope;console;help;log;show'= {
+        }
+        &'oscope;console;help;url'= {
+            cand show 'Show server''s remote console URL'
+        }
+        &'oscope;console;help;url;show'= {
         }
         &'oscope;console;help;help'= {
         }
@@ -5999,11 +6108,17 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;help;console'= {
             cand log 'A server''s console log'
+            cand url 'A server''s remote console URL'
         }
         &'oscope;help;console;log'= {
             cand show 'Show server''s console output'
         }
         &'oscope;help;console;log;show'= {
+        }
+        &'oscope;help;console;url'= {
+            cand show 'Show server''s remote console URL'
+        }
+        &'oscope;help;console;url;show'= {
         }
         &'oscope;help;hypervisor'= {
             cand list 'List hypervisors (admin only)'

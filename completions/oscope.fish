@@ -729,6 +729,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l image -d 'Search by image (name or ID)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l availability-zone -d 'Search by availability zone' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l ip -d 'Regular expression to match IP addresses' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l changes-since -d 'Only servers changed at or after this time (ISO 8601, e.g. 2016-03-04T06:27:59Z)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l changes-before -d 'Only servers changed at or before this time (ISO 8601)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l limit -d 'The most servers each site returns; with several sites, the merged (and sorted) list is cut to this many' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l marker -d 'The server to start after (name or ID; one site only)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
@@ -763,6 +765,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l all-projects -d 'Include all projects (admin only) [env: ALL_PROJECTS]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l deleted -d 'Only display deleted servers (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -s n -l no-name-lookup -d 'Skip flavor and image name lookup'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
@@ -3795,41 +3798,42 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create (or import) a key pair at every site of the compute scope'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete key pairs'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -f -a "log" -d 'A server\'s console log'
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -f -a "log" -d 'A server\'s console log'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -f -a "url" -d 'A server\'s remote console URL'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
@@ -3865,7 +3869,43 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -f -a "show" -d 'Show server\'s console output'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -f -a "show" -d 'Show server\'s remote console URL'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "log" -d 'A server\'s console log'
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "url" -d 'A server\'s remote console URL'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -4411,6 +4451,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from keypair" -f -a "create" -d 'Create (or import) a key pair at every site of the compute scope'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from keypair" -f -a "delete" -d 'Delete key pairs'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from console" -f -a "log" -d 'A server\'s console log'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from console" -f -a "url" -d 'A server\'s remote console URL'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from hypervisor" -f -a "list" -d 'List hypervisors (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from compute" -f -a "service" -d 'Compute services'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from availability" -f -a "zone" -d 'Availability zones'

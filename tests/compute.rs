@@ -309,6 +309,41 @@ fn server_list_limit_cuts_the_merged_list_and_marker_needs_one_site() {
 }
 
 #[test]
+fn server_list_deleted_and_changes_since_as_nova_and_osc_give_them() {
+    let s = sites();
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "delete", "denver-vm-001"]);
+    assert_eq!(code, 0, "{err}");
+    let deleted = ["--deleted", "-c", "Status"];
+    let (code, got, err) = names(&s, "berlin & denver", &deleted);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got, ["denver denver-vm-001 DELETED"]);
+    // Changes since long ago: every server but the deleted one, as
+    // python-openstackclient asks (`deleted=False`); since tomorrow: none.
+    let (_, got, _) = names(&s, "denver", &["--changes-since", "2020-01-01T00:00:00Z"]);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(!got.contains(&"denver-vm-001".to_string()), "{got:?}");
+    let (_, got, _) = names(&s, "denver", &["--changes-before", "2020-01-01T00:00:00Z"]);
+    assert!(got.is_empty(), "{got:?}");
+    let (_, got, _) = names(&s, "denver", &["--changes-since", "2999-01-01T00:00:00Z"]);
+    assert!(got.is_empty(), "{got:?}");
+    // An acted-on server has changed since it was created.
+    let (code, _, err) = s.run(&["--os-cloud", "denver", "server", "pause", "denver-vm-002"]);
+    assert_eq!(code, 0, "{err}");
+    let since = humantime::format_rfc3339_seconds(
+        std::time::SystemTime::now() - std::time::Duration::from_secs(60),
+    )
+    .to_string();
+    let (_, got, _) = names(&s, "denver", &["--changes-since", &since]);
+    assert_eq!(got, ["denver-vm-002"]);
+    let (code, _, err) = names(&s, "denver", &["--changes-since", "bogus"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("HTTP 400") && err.contains("is not a 'date-time'"),
+        "{err}"
+    );
+}
+
+#[test]
 fn server_list_all_projects_and_no_name_lookup_columns() {
     let s = sites();
     let (code, out, err) = s.run(&[
@@ -606,6 +641,63 @@ fn console_log_of_a_server_and_of_one_name_at_two_sites() {
         err.contains("HTTP 409") && err.contains("is not ready"),
         "{err}"
     );
+}
+
+#[test]
+fn console_url_of_a_server_where_it_is_and_nova_s_400_for_a_console_not_enabled() {
+    let s = sites();
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin | denver",
+        "console",
+        "url",
+        "show",
+        "denver-vm-000",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // One record per site that has the server, with its site.
+    let consoles: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(consoles.as_array().map(Vec::len), Some(1), "{consoles}");
+    let console = &consoles[0];
+    assert_eq!(
+        (&console["Site"], &console["protocol"], &console["type"]),
+        (&"denver".into(), &"vnc".into(), &"novnc".into())
+    );
+    assert!(
+        console["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3D"),
+        "{console}"
+    );
+    let spice = [
+        "--os-cloud",
+        "denver",
+        "console",
+        "url",
+        "show",
+        "--spice",
+        "denver-vm-000",
+    ];
+    let (code, out, err) = s.run(&spice);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("HTTP 400") && err.contains("Unavailable console type spice-html5."),
+        "{err}"
+    );
+    let both = ["--novnc", "--serial"];
+    let mut args = vec![
+        "--os-cloud",
+        "denver",
+        "console",
+        "url",
+        "show",
+        "denver-vm-000",
+    ];
+    args.extend(both);
+    assert_eq!(s.run(&args).0, 2);
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! `scripts/test-real.sh --full`. Ignored by a plain `cargo test`.
 
 mod common;
+#[path = "real_full/consoles.rs"]
+mod consoles;
 #[path = "real_full/moves.rs"]
 mod moves;
 
@@ -499,6 +501,9 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         vec!["--availability-zone", "nova"],
         vec!["--user", "admin", "--project", "admin"],
         vec!["--ip", "192\\.0\\.2\\."],
+        vec!["--deleted", "--limit", "3"],
+        vec!["--changes-since", "2020-01-01T00:00:00Z"],
+        vec!["--changes-before", "2020-01-01T00:00:00Z"],
     ] {
         for format in ["table", "json", "value"] {
             let mut args = vec!["--os-cloud", "berlin", "server", "list"];

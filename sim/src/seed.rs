@@ -159,6 +159,7 @@ impl Site {
                 fault: None,
                 actions: Vec::new(),
                 resized: None,
+                deleted_at: None,
             });
         }
         for i in 0..self.seed.volumes {

@@ -176,6 +176,9 @@ pub struct Server {
     /// While a resize or cold migration awaits confirmation
     /// (`VERIFY_RESIZE`): what a revert goes back to.
     pub resized: Option<Resized>,
+    /// When it was deleted; Nova keeps deleted servers for `deleted` and
+    /// `changes-since` lists (the simulator in `Data::deleted_servers`).
+    pub deleted_at: Option<SystemTime>,
 }
 
 /// What a server was before a resize or cold migration.
@@ -186,6 +189,15 @@ pub struct Resized {
 }
 
 impl Server {
+    /// `updated`: its last change by `now` (built, acted on, deleted).
+    pub fn updated(&self, now: SystemTime) -> SystemTime {
+        let acted = self.actions.iter().map(|a| a.2).max();
+        [Some(self.active_at.min(now)), acted, self.deleted_at]
+            .into_iter()
+            .flatten()
+            .fold(self.created, SystemTime::max)
+    }
+
     /// `OS-EXT-STS:power_state`: a resized server runs only if it ran
     /// before (Nova powers on after a resize what was on).
     pub fn power_state(&self) -> u8 {
@@ -337,6 +349,7 @@ pub struct Data {
     pub subnets: Vec<Value>,
     pub volumes: Vec<Value>,
     pub migrations: Vec<Migration>,
+    pub deleted_servers: Vec<Server>,
     pub compute_service: ComputeService,
 }
 

@@ -338,6 +338,16 @@ pub struct ServerList {
     /// Regular expression to match IP addresses
     #[arg(long, value_name = "IP_ADDRESS_REGEX")]
     pub ip: Option<String>,
+    /// Only display deleted servers (admin only)
+    #[arg(long)]
+    pub deleted: bool,
+    /// Only servers changed at or after this time (ISO 8601, e.g.
+    /// 2016-03-04T06:27:59Z)
+    #[arg(long, value_name = "CHANGES_SINCE")]
+    pub changes_since: Option<String>,
+    /// Only servers changed at or before this time (ISO 8601)
+    #[arg(long, value_name = "CHANGES_BEFORE")]
+    pub changes_before: Option<String>,
     /// The most servers each site returns; with several sites, the merged
     /// (and sorted) list is cut to this many
     #[arg(long, value_name = "LIMIT")]
@@ -552,6 +562,67 @@ pub enum ConsoleCommand {
     /// A server's console log
     #[command(subcommand)]
     Log(ConsoleLogCommand),
+    /// A server's remote console URL
+    #[command(subcommand)]
+    Url(ConsoleUrlCommand),
+}
+
+/// `oscope console url ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsoleUrlCommand {
+    /// Show server's remote console URL
+    Show(ConsoleUrlShow),
+}
+
+/// `oscope console url show`: the console type as python-openstackclient
+/// names it (`--novnc`, the default, ... `--mks`).
+#[derive(Debug, Args)]
+#[group(id = "url_type", multiple = false)]
+pub struct ConsoleUrlShow {
+    /// Server to show URL (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Show noVNC console URL (default)
+    #[arg(long, group = "url_type")]
+    pub novnc: bool,
+    /// Show xvpvnc console URL
+    #[arg(long, group = "url_type")]
+    pub xvpvnc: bool,
+    /// Show SPICE console URL
+    #[arg(long, group = "url_type")]
+    pub spice: bool,
+    /// Show SPICE direct protocol native console URL
+    #[arg(long, group = "url_type")]
+    pub spice_direct: bool,
+    /// Show RDP console URL
+    #[arg(long, group = "url_type")]
+    pub rdp: bool,
+    /// Show serial console URL
+    #[arg(long, group = "url_type")]
+    pub serial: bool,
+    /// Show WebMKS console URL
+    #[arg(long, group = "url_type")]
+    pub mks: bool,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
+}
+
+impl ConsoleUrlShow {
+    /// Nova's (protocol, type) of the console asked for.
+    pub fn console(&self) -> (&'static str, &'static str) {
+        let asked = [
+            (self.xvpvnc, ("vnc", "xvpvnc")),
+            (self.spice, ("spice", "spice-html5")),
+            (self.spice_direct, ("spice", "spice-direct")),
+            (self.rdp, ("rdp", "rdp-html5")),
+            (self.serial, ("serial", "serial")),
+            (self.mks, ("mks", "webmks")),
+        ];
+        asked
+            .into_iter()
+            .find(|(on, _)| *on)
+            .map_or(("vnc", "novnc"), |(_, console)| console)
+    }
 }
 
 /// `oscope console log ...`

@@ -28,8 +28,8 @@ use std::io::Write;
 
 use crate::cli::{
     AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
-    ConsoleLogCommand, HypervisorCommand, LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand,
-    ScopeCommand, ZoneCommand,
+    ConsoleLogCommand, ConsoleUrlCommand, HypervisorCommand, LimitsCommand, LocalCommand,
+    QuotaCommand, RemoteCommand, ScopeCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -89,6 +89,9 @@ async fn dispatch(
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
             servers::console_log(setup, a, out).await
+        }
+        C::Console(ConsoleCommand::Url(ConsoleUrlCommand::Show(a))) => {
+            servers::console_url(setup, a, out).await
         }
         C::Availability(AvailabilityCommand::Zone(ZoneCommand::List(a))) => {
             zones::list(setup, a, out).await

@@ -9,15 +9,15 @@ use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
 use crate::cli::{
-    ConsoleLogShow, ServerEventList, ServerList, ServerReboot, ServerRescue, ServerSet,
-    ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
+    ConsoleLogShow, ConsoleUrlShow, ServerEventList, ServerList, ServerReboot, ServerRescue,
+    ServerSet, ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing};
 use crate::resources::{
-    FLAVOR, IMAGE, PROJECT, Resource, SERVER, SERVER_ANY_PROJECT, SERVER_EVENT, SERVER_PROJECT_ID,
-    USER,
+    FLAVOR, IMAGE, PROJECT, REMOTE_CONSOLE, Resource, SERVER, SERVER_ANY_PROJECT, SERVER_EVENT,
+    SERVER_PROJECT_ID, USER,
 };
 use crate::scope::ServiceType;
 use crate::setup::Setup;
@@ -43,11 +43,20 @@ pub async fn list(
         ("host", &a.host),
         ("availability_zone", &a.availability_zone),
         ("ip", &a.ip),
+        ("changes-since", &a.changes_since),
+        ("changes-before", &a.changes_before),
     ];
     for (key, value) in given {
         if let Some(value) = value {
             filters.query.push((key, value.clone()));
         }
+    }
+    if a.deleted {
+        filters.query.push(("deleted", "True".to_string()));
+    } else if a.changes_since.is_some() || a.changes_before.is_some() {
+        // Nova lists deleted servers too when asked for changes;
+        // python-openstackclient leaves them out.
+        filters.query.push(("deleted", "False".to_string()));
     }
     if all_projects {
         filters.query.push(("all_tenants", "True".to_string()));
@@ -73,12 +82,17 @@ pub async fn list(
                 "--marker names a server of one site: give a scope of one site".into(),
             ));
         }
-        let r = if all_projects {
-            &SERVER_ANY_PROJECT
+        // A deleted server cannot be looked up: the marker is its ID.
+        if a.deleted {
+            filters.query.push(("marker", marker.clone()));
         } else {
-            &SERVER
-        };
-        filters.lookups.push(("marker", r, marker.as_str()));
+            let r = if all_projects {
+                &SERVER_ANY_PROJECT
+            } else {
+                &SERVER
+            };
+            filters.lookups.push(("marker", r, marker.as_str()));
+        }
     }
     resource::list_filtered(setup, &SERVER, &a.list, &filters, out).await
 }
@@ -331,6 +345,32 @@ pub async fn console_log(
         }
         out.write_all(output.as_bytes())?;
     }
+    Ok(status)
+}
+
+/// `console url show`: a remote console of the server at each site that
+/// has it (compute 2.6's `remote-consoles`), as python-openstackclient
+/// shows it.
+pub async fn console_url(
+    setup: &Setup,
+    a: &ConsoleUrlShow,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let (protocol, kind) = a.console();
+    let body = &json!({"remote_console": {"protocol": protocol, "type": kind}});
+    let names = [a.server.clone()];
+    let (status, consoles) =
+        resource::each(setup, &SERVER, &names, "show", |s, server| async move {
+            let path = format!("servers/{}/remote-consoles", encode(SERVER.id_of(&server)));
+            let reply = s
+                .call(&call(Method::POST, path, Body::Json(body.clone())))
+                .await?;
+            let console = REMOTE_CONSOLE.item(reply.json()?);
+            Ok((s.name().to_string(), REMOTE_CONSOLE.record(&console)))
+        })
+        .await?;
+    let several = setup.plan(SERVER.service)?.sites().len() > 1;
+    super::write_records(out, consoles, several, &setup.show_options(&a.format))?;
     Ok(status)
 }
 

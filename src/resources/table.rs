@@ -646,6 +646,24 @@ pub static MIGRATION_OWNER: [Column; 2] = [
     col("User", Get::Key("user_id")),
 ];
 
+/// A server's remote console (`console url show`), as
+/// python-openstackclient shows it.
+pub static REMOTE_CONSOLE: Resource = Resource {
+    noun: "remote console",
+    service: ServiceType::Compute,
+    path: "remote-consoles",
+    list_path: "remote-consoles",
+    brief: None,
+    plural: "remote_consoles",
+    singular: Some("remote_console"),
+    wrapped: None,
+    id_key: "url",
+    name_filter: None,
+    columns: &[],
+    long_columns: &[],
+    show: Show::Fields(&["protocol", "type", "url"]),
+};
+
 /// A server's events (Nova's instance actions), listed under the server.
 pub static SERVER_EVENT: Resource = Resource {
     noun: "server event",

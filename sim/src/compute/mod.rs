@@ -45,6 +45,10 @@ pub fn router() -> Router {
         )
         .route("/v2.1/servers/{id}/action", post(server_action))
         .route(
+            "/v2.1/servers/{id}/remote-consoles",
+            post(parts::remote_console),
+        )
+        .route(
             "/v2.1/servers/{id}/os-instance-actions",
             get(parts::instance_actions),
         )

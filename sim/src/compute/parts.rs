@@ -154,3 +154,46 @@ pub(super) async fn instance_actions(
         .collect();
     json_response(StatusCode::OK, json!({ "instanceActions": actions }))
 }
+
+/// `POST /servers/{id}/remote-consoles`: a noVNC URL, as Nova with its
+/// default configuration gives; the other consoles are not enabled
+/// (400), and Nova no longer knows `xvpvnc`.
+pub(super) async fn remote_console(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let console = &body["remote_console"];
+    let (protocol, kind) = (
+        console["protocol"].as_str().unwrap_or_default(),
+        console["type"].as_str().unwrap_or_default(),
+    );
+    let data = site.data.lock().unwrap();
+    if !data
+        .servers
+        .iter()
+        .any(|s| s.id == id && s.project_id == project_of(&t))
+    {
+        return not_found(&format!("Instance {id} could not be found."));
+    }
+    let why = match (protocol, kind) {
+        ("vnc", "novnc") => {
+            let token = site.new_id("console");
+            let url = format!("http://127.0.0.1:6080/vnc_auto.html?path=%3Ftoken%3D{token}");
+            return json_response(
+                StatusCode::OK,
+                json!({"remote_console": {"protocol": protocol, "type": kind, "url": url}}),
+            );
+        }
+        ("vnc", "xvpvnc") => "Invalid console type xvpvnc".to_string(),
+        ("spice" | "serial" | "mks", _) => format!("Unavailable console type {kind}."),
+        _ => "The server could not comply with the request since it is either malformed or \
+              otherwise incorrect."
+            .to_string(),
+    };
+    error(S, StatusCode::BAD_REQUEST, &why)
+}

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use super::{MAX_LIMIT, S, links, microversion, not_found};
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of};
-use crate::site::{Host, Server, Site, Token, VmState, iso};
+use crate::site::{Data, Host, Server, Site, Token, VmState, iso, iso_micro};
 
 pub(super) fn server_detail(
     site: &Site,
@@ -43,14 +43,14 @@ pub(super) fn server_detail(
         "tenant_id": s.project_id, "user_id": s.user_id, "metadata": s.metadata,
         "hostId": if active { format!("{:x}", s.id.len() * 7919) } else { String::new() },
         "image": image, "flavor": flavor,
-        "created": iso(s.created), "updated": iso(s.active_at.min(now).max(s.created)),
+        "created": iso(s.created), "updated": iso(s.updated(now)),
         "addresses": if active { json!({s.network.clone(): [{"version": 4, "addr": s.address, "OS-EXT-IPS:type": "fixed",
                         "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:00:00:01"}]}) } else { json!({}) },
         "accessIPv4": "", "accessIPv6": "", "links": links(site, "servers", &s.id),
         "OS-DCF:diskConfig": "MANUAL", "progress": 0, "OS-EXT-AZ:availability_zone": "nova",
         "config_drive": "", "key_name": s.key_name,
         "OS-SRV-USG:launched_at": if active { json!(iso(s.active_at).trim_end_matches('Z').to_string() + ".000000") } else { Value::Null },
-        "OS-SRV-USG:terminated_at": null,
+        "OS-SRV-USG:terminated_at": s.deleted_at.map(|t| iso_micro(t).trim_end_matches('Z').to_string()),
         "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
         "OS-EXT-STS:vm_state": if active { s.state.vm_state() } else { "building" },
         "OS-EXT-STS:power_state": if active { s.power_state() } else { 0 },
@@ -82,6 +82,11 @@ pub(super) fn server_detail(
     if version >= (2, 71) {
         server["server_groups"] = json!([]);
     }
+    if s.deleted_at.is_some() {
+        server["status"] = json!("DELETED");
+        server["OS-EXT-STS:vm_state"] = json!("deleted");
+        server["OS-EXT-STS:power_state"] = json!(0);
+    }
     if let Some(message) = s.fault.as_ref().filter(|_| active) {
         server["fault"] = json!({"code": 500, "created": iso(s.active_at), "message": message});
         server["OS-EXT-SRV-ATTR:host"] = Value::Null;
@@ -107,27 +112,42 @@ pub(super) fn server_detail(
 /// The servers a list answers with: the token's project's, or with
 /// `all_tenants` every project's (the simulator's users are admins), and
 /// Nova's filters: `name` and `ip` as regular expressions, `status`, `project_id`,
-/// `user_id`, `flavor`, `image`, `host`, `availability_zone`.
+/// `user_id`, `flavor`, `image`, `host`, `availability_zone`,
+/// `changes-since` and `changes-before` (which take in deleted servers
+/// too), `deleted` (only those).
 pub(super) fn visible<'a>(
     site: &Site,
-    servers: &'a [Server],
+    data: &'a Data,
     token: &Token,
     q: &HashMap<String, String>,
-) -> Vec<&'a Server> {
+) -> Result<Vec<&'a Server>, String> {
+    let time = |key: &str| -> Result<Option<SystemTime>, String> {
+        q.get(key)
+            .map(|t| {
+                humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).map_err(|_| {
+                    format!("Invalid input for query parameters {key}. Value: {t}. '{t}' is not a 'date-time'")
+                })
+            })
+            .transpose()
+    };
+    let (since, before) = (time("changes-since")?, time("changes-before")?);
+    let deleted = q.get("deleted").map(|v| truthy(v));
+    let servers = match (deleted, since.is_some() || before.is_some()) {
+        (Some(true), _) => data.deleted_servers.iter().collect::<Vec<_>>(),
+        (None, true) => data.servers.iter().chain(&data.deleted_servers).collect(),
+        _ => data.servers.iter().collect(),
+    };
     let now = SystemTime::now();
-    let all = q.get("all_tenants").is_some_and(|v| {
-        !matches!(
-            v.to_ascii_lowercase().as_str(),
-            "0" | "false" | "no" | "off"
-        )
-    });
+    let all = q.get("all_tenants").is_some_and(|v| truthy(v));
     let host = super::hosts::host(site);
     let project = project_of(token);
     let is = |key: &str, value: &str| q.get(key).is_none_or(|want| want == value);
     let (name, ip) = (pattern(q, "name"), pattern(q, "ip"));
-    servers
-        .iter()
+    Ok(servers
+        .into_iter()
         .filter(|s| all || s.project_id == project)
+        .filter(|s| since.is_none_or(|t| s.updated(now) >= t))
+        .filter(|s| before.is_none_or(|t| s.updated(now) <= t))
         .filter(|s| {
             name.as_ref()
                 .is_none_or(|re| re.as_ref().is_some_and(|re| re.is_match(&s.name)))
@@ -148,7 +168,15 @@ pub(super) fn visible<'a>(
         .filter(|s| is("project_id", &s.project_id) && is("user_id", &s.user_id))
         .filter(|s| is("flavor", &s.flavor_id) && is("image", &s.image_id))
         .filter(|_| is("host", &host) && is("availability_zone", "nova"))
-        .collect()
+        .collect())
+}
+
+/// A boolean query parameter as Nova reads it.
+fn truthy(v: &str) -> bool {
+    !matches!(
+        v.to_ascii_lowercase().as_str(),
+        "0" | "false" | "no" | "off"
+    )
 }
 
 /// The regular expression of query parameter `key`, made once per request,
@@ -182,7 +210,13 @@ pub(super) fn list(
     let mut failed = None;
     let body = site.rendered(&key, || {
         let data = site.data.lock().unwrap();
-        let servers = visible(site, &data.servers, token, q);
+        let servers = match visible(site, &data, token, q) {
+            Ok(servers) => servers,
+            Err(e) => {
+                failed = Some(e);
+                return (Bytes::new(), false);
+            }
+        };
         let (items, more) = match page(&servers, |s| s.id.as_str(), q, MAX_LIMIT, MAX_LIMIT) {
             Ok(p) => p,
             Err(e) => {
@@ -373,6 +407,7 @@ pub(super) async fn create_server(
             fault: fault.clone(),
             actions: Vec::new(),
             resized: None,
+            deleted_at: None,
         });
         first.get_or_insert(id);
     }
@@ -583,12 +618,16 @@ pub(super) async fn delete_server(
     Path(id): Path<String>,
 ) -> Response {
     let mut data = site.data.lock().unwrap();
-    let before = data.servers.len();
-    data.servers
-        .retain(|s| !(s.id == id && s.project_id == project_of(&t)));
-    if data.servers.len() == before {
+    let Some(index) = data
+        .servers
+        .iter()
+        .position(|s| s.id == id && s.project_id == project_of(&t))
+    else {
         return not_found(&format!("Instance {id} could not be found."));
-    }
+    };
+    let mut server = data.servers.remove(index);
+    server.deleted_at = Some(SystemTime::now());
+    data.deleted_servers.push(server);
     StatusCode::NO_CONTENT.into_response()
 }
 
