@@ -62,6 +62,24 @@ impl Full {
         self.boot_as(scope, name, image, "m1.tiny")
     }
 
+    /// A new image `PREFIX-PID` at berlin and server `PREFIX-vm-PID` booted
+    /// from it: (image, server name, server ID).
+    fn booted(&self, prefix: &str) -> (String, String, String) {
+        let pid = std::process::id();
+        let image = format!("{prefix}-{pid}");
+        self.image("berlin", &image, prefix.as_bytes().repeat(1 << 16));
+        let (name, id) = self.boot_one(&format!("{prefix}-vm-{pid}"), &image);
+        (image, name, id)
+    }
+
+    /// Boots `name` from `image` at berlin: its name and ID.
+    fn boot_one(&self, name: &str, image: &str) -> (String, String) {
+        let (code, out, err) = self.boot("berlin", name, image);
+        assert_eq!(code, 0, "{err}");
+        let server: Value = serde_json::from_str(&out).unwrap();
+        (name.to_string(), server["id"].as_str().unwrap().to_string())
+    }
+
     /// [`Full::boot`] with a flavor of its own.
     fn boot_as(&self, scope: &str, name: &str, image: &str, flavor: &str) -> (i32, String, String) {
         self.run(&[

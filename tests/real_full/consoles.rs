@@ -27,16 +27,7 @@ impl Nova {
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn console_urls_as_osc_shows_them_and_as_the_simulator_answers() {
     let f = Full::get();
-    let pid = std::process::id();
-    let image = format!("console-{pid}");
-    f.image("berlin", &image, vec![3u8; 1 << 20]);
-    let name = format!("console-vm-{pid}");
-    let (code, out, err) = f.boot("berlin", &name, &image);
-    assert_eq!(code, 0, "{err}");
-    let id = serde_json::from_str::<Value>(&out).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, name, id) = f.booted("console");
     // Each URL holds a new token: compare all but the token.
     let token = |text: String| {
         let at = text.find("token%3D").map_or(text.len(), |i| i + 8);

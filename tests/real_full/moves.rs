@@ -121,14 +121,7 @@ impl Drop for Enabled<'_> {
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn moves_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
     let f = Full::get();
-    let pid = std::process::id();
-    let image = format!("move-{pid}");
-    f.image("berlin", &image, vec![2u8; 1 << 20]);
-    let name = format!("move-vm-{pid}");
-    let (code, out, err) = f.boot("berlin", &name, &image);
-    assert_eq!(code, 0, "{err}");
-    let server: Value = serde_json::from_str(&out).unwrap();
-    let id = server["id"].as_str().unwrap().to_string();
+    let (image, name, id) = f.booted("move");
     let real = Nova::of(|args| f.run(args), "berlin");
     let at = |args: &[&str]| {
         let mut all = vec!["--os-cloud", "berlin"];
@@ -287,13 +280,7 @@ fn moves_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         assert_eq!(code, 0, "{err}");
         out.trim().to_string()
     };
-    let second = format!("move2-vm-{pid}");
-    let (code, out, err) = f.boot("berlin", &second, &image);
-    assert_eq!(code, 0, "{err}");
-    let real_id = serde_json::from_str::<Value>(&out).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, real_id) = f.boot_one(&format!("{name}-2"), &image);
     let real_run = |args: &[&str]| f.run(args);
     let sim_run = |args: &[&str]| sim.run(args);
     let real_steps = real.moves(

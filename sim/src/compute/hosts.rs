@@ -80,6 +80,14 @@ pub(super) async fn services(Extension(site): Extension<Arc<Site>>, Q(q): Query)
 
 const BINARIES: [&str; 3] = ["nova-conductor", "nova-scheduler", "nova-compute"];
 
+/// The binary of service `id`, unless it was deleted.
+fn binary_of(site: &Site, state: &ComputeService, id: &str) -> Option<&'static str> {
+    BINARIES
+        .into_iter()
+        .filter(|b| !state.deleted.iter().any(|d| d == b))
+        .find(|b| service_id(site, b) == id)
+}
+
 /// A service as `os-services` shows it; only `nova-compute` is ever
 /// disabled or forced down.
 fn service(site: &Site, state: &ComputeService, binary: &str) -> Value {
@@ -110,11 +118,7 @@ pub(super) async fn update_service(
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
     let mut data = site.data.lock().unwrap();
-    let Some(binary) = BINARIES
-        .into_iter()
-        .filter(|b| !data.compute_service.deleted.iter().any(|d| d == b))
-        .find(|b| service_id(&site, b) == id)
-    else {
+    let Some(binary) = binary_of(&site, &data.compute_service, &id) else {
         return error(
             S,
             StatusCode::NOT_FOUND,
@@ -160,11 +164,7 @@ pub(super) async fn delete_service(
     Path(id): Path<String>,
 ) -> Response {
     let mut data = site.data.lock().unwrap();
-    let Some(binary) = BINARIES
-        .into_iter()
-        .filter(|b| !data.compute_service.deleted.iter().any(|d| d == b))
-        .find(|b| service_id(&site, b) == id)
-    else {
+    let Some(binary) = binary_of(&site, &data.compute_service, &id) else {
         return error(
             S,
             StatusCode::NOT_FOUND,
