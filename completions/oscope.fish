@@ -822,6 +822,20 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Image to boot, by name or ID' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l network -d 'Network to attach, by name or ID (repeatable)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l key-name -d 'Key pair to inject' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l nic -d 'A network interface: net-id=NET,port-id=PORT,v4-fixed-ip=IP, v6-fixed-ip=IP,tag=TAG (names looked up at the booting site), or auto or none; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l port -d 'A port to attach, by ID (repeatable)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l security-group -d 'Security group to assign, by name or ID (repeatable)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l user-data -d 'User data file to serve from the metadata server' -r -F
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l availability-zone -d 'Availability zone, as ZONE[:HOST[:NODE]]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l property -d 'A property of the server; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l password -d 'Set the password of the new server' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l min -d 'Minimum number of servers to launch' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l max -d 'Maximum number of servers to launch' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l config-drive -d 'Enable config drive (True) or use this volume as one' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l hint -d 'A hint for the scheduler, KEY=VALUE; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l server-group -d 'Server group to create the server in (name or ID)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l tag -d 'A tag of the server; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l description -d 'Description of the server' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''

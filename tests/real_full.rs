@@ -2,6 +2,8 @@
 //! Keystone and Glance: the heavier mode of tests/realstack, run by
 //! `scripts/test-real.sh --full`. Ignored by a plain `cargo test`.
 
+#[path = "real_full/boot.rs"]
+mod boot;
 mod common;
 #[path = "real_full/consoles.rs"]
 mod consoles;

@@ -160,6 +160,10 @@ impl Site {
                 actions: Vec::new(),
                 resized: None,
                 deleted_at: None,
+                security_groups: vec!["default".into()],
+                user_data: None,
+                config_drive: false,
+                group: None,
             });
         }
         for i in 0..self.seed.volumes {

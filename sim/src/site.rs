@@ -176,6 +176,13 @@ pub struct Server {
     /// While a resize or cold migration awaits confirmation
     /// (`VERIFY_RESIZE`): what a revert goes back to.
     pub resized: Option<Resized>,
+    /// Its security groups' names, as given at its creation.
+    pub security_groups: Vec<String>,
+    /// Base64, as given.
+    pub user_data: Option<String>,
+    pub config_drive: bool,
+    /// The server group it was created in (a scheduler hint).
+    pub group: Option<String>,
     /// When it was deleted; Nova keeps deleted servers for `deleted` and
     /// `changes-since` lists (the simulator in `Data::deleted_servers`).
     pub deleted_at: Option<SystemTime>,

@@ -14,7 +14,7 @@ pub enum ServerCommand {
     /// Show a server
     Show(ShowArgs),
     /// Create a server at every site of the compute scope
-    Create(ServerCreate),
+    Create(Box<ServerCreate>),
     /// Delete servers
     Delete(DeleteArgs),
     /// Change a server's name, description, properties, tags or state
@@ -495,6 +495,50 @@ pub struct ServerCreate {
     /// Key pair to inject
     #[arg(long, value_name = "KEY_NAME")]
     pub key_name: Option<String>,
+    /// A network interface: net-id=NET,port-id=PORT,v4-fixed-ip=IP,
+    /// v6-fixed-ip=IP,tag=TAG (names looked up at the booting site), or
+    /// auto or none; repeat for more
+    #[arg(long, value_name = "NIC")]
+    pub nic: Vec<String>,
+    /// A port to attach, by ID (repeatable)
+    #[arg(long, value_name = "PORT")]
+    pub port: Vec<String>,
+    /// Security group to assign, by name or ID (repeatable)
+    #[arg(long = "security-group", value_name = "SECURITY_GROUP")]
+    pub security_group: Vec<String>,
+    /// User data file to serve from the metadata server
+    #[arg(long, value_name = "USER_DATA")]
+    pub user_data: Option<std::path::PathBuf>,
+    /// Availability zone, as ZONE[:HOST[:NODE]]
+    #[arg(long, value_name = "ZONE")]
+    pub availability_zone: Option<String>,
+    /// A property of the server; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Set the password of the new server
+    #[arg(long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+    /// Minimum number of servers to launch
+    #[arg(long, value_name = "COUNT", default_value_t = 1)]
+    pub min: u32,
+    /// Maximum number of servers to launch
+    #[arg(long, value_name = "COUNT", default_value_t = 1)]
+    pub max: u32,
+    /// Enable config drive (True) or use this volume as one
+    #[arg(long, value_name = "CONFIG_DRIVE")]
+    pub config_drive: Option<String>,
+    /// A hint for the scheduler, KEY=VALUE; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub hint: Vec<String>,
+    /// Server group to create the server in (name or ID)
+    #[arg(long, value_name = "SERVER_GROUP")]
+    pub server_group: Option<String>,
+    /// A tag of the server; repeat for more
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Description of the server
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
     /// Wait until the server is ACTIVE (or ERROR)
     #[arg(long)]
     pub wait: bool,

@@ -12,7 +12,7 @@
 use std::io::Write;
 
 use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::images::{self, Placed, Source};
 use super::resource::{self, Creation, find, lookup, reread};
@@ -55,6 +55,9 @@ pub async fn create(
         }
     };
     let (source, copy) = (&source, !a.no_copy_image);
+    let extras = Extras::of(a)?;
+    let (nics, user_data, properties) = (&extras.nics, &extras.user_data, &extras.properties);
+    let (config_drive, hints) = (&extras.config_drive, &extras.hints);
     let creation = Creation::new(setup, r, &a.create)?;
     resource::create_with(
         setup,
@@ -83,16 +86,47 @@ pub async fn create(
                     json!(placed.id())
                 }
             };
-            let mut nets = Vec::new();
-            for n in &a.network {
-                nets.push(json!({"uuid": find(&s, &crate::resources::NETWORK, n).await?["id"]}));
-            }
+            let networks = networks(&s, a, nics).await?;
             let mut server = json!({
                 "name": a.name, "flavorRef": flavor["id"], "imageRef": image,
-                "networks": if nets.is_empty() { json!("auto") } else { json!(nets) },
+                "networks": networks, "min_count": a.min, "max_count": a.max,
             });
-            if let Some(key) = &a.key_name {
-                server["key_name"] = json!(key);
+            let given = [
+                ("key_name", a.key_name.as_ref()),
+                ("availability_zone", a.availability_zone.as_ref()),
+                ("adminPass", a.password.as_ref()),
+                ("description", a.description.as_ref()),
+                ("user_data", user_data.as_ref()),
+            ];
+            for (key, value) in given {
+                if let Some(value) = value {
+                    server[key] = json!(value);
+                }
+            }
+            if !properties.is_empty() {
+                server["metadata"] = Value::Object(properties.clone());
+            }
+            if !a.security_group.is_empty() {
+                let groups: Vec<Value> = a
+                    .security_group
+                    .iter()
+                    .map(|g| json!({"name": g}))
+                    .collect();
+                server["security_groups"] = json!(groups);
+            }
+            if let Some(drive) = config_drive {
+                server["config_drive"] = drive.clone();
+            }
+            if !a.tag.is_empty() {
+                server["tags"] = json!(a.tag);
+            }
+            let mut hints = hints.clone();
+            if let Some(group) = &a.server_group {
+                let group = find(&s, &crate::resources::SERVER_GROUP, group).await?;
+                hints.insert("group".into(), group["id"].clone());
+            }
+            if !hints.is_empty() {
+                return Ok(json!({ "server": server, "os:scheduler_hints": hints }));
             }
             Ok(json!({ "server": server }))
         },
@@ -105,12 +139,218 @@ pub async fn create(
                 }
                 server
             } else {
-                reread(s.clone(), r, created).await?
+                reread(s.clone(), r, created.clone()).await?
             };
+            let server = refreshed(created, server);
             Ok(super::servers::with_image_name(&s, server).await)
         },
     )
     .await
+}
+
+/// The new server as python-openstackclient shows it: Nova's answer to
+/// the create (with the admin password) updated with the server as it is
+/// now, but for what is empty now (Python's falsy values).
+fn refreshed(mut created: Value, now: Value) -> Value {
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+    };
+    if let (Some(shown), Value::Object(now)) = (created.as_object_mut(), now) {
+        for (key, value) in now {
+            if !shown.contains_key(&key) || !empty(&value) {
+                shown.insert(key, value);
+            }
+        }
+    }
+    created
+}
+
+/// What `server create` sends besides its flavor, image and networks,
+/// checked before any request as python-openstackclient checks it.
+struct Extras {
+    nics: Vec<Nic>,
+    user_data: Option<String>,
+    properties: Map<String, Value>,
+    config_drive: Option<Value>,
+    hints: Map<String, Value>,
+}
+
+impl Extras {
+    fn of(a: &ServerCreate) -> Result<Extras, Error> {
+        if a.min > a.max {
+            return Err(Error::Usage(
+                "min instances should be <= max instances".into(),
+            ));
+        }
+        if a.min < 1 || a.max < 1 {
+            return Err(Error::Usage("min and max instances should be > 0".into()));
+        }
+        let mut nics = Vec::new();
+        for spec in &a.nic {
+            nics.push(Nic::parse(spec)?);
+        }
+        nics.extend(a.network.iter().map(|n| Nic::Net {
+            network: Some(n.clone()),
+            port: None,
+            fixed_ip: None,
+            tag: None,
+        }));
+        nics.extend(a.port.iter().map(|p| Nic::Net {
+            network: None,
+            port: Some(p.clone()),
+            fixed_ip: None,
+            tag: None,
+        }));
+        if nics.len() > 1 && nics.iter().any(|n| matches!(n, Nic::Auto(_))) {
+            return Err(Error::Usage(
+                "Specifying a --nic of auto or none cannot be used with any other --nic, \
+                 --network or --port value."
+                    .into(),
+            ));
+        }
+        let user_data = match &a.user_data {
+            None => None,
+            Some(path) => {
+                let data = std::fs::read(path)
+                    .map_err(|e| Error::Usage(format!("Can't open '{}': {e}", path.display())))?;
+                Some(base64::Engine::encode(
+                    &base64::engine::general_purpose::STANDARD,
+                    data,
+                ))
+            }
+        };
+        // python-openstackclient's reading: true or 1 is a config drive,
+        // false, 0 or none is none, anything else names a volume.
+        let config_drive =
+            a.config_drive
+                .as_deref()
+                .and_then(|v| match v.to_ascii_lowercase().as_str() {
+                    "true" | "1" => Some(json!(true)),
+                    "false" | "0" | "" | "none" => None,
+                    _ => Some(json!(v)),
+                });
+        // A hint given twice is a list of its values.
+        let mut hints = Map::new();
+        for (key, value) in resource::properties(&a.hint)? {
+            match hints.get_mut(&key) {
+                None => {
+                    hints.insert(key, value);
+                }
+                Some(Value::Array(values)) => values.push(value),
+                Some(first) => *first = json!([first.clone(), value]),
+            }
+        }
+        Ok(Extras {
+            nics,
+            user_data,
+            properties: resource::properties(&a.property)?,
+            config_drive,
+            hints,
+        })
+    }
+}
+
+/// A `--nic` (or `--network`, `--port`): `auto` or `none`, or a network
+/// or port with an address and a tag.
+enum Nic {
+    Auto(&'static str),
+    Net {
+        network: Option<String>,
+        port: Option<String>,
+        fixed_ip: Option<String>,
+        tag: Option<String>,
+    },
+}
+
+impl Nic {
+    fn parse(spec: &str) -> Result<Nic, Error> {
+        match spec {
+            "auto" => return Ok(Nic::Auto("auto")),
+            "none" => return Ok(Nic::Auto("none")),
+            _ => {}
+        }
+        let invalid = || {
+            Error::Usage(format!(
+                "Invalid argument {spec}; argument must be of form \
+                 'net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag'"
+            ))
+        };
+        let (mut network, mut port, mut v4, mut v6, mut tag) = (None, None, None, None, None);
+        for pair in spec.split(',') {
+            let (key, value) = pair.split_once('=').ok_or_else(invalid)?;
+            if value.is_empty() {
+                return Err(invalid());
+            }
+            let slot = match key {
+                "net-id" => &mut network,
+                "port-id" => &mut port,
+                "v4-fixed-ip" => &mut v4,
+                "v6-fixed-ip" => &mut v6,
+                "tag" => &mut tag,
+                _ => return Err(invalid()),
+            };
+            *slot = Some(value.to_string());
+        }
+        if network.is_some() && port.is_some() {
+            return Err(Error::Usage(format!(
+                "Invalid argument {spec}; either 'network' or 'port' should be specified but not both"
+            )));
+        }
+        if v4.is_some() && v6.is_some() {
+            return Err(Error::Usage(format!(
+                "Invalid argument {spec}; only one of 'v4-fixed-ip' or 'v6-fixed-ip' can be specified"
+            )));
+        }
+        Ok(Nic::Net {
+            network,
+            port,
+            fixed_ip: v4.or(v6),
+            tag,
+        })
+    }
+}
+
+/// Nova's `networks` of the server: `auto` when none is given, else each
+/// interface, its network looked up at the booting site.
+async fn networks(s: &Session, a: &ServerCreate, nics: &[Nic]) -> Result<Value, SiteError> {
+    let _ = a;
+    let mut networks = Vec::new();
+    for nic in nics {
+        let Nic::Net {
+            network,
+            port,
+            fixed_ip,
+            tag,
+        } = nic
+        else {
+            if let Nic::Auto(kind) = nic {
+                return Ok(json!(kind));
+            }
+            continue;
+        };
+        let mut entry = Map::new();
+        if let Some(network) = network {
+            let found = find(s, &crate::resources::NETWORK, network).await?;
+            entry.insert("uuid".into(), found["id"].clone());
+        }
+        let given = [("port", port), ("fixed_ip", fixed_ip), ("tag", tag)];
+        for (key, value) in given {
+            if let Some(value) = value {
+                entry.insert(key.into(), json!(value));
+            }
+        }
+        networks.push(Value::Object(entry));
+    }
+    Ok(if networks.is_empty() {
+        json!("auto")
+    } else {
+        Value::Array(networks)
+    })
 }
 
 /// A server `--wait` saw go to ERROR (no valid host, a quota): deleted, so

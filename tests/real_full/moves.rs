@@ -91,7 +91,7 @@ impl Nova {
 }
 
 /// How oscope is run: against the real sites or the simulator.
-type Run<'a> = dyn Fn(&[&str]) -> (i32, String, String) + 'a;
+pub(crate) type Run<'a> = dyn Fn(&[&str]) -> (i32, String, String) + 'a;
 
 fn strs(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()

@@ -44,18 +44,18 @@ pub(super) fn server_detail(
         "hostId": if active { format!("{:x}", s.id.len() * 7919) } else { String::new() },
         "image": image, "flavor": flavor,
         "created": iso(s.created), "updated": iso(s.updated(now)),
-        "addresses": if active { json!({s.network.clone(): [{"version": 4, "addr": s.address, "OS-EXT-IPS:type": "fixed",
+        "addresses": if active && !s.network.is_empty() { json!({s.network.clone(): [{"version": 4, "addr": s.address, "OS-EXT-IPS:type": "fixed",
                         "OS-EXT-IPS-MAC:mac_addr": "fa:16:3e:00:00:01"}]}) } else { json!({}) },
         "accessIPv4": "", "accessIPv6": "", "links": links(site, "servers", &s.id),
         "OS-DCF:diskConfig": "MANUAL", "progress": 0, "OS-EXT-AZ:availability_zone": "nova",
-        "config_drive": "", "key_name": s.key_name,
+        "config_drive": if s.config_drive { "True" } else { "" }, "key_name": s.key_name,
         "OS-SRV-USG:launched_at": if active { json!(iso(s.active_at).trim_end_matches('Z').to_string() + ".000000") } else { Value::Null },
         "OS-SRV-USG:terminated_at": s.deleted_at.map(|t| iso_micro(t).trim_end_matches('Z').to_string()),
         "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
         "OS-EXT-STS:vm_state": if active { s.state.vm_state() } else { "building" },
         "OS-EXT-STS:power_state": if active { s.power_state() } else { 0 },
         "os-extended-volumes:volumes_attached": [],
-        "security_groups": [{"name": "default"}],
+        "security_groups": s.security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
     });
     // What Nova's policy shows an admin (the simulator's users are).
     let host = active.then(|| super::hosts::host(site));
@@ -71,7 +71,7 @@ pub(super) fn server_detail(
         server["OS-EXT-SRV-ATTR:reservation_id"] =
             json!(format!("r-{}", s.id.get(..8).unwrap_or(&s.id)));
         server["OS-EXT-SRV-ATTR:root_device_name"] = json!(active.then_some("/dev/sda"));
-        server["OS-EXT-SRV-ATTR:user_data"] = Value::Null;
+        server["OS-EXT-SRV-ATTR:user_data"] = json!(s.user_data);
     }
     if version >= (2, 16) {
         server["host_status"] = json!(if active { "UP" } else { "" });
@@ -80,7 +80,7 @@ pub(super) fn server_detail(
         server["trusted_image_certificates"] = Value::Null;
     }
     if version >= (2, 71) {
-        server["server_groups"] = json!([]);
+        server["server_groups"] = json!(s.group.iter().collect::<Vec<_>>());
     }
     if s.deleted_at.is_some() {
         server["status"] = json!("DELETED");
@@ -343,6 +343,10 @@ pub(super) async fn create_server(
         .first()
         .map(|n| n["name"].as_str().unwrap_or_default().to_string())
         .unwrap_or_else(|| "private".into());
+    // `none`: no port at all.
+    if spec["networks"] == "none" {
+        network.clear();
+    }
     if let Some(nets) = spec["networks"].as_array() {
         for net in nets {
             let uuid = net["uuid"].as_str().unwrap_or_default();
@@ -364,7 +368,57 @@ pub(super) async fn create_server(
     {
         return error(S, StatusCode::BAD_REQUEST, "Invalid key_name provided.");
     }
-    let count = spec["min_count"].as_u64().unwrap_or(1).max(1);
+    // The zone of ZONE[:HOST[:NODE]]: the site's one zone, `nova`.
+    if let Some(zone) = spec["availability_zone"].as_str()
+        && zone.split(':').next() != Some("nova")
+    {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "The requested availability zone is not available",
+        );
+    }
+    // Security groups by name or ID: the simulator's projects have only
+    // their `default`.
+    let mut security_groups = Vec::new();
+    for group in spec["security_groups"].as_array().into_iter().flatten() {
+        let name = group["name"].as_str().unwrap_or_default();
+        if name != "default" {
+            return error(
+                S,
+                StatusCode::BAD_REQUEST,
+                &format!("Unable to find security_group with name or id '{name}'"),
+            );
+        }
+        security_groups.push(name.to_string());
+    }
+    if security_groups.is_empty() {
+        security_groups.push("default".into());
+    }
+    let fixed_ip = spec["networks"][0]["fixed_ip"].as_str().map(str::to_string);
+    let group = body["os:scheduler_hints"]["group"]
+        .as_str()
+        .map(str::to_string);
+    let policy = match &group {
+        None => None,
+        Some(id) => match data.server_groups.iter().find(|g| g["id"] == id.as_str()) {
+            Some(g) => g["policy"].as_str().map(str::to_string),
+            None => {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    &format!(
+                        "Invalid input for field/attribute group. Value: {id}. '{id}' is not valid under any of the given schemas"
+                    ),
+                );
+            }
+        },
+    };
+    let count = spec["max_count"]
+        .as_u64()
+        .or(spec["min_count"].as_u64())
+        .unwrap_or(1)
+        .max(1);
     let now = SystemTime::now();
     // The scheduler: every placed server counts, built or not.
     let used = data.in_use(None);
@@ -372,14 +426,22 @@ pub(super) async fn create_server(
     let capacity = (Host::VCPUS as f64 * Host::VCPU_RATIO) as i64;
     let fits =
         vcpus <= capacity - used.vcpus && ram <= Host::RAM_MB - Host::RESERVED_RAM_MB - used.ram_mb;
-    let (state, fault) = if fits {
-        (VmState::Active, None)
-    } else {
-        let why = "No valid host was found. There are not enough hosts available.";
-        (VmState::Error, Some(why.to_string()))
+    // Anti-affinity on one host: a group's second server has nowhere to go.
+    let crowded = |data: &crate::site::Data| {
+        policy.as_deref() == Some("anti-affinity")
+            && data
+                .servers
+                .iter()
+                .any(|s| s.group == group && s.fault.is_none())
     };
     let mut first = None;
     for i in 0..count {
+        let (state, fault) = if fits && !crowded(&data) {
+            (VmState::Active, None)
+        } else {
+            let why = "No valid host was found. There are not enough hosts available.";
+            (VmState::Error, Some(why.to_string()))
+        };
         let id = site.new_id("server");
         let name = if count > 1 {
             format!("{name}-{}", i + 1)
@@ -387,6 +449,15 @@ pub(super) async fn create_server(
             name.to_string()
         };
         let n = data.servers.len();
+        if let Some(g) = group.as_ref().and_then(|g| {
+            data.server_groups
+                .iter_mut()
+                .find(|x| x["id"] == g.as_str())
+        }) && fault.is_none()
+            && let Some(members) = g["members"].as_array_mut()
+        {
+            members.push(json!(id));
+        }
         data.servers.push(Server {
             id: id.clone(),
             name,
@@ -395,7 +466,9 @@ pub(super) async fn create_server(
             image_id: image_ref.clone(),
             flavor_id: flavor_ref.clone(),
             network: network.clone(),
-            address: format!("10.0.{}.{}", 100 + n / 250, n % 250 + 4),
+            address: fixed_ip
+                .clone()
+                .unwrap_or_else(|| format!("10.0.{}.{}", 100 + n / 250, n % 250 + 4)),
             key_name: key_name.clone(),
             created: now,
             active_at: now + site.seed.build_time,
@@ -403,11 +476,20 @@ pub(super) async fn create_server(
             state,
             lock: None,
             description: spec["description"].as_str().map(str::to_string),
-            tags: Vec::new(),
-            fault: fault.clone(),
+            tags: spec["tags"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.as_str().map(str::to_string))
+                .collect(),
+            fault,
             actions: Vec::new(),
             resized: None,
             deleted_at: None,
+            security_groups: security_groups.clone(),
+            user_data: spec["user_data"].as_str().map(str::to_string),
+            config_drive: spec["config_drive"].as_bool().unwrap_or(false),
+            group: group.clone(),
         });
         first.get_or_insert(id);
     }
@@ -416,7 +498,8 @@ pub(super) async fn create_server(
     json_response(
         StatusCode::ACCEPTED,
         json!({"server": {"id": id, "links": links(&site, "servers", &id), "OS-DCF:diskConfig": "MANUAL",
-                          "security_groups": [{"name": "default"}], "adminPass": "simulated"}}),
+                          "security_groups": security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
+                          "adminPass": spec["adminPass"].as_str().unwrap_or("simulated")}}),
     )
 }
 
@@ -627,6 +710,11 @@ pub(super) async fn delete_server(
     };
     let mut server = data.servers.remove(index);
     server.deleted_at = Some(SystemTime::now());
+    for group in &mut data.server_groups {
+        if let Some(members) = group["members"].as_array_mut() {
+            members.retain(|m| *m != server.id.as_str());
+        }
+    }
     data.deleted_servers.push(server);
     StatusCode::NO_CONTENT.into_response()
 }

@@ -1,0 +1,180 @@
+//! `server create`'s flags beyond flavor, image and network (issue 23)
+//! against the simulator: what each sends and what the server then shows,
+//! the checks python-openstackclient makes before any request, and
+//! Nova's answers for a zone, a security group or a group it refuses;
+//! under `&`, each site looks its own names up.
+
+mod common;
+
+use common::SimSandbox;
+use serde_json::{Value, json};
+
+fn sites() -> SimSandbox {
+    SimSandbox::named(&["berlin", "denver"])
+}
+
+fn create(s: &SimSandbox, scope: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--os-scope", scope, "server", "create"];
+    all.extend(["--flavor", "m1.tiny", "--image", "cirros"]);
+    all.extend(args);
+    s.run(&all)
+}
+
+#[test]
+fn every_flag_reaches_nova_and_shows_in_the_server() {
+    let s = sites();
+    let user_data = s.sandbox.write("user-data", "#cloud-config\n");
+    let (code, out, err) = create(
+        &s,
+        "berlin",
+        &[
+            "web1",
+            "--nic",
+            "net-id=shared,v4-fixed-ip=10.0.0.50",
+            "--security-group",
+            "default",
+            "--user-data",
+            user_data.to_str().unwrap(),
+            "--property",
+            "role=web",
+            "--config-drive",
+            "True",
+            "--tag",
+            "blue",
+            "--description",
+            "front end",
+            "--availability-zone",
+            "nova",
+            "--password",
+            "sekrit-pass",
+            "--hint",
+            "foo=bar",
+            "--wait",
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["addresses"], json!({"shared": ["10.0.0.50"]}));
+    assert_eq!(server["security_groups"], json!([{"name": "default"}]));
+    // base64 of the file, as python-openstackclient sends it.
+    assert_eq!(server["OS-EXT-SRV-ATTR:user_data"], "I2Nsb3VkLWNvbmZpZwo=");
+    assert_eq!(server["properties"], json!({"role": "web"}));
+    assert_eq!(server["config_drive"], "True");
+    assert_eq!(server["tags"], json!(["blue"]));
+    assert_eq!(server["description"], "front end");
+    // The create's answer keeps the password, as OSC shows it.
+    assert_eq!(server["adminPass"], "sekrit-pass");
+    assert_eq!(server["status"], "ACTIVE");
+}
+
+#[test]
+fn min_and_max_make_several_and_a_server_group_places_them() {
+    let s = sites();
+    let (code, out, err) = create(&s, "berlin", &["many", "--min", "2", "--max", "3"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("many-1"), "{out}");
+    let (_, out, _) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "server",
+        "list",
+        "--name",
+        "^many-",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    let mut names: Vec<&str> = out.lines().collect();
+    names.sort();
+    assert_eq!(names, ["many-1", "many-2", "many-3"]);
+    // Anti-affinity on a site of one host: the second has nowhere to go.
+    let group = [
+        "--os-cloud",
+        "berlin",
+        "server",
+        "group",
+        "create",
+        "apart",
+        "--policy",
+        "anti-affinity",
+    ];
+    assert_eq!(s.run(&group).0, 0);
+    let (code, out, err) = create(
+        &s,
+        "berlin",
+        &["a1", "--server-group", "apart", "-f", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let first: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(first["server_groups"].as_array().map(Vec::len), Some(1));
+    let (code, _, err) = create(&s, "berlin", &["a2", "--server-group", "apart", "--wait"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("went to ERROR: No valid host was found"),
+        "{err}"
+    );
+}
+
+#[test]
+fn python_openstackclient_s_checks_come_before_any_request() {
+    let s = sites();
+    let before = s.requests("berlin", "POST /compute/v2.1/servers");
+    for (args, says) in [
+        (
+            vec!["x", "--min", "3", "--max", "2"],
+            "min instances should be <= max instances",
+        ),
+        (
+            vec!["x", "--nic", "auto", "--nic", "none"],
+            "cannot be used with any other --nic",
+        ),
+        (vec!["x", "--nic", "net-id"], "argument must be of form"),
+        (
+            vec!["x", "--nic", "net-id=a,port-id=b"],
+            "either 'network' or 'port' should be specified but not both",
+        ),
+        (
+            vec!["x", "--user-data", "/nonexistent/file"],
+            "Can't open '/nonexistent/file'",
+        ),
+    ] {
+        let (code, out, err) = create(&s, "berlin", &args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert_eq!(s.requests("berlin", "POST /compute/v2.1/servers"), before);
+}
+
+#[test]
+fn nova_refuses_a_zone_or_a_security_group_it_does_not_have_at_each_site() {
+    let s = sites();
+    let (code, _, err) = create(&s, "berlin & denver", &["x", "--availability-zone", "mars"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        err.matches("The requested availability zone is not available")
+            .count(),
+        2,
+        "{err}"
+    );
+    let (code, _, err) = create(&s, "berlin", &["x", "--security-group", "nosuch"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("HTTP 400")
+            && err.contains("Unable to find security_group with name or id 'nosuch'"),
+        "{err}"
+    );
+    // `--nic none`: no network at all, as Nova's `networks: none`.
+    let (code, out, err) = create(
+        &s,
+        "berlin & denver",
+        &["bare", "--nic", "none", "--wait", "-f", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let servers: Value = serde_json::from_str(&out).unwrap();
+    for server in servers.as_array().unwrap() {
+        assert_eq!(server["addresses"], json!({}), "{server}");
+    }
+}
