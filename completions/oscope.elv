@@ -747,6 +747,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand migration 'Server migrations (`os-migrations`)'
             cand rebuild 'Rebuild server from its image or another'
             cand evacuate 'Evacuate a server from a failed host (its compute service down)'
+            cand image 'Images of a server (snapshots)'
+            cand backup 'Backups of a server (rotated images)'
+            cand dump 'Crash dumps of servers'
             cand group 'Server groups: placement policies for servers'
             cand event 'What was done to a server (Nova''s instance actions)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2097,6 +2100,281 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oscope;server;image'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a new server disk image from an existing server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;image;create'= {
+            cand --name 'Name of new disk image (default: server name)'
+            cand --property 'A property of the image; repeat for more'
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --wait 'Wait for operation to complete'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;image;help'= {
+            cand create 'Create a new server disk image from an existing server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;image;help;create'= {
+        }
+        &'oscope;server;image;help;help'= {
+        }
+        &'oscope;server;backup'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a server backup image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;backup;create'= {
+            cand --name 'Name of the backup image (default: server name)'
+            cand --type 'Used to populate the backup_type property of the backup image (default: empty)'
+            cand --rotate 'Number of backups to keep (default: 1)'
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --wait 'Wait for backup image create to complete'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;backup;help'= {
+            cand create 'Create a server backup image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;backup;help;create'= {
+        }
+        &'oscope;server;backup;help;help'= {
+        }
+        &'oscope;server;dump'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a dump file in server(s): a crash dump, through an NMI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;dump;create'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;dump;help'= {
+            cand create 'Create a dump file in server(s): a crash dump, through an NMI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;dump;help;create'= {
+        }
+        &'oscope;server;dump;help;help'= {
+        }
         &'oscope;server;group'= {
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
             cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
@@ -2374,6 +2652,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the actions done to a server'
+            cand show 'Show one action done to a server, with its events'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;event;list'= {
@@ -2426,11 +2705,59 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oscope;server;event;show'= {
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oscope;server;event;help'= {
             cand list 'List the actions done to a server'
+            cand show 'Show one action done to a server, with its events'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;event;help;list'= {
+        }
+        &'oscope;server;event;help;show'= {
         }
         &'oscope;server;event;help;help'= {
         }
@@ -2459,6 +2786,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand migration 'Server migrations (`os-migrations`)'
             cand rebuild 'Rebuild server from its image or another'
             cand evacuate 'Evacuate a server from a failed host (its compute service down)'
+            cand image 'Images of a server (snapshots)'
+            cand backup 'Backups of a server (rotated images)'
+            cand dump 'Crash dumps of servers'
             cand group 'Server groups: placement policies for servers'
             cand event 'What was done to a server (Nova''s instance actions)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2532,6 +2862,21 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;help;evacuate'= {
         }
+        &'oscope;server;help;image'= {
+            cand create 'Create a new server disk image from an existing server'
+        }
+        &'oscope;server;help;image;create'= {
+        }
+        &'oscope;server;help;backup'= {
+            cand create 'Create a server backup image'
+        }
+        &'oscope;server;help;backup;create'= {
+        }
+        &'oscope;server;help;dump'= {
+            cand create 'Create a dump file in server(s): a crash dump, through an NMI'
+        }
+        &'oscope;server;help;dump;create'= {
+        }
         &'oscope;server;help;group'= {
             cand list 'List server groups'
             cand show 'Show a server group'
@@ -2548,8 +2893,11 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;help;event'= {
             cand list 'List the actions done to a server'
+            cand show 'Show one action done to a server, with its events'
         }
         &'oscope;server;help;event;list'= {
+        }
+        &'oscope;server;help;event;show'= {
         }
         &'oscope;server;help;help'= {
         }
@@ -5893,6 +6241,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand migration 'Server migrations (`os-migrations`)'
             cand rebuild 'Rebuild server from its image or another'
             cand evacuate 'Evacuate a server from a failed host (its compute service down)'
+            cand image 'Images of a server (snapshots)'
+            cand backup 'Backups of a server (rotated images)'
+            cand dump 'Crash dumps of servers'
             cand group 'Server groups: placement policies for servers'
             cand event 'What was done to a server (Nova''s instance actions)'
         }
@@ -5965,6 +6316,21 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;help;server;evacuate'= {
         }
+        &'oscope;help;server;image'= {
+            cand create 'Create a new server disk image from an existing server'
+        }
+        &'oscope;help;server;image;create'= {
+        }
+        &'oscope;help;server;backup'= {
+            cand create 'Create a server backup image'
+        }
+        &'oscope;help;server;backup;create'= {
+        }
+        &'oscope;help;server;dump'= {
+            cand create 'Create a dump file in server(s): a crash dump, through an NMI'
+        }
+        &'oscope;help;server;dump;create'= {
+        }
         &'oscope;help;server;group'= {
             cand list 'List server groups'
             cand show 'Show a server group'
@@ -5981,8 +6347,11 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;help;server;event'= {
             cand list 'List the actions done to a server'
+            cand show 'Show one action done to a server, with its events'
         }
         &'oscope;help;server;event;list'= {
+        }
+        &'oscope;help;server;event;show'= {
         }
         &'oscope;help;flavor'= {
             cand list 'List flavors'

@@ -7,6 +7,8 @@ mod boot;
 mod common;
 #[path = "real_full/consoles.rs"]
 mod consoles;
+#[path = "real_full/inside.rs"]
+mod inside;
 #[path = "real_full/moves.rs"]
 mod moves;
 

@@ -58,6 +58,15 @@ pub enum ServerCommand {
     Rebuild(Box<ServerRebuild>),
     /// Evacuate a server from a failed host (its compute service down)
     Evacuate(ServerEvacuate),
+    /// Images of a server (snapshots)
+    #[command(subcommand)]
+    Image(ServerImageCommand),
+    /// Backups of a server (rotated images)
+    #[command(subcommand)]
+    Backup(ServerBackupCommand),
+    /// Crash dumps of servers
+    #[command(subcommand)]
+    Dump(ServerDumpCommand),
     /// Server groups: placement policies for servers
     #[command(subcommand)]
     Group(ServerGroupCommand),
@@ -244,11 +253,89 @@ pub struct ServerEvacuate {
     pub format: super::ShowFormat,
 }
 
+/// `oscope server image ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerImageCommand {
+    /// Create a new server disk image from an existing server
+    Create(ServerImageCreate),
+}
+
+/// `oscope server image create`
+#[derive(Debug, Args)]
+pub struct ServerImageCreate {
+    /// Server to create image (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Name of new disk image (default: server name)
+    #[arg(long, value_name = "IMAGE_NAME")]
+    pub name: Option<String>,
+    /// A property of the image; repeat for more
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Wait for operation to complete
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
+}
+
+/// `oscope server backup ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerBackupCommand {
+    /// Create a server backup image
+    Create(ServerBackupCreate),
+}
+
+/// `oscope server backup create`
+#[derive(Debug, Args)]
+pub struct ServerBackupCreate {
+    /// Server to back up (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Name of the backup image (default: server name)
+    #[arg(long, value_name = "IMAGE_NAME")]
+    pub name: Option<String>,
+    /// Used to populate the backup_type property of the backup image
+    /// (default: empty)
+    #[arg(long = "type", value_name = "BACKUP_TYPE")]
+    pub kind: Option<String>,
+    /// Number of backups to keep (default: 1)
+    #[arg(long, value_name = "COUNT")]
+    pub rotate: Option<u32>,
+    /// Wait for backup image create to complete
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
+}
+
+/// `oscope server dump ...`
+#[derive(Debug, Subcommand)]
+pub enum ServerDumpCommand {
+    /// Create a dump file in server(s): a crash dump, through an NMI
+    Create(Servers),
+}
+
 /// `oscope server event ...`
 #[derive(Debug, Subcommand)]
 pub enum ServerEventCommand {
     /// List the actions done to a server
     List(ServerEventList),
+    /// Show one action done to a server, with its events
+    Show(ServerEventShow),
+}
+
+/// `oscope server event show`
+#[derive(Debug, Args)]
+pub struct ServerEventShow {
+    /// Server to show event details (name or ID)
+    #[arg(value_name = "SERVER")]
+    pub server: String,
+    /// Request ID of the event to show (ID only)
+    #[arg(value_name = "REQUEST_ID")]
+    pub request_id: String,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
 }
 
 /// `oscope server event list`

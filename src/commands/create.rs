@@ -14,8 +14,9 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand, RenameArgs,
-    ResizePhase, ServerCommand, ServerEventCommand, ServerGroupCommand, ServerMigrationCommand,
-    ServerOne, Servers, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
+    ResizePhase, ServerBackupCommand, ServerCommand, ServerDumpCommand, ServerEventCommand,
+    ServerGroupCommand, ServerImageCommand, ServerMigrationCommand, ServerOne, Servers,
+    SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -74,6 +75,7 @@ pub async fn server(
         ServerCommand::Reboot(a) => servers::reboot(setup, a, out).await,
         ServerCommand::Group(command) => server_group(setup, command, out).await,
         ServerCommand::Event(ServerEventCommand::List(a)) => servers::events(setup, a, out).await,
+        ServerCommand::Event(ServerEventCommand::Show(a)) => servers::event(setup, a, out).await,
         ServerCommand::Shelve(a) => servers::shelve(setup, a).await,
         ServerCommand::Unshelve(a) => servers::unshelve(setup, a).await,
         ServerCommand::Rescue(a) => servers::rescue(setup, a).await,
@@ -102,6 +104,16 @@ pub async fn server(
         }
         ServerCommand::Rebuild(a) => super::moves::rebuild(setup, a, out).await,
         ServerCommand::Evacuate(a) => super::moves::evacuate(setup, a, out).await,
+        ServerCommand::Image(ServerImageCommand::Create(a)) => {
+            super::snapshots::image(setup, a, out).await
+        }
+        ServerCommand::Backup(ServerBackupCommand::Create(a)) => {
+            super::snapshots::backup(setup, a, out).await
+        }
+        ServerCommand::Dump(ServerDumpCommand::Create(a)) => {
+            let body = json!({"trigger_crash_dump": null});
+            servers::action(setup, a, false, "dump", body).await
+        }
         ServerCommand::Unrescue(a) => {
             let one = Servers {
                 servers: vec![a.server.clone()],

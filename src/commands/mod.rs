@@ -22,6 +22,7 @@ mod moves;
 mod resource;
 mod servers;
 mod services;
+mod snapshots;
 mod zones;
 
 use std::io::Write;

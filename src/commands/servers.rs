@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::resource::{self, Filters};
 use crate::cli::{
-    ConsoleLogShow, ConsoleUrlShow, ServerEventList, ServerList, ServerReboot, ServerRescue,
-    ServerSet, ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
+    ConsoleLogShow, ConsoleUrlShow, ServerEventList, ServerEventShow, ServerList, ServerReboot,
+    ServerRescue, ServerSet, ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -412,6 +412,31 @@ pub async fn events(
         several,
         &setup.list_options(&a.list.format),
     )?;
+    Ok(status)
+}
+
+/// `server event show`: one action of the server, with its events, at
+/// each site that has the server.
+pub async fn event(
+    setup: &Setup,
+    a: &ServerEventShow,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let names = [a.server.clone()];
+    let request = &a.request_id;
+    let (status, shown) = resource::each(setup, &SERVER, &names, "show", |s, server| async move {
+        let path = format!(
+            "servers/{}/os-instance-actions/{}",
+            encode(SERVER.id_of(&server)),
+            encode(request)
+        );
+        let action = s.get_json(ServiceType::Compute, &path).await?;
+        let action = SERVER_EVENT.item(action);
+        Ok((s.name().to_string(), SERVER_EVENT.record(&action)))
+    })
+    .await?;
+    let several = setup.plan(SERVER.service)?.sites().len() > 1;
+    super::write_records(out, shown, several, &setup.show_options(&a.format))?;
     Ok(status)
 }
 

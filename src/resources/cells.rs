@@ -219,6 +219,41 @@ pub(super) fn security_groups(server: &Value, _: &Lookup) -> Cell {
     joined(&server["security_groups"], "\n", dict_text)
 }
 
+/// A server action's events, one mapping per line (osc-lib's
+/// `format_list_of_dicts`).
+pub(super) fn server_events(action: &Value, _: &Lookup) -> Cell {
+    joined(&action["events"], "\n", dict_text)
+}
+
+/// A server action as openstacksdk holds it: its `id` (the request ID),
+/// and each event with openstacksdk's names (`host_id`, `details` even
+/// before compute 2.84), in its order.
+pub(super) fn server_action(action: &mut Map<String, Value>) {
+    if let Some(request) = action.get("request_id").cloned() {
+        action.insert("id".into(), request);
+    }
+    let Some(Value::Array(events)) = action.get_mut("events") else {
+        return;
+    };
+    for event in events.iter_mut() {
+        let Some(fields) = event.as_object() else {
+            continue;
+        };
+        let mut shown: Vec<(String, Value)> = fields
+            .iter()
+            .map(|(k, v)| match k.as_str() {
+                "hostId" => ("host_id".to_string(), v.clone()),
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        if !fields.contains_key("details") {
+            shown.push(("details".into(), Value::Null));
+        }
+        shown.sort_by(|a, b| a.0.cmp(&b.0));
+        *event = Value::Object(shown.into_iter().collect());
+    }
+}
+
 /// A server's embedded flavor (compute 2.47 and later) as openstacksdk's
 /// `Flavor` holds it and python-openstackclient shows it: named after its
 /// original name, with the attributes the embedding leaves out as None.

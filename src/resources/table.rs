@@ -30,18 +30,25 @@ const IMAGE_KEYS: &[&str] = &[
     "visibility",
 ];
 
-/// `image show`: Glance's keys sorted, the others gathered in `properties`.
+/// `image show`: Glance's keys sorted, the others gathered in `properties`;
+/// what Glance gives as null is left out (openstacksdk's
+/// `to_dict(ignore_none=True)`: a queued image shows no checksum).
 fn image_record(image: &Value) -> Record {
     let mut properties = Map::new();
     let mut fields = Vec::new();
     for (key, value) in image.as_object().into_iter().flatten() {
+        if value.is_null() {
+            continue;
+        }
         if IMAGE_KEYS.contains(&key.as_str()) {
             fields.push((key.clone(), value.clone()));
         } else if !matches!(key.as_str(), "self" | "locations" | "direct_url") {
             properties.insert(key.clone(), value.clone());
         }
     }
-    fields.push(("properties".into(), Value::Object(properties)));
+    if !properties.is_empty() {
+        fields.push(("properties".into(), Value::Object(properties)));
+    }
     fields.sort_by(|a, b| a.0.cmp(&b.0));
     Record {
         fields: fields.into_iter().map(|(k, v)| (k, formatted(v))).collect(),
@@ -691,7 +698,17 @@ pub static SERVER_EVENT: Resource = Resource {
         col("Project ID", Get::Key("project_id")),
         col("User ID", Get::Key("user_id")),
     ],
-    show: Show::Fields(&[]),
+    show: Show::Spec(&SERVER_EVENT_SHOW),
+};
+
+/// `server event show`: openstacksdk's `ServerAction` (its `id` is the
+/// request ID) with its events, as python-openstackclient shows them.
+const SERVER_EVENT_SHOW: ShowSpec = ShowSpec {
+    add: &[],
+    rename: &[],
+    drop: &["instance_uuid", "updated_at"],
+    formatted: &[("events", Get::With(server_events, &["events"]))],
+    fix: Some(server_action),
 };
 
 /// `server group list --all-projects`: Nova's `all_projects`.

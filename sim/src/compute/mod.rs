@@ -53,6 +53,10 @@ pub fn router() -> Router {
             get(parts::instance_actions),
         )
         .route(
+            "/v2.1/servers/{id}/os-instance-actions/{request}",
+            get(parts::instance_action),
+        )
+        .route(
             "/v2.1/servers/{id}/metadata",
             post(set_metadata).put(set_metadata),
         )

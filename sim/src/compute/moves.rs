@@ -1,6 +1,6 @@
-//! Moving and remaking servers: resize (then confirm or revert), cold and
-//! live migration, evacuation, rebuild, and the `os-migrations` records
-//! they leave. A site has one compute host: a resize stays on it (as Nova
+//! Moving, remaking and imaging servers: resize (then confirm or revert),
+//! cold and live migration, evacuation, rebuild, the `os-migrations`
+//! records they leave, and snapshots and backups into the site's Glance. A site has one compute host: a resize stays on it (as Nova
 //! with `allow_resize_to_same_host`), while a migration or an evacuation,
 //! which must leave it, finds no host and ends in an `error` migration,
 //! the server unchanged, as on real Nova with one host.
@@ -29,6 +29,8 @@ pub(super) fn allowed(action: &str) -> Option<&'static [VmState]> {
         "confirmResize" | "revertResize" => &[Resized],
         "os-migrateLive" => &[Active, Paused],
         "evacuate" | "rebuild" => &[Active, Stopped, Error],
+        "createImage" | "createBackup" => &[Active, Stopped, Paused, Suspended],
+        "trigger_crash_dump" => &[Active, Paused, Rescued, Resized, Error],
         _ => return None,
     })
 }
@@ -149,6 +151,11 @@ pub(super) fn apply(
             server.fault = Some(NO_HOST.to_string());
         }
         "rebuild" => return rebuild(site, data, index, args, version),
+        "createImage" | "createBackup" => return image(site, data, index, action, args),
+        "trigger_crash_dump" => {
+            record(site, data, index, action);
+            return StatusCode::ACCEPTED.into_response();
+        }
         other => unreachable!("{other} is no move"),
     }
     record(site, data, index, action);
@@ -218,6 +225,64 @@ fn rebuild(
             .map_or_else(|| site.new_id("password")[..12].to_string(), str::to_string)
     );
     json_response(StatusCode::ACCEPTED, json!({ "server": shown }))
+}
+
+/// `createImage` and `createBackup`: a private image of the server in the
+/// site's Glance, uploaded at once (as a real driver would; Nova's fake
+/// driver leaves it queued), with the properties Nova gives it; a backup
+/// also drops the oldest of its type beyond `rotation`. 202 with the new
+/// image's ID (compute 2.45).
+fn image(site: &Site, data: &mut Data, index: usize, action: &str, args: &Value) -> Response {
+    let Some(name) = args["name"].as_str() else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute name.",
+        );
+    };
+    let server = &data.servers[index];
+    let id = site.new_id("image");
+    let now = SystemTime::now();
+    let mut image = crate::site::image_json(&id, name, &server.project_id, now, "private");
+    let content = format!("{}:{}", site.name, server.id).into_bytes();
+    crate::site::set_image_data(&mut image, &content, now);
+    let backup = action == "createBackup";
+    let kind = args["backup_type"].as_str().unwrap_or_default().to_string();
+    let mut properties = json!({"image_type": if backup { "backup" } else { "snapshot" },
+        "instance_uuid": server.id, "base_image_ref": server.image_id, "user_id": server.user_id});
+    if backup {
+        properties["backup_type"] = json!(kind);
+    }
+    for (key, value) in args["metadata"].as_object().into_iter().flatten() {
+        properties[key] = value.clone();
+    }
+    for (key, value) in properties.as_object().into_iter().flatten() {
+        image[key] = value.clone();
+    }
+    let server_id = server.id.clone();
+    data.image_data.insert(id.clone(), content.into());
+    data.images.push(image);
+    if backup {
+        // Glance lists newest last: keep the last `rotation` of the type.
+        let rotation = args["rotation"].as_u64().unwrap_or(1) as usize;
+        let of_kind = |i: &Value| {
+            i["image_type"] == "backup"
+                && i["instance_uuid"] == server_id.as_str()
+                && i["backup_type"] == kind.as_str()
+        };
+        let mut backups: Vec<String> = data
+            .images
+            .iter()
+            .filter(|i| of_kind(i))
+            .filter_map(|i| i["id"].as_str().map(str::to_string))
+            .collect();
+        let drop = backups.len().saturating_sub(rotation);
+        backups.truncate(drop);
+        data.images
+            .retain(|i| !backups.iter().any(|b| i["id"] == b.as_str()));
+    }
+    record(site, data, index, action);
+    json_response(StatusCode::ACCEPTED, json!({ "image_id": id }))
 }
 
 /// `GET /os-migrations` (admin): newest first, filtered by `instance_uuid`,

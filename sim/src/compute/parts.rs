@@ -128,13 +128,55 @@ pub(super) async fn instance_actions(
     else {
         return not_found(&format!("Instance {id} could not be found."));
     };
+    let actions = actions_of(server, microversion(&headers));
+    json_response(StatusCode::OK, json!({ "instanceActions": actions }))
+}
+
+/// `GET /servers/{id}/os-instance-actions/{request}`: one action with
+/// its events, each done on the site's host.
+pub(super) async fn instance_action(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, request)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    let Some(server) = data
+        .servers
+        .iter()
+        .find(|s| s.id == id && s.project_id == project_of(&t))
+    else {
+        return not_found(&format!("Instance {id} could not be found."));
+    };
+    let Some(mut action) = actions_of(server, microversion(&headers))
+        .into_iter()
+        .find(|a| a["request_id"] == request.as_str())
+    else {
+        return not_found(&format!("Action {request} not found"));
+    };
+    // Nova's compute manager names its event after the method it ran.
+    let event = match action["action"].as_str().unwrap_or_default() {
+        "create" => "compute__do_build_and_run_instance".to_string(),
+        other => format!("compute_{other}_instance"),
+    };
+    let host_id = format!("{:x}", server.id.len() * 7919);
+    action["events"] = json!([{"event": event, "start_time": action["start_time"],
+        "finish_time": action["start_time"], "result": "Success", "traceback": null,
+        "host": super::hosts::host(&site), "hostId": host_id}]);
+    json_response(StatusCode::OK, json!({ "instanceAction": action }))
+}
+
+/// A server's actions as Nova lists them: newest first, its creation last.
+fn actions_of(server: &Server, version: (u32, u32)) -> Vec<Value> {
     let created = (
         "create".to_string(),
-        format!("req-{}", crate::site::stable_uuid(&format!("{id}/create"))),
+        format!(
+            "req-{}",
+            crate::site::stable_uuid(&format!("{}/create", server.id))
+        ),
         server.created,
     );
-    let version = microversion(&headers);
-    let actions: Vec<Value> = server
+    server
         .actions
         .iter()
         .rev()
@@ -151,8 +193,7 @@ pub(super) async fn instance_actions(
             }
             item
         })
-        .collect();
-    json_response(StatusCode::OK, json!({ "instanceActions": actions }))
+        .collect()
 }
 
 /// `POST /servers/{id}/remote-consoles`: a noVNC URL, as Nova with its
