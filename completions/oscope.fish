@@ -75,6 +75,7 @@ complete -c oscope -n "__fish_oscope_needs_command" -f -a "keypair" -d 'Compute 
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "console" -d 'Server consoles'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "hypervisor" -d 'Hypervisors'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "compute" -d 'Compute services'
+complete -c oscope -n "__fish_oscope_needs_command" -f -a "aggregate" -d 'Host aggregates'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "availability" -d 'Availability zones of compute, network and block storage'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "quota" -d 'Quotas'
 complete -c oscope -n "__fish_oscope_needs_command" -f -a "limits" -d 'Limits'
@@ -4195,6 +4196,373 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from help" -f -a "service" -d 'Compute services'
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "list" -d 'List aggregates (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "show" -d 'Display aggregate details'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "create" -d 'Create a new aggregate at every site of the compute scope'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "set" -d 'Set aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "unset" -d 'Unset aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "delete" -d 'Delete existing aggregate(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "add" -d 'Add a host to an aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "remove" -d 'Remove a host from an aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l availability-zone -d 'Only aggregates in this availability zone' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l host -d 'Only aggregates with this host' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l zone -d 'Availability zone name' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l property -d 'A property of the aggregate; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l atomic -d 'All or nothing: when any site fails, delete what the others created'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l name -d 'Set aggregate name' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l zone -d 'Set availability zone name' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l property -d 'A property to set; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l no-property -d 'Remove all properties (with --property: replace them)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l property -d 'A property to remove; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -f -a "host" -d 'A host of the aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -f -a "host" -d 'A host of the aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "list" -d 'List aggregates (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "show" -d 'Display aggregate details'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new aggregate at every site of the compute scope'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Unset aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete existing aggregate(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a host to an aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a host from an aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
@@ -4480,29 +4848,30 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l debug -d 'Log ever
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand api" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "scope" -d 'Parse, check and explain scopes'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "completion" -d 'Print a shell completion script'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "token" -d 'Tokens'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "catalog" -d 'The service catalogue of each site'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "endpoint" -d 'Endpoints registered in each site\'s Keystone'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "site" -d 'The configured sites (oscope\'s own)'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "server" -d 'Compute servers'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "flavor" -d 'Compute flavors'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "image" -d 'Images'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "network" -d 'Networks'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "subnet" -d 'Subnets'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "volume" -d 'Block storage volumes'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "user" -d 'Identity users'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "project" -d 'Identity projects'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "keypair" -d 'Compute key pairs'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "console" -d 'Server consoles'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "hypervisor" -d 'Hypervisors'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "compute" -d 'Compute services'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "availability" -d 'Availability zones of compute, network and block storage'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "quota" -d 'Quotas'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "limits" -d 'Limits'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "api" -d 'Send any request to any service under the scope'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute availability quota limits api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "scope" -d 'Parse, check and explain scopes'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "completion" -d 'Print a shell completion script'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "token" -d 'Tokens'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "catalog" -d 'The service catalogue of each site'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "endpoint" -d 'Endpoints registered in each site\'s Keystone'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "site" -d 'The configured sites (oscope\'s own)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "server" -d 'Compute servers'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "flavor" -d 'Compute flavors'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "image" -d 'Images'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "network" -d 'Networks'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "subnet" -d 'Subnets'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "volume" -d 'Block storage volumes'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "user" -d 'Identity users'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "project" -d 'Identity projects'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "keypair" -d 'Compute key pairs'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "console" -d 'Server consoles'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "hypervisor" -d 'Hypervisors'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "compute" -d 'Compute services'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "aggregate" -d 'Host aggregates'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "availability" -d 'Availability zones of compute, network and block storage'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "quota" -d 'Quotas'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "limits" -d 'Limits'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "api" -d 'Send any request to any service under the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and not __fish_seen_subcommand_from scope completion token catalog endpoint site server flavor image network subnet volume user project keypair console hypervisor compute aggregate availability quota limits api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from scope" -f -a "check" -d 'Parse a scope, resolve it against the configured sites, and print its canonical form and the plan for each service'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "issue" -d 'Issue a token at each site of the identity scope'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "list" -d 'List the services of each site\'s catalogue'
@@ -4583,6 +4952,14 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from console" -f -a "url" -d 'A server\'s remote console URL'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from hypervisor" -f -a "list" -d 'List hypervisors (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from compute" -f -a "service" -d 'Compute services'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "list" -d 'List aggregates (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "show" -d 'Display aggregate details'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "create" -d 'Create a new aggregate at every site of the compute scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "set" -d 'Set aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "unset" -d 'Unset aggregate properties'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "delete" -d 'Delete existing aggregate(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "add" -d 'Add a host to an aggregate'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "remove" -d 'Remove a host from an aggregate'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from availability" -f -a "zone" -d 'Availability zones'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show compute and block-storage quotas, summed over the scope'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'Show compute and block-storage limits, summed over the scope'

@@ -350,6 +350,7 @@ pub struct Data {
     pub flavors: Vec<Value>,
     pub keypairs: Vec<Value>,
     pub server_groups: Vec<Value>,
+    pub aggregates: Vec<crate::compute::Aggregate>,
     pub images: Vec<Value>,
     pub image_data: HashMap<String, bytes::Bytes>,
     pub networks: Vec<Value>,

@@ -10,9 +10,11 @@ use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand,
 
 use crate::config::SETTINGS;
 
+mod aggregates;
 mod compute;
 mod resources;
 
+pub use aggregates::*;
 pub use compute::*;
 pub use resources::*;
 
@@ -246,6 +248,10 @@ pub enum RemoteCommand {
     /// Compute services
     #[command(subcommand)]
     Compute(ComputeCommand),
+
+    /// Host aggregates
+    #[command(subcommand)]
+    Aggregate(AggregateCommand),
 
     /// Availability zones of compute, network and block storage
     #[command(subcommand)]

@@ -6,6 +6,7 @@
 //! do at one site and how to show the rows. It never decides which site a
 //! request goes to: that is `route`'s.
 
+mod aggregates;
 mod api;
 mod boot;
 mod capacity;
@@ -111,6 +112,7 @@ async fn dispatch(
             let r = &resources::COMPUTE_SERVICE;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
+        C::Aggregate(command) => aggregates::aggregate(setup, command, out).await,
         C::Compute(ComputeCommand::Service(ComputeServiceCommand::Set(a))) => {
             services::set(setup, a).await
         }

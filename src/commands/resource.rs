@@ -400,17 +400,7 @@ where
                 Operation::Lookup,
                 |session| async move {
                     let item = find(&session, resource, name).await?;
-                    // A 404 now is about the request (a property the item
-                    // lacks), not the item, which was found.
-                    op(session, item).await.map_err(|e| match e {
-                        Stopped::Failed(e) if e.class == FailureClass::NotFound => {
-                            Stopped::Failed(SiteError {
-                                class: FailureClass::Request,
-                                ..e
-                            })
-                        }
-                        other => other,
-                    })
+                    op(session, item).await.map_err(found_first)
                 },
             )
             .await;
@@ -436,6 +426,18 @@ where
         ExitStatus::Success
     };
     Ok((status, done))
+}
+
+/// A failure of an operation on an item found: a 404 now is about the
+/// request (a property the item lacks, a host), not the item.
+pub fn found_first(e: Stopped) -> Stopped {
+    match e {
+        Stopped::Failed(e) if e.class == FailureClass::NotFound => Stopped::Failed(SiteError {
+            class: FailureClass::Request,
+            ..e
+        }),
+        other => other,
+    }
 }
 
 /// `<noun> delete`: each name, wherever the scope finds it. Prints nothing

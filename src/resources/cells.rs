@@ -219,6 +219,24 @@ pub(super) fn security_groups(server: &Value, _: &Lookup) -> Cell {
     joined(&server["security_groups"], "\n", dict_text)
 }
 
+/// An aggregate's metadata less its zone, as `aggregate list --long`
+/// shows its `Properties`.
+pub(super) fn aggregate_properties(aggregate: &Value, _: &Lookup) -> Cell {
+    let mut metadata = aggregate["metadata"].clone();
+    if let Some(m) = metadata.as_object_mut() {
+        m.remove("availability_zone");
+    }
+    let human = dict_text(&metadata);
+    Cell::formatted(metadata, human)
+}
+
+/// `aggregate show`: the zone is not shown among the properties.
+pub(super) fn aggregate_without_zone(aggregate: &mut Map<String, Value>) {
+    if let Some(Value::Object(properties)) = aggregate.get_mut("properties") {
+        properties.remove("availability_zone");
+    }
+}
+
 /// A server action's events, one mapping per line (osc-lib's
 /// `format_list_of_dicts`).
 pub(super) fn server_events(action: &Value, _: &Lookup) -> Cell {

@@ -611,6 +611,60 @@ pub static COMPUTE_SERVICE: Resource = Resource {
     show: Show::Fields(&[]),
 };
 
+/// Host aggregates (`os-aggregates`, admin). Their IDs are integers: the
+/// UUID (compute 2.41) identifies one across sites, the integer is what
+/// the API takes (see `commands::aggregates`).
+pub static AGGREGATE: Resource = Resource {
+    noun: "aggregate",
+    service: ServiceType::Compute,
+    path: "os-aggregates",
+    list_path: "os-aggregates",
+    brief: None,
+    plural: "aggregates",
+    singular: Some("aggregate"),
+    wrapped: None,
+    id_key: "uuid",
+    name_filter: None,
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("UUID", Get::Key("uuid")),
+        col("Name", Get::Key("name")),
+        col("Availability Zone", Get::Key("availability_zone")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("UUID", Get::Key("uuid")),
+        col("Name", Get::Key("name")),
+        col("Availability Zone", Get::Key("availability_zone")),
+        col("Properties", Get::With(aggregate_properties, &["metadata"])),
+        col("Hosts", Get::List("hosts")),
+    ],
+    show: Show::Spec(&AGGREGATE_SHOW),
+};
+
+/// `aggregate show`: openstacksdk's `Aggregate`, its metadata as
+/// `properties` (without the zone, as python-openstackclient shows it).
+const AGGREGATE_SHOW: ShowSpec = ShowSpec {
+    add: &["hosts", "properties"],
+    rename: &[("metadata", "properties"), ("deleted", "is_deleted")],
+    drop: &[],
+    formatted: &[
+        ("properties", Get::Dict("properties")),
+        ("hosts", Get::List("hosts")),
+    ],
+    fix: Some(aggregate_without_zone),
+};
+
+/// What `aggregate create|add host|remove host` show: Nova's answer,
+/// the zone kept among the properties.
+pub static AGGREGATE_CREATED: Resource = Resource {
+    show: Show::Spec(&ShowSpec {
+        fix: None,
+        ..AGGREGATE_SHOW
+    }),
+    ..AGGREGATE
+};
+
 /// Server migrations (`os-migrations`), the columns python-openstackclient
 /// shows at compute 2.79.
 pub static MIGRATION: Resource = Resource {

@@ -93,7 +93,7 @@ impl Nova {
 /// How oscope is run: against the real sites or the simulator.
 pub(crate) type Run<'a> = dyn Fn(&[&str]) -> (i32, String, String) + 'a;
 
-fn strs(v: &[String]) -> Vec<&str> {
+pub(crate) fn strs(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()
 }
 

@@ -18,6 +18,8 @@ use crate::http::{
 };
 use crate::site::{Service, Site, Token, iso};
 
+mod aggregates;
+pub use aggregates::Aggregate;
 mod groups;
 mod hosts;
 mod moves;
@@ -105,6 +107,17 @@ pub fn router() -> Router {
             put(hosts::update_service).delete(hosts::delete_service),
         )
         .route("/v2.1/os-migrations", get(moves::migrations))
+        .route(
+            "/v2.1/os-aggregates",
+            get(aggregates::list).post(aggregates::create),
+        )
+        .route(
+            "/v2.1/os-aggregates/{id}",
+            get(aggregates::show)
+                .put(aggregates::update)
+                .delete(aggregates::delete),
+        )
+        .route("/v2.1/os-aggregates/{id}/action", post(aggregates::action))
         .route("/v2.1/os-availability-zone", get(hosts::zones))
         .route(
             "/v2.1/os-availability-zone/detail",
