@@ -24,6 +24,7 @@ mod keystone;
 mod network;
 mod placement;
 mod seed;
+mod servers;
 mod site;
 mod volume;
 

@@ -12,10 +12,12 @@ use crate::config::SETTINGS;
 
 mod aggregates;
 mod compute;
+mod moves;
 mod resources;
 
 pub use aggregates::*;
 pub use compute::*;
+pub use moves::*;
 pub use resources::*;
 
 /// One OpenStack command line for many independent OpenStack sites.

@@ -7,6 +7,7 @@
 //! only creation, whose flags differ, is written per resource.
 
 mod cells;
+mod nova;
 mod table;
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use crate::output::{Cell, Record};
 use crate::scope::ServiceType;
 use cells::cell;
 pub use cells::{dict_text, formatted, image_id, list_text};
+pub use nova::*;
 pub use table::*;
 
 /// Names of other resources a column needs (image names for `server list`),

@@ -19,6 +19,7 @@ use crate::http::{
 use crate::site::{Service, Site, Token, iso};
 
 mod aggregates;
+mod create;
 pub use aggregates::Aggregate;
 mod groups;
 mod hosts;
@@ -28,10 +29,10 @@ mod servers;
 
 use groups::{create_group, delete_group, list_groups, show_group};
 
+use create::create_server;
 use parts::{add_tag, delete_metadata_item, delete_tag, delete_tags, set_metadata};
 use servers::{
-    create_server, delete_server, list_servers, list_servers_detail, server_action, show_server,
-    update_server,
+    delete_server, list_servers, list_servers_detail, server_action, show_server, update_server,
 };
 
 const S: Option<Service> = Some(Service::Compute);

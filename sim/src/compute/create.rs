@@ -1,0 +1,224 @@
+//! `POST /servers`: Nova's checks of a new server (flavor, image,
+//! networks, key, zone, security groups, group), then the scheduler's
+//! answer on the site's one host, and `max_count` servers made.
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::Extension;
+use axum::http::StatusCode;
+use axum::response::Response;
+use bytes::Bytes;
+use serde_json::{Value, json};
+
+use super::{S, links};
+use crate::http::{error, json_response, project_of};
+use crate::site::{Host, Server, Site, Token, VmState};
+
+pub(super) async fn create_server(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    let spec = &body["server"];
+    let Some(name) = spec["name"].as_str().filter(|n| !n.is_empty()) else {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid input for field/attribute server. Value: None. 'name' is a required property",
+        );
+    };
+    let flavor_ref = spec["flavorRef"].as_str().unwrap_or_default().to_string();
+    let image_ref = spec["imageRef"].as_str().unwrap_or_default().to_string();
+    let mut data = site.data.lock().unwrap();
+    let flavor_ref = flavor_ref
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    if !data.flavors.iter().any(|f| f["id"] == flavor_ref.as_str()) {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Flavor {flavor_ref} could not be found."),
+        );
+    }
+    if !image_ref.is_empty()
+        && !data
+            .images
+            .iter()
+            .any(|i| i["id"] == image_ref.as_str() && i["status"] == "active")
+    {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Image {image_ref} could not be found."),
+        );
+    }
+    let mut network = data
+        .networks
+        .first()
+        .map(|n| n["name"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_else(|| "private".into());
+    // `none`: no port at all.
+    if spec["networks"] == "none" {
+        network.clear();
+    }
+    if let Some(nets) = spec["networks"].as_array() {
+        for net in nets {
+            let uuid = net["uuid"].as_str().unwrap_or_default();
+            match data.networks.iter().find(|n| n["id"] == uuid) {
+                Some(n) => network = n["name"].as_str().unwrap_or_default().to_string(),
+                None => {
+                    return error(
+                        S,
+                        StatusCode::BAD_REQUEST,
+                        &format!("Network {uuid} could not be found."),
+                    );
+                }
+            }
+        }
+    }
+    let key_name = spec["key_name"].as_str().map(str::to_string);
+    if let Some(key) = &key_name
+        && !data.keypairs.iter().any(|k| k["name"] == key.as_str())
+    {
+        return error(S, StatusCode::BAD_REQUEST, "Invalid key_name provided.");
+    }
+    // The zone of ZONE[:HOST[:NODE]]: the site's one zone, `nova`.
+    if let Some(zone) = spec["availability_zone"].as_str()
+        && zone.split(':').next() != Some("nova")
+    {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "The requested availability zone is not available",
+        );
+    }
+    // Security groups by name or ID: the simulator's projects have only
+    // their `default`.
+    let mut security_groups = Vec::new();
+    for group in spec["security_groups"].as_array().into_iter().flatten() {
+        let name = group["name"].as_str().unwrap_or_default();
+        if name != "default" {
+            return error(
+                S,
+                StatusCode::BAD_REQUEST,
+                &format!("Unable to find security_group with name or id '{name}'"),
+            );
+        }
+        security_groups.push(name.to_string());
+    }
+    if security_groups.is_empty() {
+        security_groups.push("default".into());
+    }
+    let fixed_ip = spec["networks"][0]["fixed_ip"].as_str().map(str::to_string);
+    let group = body["os:scheduler_hints"]["group"]
+        .as_str()
+        .map(str::to_string);
+    let policy = match &group {
+        None => None,
+        Some(id) => match data.server_groups.iter().find(|g| g["id"] == id.as_str()) {
+            Some(g) => g["policy"].as_str().map(str::to_string),
+            None => {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    &format!(
+                        "Invalid input for field/attribute group. Value: {id}. '{id}' is not valid under any of the given schemas"
+                    ),
+                );
+            }
+        },
+    };
+    let count = spec["max_count"]
+        .as_u64()
+        .or(spec["min_count"].as_u64())
+        .unwrap_or(1)
+        .max(1);
+    let now = SystemTime::now();
+    // The scheduler: every placed server counts, built or not.
+    let used = data.in_use(None);
+    let (vcpus, ram, _) = data.flavor_size(&flavor_ref);
+    let capacity = (Host::VCPUS as f64 * Host::VCPU_RATIO) as i64;
+    let fits =
+        vcpus <= capacity - used.vcpus && ram <= Host::RAM_MB - Host::RESERVED_RAM_MB - used.ram_mb;
+    // Anti-affinity on one host: a group's second server has nowhere to go.
+    let crowded = |data: &crate::site::Data| {
+        policy.as_deref() == Some("anti-affinity")
+            && data
+                .servers
+                .iter()
+                .any(|s| s.group == group && s.fault.is_none())
+    };
+    let mut first = None;
+    for i in 0..count {
+        let (state, fault) = if fits && !crowded(&data) {
+            (VmState::Active, None)
+        } else {
+            let why = "No valid host was found. There are not enough hosts available.";
+            (VmState::Error, Some(why.to_string()))
+        };
+        let id = site.new_id("server");
+        let name = if count > 1 {
+            format!("{name}-{}", i + 1)
+        } else {
+            name.to_string()
+        };
+        let n = data.servers.len();
+        if let Some(g) = group.as_ref().and_then(|g| {
+            data.server_groups
+                .iter_mut()
+                .find(|x| x["id"] == g.as_str())
+        }) && fault.is_none()
+            && let Some(members) = g["members"].as_array_mut()
+        {
+            members.push(json!(id));
+        }
+        data.servers.push(Server {
+            id: id.clone(),
+            name,
+            project_id: project_of(&t),
+            user_id: t.user_id.clone(),
+            image_id: image_ref.clone(),
+            flavor_id: flavor_ref.clone(),
+            network: network.clone(),
+            address: fixed_ip
+                .clone()
+                .unwrap_or_else(|| format!("10.0.{}.{}", 100 + n / 250, n % 250 + 4)),
+            key_name: key_name.clone(),
+            created: now,
+            active_at: now + site.seed.build_time,
+            metadata: spec["metadata"].as_object().cloned().unwrap_or_default(),
+            state,
+            lock: None,
+            description: spec["description"].as_str().map(str::to_string),
+            tags: spec["tags"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.as_str().map(str::to_string))
+                .collect(),
+            fault,
+            actions: Vec::new(),
+            resized: None,
+            deleted_at: None,
+            security_groups: security_groups.clone(),
+            user_data: spec["user_data"].as_str().map(str::to_string),
+            config_drive: spec["config_drive"].as_bool().unwrap_or(false),
+            group: group.clone(),
+        });
+        first.get_or_insert(id);
+    }
+    site.changed();
+    let id = first.unwrap_or_default();
+    json_response(
+        StatusCode::ACCEPTED,
+        json!({"server": {"id": id, "links": links(&site, "servers", &id), "OS-DCF:diskConfig": "MANUAL",
+                          "security_groups": security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
+                          "adminPass": spec["adminPass"].as_str().unwrap_or("simulated")}}),
+    )
+}
