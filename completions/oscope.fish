@@ -4034,41 +4034,42 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "log" -d 'A server\'s console log'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "url" -d 'A server\'s remote console URL'
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List hypervisors (admin only)'
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List hypervisors (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Display hypervisor details (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -4120,7 +4121,51 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from help" -f -a "list" -d 'List hypervisors (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from help" -f -a "show" -d 'Display hypervisor details (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -4951,6 +4996,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from console" -f -a "log" -d 'A server\'s console log'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from console" -f -a "url" -d 'A server\'s remote console URL'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from hypervisor" -f -a "list" -d 'List hypervisors (admin only)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from hypervisor" -f -a "show" -d 'Display hypervisor details (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from compute" -f -a "service" -d 'Compute services'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "list" -d 'List aggregates (admin only)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from aggregate" -f -a "show" -d 'Display aggregate details'

@@ -1,4 +1,4 @@
-//! Host aggregates (issue 23) end to end against the simulator: created at
+//! Host aggregates and `hypervisor show` (issue 23) end to end against the simulator: created at
 //! every site of `&`, found by name, integer ID or UUID, hosts added and
 //! removed with Nova's refusals, properties set and unset, client-side
 //! list filters, a failing site.
@@ -208,4 +208,66 @@ fn list_filters_here_long_columns_and_a_failing_site() {
     );
     assert_eq!((code, out.as_str()), (3, "berlin a1\n"), "{err}");
     assert!(err.starts_with("oscope: denver: server: HTTP 500"), "{err}");
+}
+
+#[test]
+fn hypervisor_show_by_name_or_id_names_the_host_s_aggregates() {
+    let s = sites();
+    ok(&s, "berlin", &["create", "gpu"]);
+    ok(&s, "berlin", &["add", "host", "gpu", "berlin-compute"]);
+    let show = |name: &str| {
+        let args = [
+            "--os-scope",
+            "berlin & denver",
+            "hypervisor",
+            "show",
+            name,
+            "-f",
+            "json",
+        ];
+        s.run(&args)
+    };
+    let (code, out, err) = show("berlin-compute");
+    assert_eq!(code, 0, "{err}");
+    let shown: Value = serde_json::from_str(&out).unwrap();
+    let berlin = &shown[0];
+    assert_eq!(berlin["Site"], "berlin");
+    assert_eq!(berlin["aggregates"], json!(["gpu"]));
+    assert_eq!(berlin["cpu_info"], json!({}));
+    assert_eq!(berlin["service_host"], "berlin-compute");
+    let fields: Vec<&String> = berlin.as_object().unwrap().keys().collect();
+    assert_eq!(
+        fields,
+        [
+            "Site",
+            "aggregates",
+            "cpu_info",
+            "host_ip",
+            "hypervisor_hostname",
+            "hypervisor_type",
+            "hypervisor_version",
+            "id",
+            "service_host",
+            "service_id",
+            "state",
+            "status"
+        ]
+    );
+    // By ID, at the one site that has it.
+    let id = berlin["id"].as_str().unwrap().to_string();
+    let (code, out, err) = show(&id);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out)
+            .unwrap()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let (code, _, err) = show("nowhere");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "oscope: No hypervisor with a name or ID of 'nowhere' exists.\n"
+    );
 }

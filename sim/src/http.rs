@@ -318,6 +318,7 @@ pub fn error(service: Option<Service>, status: StatusCode, message: &str) -> Res
                 404 => "itemNotFound",
                 409 => "conflictingRequest",
                 413 => "overLimit",
+                501 => "notImplemented",
                 503 => "serviceUnavailable",
                 _ => "computeFault",
             };

@@ -542,6 +542,18 @@ pub struct ConsoleLogShow {
 pub enum HypervisorCommand {
     /// List hypervisors (admin only)
     List(ListArgs),
+    /// Display hypervisor details (admin only)
+    Show(HypervisorShow),
+}
+
+/// `oscope hypervisor show`
+#[derive(Debug, Args)]
+pub struct HypervisorShow {
+    /// Hypervisor to display (name or ID)
+    #[arg(value_name = "HYPERVISOR")]
+    pub hypervisor: String,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
 }
 
 /// `oscope compute ...`

@@ -15,6 +15,7 @@ mod create;
 mod creation;
 mod explain;
 mod flavors;
+mod hypervisors;
 mod identity;
 mod images;
 mod ipplan;
@@ -101,6 +102,7 @@ async fn dispatch(
         C::Hypervisor(HypervisorCommand::List(a)) => {
             resource::list(setup, &resources::HYPERVISOR, a, out).await
         }
+        C::Hypervisor(HypervisorCommand::Show(a)) => hypervisors::show(setup, a, out).await,
         C::Compute(ComputeCommand::Service(ComputeServiceCommand::List(a))) => {
             let mut filters = resource::Filters::default();
             let given = [("host", &a.host), ("binary", &a.service)];

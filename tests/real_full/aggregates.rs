@@ -76,6 +76,41 @@ impl Nova {
     }
 }
 
+impl Nova {
+    /// What `hypervisor show` sends, found by name or ID.
+    fn hypervisors(&self, host: &str) -> Vec<(String, u16, Value, String)> {
+        use reqwest::Method;
+        let (_, listed) = self.send_raw(Method::GET, "os-hypervisors", None);
+        let id = listed["hypervisors"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        [
+            (
+                "hypervisors by name",
+                format!("os-hypervisors?hypervisor_hostname_pattern={host}"),
+            ),
+            (
+                "no such name (404)",
+                "os-hypervisors?hypervisor_hostname_pattern=nowhere".to_string(),
+            ),
+            ("hypervisor", format!("os-hypervisors/{id}")),
+            ("not a UUID (400)", "os-hypervisors/nope".to_string()),
+            (
+                "a missing one (404)",
+                "os-hypervisors/00000000-0000-4000-a000-000000000000".to_string(),
+            ),
+            ("uptime (501)", format!("os-hypervisors/{id}/uptime")),
+        ]
+        .into_iter()
+        .map(|(label, path)| {
+            let (status, shape) = self.send(Method::GET, &path, None);
+            (label.to_string(), status, shape, String::new())
+        })
+        .collect()
+    }
+}
+
 #[test]
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
@@ -127,6 +162,34 @@ fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
             }
         }
     }
+    // hypervisor show names the host's aggregates.
+    let id = f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "hypervisor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "ID",
+    ]);
+    for hypervisor in ["berlin-compute1", id.trim()] {
+        for format in ["table", "json", "value"] {
+            let args = [
+                "--os-cloud",
+                "berlin",
+                "hypervisor",
+                "show",
+                hypervisor,
+                "-f",
+                format,
+            ];
+            let (want, got) = (f.osc(&args), f.ok(&args));
+            if want != got {
+                differ.push(format!("{args:?}\n--- openstack\n{want}+++ oscope\n{got}"));
+            }
+        }
+    }
     f.ok(&strs(&at(&["remove", "host", &plain, "berlin-compute1"])));
     f.ok(&strs(&at(&["delete", &name, &plain])));
     assert!(differ.is_empty(), "{}", differ.join("\n"));
@@ -134,8 +197,10 @@ fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
     let sim = SimSandbox::named(&["berlin"]);
     let real = Nova::of(|args| f.run(args), "berlin");
     let simulated = Nova::of(|args| sim.run(args), "berlin");
-    let real_steps = real.aggregates(&format!("{name}-api"), "berlin-compute1");
-    let sim_steps = simulated.aggregates(&format!("{name}-api"), "berlin-compute");
+    let mut real_steps = real.aggregates(&format!("{name}-api"), "berlin-compute1");
+    let mut sim_steps = simulated.aggregates(&format!("{name}-api"), "berlin-compute");
+    real_steps.extend(real.hypervisors("berlin-compute1"));
+    sim_steps.extend(simulated.hypervisors("berlin-compute"));
     let mut problems = Vec::new();
     for (r, s) in real_steps.iter().zip(&sim_steps) {
         if r.1 != s.1 {

@@ -21,8 +21,9 @@ pub(super) fn host(site: &Site) -> String {
     format!("{}-compute", site.name.to_lowercase())
 }
 
-pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Response {
-    let host = host(&site);
+/// The site's one hypervisor as compute 2.79 shows it in detail.
+fn hypervisor(site: &Site) -> Value {
+    let host = host(site);
     let data = site.data.lock().unwrap();
     let used = data.in_use(Some(SystemTime::now()));
     // Nova counts the host's reserved memory as used.
@@ -36,7 +37,7 @@ pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Respon
         "id": stable_uuid(&format!("{}/hypervisor", site.name)), "hypervisor_hostname": host,
         "state": "up", "status": "enabled", "hypervisor_type": "fake", "hypervisor_version": 1000,
         "host_ip": "127.0.0.1",
-        "service": {"id": service_id(&site, "nova-compute"), "host": host, "disabled_reason": null},
+        "service": {"id": service_id(site, "nova-compute"), "host": host, "disabled_reason": null},
         "vcpus": total_vcpus, "memory_mb": total_ram, "local_gb": total_disk,
         "vcpus_used": vcpus, "memory_mb_used": ram, "local_gb_used": disk,
         "free_ram_mb": total_ram - ram, "free_disk_gb": total_disk - disk,
@@ -45,7 +46,60 @@ pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Respon
                      "features": ["pge", "clflush"],
                      "topology": {"cores": 1, "threads": 1, "sockets": 4}},
     });
-    json_response(StatusCode::OK, json!({ "hypervisors": [hypervisor] }))
+    hypervisor
+}
+
+pub(super) async fn hypervisors(Extension(site): Extension<Arc<Site>>) -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({ "hypervisors": [hypervisor(&site)] }),
+    )
+}
+
+/// `GET /os-hypervisors`: the brief list, `hypervisor_hostname_pattern`
+/// as a substring (404 when nothing matches, as Nova).
+pub(super) async fn brief(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
+    let h = hypervisor(&site);
+    let name = h["hypervisor_hostname"].as_str().unwrap_or_default();
+    if let Some(pattern) = q.get("hypervisor_hostname_pattern")
+        && !name.contains(pattern.as_str())
+    {
+        return error(
+            S,
+            StatusCode::NOT_FOUND,
+            &format!("No hypervisor matching '{pattern}' could be found."),
+        );
+    }
+    let brief = json!({"id": h["id"], "hypervisor_hostname": name, "state": h["state"], "status": h["status"]});
+    json_response(StatusCode::OK, json!({ "hypervisors": [brief] }))
+}
+
+/// `GET /os-hypervisors/{id}`: a UUID (400 otherwise, as Nova).
+pub(super) async fn show_hypervisor(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+) -> Response {
+    let h = hypervisor(&site);
+    if h["id"] == id.as_str() {
+        return json_response(StatusCode::OK, json!({ "hypervisor": h }));
+    }
+    if id.len() != 36 || id.chars().filter(|c| *c == '-').count() != 4 {
+        return error(S, StatusCode::BAD_REQUEST, &format!("Invalid uuid {id}"));
+    }
+    error(
+        S,
+        StatusCode::NOT_FOUND,
+        &format!("Hypervisor with ID '{id}' could not be found."),
+    )
+}
+
+/// `GET /os-hypervisors/{id}/uptime`: Nova's fake driver tells none (501).
+pub(super) async fn uptime() -> Response {
+    error(
+        S,
+        StatusCode::NOT_IMPLEMENTED,
+        "The requested functionality is not supported.",
+    )
 }
 
 /// The services' last heartbeat: now, in the whole seconds Nova keeps.

@@ -101,7 +101,10 @@ pub fn router() -> Router {
             "/v2.1/os-server-groups/{id}",
             get(show_group).delete(delete_group),
         )
+        .route("/v2.1/os-hypervisors", get(hosts::brief))
         .route("/v2.1/os-hypervisors/detail", get(hosts::hypervisors))
+        .route("/v2.1/os-hypervisors/{id}", get(hosts::show_hypervisor))
+        .route("/v2.1/os-hypervisors/{id}/uptime", get(hosts::uptime))
         .route("/v2.1/os-services", get(hosts::services))
         .route(
             "/v2.1/os-services/{id}",
