@@ -13,6 +13,8 @@ mod consoles;
 mod inside;
 #[path = "real_full/moves.rs"]
 mod moves;
+#[path = "real_full/usage.rs"]
+mod usage;
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -556,6 +556,47 @@ pub struct HypervisorShow {
     pub format: super::ShowFormat,
 }
 
+/// `oscope usage ...`
+#[derive(Debug, Subcommand)]
+pub enum UsageCommand {
+    /// List resource usage per project
+    List(UsageList),
+    /// Show resource usage for a single project
+    Show(UsageShow),
+}
+
+/// The period of `usage list|show`.
+#[derive(Debug, Args)]
+pub struct UsagePeriod {
+    /// Usage range start date, ex 2012-01-20 (default: 4 weeks ago)
+    #[arg(long, value_name = "START")]
+    pub start: Option<String>,
+    /// Usage range end date, ex 2012-01-20 (default: tomorrow)
+    #[arg(long, value_name = "END")]
+    pub end: Option<String>,
+}
+
+/// `oscope usage list`
+#[derive(Debug, Args)]
+pub struct UsageList {
+    #[command(flatten)]
+    pub period: UsagePeriod,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope usage show`
+#[derive(Debug, Args)]
+pub struct UsageShow {
+    /// Name or ID of project to show usage for (default: the token's)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub period: UsagePeriod,
+    #[command(flatten)]
+    pub format: super::ShowFormat,
+}
+
 /// `oscope compute ...`
 #[derive(Debug, Subcommand)]
 pub enum ComputeCommand {

@@ -255,6 +255,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Aggregate(AggregateCommand),
 
+    /// Compute usage per project
+    #[command(subcommand)]
+    Usage(UsageCommand),
+
     /// Availability zones of compute, network and block storage
     #[command(subcommand)]
     Availability(AvailabilityCommand),

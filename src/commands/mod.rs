@@ -25,6 +25,7 @@ mod resource;
 mod servers;
 mod services;
 mod snapshots;
+mod usage;
 mod zones;
 
 use std::io::Write;
@@ -32,7 +33,7 @@ use std::io::Write;
 use crate::cli::{
     AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
     ConsoleLogCommand, ConsoleUrlCommand, HypervisorCommand, LimitsCommand, LocalCommand,
-    QuotaCommand, RemoteCommand, ScopeCommand, ZoneCommand,
+    QuotaCommand, RemoteCommand, ScopeCommand, UsageCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -115,6 +116,8 @@ async fn dispatch(
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         C::Aggregate(command) => aggregates::aggregate(setup, command, out).await,
+        C::Usage(UsageCommand::List(a)) => usage::list(setup, a, out).await,
+        C::Usage(UsageCommand::Show(a)) => usage::show(setup, a, out).await,
         C::Compute(ComputeCommand::Service(ComputeServiceCommand::Set(a))) => {
             services::set(setup, a).await
         }

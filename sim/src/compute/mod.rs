@@ -26,6 +26,7 @@ mod hosts;
 mod moves;
 mod parts;
 mod servers;
+mod usage;
 
 use groups::{create_group, delete_group, list_groups, show_group};
 
@@ -111,6 +112,8 @@ pub fn router() -> Router {
             put(hosts::update_service).delete(hosts::delete_service),
         )
         .route("/v2.1/os-migrations", get(moves::migrations))
+        .route("/v2.1/os-simple-tenant-usage", get(usage::list))
+        .route("/v2.1/os-simple-tenant-usage/{project}", get(usage::show))
         .route(
             "/v2.1/os-aggregates",
             get(aggregates::list).post(aggregates::create),
