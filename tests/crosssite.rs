@@ -232,7 +232,7 @@ fn a_network_of_another_site_is_refused_before_anything_is_sent() {
     assert!(out.is_empty());
     assert!(
         err.starts_with(
-            "oscope: networks do not span sites: the server is created at `berlin`, \
+            "oscope: networks do not span sites: the server is at `berlin`, \
              but --network would be looked up at `denver` (scope)"
         ),
         "{err}"

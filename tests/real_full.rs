@@ -4,6 +4,8 @@
 
 #[path = "real_full/aggregates.rs"]
 mod aggregates;
+#[path = "real_full/attach.rs"]
+mod attach;
 #[path = "real_full/boot.rs"]
 mod boot;
 mod common;

@@ -164,6 +164,7 @@ impl Site {
                 user_data: None,
                 config_drive: false,
                 group: None,
+                volumes: Vec::new(),
             });
         }
         for i in 0..self.seed.volumes {

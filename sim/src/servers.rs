@@ -45,6 +45,8 @@ pub struct Server {
     pub config_drive: bool,
     /// The server group it was created in (a scheduler hint).
     pub group: Option<String>,
+    /// The volumes attached to it: ID, device, delete on termination.
+    pub volumes: Vec<(String, String, bool)>,
     /// When it was deleted; Nova keeps deleted servers for `deleted` and
     /// `changes-since` lists (the simulator in `Data::deleted_servers`).
     pub deleted_at: Option<SystemTime>,

@@ -71,6 +71,12 @@ pub enum ServerCommand {
     /// Crash dumps of servers
     #[command(subcommand)]
     Dump(ServerDumpCommand),
+    /// Attach to a server: a volume, security groups
+    #[command(subcommand)]
+    Add(super::ServerAddCommand),
+    /// Detach from a server: a volume, security groups
+    #[command(subcommand)]
+    Remove(super::ServerRemoveCommand),
     /// Server groups: placement policies for servers
     #[command(subcommand)]
     Group(ServerGroupCommand),

@@ -11,11 +11,13 @@ use clap::{Arg, ArgAction, ArgMatches, Args, FromArgMatches, Parser, Subcommand,
 use crate::config::SETTINGS;
 
 mod aggregates;
+mod attach;
 mod compute;
 mod moves;
 mod resources;
 
 pub use aggregates::*;
+pub use attach::*;
 pub use compute::*;
 pub use moves::*;
 pub use resources::*;

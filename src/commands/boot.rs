@@ -33,17 +33,12 @@ pub async fn create(
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let compute = setup.plan(ServiceType::Compute)?;
-    if !a.network.is_empty()
-        && let Some(binding) = setup.scope.for_service(ServiceType::Network)
-        && &binding.plan != compute
-    {
-        return Err(Error::Usage(format!(
-            "networks do not span sites: the server is created at `{compute}`, but \
-             --network would be looked up at `{}` ({}); bind network to the compute \
-             sites, e.g. --os-scope '{{compute: {compute}, network: {compute}}}'",
-            binding.plan,
-            binding.source.as_str()
-        )));
+    if !a.network.is_empty() {
+        at_compute_sites(
+            setup,
+            ServiceType::Network,
+            ("networks", "--network", "network"),
+        )?;
     }
     let image_plan = setup.plan(ServiceType::Image)?;
     let source = if image_plan == compute {
@@ -146,6 +141,27 @@ pub async fn create(
         },
     )
     .await
+}
+
+/// Refuses, before any request, what would be looked up at other sites
+/// than the server's: networks and volumes do not span sites. `names`:
+/// what they are, the flag, the scope key.
+pub fn at_compute_sites(
+    setup: &Setup,
+    service: ServiceType,
+    (what, flag, key): (&str, &str, &str),
+) -> Result<(), Error> {
+    let compute = setup.plan(ServiceType::Compute)?;
+    match setup.scope.for_service(service) {
+        Some(binding) if &binding.plan != compute => Err(Error::Usage(format!(
+            "{what} do not span sites: the server is at `{compute}`, but \
+             {flag} would be looked up at `{}` ({}); bind {key} to the compute \
+             sites, e.g. --os-scope '{{compute: {compute}, {key}: {compute}}}'",
+            binding.plan,
+            binding.source.as_str()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// The new server as python-openstackclient shows it: Nova's answer to

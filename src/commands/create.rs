@@ -14,9 +14,10 @@ use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     CreateOptions, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand, RenameArgs,
-    ResizePhase, ServerBackupCommand, ServerCommand, ServerDumpCommand, ServerEventCommand,
-    ServerGroupCommand, ServerImageCommand, ServerMigrationCommand, ServerOne, Servers,
-    SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
+    ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand, ServerCommand,
+    ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
+    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate,
+    UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -109,6 +110,18 @@ pub async fn server(
         }
         ServerCommand::Backup(ServerBackupCommand::Create(a)) => {
             super::snapshots::backup(setup, a, out).await
+        }
+        ServerCommand::Add(ServerAddCommand::Volume(a)) => {
+            super::attach::add_volume(setup, a, out).await
+        }
+        ServerCommand::Add(ServerAddCommand::Security(SecurityGroupsOf::Group(a))) => {
+            super::attach::security_groups(setup, a, true).await
+        }
+        ServerCommand::Remove(ServerRemoveCommand::Volume(a)) => {
+            super::attach::remove_volume(setup, a).await
+        }
+        ServerCommand::Remove(ServerRemoveCommand::Security(SecurityGroupsOf::Group(a))) => {
+            super::attach::security_groups(setup, a, false).await
         }
         ServerCommand::Dump(ServerDumpCommand::Create(a)) => {
             let body = json!({"trigger_crash_dump": null});

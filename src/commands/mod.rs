@@ -8,6 +8,7 @@
 
 mod aggregates;
 mod api;
+mod attach;
 mod boot;
 mod capacity;
 mod check;

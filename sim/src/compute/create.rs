@@ -210,6 +210,7 @@ pub(super) async fn create_server(
             user_data: spec["user_data"].as_str().map(str::to_string),
             config_drive: spec["config_drive"].as_bool().unwrap_or(false),
             group: group.clone(),
+            volumes: Vec::new(),
         });
         first.get_or_insert(id);
     }

@@ -19,6 +19,7 @@ use crate::http::{
 use crate::site::{Service, Site, Token, iso};
 
 mod aggregates;
+mod attach;
 mod create;
 pub use aggregates::Aggregate;
 mod groups;
@@ -48,6 +49,14 @@ pub fn router() -> Router {
             get(show_server).put(update_server).delete(delete_server),
         )
         .route("/v2.1/servers/{id}/action", post(server_action))
+        .route(
+            "/v2.1/servers/{id}/os-volume_attachments",
+            get(attach::list).post(attach::attach),
+        )
+        .route(
+            "/v2.1/servers/{id}/os-volume_attachments/{volume}",
+            delete(attach::detach),
+        )
         .route(
             "/v2.1/servers/{id}/remote-consoles",
             post(parts::remote_console),

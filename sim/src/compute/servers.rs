@@ -54,7 +54,8 @@ pub(super) fn server_detail(
         "OS-EXT-STS:task_state": if active { Value::Null } else { json!("spawning") },
         "OS-EXT-STS:vm_state": if active { s.state.vm_state() } else { "building" },
         "OS-EXT-STS:power_state": if active { s.power_state() } else { 0 },
-        "os-extended-volumes:volumes_attached": [],
+        "os-extended-volumes:volumes_attached": s.volumes.iter()
+            .map(|(id, _, delete)| json!({"id": id, "delete_on_termination": delete})).collect::<Vec<_>>(),
         "security_groups": s.security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
     });
     // What Nova's policy shows an admin (the simulator's users are).
@@ -81,6 +82,12 @@ pub(super) fn server_detail(
     }
     if version >= (2, 71) {
         server["server_groups"] = json!(s.group.iter().collect::<Vec<_>>());
+    }
+    // Nova leaves the key out when the server has no security group.
+    if s.security_groups.is_empty()
+        && let Some(server) = server.as_object_mut()
+    {
+        server.remove("security_groups");
     }
     if s.deleted_at.is_some() {
         server["status"] = json!("DELETED");
@@ -408,7 +415,7 @@ pub(super) async fn server_action(
                 );
             }
         },
-        other => match super::moves::allowed(other) {
+        other => match super::moves::allowed(other).or_else(|| super::attach::allowed(other)) {
             Some(allowed) => (other, allowed, None),
             None => {
                 return error(
@@ -441,6 +448,11 @@ pub(super) async fn server_action(
             StatusCode::CONFLICT,
             &format!("Cannot '{method}' instance {id} while it is in {attr} {state}"),
         );
+    }
+    if super::attach::allowed(action).is_some() {
+        let done = super::attach::apply(&mut data, index, action, args);
+        site.changed();
+        return done;
     }
     if super::moves::allowed(action).is_some() {
         let done = super::moves::apply(
