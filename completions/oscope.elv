@@ -859,6 +859,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
             cand --noindent 'JSON on one line'
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --diagnostics 'Display server diagnostics information'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'

@@ -817,6 +817,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l diagnostics -d 'Display server diagnostics information'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'

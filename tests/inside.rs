@@ -277,3 +277,54 @@ fn dump_create_acts_on_several_servers_and_a_failing_site_costs_nothing() {
     assert_eq!(code, 1);
     assert!(err.contains("HTTP 409"), "{err}");
 }
+
+#[test]
+fn show_diagnostics_gives_the_hypervisor_s_figures_and_the_site_s_location() {
+    let s = sites();
+    let args = [
+        "--os-cloud",
+        "denver",
+        "server",
+        "show",
+        "--diagnostics",
+        "denver-vm-001",
+    ];
+    let mut json_args = args.to_vec();
+    json_args.extend(["-f", "json"]);
+    let shown = json(&s, &json_args);
+    let fields: Vec<&String> = shown.as_object().unwrap().keys().collect();
+    assert_eq!(
+        fields,
+        [
+            "cpu_details",
+            "disk_details",
+            "driver",
+            "has_config_drive",
+            "hypervisor",
+            "hypervisor_os",
+            "id",
+            "location",
+            "memory_details",
+            "name",
+            "nic_details",
+            "num_cpus",
+            "num_disks",
+            "num_nics",
+            "server_id",
+            "state",
+            "uptime"
+        ]
+    );
+    assert_eq!(shown["location"]["cloud"], "denver");
+    assert_eq!(shown["location"]["project"]["name"], "admin");
+    // In a table, the values as Python prints them, the location a Munch.
+    let table = ok(&s, &args);
+    assert!(
+        table.contains("| cpu_details      | [{'id': 0, 'time': 17300000000, 'utilisation': 15}]"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| location         | Munch({'cloud': 'denver', "),
+        "{table}"
+    );
+}

@@ -16,7 +16,7 @@ pub enum ServerCommand {
     /// List servers
     List(Box<ServerList>),
     /// Show a server
-    Show(ShowArgs),
+    Show(ServerShow),
     /// Create a server at every site of the compute scope
     Create(Box<ServerCreate>),
     /// Delete servers
@@ -238,6 +238,16 @@ const SERVER_STATUSES: [&str; 19] = [
     "SUSPENDED",
     "VERIFY_RESIZE",
 ];
+
+/// `oscope server show`
+#[derive(Debug, Args)]
+pub struct ServerShow {
+    #[command(flatten)]
+    pub show: ShowArgs,
+    /// Display server diagnostics information
+    #[arg(long)]
+    pub diagnostics: bool,
+}
 
 /// The servers an action acts on.
 #[derive(Debug, Args)]

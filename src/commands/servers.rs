@@ -10,7 +10,8 @@ use serde_json::{Value, json};
 use super::resource::{self, Filters};
 use crate::cli::{
     ConsoleLogShow, ConsoleUrlShow, ServerEventList, ServerEventShow, ServerList, ServerReboot,
-    ServerRescue, ServerSet, ServerShelve, ServerUnset, ServerUnshelve, Servers, ShowArgs,
+    ServerRescue, ServerSet, ServerShelve, ServerShow, ServerUnset, ServerUnshelve, Servers,
+    ShowArgs,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -101,13 +102,83 @@ pub async fn list(
 /// shows it, `name (id)` from the server's own site.
 pub async fn show(
     setup: &Setup,
-    a: &ShowArgs,
+    a: &ServerShow,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    resource::show_with(setup, &SERVER, a, out, |session, server| async move {
+    if a.diagnostics {
+        return diagnostics(setup, &a.show, out).await;
+    }
+    resource::show_with(setup, &SERVER, &a.show, out, |session, server| async move {
         with_image_name(&session, server).await
     })
     .await
+}
+
+/// `server show --diagnostics`: the hypervisor's figures for the server,
+/// as openstacksdk's `ServerDiagnostics` shows them through
+/// python-openstackclient (Python's `repr` of each value, the SDK's
+/// `location` of the site).
+async fn diagnostics(
+    setup: &Setup,
+    a: &ShowArgs,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let names = [a.name.clone()];
+    let (status, shown) = resource::each(setup, &SERVER, &names, "show", |s, server| async move {
+        let id = SERVER.id_of(&server).to_string();
+        let path = format!("servers/{}/diagnostics", encode(&id));
+        let mut found = s.get_json(ServiceType::Compute, &path).await?;
+        let auth = s.authenticate().await?;
+        let map = found
+            .as_object_mut()
+            .map(std::mem::take)
+            .unwrap_or_default();
+        let mut fields: Vec<(String, Cell)> = Vec::new();
+        for (key, value) in map {
+            let key = if key == "config_drive" {
+                "has_config_drive".to_string()
+            } else {
+                key
+            };
+            fields.push((key, Cell::new(value)));
+        }
+        let (location, text) = location(&s.config, auth.project_id().unwrap_or_default());
+        fields.push(("location".into(), Cell::formatted(location, text)));
+        for (key, value) in [
+            ("id", Value::Null),
+            ("name", Value::Null),
+            ("server_id", json!(id)),
+        ] {
+            fields.push((key.into(), Cell::new(value)));
+        }
+        fields.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok((s.name().to_string(), crate::output::Record { fields }))
+    })
+    .await?;
+    let several = setup.plan(SERVER.service)?.sites().len() > 1;
+    super::write_records(out, shown, several, &setup.show_options(&a.format))?;
+    Ok(status)
+}
+
+/// openstacksdk's `location` of a resource of a site: its cloud, region
+/// and project (as the token and clouds.yaml name it), and as Python
+/// prints the `Munch` that holds it.
+fn location(config: &crate::config::SiteConfig, project_id: &str) -> (Value, String) {
+    let named = match &config.scope {
+        crate::config::AuthScope::Project(named) => named.clone(),
+        _ => Default::default(),
+    };
+    let project = json!({"id": project_id, "name": named.name, "domain_id": named.domain_id,
+                         "domain_name": named.domain_name});
+    let location = json!({"cloud": config.cloud, "region_name": config.region, "zone": null,
+                          "project": project});
+    let text = format!(
+        "Munch({{'cloud': {}, 'region_name': {}, 'zone': None, 'project': Munch({})}})",
+        crate::output::python_repr(&json!(config.cloud)),
+        crate::output::python_repr(&json!(config.region)),
+        crate::output::python_str(&project),
+    );
+    (location, text)
 }
 
 /// `image` as `name (id)` (the site's Glance asked), the ID alone when

@@ -21,7 +21,7 @@ mod yaml;
 
 use comfy_table::CellAlignment;
 use csv::{csv_field, csv_row};
-pub use python::{python_json, python_str};
+pub use python::{python_json, python_repr, python_str};
 use table::{alignment, table};
 pub use yaml::python_yaml;
 

@@ -11,7 +11,7 @@ pub fn python_str(value: &Value) -> String {
 }
 
 /// `repr(value)` in Python.
-fn python_repr(value: &Value) -> String {
+pub fn python_repr(value: &Value) -> String {
     match value {
         Value::Null => "None".to_string(),
         Value::Bool(true) => "True".to_string(),

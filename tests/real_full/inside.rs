@@ -24,6 +24,10 @@ impl Nova {
                 ),
             ),
             (
+                "diagnostics",
+                (Method::GET, format!("servers/{id}/diagnostics"), None),
+            ),
+            (
                 "a missing event (404)",
                 (
                     Method::GET,
@@ -79,6 +83,22 @@ fn looking_inside_servers_as_osc_shows_it_and_as_the_simulator_answers() {
             "show",
             &name,
             &request,
+            "-f",
+            format,
+        ];
+        assert_eq!(f.osc(&args), f.ok(&args), "{args:?}");
+    }
+
+    // Diagnostics (the value and shell formats print openstacksdk's
+    // `location` as a Munch there: see the README).
+    for format in ["table", "json", "yaml"] {
+        let args = [
+            "--os-cloud",
+            "berlin",
+            "server",
+            "show",
+            "--diagnostics",
+            &name,
             "-f",
             format,
         ];

@@ -57,6 +57,7 @@ pub fn router() -> Router {
             "/v2.1/servers/{id}/os-volume_attachments/{volume}",
             delete(attach::detach),
         )
+        .route("/v2.1/servers/{id}/diagnostics", get(parts::diagnostics))
         .route(
             "/v2.1/servers/{id}/remote-consoles",
             post(parts::remote_console),

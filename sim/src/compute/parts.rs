@@ -238,3 +238,34 @@ pub(super) async fn remote_console(
     };
     error(S, StatusCode::BAD_REQUEST, &why)
 }
+
+/// `GET /servers/{id}/diagnostics` (compute 2.48's form): Nova's fake
+/// driver's figures, the same for every server.
+pub(super) async fn diagnostics(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    let data = site.data.lock().unwrap();
+    if !data
+        .servers
+        .iter()
+        .any(|s| s.id == id && s.project_id == project_of(&t))
+    {
+        return not_found(&format!("Instance {id} could not be found."));
+    }
+    json_response(
+        StatusCode::OK,
+        json!({"state": "running", "driver": "libvirt", "hypervisor": "kvm",
+               "hypervisor_os": "ubuntu", "uptime": 46664, "config_drive": true, "num_cpus": 1,
+               "num_nics": 1, "num_disks": 1,
+               "disk_details": [{"read_bytes": 262144, "read_requests": 112,
+                   "write_bytes": 5778432, "write_requests": 488, "errors_count": 1}],
+               "cpu_details": [{"id": 0, "time": 17300000000u64, "utilisation": 15}],
+               "nic_details": [{"mac_address": "01:23:45:67:89:ab", "rx_octets": 2070139,
+                   "rx_errors": 100, "rx_drop": 200, "rx_packets": 26701, "rx_rate": 300,
+                   "tx_octets": 140208, "tx_errors": 400, "tx_drop": 500, "tx_packets": 662,
+                   "tx_rate": 600}],
+               "memory_details": {"maximum": 524288, "used": 0}}),
+    )
+}
