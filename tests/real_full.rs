@@ -284,6 +284,31 @@ fn parity_with_python_openstackclient_on_nova_neutron_cinder() {
 }
 
 /// A compute endpoint with a token in hand, for raw requests.
+/// A step of a conversation with Nova: its label, the status, the body's
+/// shape, and the state it leaves.
+type Step = (String, u16, Value, String);
+
+/// Where the simulator's answers depart from real Nova's: each step's
+/// status and the state it leaves, and the body's shape.
+fn departures(real: &[Step], sim: &[Step]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (r, s) in real.iter().zip(sim) {
+        if (r.1, &r.3) != (s.1, &s.3) {
+            let said = |step: &Step| format!("{} {}", step.1, step.3).trim_end().to_string();
+            problems.push(format!(
+                "{}: {} here, {} in the simulator",
+                r.0,
+                said(r),
+                said(s)
+            ));
+        }
+        let mut diffs = Vec::new();
+        differences("", &r.2, &s.2, &mut diffs);
+        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
+    }
+    problems
+}
+
 struct Nova {
     /// Sends compute's microversion (other services refuse it).
     compute: bool,
@@ -403,7 +428,7 @@ impl Nova {
     /// The lifecycle actions on server `id`, in an order each is allowed
     /// in: each step's label, status and body shape, and the status the
     /// server is left in.
-    fn lifecycle(&self, id: &str) -> Vec<(String, u16, Value, String)> {
+    fn lifecycle(&self, id: &str) -> Vec<Step> {
         use reqwest::Method;
         let action = |body: Value| (Method::POST, "/action", Some(body));
         let mut steps = Vec::new();
@@ -691,18 +716,7 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         .id
         .clone();
     let (real_steps, sim_steps) = (real.lifecycle(&id), simulated.lifecycle(&sim_id));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if (r.1, &r.3) != (s.1, &s.3) {
-            problems.push(format!(
-                "{}: {} {} here, {} {} in the simulator",
-                r.0, r.1, r.3, s.1, s.3
-            ));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     f.ok(&["--os-cloud", "berlin", "server", "delete", &name]);
     f.ok(&["--os-cloud", "berlin", "image", "delete", &image]);
     assert!(
@@ -746,7 +760,7 @@ impl Nova {
 
     /// Server groups: create (rules as OSC sends them), list, show, the
     /// errors, delete.
-    fn groups(&self, name: &str) -> Vec<(String, u16, Value, String)> {
+    fn groups(&self, name: &str) -> Vec<Step> {
         use reqwest::Method;
         let mut steps = Vec::new();
         let mut step = |label: &str, method: Method, path: &str, body: Option<Value>| {
@@ -1327,7 +1341,7 @@ fn availability_zones_as_osc_lists_them_and_as_the_simulator_answers() {
 impl Nova {
     /// A private flavor's extra specs, access and description, and the
     /// errors: what `flavor create|set|unset|show` send.
-    fn flavors(&self, name: &str, project: &str) -> Vec<(String, u16, Value, String)> {
+    fn flavors(&self, name: &str, project: &str) -> Vec<Step> {
         use reqwest::Method;
         let create = json!({"flavor": {"name": name, "ram": 512, "vcpus": 1, "disk": 1,
                                        "id": name, "os-flavor-access:is_public": false}});
@@ -1434,15 +1448,7 @@ fn the_simulator_answers_for_flavors_as_real_nova_does() {
     let simulated = Nova::of(|args| sim.run(args), "berlin");
     let real_steps = real.flavors(&name, &project(f.run(&issue)));
     let sim_steps = simulated.flavors(&name, &project(sim.run(&issue)));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     assert!(
         problems.is_empty(),
         "the simulator departs from real Nova:\n{}",

@@ -134,6 +134,20 @@ pub enum VmState {
 }
 
 impl VmState {
+    /// Every state: what lock, unlock, an admin's reset and the security
+    /// group actions are allowed in.
+    pub const ALL: &'static [VmState] = &[
+        VmState::Active,
+        VmState::Stopped,
+        VmState::Paused,
+        VmState::Suspended,
+        VmState::Error,
+        VmState::Shelved,
+        VmState::ShelvedOffloaded,
+        VmState::Rescued,
+        VmState::Resized,
+    ];
+
     /// `status`.
     pub fn status(self) -> &'static str {
         match self {

@@ -7,7 +7,7 @@ use moves::strs;
 
 impl Nova {
     /// What `aggregate create|set|unset|add host|remove host|delete` send.
-    fn aggregates(&self, name: &str, host: &str) -> Vec<(String, u16, Value, String)> {
+    fn aggregates(&self, name: &str, host: &str) -> Vec<Step> {
         use reqwest::Method;
         let (status, created) = self.send_raw(
             Method::POST,
@@ -78,7 +78,7 @@ impl Nova {
 
 impl Nova {
     /// What `hypervisor show` sends, found by name or ID.
-    fn hypervisors(&self, host: &str) -> Vec<(String, u16, Value, String)> {
+    fn hypervisors(&self, host: &str) -> Vec<Step> {
         use reqwest::Method;
         let (_, listed) = self.send_raw(Method::GET, "os-hypervisors", None);
         let id = listed["hypervisors"][0]["id"]
@@ -201,15 +201,7 @@ fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
     let mut sim_steps = simulated.aggregates(&format!("{name}-api"), "berlin-compute");
     real_steps.extend(real.hypervisors("berlin-compute1"));
     sim_steps.extend(simulated.hypervisors("berlin-compute"));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     assert!(
         problems.is_empty(),
         "the simulator departs from real Nova:\n{}",

@@ -7,7 +7,7 @@ use super::*;
 
 impl Nova {
     /// What `server add|remove volume|security group` send.
-    fn attachments(&self, id: &str, volume: &str) -> Vec<(String, u16, Value, String)> {
+    fn attachments(&self, id: &str, volume: &str) -> Vec<Step> {
         use reqwest::Method;
         let action = |body: Value| (Method::POST, format!("servers/{id}/action"), Some(body));
         let attachments = format!("servers/{id}/os-volume_attachments");
@@ -234,15 +234,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         &sim_id(&["server", "show", "berlin-vm-000"]),
         &sim_id(&["volume", "show", "vol-000"]),
     );
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     volume_is(&f, &volume, "available");
     f.ok(&["--os-cloud", "berlin", "server", "delete", &id]);
     f.ok(&["--os-cloud", "berlin", "volume", "delete", &volume]);

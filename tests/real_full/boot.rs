@@ -8,12 +8,7 @@ use moves::Run;
 
 impl Nova {
     /// A create with the flags' fields, its server, and Nova's refusals.
-    fn creates(
-        &self,
-        image: &str,
-        flavor: &str,
-        network: &str,
-    ) -> Vec<(String, u16, Value, String)> {
+    fn creates(&self, image: &str, flavor: &str, network: &str) -> Vec<Step> {
         use reqwest::Method;
         let server = |extra: Value| {
             let mut server = json!({"name": "flags", "imageRef": image, "flavorRef": flavor,
@@ -187,15 +182,7 @@ fn server_create_flags_on_real_nova_as_osc_shows_them_and_as_the_simulator_answe
     };
     let real_steps = steps(&real, &real_run, &image);
     let sim_steps = steps(&simulated, &sim_run, "cirros");
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     f.ok(&[
         "--os-cloud",
         "berlin",

@@ -5,7 +5,7 @@ use super::*;
 
 impl Nova {
     /// What `console url show` sends for each console type.
-    fn consoles(&self, id: &str) -> Vec<(String, u16, Value, String)> {
+    fn consoles(&self, id: &str) -> Vec<Step> {
         let path = format!("servers/{id}/remote-consoles");
         [
             ("novnc", "vnc", "novnc"),
@@ -80,15 +80,7 @@ fn console_urls_as_osc_shows_them_and_as_the_simulator_answers() {
     assert_eq!(code, 0, "{err}");
     let simulated = Nova::of(|args| sim.run(args), "berlin");
     let (real_steps, sim_steps) = (real.consoles(&id), simulated.consoles(sim_id.trim()));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     f.ok(&["--os-cloud", "berlin", "server", "delete", &id]);
     assert!(
         problems.is_empty(),

@@ -10,7 +10,7 @@ use moves::Run;
 
 impl Nova {
     /// What `server image|backup|dump create` and `server event show` send.
-    fn inside(&self, id: &str, request: &str) -> Vec<(String, u16, Value, String)> {
+    fn inside(&self, id: &str, request: &str) -> Vec<Step> {
         use reqwest::Method;
         let action = |body: Value| (Method::POST, format!("servers/{id}/action"), Some(body));
         let mut steps = Vec::new();
@@ -203,15 +203,7 @@ fn looking_inside_servers_as_osc_shows_it_and_as_the_simulator_answers() {
     let simulated = Nova::of(|args| sim.run(args), "berlin");
     let real_steps = real.inside(&id, &first_request(&real_run, &name));
     let sim_steps = simulated.inside(sim_id.trim(), &first_request(&sim_run, "berlin-vm-000"));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     f.ok(&["--os-cloud", "berlin", "server", "delete", &id]);
     assert!(
         problems.is_empty(),

@@ -8,7 +8,7 @@ use moves::Run;
 
 impl Nova {
     /// What `usage list|show` send.
-    fn usages(&self, project: &str) -> Vec<(String, u16, Value, String)> {
+    fn usages(&self, project: &str) -> Vec<Step> {
         let period = "start=2020-01-01T00:00:00&end=2099-01-01T00:00:00";
         [
             ("list, as OSC asks", format!("os-simple-tenant-usage?detailed=True&{period}")),
@@ -134,15 +134,7 @@ fn usage_as_osc_shows_it_and_as_the_simulator_answers() {
     let simulated = Nova::of(|args| sim.run(args), "berlin");
     let real_steps = real.usages(&project(&|a: &[&str]| f.run(a)));
     let sim_steps = simulated.usages(&project(&|a: &[&str]| sim.run(a)));
-    let mut problems = Vec::new();
-    for (r, s) in real_steps.iter().zip(&sim_steps) {
-        if r.1 != s.1 {
-            problems.push(format!("{}: {} here, {} in the simulator", r.0, r.1, s.1));
-        }
-        let mut diffs = Vec::new();
-        differences("", &r.2, &s.2, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{}: {d}", r.0)));
-    }
+    let problems = departures(&real_steps, &sim_steps);
     f.ok(&["--os-cloud", "berlin", "server", "delete", &id]);
     assert!(
         problems.is_empty(),

@@ -19,19 +19,7 @@ use crate::site::{Data, Site, Token, VmState, iso_micro};
 
 /// The security group actions, allowed in any state.
 pub(super) fn allowed(action: &str) -> Option<&'static [VmState]> {
-    use VmState::*;
-    const ANY: &[VmState] = &[
-        Active,
-        Stopped,
-        Paused,
-        Suspended,
-        Error,
-        Shelved,
-        ShelvedOffloaded,
-        Rescued,
-        Resized,
-    ];
-    matches!(action, "addSecurityGroup" | "removeSecurityGroup").then_some(ANY)
+    matches!(action, "addSecurityGroup" | "removeSecurityGroup").then_some(VmState::ALL)
 }
 
 /// Adds or removes a security group of server `index`: 404 for a group

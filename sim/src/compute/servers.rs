@@ -355,18 +355,7 @@ pub(super) async fn server_action(
     if action == "os-getConsoleOutput" {
         return console_output(&site, &t, &id, args);
     }
-    // Any state: lock, unlock and an admin's reset.
-    const ANY: &[VmState] = &[
-        Active,
-        Stopped,
-        Paused,
-        Suspended,
-        Error,
-        Shelved,
-        ShelvedOffloaded,
-        Rescued,
-        Resized,
-    ];
+    const ANY: &[VmState] = VmState::ALL;
     // The action, the states it is allowed in, and the state it leaves.
     let (method, allowed, after): (&str, &[VmState], Option<VmState>) = match action.as_str() {
         "os-start" => ("start", &[Stopped], Some(Active)),
