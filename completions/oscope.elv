@@ -5484,6 +5484,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;keypair;create'= {
             cand --public-key 'Import this public key file instead of generating a key'
+            cand --private-key 'Write the generated private key to this file (it is printed otherwise)'
             cand -f 'The output format'
             cand --format 'The output format'
             cand -c 'A field to include; repeat for more (case-insensitive)'

@@ -3921,6 +3921,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l public-key -d 'Import this public key file instead of generating a key' -r -F
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l private-key -d 'Write the generated private key to this file (it is printed otherwise)' -r -F
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''

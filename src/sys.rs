@@ -1,5 +1,6 @@
 //! What oscope asks of the operating system, in one place: the descriptor
-//! limit, the terminal's width, a password read without echo, the cores.
+//! limit, the terminal's width, a password read without echo, the cores,
+//! a file for a secret.
 
 use std::io::{self, BufRead, BufReader, Write};
 
@@ -109,4 +110,17 @@ pub fn ask_yes_no(question: &str) -> io::Result<bool> {
         line.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
+}
+
+/// Writes a secret (a private key) to a new file only its owner can read:
+/// 0600, as ssh wants a key file.
+pub fn write_private(path: &std::path::Path, text: &str) -> io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(text.as_bytes())
 }

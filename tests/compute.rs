@@ -1098,3 +1098,60 @@ fn availability_zones_of_each_service_at_the_sites_of_its_plan() {
     ]);
     assert_eq!((code, out.as_str()), (0, "nova available\n"), "{err}");
 }
+
+#[test]
+fn keypair_create_without_a_public_key_makes_one_key_for_every_site() {
+    let s = sites();
+    let (code, out, err) = s.run(&["--os-scope", "berlin & denver", "keypair", "create", "mine"]);
+    assert_eq!(code, 0, "{err}");
+    // The private key, once, as OSC prints it: nothing else.
+    assert!(
+        out.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("-----END OPENSSH PRIVATE KEY-----\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("BEGIN").count(), 1);
+    // The same public key imported at both sites.
+    let public = |site: &str| {
+        let args = [
+            "--os-cloud",
+            site,
+            "keypair",
+            "show",
+            "--public-key",
+            "mine",
+        ];
+        let (code, out, err) = s.run(&args);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    assert!(public("berlin").starts_with("ssh-ed25519 "));
+    assert_eq!(public("berlin"), public("denver"));
+    // With --private-key: the file, only its owner's, and the key pair shown.
+    let file = s.sandbox.path().join("mine2.pem");
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin",
+        "keypair",
+        "create",
+        "mine2",
+        "--private-key",
+        file.to_str().unwrap(),
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "mine2\n"), "{err}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("-----BEGIN OPENSSH PRIVATE KEY-----")
+    );
+}

@@ -454,8 +454,12 @@ pub struct KeypairCreate {
     #[arg(value_name = "NAME")]
     pub name: String,
     /// Import this public key file instead of generating a key
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "private_key")]
     pub public_key: Option<std::path::PathBuf>,
+    /// Write the generated private key to this file (it is printed
+    /// otherwise)
+    #[arg(long, value_name = "FILE")]
+    pub private_key: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub create: CreateOptions,
 }

@@ -480,14 +480,46 @@ pub async fn keypair(
         KeypairCommand::Delete(a) => resource::delete(setup, r, a).await,
         KeypairCommand::Create(a) => {
             let mut keypair = json!({ "name": a.name });
-            if let Some(file) = &a.public_key {
-                let key = std::fs::read_to_string(file)
-                    .map_err(|e| Error::Usage(format!("{}: {e}", file.display())))?;
-                // As OSC sends it: the file as it is.
-                keypair["public_key"] = json!(key);
+            let generated = match &a.public_key {
+                Some(file) => {
+                    let key = std::fs::read_to_string(file)
+                        .map_err(|e| Error::Usage(format!("{}: {e}", file.display())))?;
+                    // As OSC sends it: the file as it is.
+                    keypair["public_key"] = json!(key);
+                    None
+                }
+                // As OSC: a key made here, its public half imported (the
+                // same at every site of the scope).
+                None => {
+                    let key = super::keygen::ed25519().map_err(Error::Usage)?;
+                    keypair["public_key"] = json!(key.public_key);
+                    Some(key.private_key)
+                }
+            };
+            if let (Some(private), Some(file)) = (&generated, &a.private_key) {
+                crate::sys::write_private(file, private).map_err(|e| {
+                    Error::Usage(format!("Key file {} can not be saved: {e}", file.display()))
+                })?;
             }
             let body = json!({ "keypair": keypair });
-            resource::create_plain(setup, &KEYPAIR_CREATED, &a.create, out, body).await
+            match (generated, &a.private_key) {
+                // Without a file, OSC prints the private key, not the key pair.
+                (Some(private), None) => {
+                    let status = resource::create_plain(
+                        setup,
+                        &KEYPAIR_CREATED,
+                        &a.create,
+                        &mut std::io::sink(),
+                        body,
+                    )
+                    .await?;
+                    if status != ExitStatus::Failure {
+                        out.write_all(private.as_bytes())?;
+                    }
+                    Ok(status)
+                }
+                _ => resource::create_plain(setup, &KEYPAIR_CREATED, &a.create, out, body).await,
+            }
         }
     }
 }

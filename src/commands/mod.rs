@@ -20,6 +20,7 @@ mod hypervisors;
 mod identity;
 mod images;
 mod ipplan;
+mod keygen;
 mod limits;
 mod moves;
 mod resource;
