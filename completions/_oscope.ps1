@@ -911,6 +911,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
         'oscope;server;create' {
             [CompletionResult]::new('--flavor', '--flavor', [CompletionResultType]::ParameterName, 'Flavor, by name or ID')
             [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Image to boot, by name or ID')
+            [CompletionResult]::new('--boot-from-volume', '--boot-from-volume', [CompletionResultType]::ParameterName, 'Boot from a new volume of this size (GiB) made from --image')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Boot from this volume (name or ID), at the server''s site')
+            [CompletionResult]::new('--block-device', '--block-device', [CompletionResultType]::ParameterName, 'A block device: uuid=ID,source_type=volume|image|snapshot|blank, destination_type=volume|local,boot_index=N,volume_size=N, delete_on_termination=BOOL,... (repeatable)')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network to attach, by name or ID (repeatable)')
             [CompletionResult]::new('--key-name', '--key-name', [CompletionResultType]::ParameterName, 'Key pair to inject')
             [CompletionResult]::new('--nic', '--nic', [CompletionResultType]::ParameterName, 'A network interface: net-id=NET,port-id=PORT,v4-fixed-ip=IP, v6-fixed-ip=IP,tag=TAG (names looked up at the booting site), or auto or none; repeat for more')

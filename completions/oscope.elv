@@ -874,6 +874,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;server;create'= {
             cand --flavor 'Flavor, by name or ID'
             cand --image 'Image to boot, by name or ID'
+            cand --boot-from-volume 'Boot from a new volume of this size (GiB) made from --image'
+            cand --volume 'Boot from this volume (name or ID), at the server''s site'
+            cand --block-device 'A block device: uuid=ID,source_type=volume|image|snapshot|blank, destination_type=volume|local,boot_index=N,volume_size=N, delete_on_termination=BOOL,... (repeatable)'
             cand --network 'Network to attach, by name or ID (repeatable)'
             cand --key-name 'Key pair to inject'
             cand --nic 'A network interface: net-id=NET,port-id=PORT,v4-fixed-ip=IP, v6-fixed-ip=IP,tag=TAG (names looked up at the booting site), or auto or none; repeat for more'

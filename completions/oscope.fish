@@ -828,6 +828,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l flavor -d 'Flavor, by name or ID' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Image to boot, by name or ID' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l boot-from-volume -d 'Boot from a new volume of this size (GiB) made from --image' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l volume -d 'Boot from this volume (name or ID), at the server\'s site' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l block-device -d 'A block device: uuid=ID,source_type=volume|image|snapshot|blank, destination_type=volume|local,boot_index=N,volume_size=N, delete_on_termination=BOOL,... (repeatable)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l network -d 'Network to attach, by name or ID (repeatable)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l key-name -d 'Key pair to inject' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l nic -d 'A network interface: net-id=NET,port-id=PORT,v4-fixed-ip=IP, v6-fixed-ip=IP,tag=TAG (names looked up at the booting site), or auto or none; repeat for more' -r

@@ -178,3 +178,83 @@ fn nova_refuses_a_zone_or_a_security_group_it_does_not_have_at_each_site() {
         assert_eq!(server["addresses"], json!({}), "{server}");
     }
 }
+
+#[test]
+fn boot_from_a_new_volume_or_a_given_one_and_more_block_devices() {
+    let s = sites();
+    let (code, out, err) = create(
+        &s,
+        "berlin",
+        &["bfv", "--boot-from-volume", "5", "--wait", "-f", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["image"], "N/A (booted from volume)");
+    assert_eq!(server["volumes_attached"].as_array().map(Vec::len), Some(1));
+    let volumes = |site: &str| -> Vec<Value> {
+        let (_, out, _) = s.run(&["--os-cloud", site, "volume", "list", "--long", "-f", "json"]);
+        serde_json::from_str(&out).unwrap()
+    };
+    let made = volumes("berlin");
+    let made: Vec<&Value> = made.iter().filter(|v| v["Size"] == 5).collect();
+    assert_eq!(made.len(), 1, "{made:?}");
+    assert_eq!(made[0]["Status"], "in-use");
+    // A volume given, at the server's site; one in use is refused.
+    let mut args = vec![
+        "--os-scope",
+        "berlin | denver",
+        "server",
+        "create",
+        "fromvol",
+    ];
+    args.extend([
+        "--flavor", "m1.tiny", "--volume", "vol-001", "--wait", "-f", "json",
+    ]);
+    let (code, out, err) = s.run(&args);
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server[0]["image"], "N/A (booted from volume)");
+    let (code, _, err) = s.run(&args);
+    assert_eq!(code, 1);
+    assert!(err.contains("status must be 'available'"), "{err}");
+    // An image's root disk, and a blank volume as the next disk.
+    let (code, out, err) = create(
+        &s,
+        "denver",
+        &[
+            "more",
+            "--block-device",
+            "source_type=blank,destination_type=volume,volume_size=2,delete_on_termination=true",
+            "--wait",
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert!(server["image"].as_str().unwrap().starts_with("cirros ("));
+    assert_eq!(server["volumes_attached"][0]["delete_on_termination"], true);
+    // python-openstackclient's checks of a --block-device, before any request.
+    for (spec, says) in [
+        (
+            "boot_index=x",
+            "boot_index key of --block-device should be an integer",
+        ),
+        (
+            "source_type=disk",
+            "source_type key of --block-device should be one of",
+        ),
+        (
+            "destination_type=tape",
+            "destination_type key of --block-device should be one of",
+        ),
+        (
+            "delete_on_termination=maybe",
+            "should be a boolean-like value",
+        ),
+    ] {
+        let (code, _, err) = create(&s, "denver", &["x", "--block-device", spec]);
+        assert_eq!(code, 2, "{spec}: {err}");
+        assert!(err.contains(says), "{spec}: {err}");
+    }
+}

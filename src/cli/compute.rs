@@ -353,8 +353,24 @@ pub struct ServerCreate {
     #[arg(long, value_name = "FLAVOR")]
     pub flavor: String,
     /// Image to boot, by name or ID
-    #[arg(long, value_name = "IMAGE")]
-    pub image: String,
+    #[arg(long, value_name = "IMAGE", required_unless_present_any = ["volume", "block_device"])]
+    pub image: Option<String>,
+    /// Boot from a new volume of this size (GiB) made from --image
+    #[arg(
+        long,
+        value_name = "VOLUME_SIZE",
+        requires = "image",
+        conflicts_with = "volume"
+    )]
+    pub boot_from_volume: Option<u64>,
+    /// Boot from this volume (name or ID), at the server's site
+    #[arg(long, value_name = "VOLUME")]
+    pub volume: Option<String>,
+    /// A block device: uuid=ID,source_type=volume|image|snapshot|blank,
+    /// destination_type=volume|local,boot_index=N,volume_size=N,
+    /// delete_on_termination=BOOL,... (repeatable)
+    #[arg(long, value_name = "SPEC")]
+    pub block_device: Vec<String>,
     /// Network to attach, by name or ID (repeatable)
     #[arg(long, value_name = "NETWORK")]
     pub network: Vec<String>,

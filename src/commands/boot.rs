@@ -40,19 +40,26 @@ pub async fn create(
             ("networks", "--network", "network"),
         )?;
     }
+    if a.volume.is_some() {
+        at_compute_sites(
+            setup,
+            ServiceType::BlockStorage,
+            ("volumes", "--volume", "volume"),
+        )?;
+    }
     let image_plan = setup.plan(ServiceType::Image)?;
-    let source = if image_plan == compute {
-        None
-    } else {
-        match find_source(setup, &a.image).await? {
+    let source = match &a.image {
+        Some(image) if image_plan != compute => match find_source(setup, image).await? {
             Ok(source) => Some(source),
             Err(status) => return Ok(status),
-        }
+        },
+        _ => None,
     };
     let (source, copy) = (&source, !a.no_copy_image);
     let extras = Extras::of(a)?;
     let (nics, user_data, properties) = (&extras.nics, &extras.user_data, &extras.properties);
     let (config_drive, hints) = (&extras.config_drive, &extras.hints);
+    let devices = &extras.devices;
     let creation = Creation::new(setup, r, &a.create)?;
     resource::create_with(
         setup,
@@ -60,9 +67,12 @@ pub async fn create(
         out,
         |s| async move {
             let flavor = find(&s, &crate::resources::FLAVOR, &a.flavor).await?;
-            let image = match source {
-                None => find(&s, &crate::resources::IMAGE, &a.image).await?["id"].clone(),
-                Some(source) => {
+            let image = match (&a.image, source) {
+                (None, _) => json!(""),
+                (Some(image), None) => {
+                    find(&s, &crate::resources::IMAGE, image).await?["id"].clone()
+                }
+                (Some(image), Some(source)) => {
                     let placed = images::place(&s, source, copy).await?;
                     let (what, how) = match &placed {
                         Placed::Here(_) => ("", ""),
@@ -71,16 +81,16 @@ pub async fn create(
                     };
                     if !what.is_empty() && !s.explaining() {
                         eprintln!(
-                            "oscope: {}: boots from {} ({what} image {} at {}, {how})",
+                            "oscope: {}: boots from {} ({what} image {image} at {}, {how})",
                             s.name(),
                             placed.id(),
-                            a.image,
                             source.site,
                         );
                     }
                     json!(placed.id())
                 }
             };
+            let (image, devices) = block_devices(&s, a, image, devices).await?;
             let networks = networks(&s, a, nics).await?;
             let mut server = json!({
                 "name": a.name, "flavorRef": flavor["id"], "imageRef": image,
@@ -114,6 +124,9 @@ pub async fn create(
             }
             if !a.tag.is_empty() {
                 server["tags"] = json!(a.tag);
+            }
+            if !devices.is_empty() {
+                server["block_device_mapping_v2"] = json!(devices);
             }
             let mut hints = hints.clone();
             if let Some(group) = &a.server_group {
@@ -190,6 +203,8 @@ fn refreshed(mut created: Value, now: Value) -> Value {
 /// checked before any request as python-openstackclient checks it.
 struct Extras {
     nics: Vec<Nic>,
+    /// `--block-device`s, checked and typed as python-openstackclient does.
+    devices: Vec<Map<String, Value>>,
     user_data: Option<String>,
     properties: Map<String, Value>,
     config_drive: Option<Value>,
@@ -261,7 +276,24 @@ impl Extras {
                 Some(first) => *first = json!([first.clone(), value]),
             }
         }
+        let mut devices = Vec::new();
+        for spec in &a.block_device {
+            devices.push(block_device(spec)?);
+        }
+        let boots = a.image.is_some() || a.volume.is_some();
+        if !boots
+            && !devices
+                .iter()
+                .any(|d| d.get("boot_index") == Some(&json!(0)))
+        {
+            return Err(Error::Usage(
+                "An image (--image, --image-property) or bootable volume (--volume, --snapshot, \
+                 --block-device) is required"
+                    .into(),
+            ));
+        }
         Ok(Extras {
+            devices,
             nics,
             user_data,
             properties: resource::properties(&a.property)?,
@@ -269,6 +301,106 @@ impl Extras {
             hints,
         })
     }
+}
+
+/// A `--block-device` as python-openstackclient sends it: `boot_index`
+/// a number, `source_type` blank unless given, `destination_type` local
+/// for a blank one and volume for the others, `delete_on_termination` a
+/// boolean (true for a local one unless given).
+fn block_device(spec: &str) -> Result<Map<String, Value>, Error> {
+    let refuse = |why: &str| Err(Error::Usage(format!("{why} (--block-device {spec})")));
+    let mut device = Map::new();
+    for pair in spec.split(',') {
+        let Some((key, value)) = pair.split_once('=') else {
+            return refuse("--block-device takes KEY=VALUE pairs");
+        };
+        device.insert(key.to_string(), json!(value));
+    }
+    if let Some(index) = device.get("boot_index") {
+        match index.as_str().and_then(|i| i.parse::<i64>().ok()) {
+            Some(i) => device.insert("boot_index".into(), json!(i)),
+            None => return refuse("The boot_index key of --block-device should be an integer"),
+        };
+    }
+    let source = device
+        .get("source_type")
+        .and_then(Value::as_str)
+        .unwrap_or("blank")
+        .to_string();
+    if !["volume", "image", "snapshot", "blank"].contains(&source.as_str()) {
+        return refuse(
+            "The source_type key of --block-device should be one of: volume, image, snapshot, blank",
+        );
+    }
+    device.insert("source_type".into(), json!(source));
+    let destination = match device.get("destination_type").and_then(Value::as_str) {
+        Some(d) if d == "local" || d == "volume" => d.to_string(),
+        Some(_) => {
+            return refuse(
+                "The destination_type key of --block-device should be one of: local, volume",
+            );
+        }
+        None if source == "blank" => "local".into(),
+        None => "volume".into(),
+    };
+    device.insert("destination_type".into(), json!(destination));
+    match device.get("delete_on_termination").and_then(Value::as_str) {
+        Some(flag) => {
+            let value = match flag.to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" | "on" | "y" | "t" => true,
+                "false" | "0" | "no" | "off" | "n" | "f" => false,
+                _ => {
+                    return refuse(
+                        "The delete_on_termination key of --block-device should be a boolean-like value",
+                    );
+                }
+            };
+            device.insert("delete_on_termination".into(), json!(value));
+        }
+        None if destination == "local" => {
+            device.insert("delete_on_termination".into(), json!(true));
+        }
+        None => {}
+    }
+    if let Some(size) = device
+        .get("volume_size")
+        .and_then(Value::as_str)
+        .and_then(|s| s.parse::<u64>().ok())
+    {
+        device.insert("volume_size".into(), json!(size));
+    }
+    Ok(device)
+}
+
+/// The image reference and the block devices of the new server: with
+/// `--boot-from-volume` the image becomes a new volume; without an image,
+/// `--volume` (looked up at the booting site) is the disk, as
+/// python-openstackclient chooses; then the `--block-device`s.
+async fn block_devices(
+    s: &Session,
+    a: &ServerCreate,
+    image: Value,
+    given: &[Map<String, Value>],
+) -> Result<(Value, Vec<Value>), SiteError> {
+    let mut devices = Vec::new();
+    let image = if let Some(size) = a.boot_from_volume {
+        devices.push(
+            json!({"uuid": image, "boot_index": 0, "source_type": "image",
+                            "destination_type": "volume", "volume_size": size}),
+        );
+        json!("")
+    } else if let (None, Some(volume)) = (&a.image, &a.volume) {
+        let found = find(s, &crate::resources::VOLUME, volume).await?;
+        devices.push(
+            json!({"uuid": found["id"], "boot_index": 0, "source_type": "volume",
+                            "destination_type": "volume"}),
+        );
+        json!("")
+    } else {
+        image
+    };
+    devices.extend(given.iter().cloned().map(Value::Object));
+    Ok((image, devices))
 }
 
 /// A `--nic` (or `--network`, `--port`): `auto` or `none`, or a network

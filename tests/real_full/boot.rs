@@ -198,3 +198,108 @@ fn server_create_flags_on_real_nova_as_osc_shows_them_and_as_the_simulator_answe
         problems.join("\n")
     );
 }
+
+/// Polls a volume until its status is `want`, within two minutes.
+fn volume_is(f: &Full, volume: &str, want: &str) -> bool {
+    for _ in 0..240 {
+        let args = [
+            "--os-cloud",
+            "berlin",
+            "volume",
+            "show",
+            volume,
+            "-f",
+            "value",
+            "-c",
+            "status",
+        ];
+        if f.ok(&args).trim() == want {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+    false
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn boots_from_volumes_on_real_nova_and_cinder() {
+    let f = Full::get();
+    let pid = std::process::id();
+    let image = format!("bfv-{pid}");
+    f.image("berlin", &image, vec![5u8; 1 << 20]);
+    let create = |name: &str, extra: &[&str]| {
+        let mut args = vec!["--os-cloud", "berlin", "server", "create", name];
+        args.extend([
+            "--flavor",
+            "m1.tiny",
+            "--network",
+            "shared",
+            "--wait",
+            "-f",
+            "json",
+        ]);
+        args.extend(extra);
+        f.run(&args)
+    };
+    // A new volume made from the image, as OSC shows the server.
+    let bfv = format!("bfv-vm-{pid}");
+    let (code, out, err) = create(&bfv, &["--image", &image, "--boot-from-volume", "1"]);
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["image"], "N/A (booted from volume)");
+    let shown = f.osc(&["--os-cloud", "berlin", "server", "show", &bfv, "-f", "json"]);
+    let shown: Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(shown["image"], "N/A (booted from volume)");
+    assert_eq!(shown["volumes_attached"].as_array().map(Vec::len), Some(1));
+    // A volume given: one made here, then in use by the server.
+    let volume = format!("bfv-vol-{pid}");
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "create",
+        &volume,
+        "--size",
+        "1",
+        "--image",
+        &image,
+    ]);
+    assert!(volume_is(&f, &volume, "available"));
+    let fromvol = format!("fromvol-vm-{pid}");
+    let (code, _, err) = create(&fromvol, &["--volume", &volume]);
+    assert_eq!(code, 0, "{err}");
+    assert!(volume_is(&f, &volume, "in-use"));
+    // In use, it is refused, as the simulator refuses it.
+    let (code, _, err) = create(&format!("{fromvol}-2"), &["--volume", &volume]);
+    assert_eq!(code, 1);
+    assert!(err.contains("HTTP 400"), "{err}");
+    let sim = SimSandbox::named(&["berlin"]);
+    let mut args = vec![
+        "--os-cloud",
+        "berlin",
+        "server",
+        "create",
+        "a",
+        "--flavor",
+        "m1.tiny",
+    ];
+    args.extend(["--volume", "vol-001"]);
+    assert_eq!(sim.run(&args).0, 0);
+    let (code, _, sim_err) = sim.run(&args);
+    assert_eq!(code, 1);
+    let said = |e: &str| {
+        e.split_once("): ")
+            .map(|(_, m)| m.to_string())
+            .unwrap_or_default()
+    };
+    let (real_said, sim_said) = (said(&err), said(&sim_err));
+    let shape = |m: &str| {
+        m.split(' ')
+            .filter(|w| !w.contains('-'))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(shape(&real_said), shape(&sim_said), "{err}\n{sim_err}");
+    f.ok(&["--os-cloud", "berlin", "server", "delete", &bfv, &fromvol]);
+}

@@ -154,6 +154,21 @@ pub(super) async fn create_server(
                 .iter()
                 .any(|s| s.group == group && s.fault.is_none())
     };
+    let devices: Vec<Value> = spec["block_device_mapping_v2"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let boots = devices.iter().any(|d| d["boot_index"] == 0);
+    if image_ref.is_empty() && !boots {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.",
+        );
+    }
+    if let Err(refused) = check_devices(&data, &devices, count) {
+        return refused;
+    }
     let mut first = None;
     for i in 0..count {
         let (state, fault) = if fits && !crowded(&data) {
@@ -178,6 +193,7 @@ pub(super) async fn create_server(
         {
             members.push(json!(id));
         }
+        let volumes = attach_devices(&site, &mut data, &id, &devices, &project_of(&t), &t.user_id);
         data.servers.push(Server {
             id: id.clone(),
             name,
@@ -210,7 +226,7 @@ pub(super) async fn create_server(
             user_data: spec["user_data"].as_str().map(str::to_string),
             config_drive: spec["config_drive"].as_bool().unwrap_or(false),
             group: group.clone(),
-            volumes: Vec::new(),
+            volumes,
         });
         first.get_or_insert(id);
     }
@@ -222,4 +238,89 @@ pub(super) async fn create_server(
                           "security_groups": security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
                           "adminPass": spec["adminPass"].as_str().unwrap_or("simulated")}}),
     )
+}
+
+/// Nova's checks of the block devices before it accepts a server: an
+/// image to make a volume of is active here, a volume to boot from is
+/// here, available, and not given to several servers.
+fn check_devices(data: &crate::site::Data, devices: &[Value], count: u64) -> Result<(), Response> {
+    let refuse = |why: String| Err(error(S, StatusCode::BAD_REQUEST, &why));
+    for d in devices {
+        let uuid = d["uuid"].as_str().unwrap_or_default();
+        match d["source_type"].as_str().unwrap_or_default() {
+            "image"
+                if !data
+                    .images
+                    .iter()
+                    .any(|i| i["id"] == uuid && i["status"] == "active") =>
+            {
+                return refuse(format!("Image {uuid} could not be found."));
+            }
+            "volume" => match data.volumes.iter().find(|v| v["id"] == uuid) {
+                None => {
+                    return refuse(format!(
+                        "Block Device Mapping is Invalid: failed to get volume {uuid}."
+                    ));
+                }
+                Some(v) if v["status"] != "available" || count > 1 => {
+                    let status = v["status"].as_str().unwrap_or_default();
+                    return refuse(format!(
+                        "Invalid volume: volume {uuid} status must be 'available'. Currently in '{status}'"
+                    ));
+                }
+                Some(_) => {}
+            },
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The volumes of a new server's block devices: one made from an image or
+/// blank (of `volume_size`), or the volume given, each in use by it, the
+/// boot one at `/dev/vda`.
+fn attach_devices(
+    site: &Site,
+    data: &mut crate::site::Data,
+    server: &str,
+    devices: &[Value],
+    project: &str,
+    user: &str,
+) -> Vec<(String, String, bool)> {
+    let now = SystemTime::now();
+    let mut attached = Vec::new();
+    // A root disk of the image's is vda; the volumes follow it.
+    let local_root = !devices
+        .iter()
+        .any(|d| d["boot_index"] == 0 && d["destination_type"] == "volume");
+    for d in devices.iter().filter(|d| d["destination_type"] == "volume") {
+        let delete = d["delete_on_termination"].as_bool().unwrap_or(false);
+        let id = match d["source_type"].as_str().unwrap_or_default() {
+            "volume" => d["uuid"].as_str().unwrap_or_default().to_string(),
+            source => {
+                let id = site.new_id("volume");
+                let size = d["volume_size"].as_u64().unwrap_or(1);
+                let mut volume =
+                    crate::site::volume_json(&site.base(), &id, "", size, project, user, now);
+                if source == "image" {
+                    volume["bootable"] = json!("true");
+                    volume["volume_image_metadata"] = json!({"image_id": d["uuid"]});
+                }
+                data.volumes.push(volume);
+                id
+            }
+        };
+        let device = format!(
+            "/dev/vd{}",
+            (b'a' + u8::from(local_root) + attached.len() as u8) as char
+        );
+        if let Some(volume) = data.volumes.iter_mut().find(|v| v["id"] == id.as_str()) {
+            volume["status"] = json!("in-use");
+            volume["attachments"] = json!([{"id": id, "attachment_id": site.new_id("attachment"),
+                "volume_id": id, "server_id": server, "host_name": super::hosts::host(site),
+                "device": device, "attached_at": crate::site::iso_micro(now).trim_end_matches('Z')}]);
+        }
+        attached.push((id, device, delete));
+    }
+    attached
 }
