@@ -199,24 +199,30 @@ fn boot_from_a_new_volume_or_a_given_one_and_more_block_devices() {
     let made: Vec<&Value> = made.iter().filter(|v| v["Size"] == 5).collect();
     assert_eq!(made.len(), 1, "{made:?}");
     assert_eq!(made[0]["Status"], "in-use");
-    // A volume given, at the server's site; one in use is refused.
-    let mut args = vec![
-        "--os-scope",
-        "berlin | denver",
-        "server",
-        "create",
-        "fromvol",
-    ];
+    // A volume given, at the server's site: not bootable, refused; made
+    // bootable, booted from; in use, refused.
+    let mut args = vec!["--os-cloud", "berlin", "server", "create", "fromvol"];
     args.extend([
         "--flavor", "m1.tiny", "--volume", "vol-001", "--wait", "-f", "json",
     ]);
+    let (code, _, err) = s.run(&args);
+    assert_eq!(code, 1);
+    assert!(err.contains("is not bootable."), "{err}");
+    for volume in s.sim.site("berlin").data.lock().unwrap().volumes.iter_mut() {
+        if volume["name"] == "vol-001" {
+            volume["bootable"] = "true".into();
+        }
+    }
     let (code, out, err) = s.run(&args);
     assert_eq!(code, 0, "{err}");
     let server: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(server[0]["image"], "N/A (booted from volume)");
+    assert_eq!(server["image"], "N/A (booted from volume)");
     let (code, _, err) = s.run(&args);
     assert_eq!(code, 1);
-    assert!(err.contains("status must be 'available'"), "{err}");
+    assert!(
+        err.contains("status must be available or downloading to reserve"),
+        "{err}"
+    );
     // An image's root disk, and a blank volume as the next disk.
     let (code, out, err) = create(
         &s,

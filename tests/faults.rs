@@ -163,3 +163,28 @@ fn an_oversized_answer_is_capped_not_read() {
         "the documented cap: {err}"
     );
 }
+
+/// A kept connection the server closes as it is reused (its keep-alive ran
+/// out) fails one read: an idempotent read is sent once more, and the
+/// command does not fail; a second failure in a row fails the site.
+#[test]
+fn a_read_cut_short_once_is_sent_again() {
+    let s = SimSandbox::named(&["a"]);
+    let once = |remaining| {
+        s.sim.site("a").set_fault(Some(FaultSpec {
+            fault: Fault::Truncated,
+            service: Some(Service::Image),
+            remaining: Some(remaining),
+        }));
+    };
+    once(1);
+    let before = s.requests("a", "GET /image/v2/images");
+    let (code, out, err, _) = run(&s, "a");
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.is_empty());
+    assert_eq!(s.requests("a", "GET /image/v2/images"), before + 2);
+    once(2);
+    let (code, _, err, _) = run(&s, "a");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("a: transport: "), "{err}");
+}

@@ -397,6 +397,14 @@ async fn block_devices(
         );
         json!("")
     } else {
+        // With more block devices, the image's disk is the boot one, as
+        // python-openstackclient names it.
+        if !given.is_empty() && image != "" {
+            devices.push(
+                json!({"uuid": image, "boot_index": 0, "source_type": "image",
+                                "destination_type": "local", "delete_on_termination": true}),
+            );
+        }
         image
     };
     devices.extend(given.iter().cloned().map(Value::Object));

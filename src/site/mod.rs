@@ -288,6 +288,7 @@ impl Session {
             "{call:?} changes something"
         );
         let mut reauthenticated = false;
+        let mut resent = false;
         let mut retries = 0;
         loop {
             let auth = self.authenticate().await?;
@@ -299,7 +300,7 @@ impl Session {
                     format!("compute {}", compute_microversion(call)),
                 ));
             }
-            let reply = self
+            let sent = self
                 .send(
                     call.method.clone(),
                     &url,
@@ -308,7 +309,18 @@ impl Session {
                     &headers,
                     call.bulk,
                 )
-                .await?;
+                .await;
+            let reply = match sent {
+                Ok(reply) => reply,
+                // A kept connection the server closed just as it was reused
+                // (its keep-alive ran out): an idempotent request is sent
+                // once more, on a new connection.
+                Err(e) if e.class == FailureClass::Transport && call.idempotent() && !resent => {
+                    resent = true;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             match reply.status {
                 401 if !reauthenticated => {
                     reauthenticated = true;

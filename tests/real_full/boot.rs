@@ -224,35 +224,40 @@ fn volume_is(f: &Full, volume: &str, want: &str) -> bool {
 #[test]
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn boots_from_volumes_on_real_nova_and_cinder() {
+    // The harness's Cinder (its fake driver) makes no volume from an
+    // image: --boot-from-volume is tested on the simulator only.
     let f = Full::get();
     let pid = std::process::id();
     let image = format!("bfv-{pid}");
     f.image("berlin", &image, vec![5u8; 1 << 20]);
     let create = |name: &str, extra: &[&str]| {
         let mut args = vec!["--os-cloud", "berlin", "server", "create", name];
-        args.extend([
-            "--flavor",
-            "m1.tiny",
-            "--network",
-            "shared",
-            "--wait",
-            "-f",
-            "json",
-        ]);
+        args.extend(["--flavor", "m1.tiny", "--network", "shared", "-f", "json"]);
         args.extend(extra);
         f.run(&args)
     };
-    // A new volume made from the image, as OSC shows the server.
-    let bfv = format!("bfv-vm-{pid}");
-    let (code, out, err) = create(&bfv, &["--image", &image, "--boot-from-volume", "1"]);
-    assert_eq!(code, 0, "{err}");
-    let server: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(server["image"], "N/A (booted from volume)");
-    let shown = f.osc(&["--os-cloud", "berlin", "server", "show", &bfv, "-f", "json"]);
-    let shown: Value = serde_json::from_str(&shown).unwrap();
-    assert_eq!(shown["image"], "N/A (booted from volume)");
-    assert_eq!(shown["volumes_attached"].as_array().map(Vec::len), Some(1));
-    // A volume given: one made here, then in use by the server.
+    let sim = SimSandbox::named(&["berlin"]);
+    let sim_create = |extra: &[&str]| {
+        let mut args = vec![
+            "--os-cloud",
+            "berlin",
+            "server",
+            "create",
+            "s",
+            "--flavor",
+            "m1.tiny",
+        ];
+        args.extend(extra);
+        sim.run(&args)
+    };
+    // Nova's message without the IDs, to compare the simulator's with it.
+    let said = |e: &str| {
+        let m = e.split_once("): ").map(|(_, m)| m).unwrap_or_default();
+        m.split(' ')
+            .filter(|w| !w.contains('-'))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let volume = format!("bfv-vol-{pid}");
     f.ok(&[
         "--os-cloud",
@@ -262,44 +267,77 @@ fn boots_from_volumes_on_real_nova_and_cinder() {
         &volume,
         "--size",
         "1",
-        "--image",
-        &image,
     ]);
     assert!(volume_is(&f, &volume, "available"));
+    // Not bootable: refused, as the simulator refuses it.
     let fromvol = format!("fromvol-vm-{pid}");
     let (code, _, err) = create(&fromvol, &["--volume", &volume]);
-    assert_eq!(code, 0, "{err}");
-    assert!(volume_is(&f, &volume, "in-use"));
-    // In use, it is refused, as the simulator refuses it.
-    let (code, _, err) = create(&format!("{fromvol}-2"), &["--volume", &volume]);
     assert_eq!(code, 1);
-    assert!(err.contains("HTTP 400"), "{err}");
-    let sim = SimSandbox::named(&["berlin"]);
-    let mut args = vec![
+    let (sim_code, _, sim_err) = sim_create(&["--volume", "vol-001"]);
+    assert_eq!(
+        (sim_code, said(&sim_err)),
+        (1, said(&err)),
+        "{err}\n{sim_err}"
+    );
+    // Made bootable (by OSC), booted from, in use by the server.
+    f.osc(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "set",
+        "--bootable",
+        &volume,
+    ]);
+    let (code, out, err) = create(&fromvol, &["--volume", &volume, "--wait"]);
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["image"], "N/A (booted from volume)");
+    assert!(volume_is(&f, &volume, "in-use"));
+    let shown = f.osc(&[
         "--os-cloud",
         "berlin",
         "server",
-        "create",
-        "a",
-        "--flavor",
-        "m1.tiny",
-    ];
-    args.extend(["--volume", "vol-001"]);
-    assert_eq!(sim.run(&args).0, 0);
-    let (code, _, sim_err) = sim.run(&args);
+        "show",
+        &fromvol,
+        "-f",
+        "json",
+    ]);
+    let shown: Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(shown["image"], "N/A (booted from volume)");
+    assert_eq!(shown["volumes_attached"].as_array().map(Vec::len), Some(1));
+    // In use: refused, as the simulator refuses it.
+    let (code, _, err) = create(&format!("{fromvol}-2"), &["--volume", &volume]);
     assert_eq!(code, 1);
-    let said = |e: &str| {
-        e.split_once("): ")
-            .map(|(_, m)| m.to_string())
-            .unwrap_or_default()
-    };
-    let (real_said, sim_said) = (said(&err), said(&sim_err));
-    let shape = |m: &str| {
-        m.split(' ')
-            .filter(|w| !w.contains('-'))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    assert_eq!(shape(&real_said), shape(&sim_said), "{err}\n{sim_err}");
-    f.ok(&["--os-cloud", "berlin", "server", "delete", &bfv, &fromvol]);
+    for v in sim
+        .sim
+        .site("berlin")
+        .data
+        .lock()
+        .unwrap()
+        .volumes
+        .iter_mut()
+    {
+        if v["name"] == "vol-001" {
+            v["bootable"] = "true".into();
+        }
+    }
+    assert_eq!(sim_create(&["--volume", "vol-001"]).0, 0);
+    let (sim_code, _, sim_err) = sim_create(&["--volume", "vol-001"]);
+    assert_eq!(
+        (sim_code, said(&sim_err)),
+        (1, said(&err)),
+        "{err}\n{sim_err}"
+    );
+    // An image's root disk and a blank volume beside it, deleted with it.
+    let more = format!("more-vm-{pid}");
+    let blank =
+        "source_type=blank,destination_type=volume,volume_size=1,delete_on_termination=true";
+    let (code, out, err) = create(
+        &more,
+        &["--image", &image, "--block-device", blank, "--wait"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let server: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(server["volumes_attached"][0]["delete_on_termination"], true);
+    f.ok(&["--os-cloud", "berlin", "server", "delete", &fromvol, &more]);
 }

@@ -159,7 +159,8 @@ pub(super) async fn create_server(
         .cloned()
         .unwrap_or_default();
     let boots = devices.iter().any(|d| d["boot_index"] == 0);
-    if image_ref.is_empty() && !boots {
+    // Block devices name the boot one, the image's own disk too.
+    if (image_ref.is_empty() || !devices.is_empty()) && !boots {
         return error(
             S,
             StatusCode::BAD_REQUEST,
@@ -242,7 +243,7 @@ pub(super) async fn create_server(
 
 /// Nova's checks of the block devices before it accepts a server: an
 /// image to make a volume of is active here, a volume to boot from is
-/// here, available, and not given to several servers.
+/// here, bootable, available, and not given to several servers.
 fn check_devices(data: &crate::site::Data, devices: &[Value], count: u64) -> Result<(), Response> {
     let refuse = |why: String| Err(error(S, StatusCode::BAD_REQUEST, &why));
     for d in devices {
@@ -262,10 +263,17 @@ fn check_devices(data: &crate::site::Data, devices: &[Value], count: u64) -> Res
                         "Block Device Mapping is Invalid: failed to get volume {uuid}."
                     ));
                 }
+                Some(v) if d["boot_index"] == 0 && v["bootable"] != "true" => {
+                    return refuse(format!("Block Device {uuid} is not bootable."));
+                }
                 Some(v) if v["status"] != "available" || count > 1 => {
                     let status = v["status"].as_str().unwrap_or_default();
+                    // Cinder's refusal to reserve it, as Nova passes it on.
                     return refuse(format!(
-                        "Invalid volume: volume {uuid} status must be 'available'. Currently in '{status}'"
+                        "Invalid volume: Invalid input received: Invalid volume: Volume {uuid} \
+                         status must be available or downloading to reserve, but the current \
+                         status is {status}. (HTTP 400) (Request-ID: req-{})",
+                        crate::site::stable_uuid(uuid)
                     ));
                 }
                 Some(_) => {}
