@@ -114,6 +114,29 @@ impl Full {
         ])
     }
 
+    /// Waits, within two minutes, for volume `volume` at berlin to be
+    /// `want` (Cinder acts after it answers).
+    fn volume_is(&self, volume: &str, want: &str) {
+        let show = [
+            "--os-cloud",
+            "berlin",
+            "volume",
+            "show",
+            volume,
+            "-f",
+            "value",
+            "-c",
+            "status",
+        ];
+        for _ in 0..240 {
+            if self.ok(&show).trim() == want {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        panic!("volume {volume} is not {want} after two minutes");
+    }
+
     fn osc(&self, args: &[&str]) -> String {
         let output = Command::new(&self.osc)
             .args(args)

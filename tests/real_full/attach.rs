@@ -65,28 +65,6 @@ impl Nova {
     }
 }
 
-/// Polls a volume until its status is `want`, within a minute.
-fn volume_is(f: &Full, volume: &str, want: &str) {
-    for _ in 0..120 {
-        let status = f.ok(&[
-            "--os-cloud",
-            "berlin",
-            "volume",
-            "show",
-            volume,
-            "-f",
-            "value",
-            "-c",
-            "status",
-        ]);
-        if status.trim() == want {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    }
-    panic!("volume {volume} is not {want} after a minute");
-}
-
 #[test]
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
@@ -102,7 +80,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         "--size",
         "1",
     ]);
-    volume_is(&f, &volume, "available");
+    f.volume_is(&volume, "available");
     // Attached by oscope, then by OSC: the same fields, the same values.
     let add = [
         "--os-cloud",
@@ -116,7 +94,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         "json",
     ];
     let ours = f.ok(&add);
-    volume_is(&f, &volume, "in-use");
+    f.volume_is(&volume, "in-use");
     let shown = f.osc(&[
         "--os-cloud",
         "berlin",
@@ -141,9 +119,9 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         &name,
         &volume,
     ]);
-    volume_is(&f, &volume, "available");
+    f.volume_is(&volume, "available");
     let theirs = f.osc(&add);
-    volume_is(&f, &volume, "in-use");
+    f.volume_is(&volume, "in-use");
     assert_eq!(theirs, ours);
     f.osc(&[
         "--os-cloud",
@@ -154,7 +132,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         &name,
         &volume,
     ]);
-    volume_is(&f, &volume, "available");
+    f.volume_is(&volume, "available");
     // Security groups: a failure is a line of its own; OSC sees the rest.
     let (code, _, err) = f.run(&[
         "--os-cloud",
@@ -235,7 +213,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         &sim_id(&["volume", "show", "vol-000"]),
     );
     let problems = departures(&real_steps, &sim_steps);
-    volume_is(&f, &volume, "available");
+    f.volume_is(&volume, "available");
     f.ok(&["--os-cloud", "berlin", "server", "delete", &id]);
     f.ok(&["--os-cloud", "berlin", "volume", "delete", &volume]);
     assert!(

@@ -199,28 +199,6 @@ fn server_create_flags_on_real_nova_as_osc_shows_them_and_as_the_simulator_answe
     );
 }
 
-/// Polls a volume until its status is `want`, within two minutes.
-fn volume_is(f: &Full, volume: &str, want: &str) -> bool {
-    for _ in 0..240 {
-        let args = [
-            "--os-cloud",
-            "berlin",
-            "volume",
-            "show",
-            volume,
-            "-f",
-            "value",
-            "-c",
-            "status",
-        ];
-        if f.ok(&args).trim() == want {
-            return true;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(500));
-    }
-    false
-}
-
 #[test]
 #[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
 fn boots_from_volumes_on_real_nova_and_cinder() {
@@ -268,7 +246,7 @@ fn boots_from_volumes_on_real_nova_and_cinder() {
         "--size",
         "1",
     ]);
-    assert!(volume_is(&f, &volume, "available"));
+    f.volume_is(&volume, "available");
     // Not bootable: refused, as the simulator refuses it.
     let fromvol = format!("fromvol-vm-{pid}");
     let (code, _, err) = create(&fromvol, &["--volume", &volume]);
@@ -292,7 +270,7 @@ fn boots_from_volumes_on_real_nova_and_cinder() {
     assert_eq!(code, 0, "{err}");
     let server: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(server["image"], "N/A (booted from volume)");
-    assert!(volume_is(&f, &volume, "in-use"));
+    f.volume_is(&volume, "in-use");
     let shown = f.osc(&[
         "--os-cloud",
         "berlin",
