@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use super::{S, not_found};
-use crate::http::{error, json_response, project_of};
+use super::{S, not_found, server_index};
+use crate::http::{error, json_response};
 use crate::site::{Data, Site, Token, VmState, iso_micro};
 
 /// The security group actions, allowed in any state.
@@ -77,12 +77,9 @@ pub(super) async fn list(
     Path(id): Path<String>,
 ) -> Response {
     let data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, &t, &id) {
+        Ok(i) => &data.servers[i],
+        Err(missing) => return missing,
     };
     let attached: Vec<Value> = server.volumes.iter().map(|v| attachment(&id, v)).collect();
     json_response(StatusCode::OK, json!({ "volumeAttachments": attached }))
@@ -102,12 +99,9 @@ pub(super) async fn attach(
     let spec = &body["volumeAttachment"];
     let volume_id = spec["volumeId"].as_str().unwrap_or_default().to_string();
     let mut data = site.data.lock().unwrap();
-    let Some(index) = data
-        .servers
-        .iter()
-        .position(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let index = match server_index(&data, &t, &id) {
+        Ok(i) => i,
+        Err(missing) => return missing,
     };
     let attached = data.servers[index].volumes.len();
     let Some(volume) = data
@@ -159,12 +153,9 @@ pub(super) async fn detach(
     Path((id, volume_id)): Path<(String, String)>,
 ) -> Response {
     let mut data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter_mut()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, &t, &id) {
+        Ok(i) => &mut data.servers[i],
+        Err(missing) => return missing,
     };
     let before = server.volumes.len();
     server.volumes.retain(|(v, _, _)| *v != volume_id);

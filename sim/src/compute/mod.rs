@@ -194,6 +194,14 @@ fn microversion(headers: &HeaderMap) -> (u32, u32) {
     }
 }
 
+/// The index of server `id` of the token's project, or Nova's 404.
+fn server_index(data: &crate::site::Data, t: &Token, id: &str) -> Result<usize, Response> {
+    data.servers
+        .iter()
+        .position(|s| s.id == id && s.project_id == crate::http::project_of(t))
+        .ok_or_else(|| not_found(&format!("Instance {id} could not be found.")))
+}
+
 fn not_found(what: &str) -> Response {
     error(S, StatusCode::NOT_FOUND, what)
 }

@@ -10,20 +10,17 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use super::{S, microversion, not_found};
-use crate::http::{error, json_response, project_of};
+use super::{S, microversion, not_found, server_index};
+use crate::http::{error, json_response};
 use crate::site::{Server, Site, Token};
 
 /// Changes the server `id` of the token's project with `f`, whose answer
 /// is the response; Nova's 404 when there is no such server.
 fn change(site: &Site, t: &Token, id: &str, f: impl FnOnce(&mut Server) -> Response) -> Response {
     let mut data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter_mut()
-        .find(|s| s.id == id && s.project_id == project_of(t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, t, id) {
+        Ok(i) => &mut data.servers[i],
+        Err(missing) => return missing,
     };
     let answer = f(server);
     site.changed();
@@ -121,12 +118,9 @@ pub(super) async fn instance_actions(
     headers: HeaderMap,
 ) -> Response {
     let data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, &t, &id) {
+        Ok(i) => &data.servers[i],
+        Err(missing) => return missing,
     };
     let actions = actions_of(server, microversion(&headers));
     json_response(StatusCode::OK, json!({ "instanceActions": actions }))
@@ -141,12 +135,9 @@ pub(super) async fn instance_action(
     headers: HeaderMap,
 ) -> Response {
     let data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, &t, &id) {
+        Ok(i) => &data.servers[i],
+        Err(missing) => return missing,
     };
     let Some(mut action) = actions_of(server, microversion(&headers))
         .into_iter()
@@ -214,12 +205,8 @@ pub(super) async fn remote_console(
         console["type"].as_str().unwrap_or_default(),
     );
     let data = site.data.lock().unwrap();
-    if !data
-        .servers
-        .iter()
-        .any(|s| s.id == id && s.project_id == project_of(&t))
-    {
-        return not_found(&format!("Instance {id} could not be found."));
+    if let Err(missing) = server_index(&data, &t, &id) {
+        return missing;
     }
     let why = match (protocol, kind) {
         ("vnc", "novnc") => {
@@ -247,12 +234,8 @@ pub(super) async fn diagnostics(
     Path(id): Path<String>,
 ) -> Response {
     let data = site.data.lock().unwrap();
-    if !data
-        .servers
-        .iter()
-        .any(|s| s.id == id && s.project_id == project_of(&t))
-    {
-        return not_found(&format!("Instance {id} could not be found."));
+    if let Err(missing) = server_index(&data, &t, &id) {
+        return missing;
     }
     json_response(
         StatusCode::OK,

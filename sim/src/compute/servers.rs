@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use super::{MAX_LIMIT, S, links, microversion, not_found};
+use super::{MAX_LIMIT, S, links, microversion, not_found, server_index};
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of};
 use crate::site::{Data, Server, Site, Token, VmState, iso, iso_micro};
 
@@ -313,12 +313,9 @@ pub(super) async fn update_server(
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
     let mut data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter_mut()
-        .find(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, &t, &id) {
+        Ok(i) => &mut data.servers[i],
+        Err(missing) => return missing,
     };
     if let Some(name) = body["server"]["name"].as_str() {
         server.name = name.to_string();
@@ -416,12 +413,9 @@ pub(super) async fn server_action(
         },
     };
     let mut data = site.data.lock().unwrap();
-    let Some(index) = data
-        .servers
-        .iter()
-        .position(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let index = match server_index(&data, &t, &id) {
+        Ok(i) => i,
+        Err(missing) => return missing,
     };
     let server = &data.servers[index];
     let (attr, state) = if SystemTime::now() < server.active_at {
@@ -494,12 +488,9 @@ pub(super) async fn delete_server(
     Path(id): Path<String>,
 ) -> Response {
     let mut data = site.data.lock().unwrap();
-    let Some(index) = data
-        .servers
-        .iter()
-        .position(|s| s.id == id && s.project_id == project_of(&t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let index = match server_index(&data, &t, &id) {
+        Ok(i) => i,
+        Err(missing) => return missing,
     };
     let mut server = data.servers.remove(index);
     server.deleted_at = Some(SystemTime::now());
@@ -517,12 +508,9 @@ pub(super) async fn delete_server(
 fn console_output(site: &Site, t: &Token, id: &str, args: &Value) -> Response {
     const CONSOLE: &str = "FAKE CONSOLE OUTPUT\nANOTHER\nLAST LINE";
     let data = site.data.lock().unwrap();
-    let Some(server) = data
-        .servers
-        .iter()
-        .find(|s| s.id == id && s.project_id == project_of(t))
-    else {
-        return not_found(&format!("Instance {id} could not be found."));
+    let server = match server_index(&data, t, id) {
+        Ok(i) => &data.servers[i],
+        Err(missing) => return missing,
     };
     if SystemTime::now() < server.active_at || server.state == VmState::ShelvedOffloaded {
         return error(
