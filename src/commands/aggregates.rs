@@ -45,7 +45,7 @@ pub async fn aggregate(
                     Ok(json!({ "aggregate": aggregate }))
                 },
                 |s, created| async move {
-                    if properties.is_empty() || s.explaining() {
+                    if properties.is_empty() {
                         return Ok(created);
                     }
                     set_metadata(&s, &created, properties).await
@@ -228,10 +228,7 @@ async fn host(
         let reply = s
             .call(&call(Method::POST, path, Body::Json(body.clone())))
             .await?;
-        let answer = match s.explaining() {
-            true => aggregate,
-            false => AGGREGATE.item(reply.json()?),
-        };
+        let answer = AGGREGATE.item(reply.json()?);
         Ok((s.name().to_string(), AGGREGATE_CREATED.record(&answer)))
     })
     .await?;

@@ -55,7 +55,7 @@ pub async fn resize(
         let flavor = resource::find(&s, &FLAVOR, flavor).await?;
         let body = json!({"resize": {"flavorRef": FLAVOR.id_of(&flavor)}});
         s.call(&action_call(&SERVER, &item, &body)).await?;
-        if a.wait && !s.explaining() {
+        if a.wait {
             let settled = ["ACTIVE", "VERIFY_RESIZE"];
             wait_for_status(&s, SERVER.id_of(&item), &settled).await?;
         }
@@ -136,7 +136,7 @@ pub async fn migrate(
     let body = &body;
     let (status, _) = resource::each(setup, &SERVER, &names, "migrate", |s, item| async move {
         s.call(&action_call(&SERVER, &item, body)).await?;
-        if a.wait && !s.explaining() {
+        if a.wait {
             let settled = ["ACTIVE", "VERIFY_RESIZE"];
             wait_for_status(&s, SERVER.id_of(&item), &settled).await?;
         }
@@ -267,13 +267,10 @@ pub async fn rebuild(
             body.insert("imageRef".into(), json!(image));
             let call = action_call(&SERVER, &item, &json!({ "rebuild": body }));
             let reply = s.call(&call).await?;
-            if a.wait && !s.explaining() {
+            if a.wait {
                 wait_for_status(&s, SERVER.id_of(&item), settled).await?;
             }
-            let server = match s.explaining() {
-                true => item,
-                false => SERVER.item(reply.json()?),
-            };
+            let server = SERVER.item(reply.json()?);
             Ok((s.name().to_string(), with_image_name(&s, server).await))
         })
         .await?;
@@ -304,17 +301,14 @@ pub async fn evacuate(
         resource::each(setup, &SERVER, &names, "evacuate", |s, item| async move {
             s.call(&action_call(&SERVER, &item, body)).await?;
             let id = SERVER.id_of(&item);
-            if a.wait && !s.explaining() {
+            if a.wait {
                 let settled: &[&str] = match item["status"] == "SHUTOFF" {
                     true => &["ACTIVE", "SHUTOFF"],
                     false => &["ACTIVE"],
                 };
                 wait_for_status(&s, id, settled).await?;
             }
-            let server = match s.explaining() {
-                true => item.clone(),
-                false => resource::find(&s, &SERVER, id).await?,
-            };
+            let server = resource::find(&s, &SERVER, id).await?;
             Ok((s.name().to_string(), with_image_name(&s, server).await))
         })
         .await?;

@@ -309,7 +309,7 @@ pub async fn shelve(setup: &Setup, a: &ServerShelve) -> Result<ExitStatus, Error
             let id = SERVER.id_of(&server).to_string();
             s.call(&action_call(&SERVER, &server, &json!({"shelve": null})))
                 .await?;
-            if s.explaining() || !(a.wait || a.offload) {
+            if !(a.wait || a.offload) {
                 return Ok(());
             }
             let now = wait_for_status(&s, &id, &shelved).await?;
@@ -349,7 +349,7 @@ pub async fn unshelve(setup: &Setup, a: &ServerUnshelve) -> Result<ExitStatus, E
                 return Ok(());
             }
             s.call(&action_call(&SERVER, &server, body)).await?;
-            if a.wait && !s.explaining() {
+            if a.wait {
                 wait_for_status(&s, SERVER.id_of(&server), &["ACTIVE", "SHUTOFF"]).await?;
             }
             Ok(())
@@ -554,7 +554,7 @@ pub async fn reboot(
     let names = [a.server.clone()];
     let (status, _) = resource::each(setup, r, &names, "reboot", |s, item| async move {
         s.call(&action_call(r, &item, body)).await?;
-        if a.wait && !s.explaining() {
+        if a.wait {
             wait_for_server(&s, r.id_of(&item)).await?;
         }
         Ok(())

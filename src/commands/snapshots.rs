@@ -35,14 +35,12 @@ pub async fn image(
                 .or(server["name"].as_str())
                 .unwrap_or_default();
             let body = json!({"createImage": {"name": name, "metadata": properties}});
-            let Some(id) = make(&s, &server, &body).await? else {
-                return Ok(None);
-            };
+            let id = make(&s, &server, &body).await?;
             if a.wait {
                 wait_for_image(&s, &id).await?;
             }
             let image = resource::find(&s, &IMAGE, &id).await?;
-            Ok(Some((s.name().to_string(), IMAGE.record(&image))))
+            Ok((s.name().to_string(), IMAGE.record(&image)))
         })
         .await?;
     show(
@@ -74,14 +72,12 @@ pub async fn backup(
             let body = json!({"createBackup": {"name": name,
                           "backup_type": a.kind.as_deref().unwrap_or_default(),
                           "rotation": a.rotate.unwrap_or(1)}});
-            let Some(id) = make(&s, &server, &body).await? else {
-                return Ok(None);
-            };
+            let id = make(&s, &server, &body).await?;
             let image = resource::find(&s, &IMAGE, &id).await?;
             if a.wait {
                 wait_for_image(&s, &id).await?;
             }
-            Ok(Some((s.name().to_string(), IMAGE.record(&image))))
+            Ok((s.name().to_string(), IMAGE.record(&image)))
         })
         .await?;
     show(
@@ -95,15 +91,12 @@ pub async fn backup(
 }
 
 /// Sends the server action that makes an image: the new image's ID
-/// (compute 2.45's answer), or none when the action is held back.
-async fn make(s: &Session, server: &Value, body: &Value) -> Result<Option<String>, Stopped> {
+/// (compute 2.45's answer).
+async fn make(s: &Session, server: &Value, body: &Value) -> Result<String, Stopped> {
     let reply = s.call(&action_call(&SERVER, server, body)).await?;
-    if s.explaining() {
-        return Ok(None);
-    }
     let id = reply.json()?["image_id"].as_str().map(str::to_string);
     let none = || SiteError::new(FailureClass::Server, "Nova named no image".to_string());
-    Ok(Some(id.ok_or_else(none)?))
+    Ok(id.ok_or_else(none)?)
 }
 
 /// Polls image `id` until it is active; killed or deleted fails the site.
@@ -134,13 +127,12 @@ fn show(
     setup: &Setup,
     out: &mut (dyn Write + Send),
     waited: bool,
-    images: Vec<Option<(String, Record)>>,
+    images: Vec<(String, Record)>,
     format: &ShowFormat,
 ) -> Result<(), Error> {
     if waited {
         writeln!(out)?;
     }
     let several = setup.plan(SERVER.service)?.sites().len() > 1;
-    let records = images.into_iter().flatten().collect();
-    super::write_records(out, records, several, &setup.show_options(format))
+    super::write_records(out, images, several, &setup.show_options(format))
 }

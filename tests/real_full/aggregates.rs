@@ -107,6 +107,41 @@ impl Nova {
             let (status, shape) = self.send(Method::GET, &path, None);
             (label.to_string(), status, shape, String::new())
         })
+        .chain(self.services())
+        .collect()
+    }
+
+    /// What `compute service set` sends: the compute service disabled
+    /// with a reason and enabled again, a conductor (which Nova refuses).
+    fn services(&self) -> Vec<Step> {
+        use reqwest::Method;
+        let service = |binary: &str| {
+            let (_, listed) =
+                self.send_raw(Method::GET, &format!("os-services?binary={binary}"), None);
+            listed["services"][0]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let (compute, conductor) = (service("nova-compute"), service("nova-conductor"));
+        [
+            (
+                "disable",
+                &compute,
+                json!({"status": "disabled", "disabled_reason": "test"}),
+            ),
+            ("enable", &compute, json!({"status": "enabled"})),
+            (
+                "update a conductor (400)",
+                &conductor,
+                json!({"status": "disabled"}),
+            ),
+        ]
+        .into_iter()
+        .map(|(label, id, body)| {
+            let (status, shape) = self.send(Method::PUT, &format!("os-services/{id}"), Some(&body));
+            (label.to_string(), status, shape, String::new())
+        })
         .collect()
     }
 }
