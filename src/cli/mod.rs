@@ -14,12 +14,14 @@ mod aggregates;
 mod attach;
 mod compute;
 mod moves;
+mod network;
 mod resources;
 
 pub use aggregates::*;
 pub use attach::*;
 pub use compute::*;
 pub use moves::*;
+pub use network::*;
 pub use resources::*;
 
 /// One OpenStack command line for many independent OpenStack sites.
@@ -224,6 +226,10 @@ pub enum RemoteCommand {
     /// Subnets
     #[command(subcommand)]
     Subnet(SubnetCommand),
+
+    /// Security groups and their rules
+    #[command(subcommand)]
+    Security(SecurityCommand),
 
     /// Block storage volumes
     #[command(subcommand)]

@@ -525,7 +525,7 @@ pub async fn keypair(
 }
 
 /// `PUT <path>/<id>` with `body`.
-fn put(r: &Resource, item: &Value, body: &Value) -> Call {
+pub(super) fn put(r: &Resource, item: &Value, body: &Value) -> Call {
     Call::new(
         r.service,
         Method::PUT,

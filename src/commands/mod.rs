@@ -23,6 +23,7 @@ mod ipplan;
 mod keygen;
 mod limits;
 mod moves;
+mod network;
 mod resource;
 mod servers;
 mod services;
@@ -35,7 +36,7 @@ use std::io::Write;
 use crate::cli::{
     AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
     ConsoleLogCommand, ConsoleUrlCommand, HypervisorCommand, LimitsCommand, LocalCommand,
-    QuotaCommand, RemoteCommand, ScopeCommand, UsageCommand, ZoneCommand,
+    QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -89,6 +90,9 @@ async fn dispatch(
         C::Image(command) => create::image(setup, command, out).await,
         C::Network(command) => create::network(setup, command, out).await,
         C::Subnet(command) => create::subnet(setup, command, out).await,
+        C::Security(SecurityCommand::Group(command)) => {
+            network::security_group(setup, command, out).await
+        }
         C::Volume(command) => create::volume(setup, command, out).await,
         C::User(command) => create::user(setup, command, out).await,
         C::Project(command) => create::project(setup, command, out).await,

@@ -7,6 +7,7 @@
 //! only creation, whose flags differ, is written per resource.
 
 mod cells;
+mod neutron;
 mod nova;
 mod table;
 
@@ -18,6 +19,7 @@ use crate::output::{Cell, Record};
 use crate::scope::ServiceType;
 use cells::cell;
 pub use cells::{dict_text, formatted, image_id, list_text};
+pub use neutron::*;
 pub use nova::*;
 pub use table::*;
 

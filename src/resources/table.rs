@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
+use super::neutron::{SECURITY_GROUP, SECURITY_GROUP_RULE};
 use super::nova::{COMPUTE_SERVICE, HYPERVISOR};
 use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
@@ -220,6 +221,8 @@ pub static RESOURCES: &[&Resource] = &[
     &IMAGE,
     &NETWORK,
     &SUBNET,
+    &SECURITY_GROUP,
+    &SECURITY_GROUP_RULE,
     &VOLUME,
     &USER,
     &PROJECT,

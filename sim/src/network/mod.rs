@@ -14,22 +14,29 @@ use bytes::Bytes;
 use serde_json::{Value, json};
 
 use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
-use crate::site::{Service, Site, Token, iso, network_json, subnet_json};
+use crate::site::{Data, Service, Site, Token, iso, network_json, subnet_json};
 
 const S: Option<Service> = Some(Service::Network);
 
+mod secgroups;
+
 pub fn router() -> Router {
-    let protected = Router::new()
-        .route("/v2.0/networks", get(list_networks).post(create_network))
-        .route(
-            "/v2.0/networks/{id}",
-            get(show_network).put(update_network).delete(delete_network),
-        )
-        .route("/v2.0/subnets", get(list_subnets).post(create_subnet))
-        .route(
-            "/v2.0/subnets/{id}",
-            get(show_subnet).put(update_subnet).delete(delete_subnet),
-        )
+    let mut protected = Router::new();
+    protected = collection(protected, Kind::Network, create_network, delete_network);
+    protected = collection(protected, Kind::Subnet, create_subnet, delete_subnet);
+    protected = collection(
+        protected,
+        Kind::SecurityGroup,
+        secgroups::create_group,
+        secgroups::delete_group,
+    );
+    protected = collection(
+        protected,
+        Kind::SecurityGroupRule,
+        secgroups::create_rule,
+        secgroups::delete_rule,
+    );
+    let protected = protected
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
         .route("/v2.0/quotas/{project}", get(quota))
@@ -71,18 +78,33 @@ async fn availability_zones() -> Response {
     json_response(StatusCode::OK, json!({ "availability_zones": zones }))
 }
 
-/// Which collection: the JSON keys and the error type's noun.
-#[derive(Clone, Copy)]
-enum Kind {
+/// Which collection: its path, JSON keys and not-found error. What every
+/// Neutron collection does alike (list with filters and pages, show,
+/// update) is written once for all of them.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Kind {
     Network,
     Subnet,
+    SecurityGroup,
+    SecurityGroupRule,
 }
 
 impl Kind {
+    /// The collection's path below `/v2.0`.
+    fn path(self) -> &'static str {
+        match self {
+            Kind::SecurityGroup => "security-groups",
+            Kind::SecurityGroupRule => "security-group-rules",
+            other => other.plural(),
+        }
+    }
+
     fn plural(self) -> &'static str {
         match self {
             Kind::Network => "networks",
             Kind::Subnet => "subnets",
+            Kind::SecurityGroup => "security_groups",
+            Kind::SecurityGroupRule => "security_group_rules",
         }
     }
 
@@ -90,29 +112,67 @@ impl Kind {
         match self {
             Kind::Network => "network",
             Kind::Subnet => "subnet",
+            Kind::SecurityGroup => "security_group",
+            Kind::SecurityGroupRule => "security_group_rule",
         }
     }
 
-    fn items(self, data: &mut crate::site::Data) -> &mut Vec<Value> {
+    pub(crate) fn items(self, data: &mut Data) -> &mut Vec<Value> {
         match self {
             Kind::Network => &mut data.networks,
             Kind::Subnet => &mut data.subnets,
+            Kind::SecurityGroup => &mut data.security_groups,
+            Kind::SecurityGroupRule => &mut data.security_group_rules,
         }
     }
 
-    fn not_found(self, id: &str) -> Response {
-        let (kind, noun) = match self {
-            Kind::Network => ("NetworkNotFound", "Network"),
-            Kind::Subnet => ("SubnetNotFound", "Subnet"),
+    /// Neutron's 404, whose wording differs between collections.
+    pub(crate) fn not_found(self, id: &str) -> Response {
+        let (kind, message) = match self {
+            Kind::Network => (
+                "NetworkNotFound",
+                format!("Network {id} could not be found."),
+            ),
+            Kind::Subnet => ("SubnetNotFound", format!("Subnet {id} could not be found.")),
+            Kind::SecurityGroup => (
+                "SecurityGroupNotFound",
+                format!("Security group {id} does not exist"),
+            ),
+            Kind::SecurityGroupRule => (
+                "SecurityGroupRuleNotFound",
+                format!("Security group rule {id} does not exist"),
+            ),
         };
-        json_response(
-            StatusCode::NOT_FOUND,
-            json!({"NeutronError": {"type": kind, "message": format!("{noun} {id} could not be found."), "detail": ""}}),
-        )
+        neutron_error(StatusCode::NOT_FOUND, kind, &message)
+    }
+
+    /// An item as the API shows it (a group with its rules).
+    fn render(self, item: &Value, data: &Data) -> Value {
+        match self {
+            Kind::SecurityGroup => secgroups::with_rules(item, data),
+            Kind::SecurityGroupRule => secgroups::rule_view(item),
+            _ => item.clone(),
+        }
+    }
+
+    /// What a project sees before it asked for anything: its default
+    /// security group, made on first use as Neutron makes it.
+    fn first_use(self, data: &mut Data, site: &Site, token: &Token) {
+        if matches!(self, Kind::SecurityGroup | Kind::SecurityGroupRule) {
+            secgroups::ensure_default(data, site, &project_of(token));
+        }
     }
 }
 
-fn visible(item: &Value, token: &Token) -> bool {
+/// A `NeutronError` of a given type.
+pub(crate) fn neutron_error(status: StatusCode, kind: &str, message: &str) -> Response {
+    json_response(
+        status,
+        json!({"NeutronError": {"type": kind, "message": message, "detail": ""}}),
+    )
+}
+
+pub(crate) fn visible(item: &Value, token: &Token) -> bool {
     item["shared"] == true || item["project_id"] == project_of(token).as_str()
 }
 
@@ -124,16 +184,32 @@ fn matches(item: &Value, q: &HashMap<String, String>) -> bool {
                 "limit" | "marker" | "fields" | "sort_key" | "sort_dir" | "page_reverse"
             )
         })
-        .all(|(k, v)| match &item[k.as_str()] {
-            Value::String(s) => s == v,
-            Value::Bool(b) => v.eq_ignore_ascii_case(&b.to_string()),
-            Value::Number(n) => n.to_string() == *v,
+        .all(|(k, v)| match (k.as_str(), &item[k.as_str()]) {
+            ("tags" | "tags-any" | "not-tags" | "not-tags-any", _) => tagged(item, k, v),
+            (_, Value::String(s)) => s == v,
+            (_, Value::Bool(b)) => v.eq_ignore_ascii_case(&b.to_string()),
+            (_, Value::Number(n)) => n.to_string() == *v,
             _ => false,
         })
 }
 
+/// Neutron's tag filters: all of the comma-separated tags (`tags`), any
+/// (`tags-any`), and their negations.
+fn tagged(item: &Value, filter: &str, wanted: &str) -> bool {
+    let tags = item["tags"].as_array();
+    let has = |tag: &str| tags.is_some_and(|t| t.iter().any(|x| x == tag));
+    let mut wanted = wanted.split(',');
+    match filter {
+        "tags" => wanted.all(has),
+        "tags-any" => wanted.any(has),
+        "not-tags" => !wanted.all(has),
+        _ => !wanted.any(has),
+    }
+}
+
 fn list(site: &Site, kind: Kind, token: &Token, q: &HashMap<String, String>) -> Response {
     let mut data = site.data.lock().unwrap();
+    kind.first_use(&mut data, site, token);
     let items: Vec<Value> = kind
         .items(&mut data)
         .iter()
@@ -151,14 +227,15 @@ fn list(site: &Site, kind: Kind, token: &Token, q: &HashMap<String, String>) -> 
         Ok(p) => p,
         Err(_) => return kind.not_found(q.get("marker").map(String::as_str).unwrap_or_default()),
     };
-    let mut body = json!({kind.plural(): page_items});
+    let shown: Vec<Value> = page_items.iter().map(|i| kind.render(i, &data)).collect();
+    let mut body = json!({kind.plural(): shown});
     if paginated {
         let mut links = Vec::new();
         if let (true, Some(last)) = (more, page_items.last()) {
             let href = format!(
                 "{}/network/v2.0/{}?{}",
                 site.base(),
-                kind.plural(),
+                kind.path(),
                 next_query(q, last["id"].as_str().unwrap_or_default())
             );
             links.push(json!({"rel": "next", "href": href}));
@@ -169,7 +246,7 @@ fn list(site: &Site, kind: Kind, token: &Token, q: &HashMap<String, String>) -> 
             let href = format!(
                 "{}/network/v2.0/{}?{}",
                 site.base(),
-                kind.plural(),
+                kind.path(),
                 next_query(&back, first["id"].as_str().unwrap_or_default())
             );
             links.push(json!({"rel": "previous", "href": href}));
@@ -181,19 +258,31 @@ fn list(site: &Site, kind: Kind, token: &Token, q: &HashMap<String, String>) -> 
 
 fn show(site: &Site, kind: Kind, token: &Token, id: &str) -> Response {
     let mut data = site.data.lock().unwrap();
+    kind.first_use(&mut data, site, token);
     match kind
         .items(&mut data)
         .iter()
         .find(|i| i["id"] == id && visible(i, token))
+        .cloned()
     {
-        Some(item) => json_response(StatusCode::OK, json!({kind.singular(): item})),
+        Some(item) => json_response(
+            StatusCode::OK,
+            json!({kind.singular(): kind.render(&item, &data)}),
+        ),
         None => kind.not_found(id),
     }
 }
 
+/// The body of a request, or Neutron's 400 for one that is not JSON.
+pub(crate) fn parse(body: &Bytes) -> Result<Value, Response> {
+    serde_json::from_slice::<Value>(body)
+        .map_err(|_| error(S, StatusCode::BAD_REQUEST, "Malformed request body"))
+}
+
 fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Response {
-    let Ok(body) = serde_json::from_slice::<Value>(body) else {
-        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    let body = match parse(body) {
+        Ok(b) => b,
+        Err(r) => return r,
     };
     let mut data = site.data.lock().unwrap();
     let Some(item) = kind
@@ -210,64 +299,90 @@ fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Res
     }
     item["updated_at"] = json!(iso(SystemTime::now()));
     item["revision_number"] = json!(item["revision_number"].as_u64().unwrap_or(0) + 1);
-    json_response(StatusCode::OK, json!({kind.singular(): item.clone()}))
+    let item = item.clone();
+    json_response(
+        StatusCode::OK,
+        json!({kind.singular(): kind.render(&item, &data)}),
+    )
 }
 
-async fn list_networks(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Q(q): Query,
-) -> Response {
-    list(&site, Kind::Network, &t, &q)
+/// `PUT /{collection}/{id}/tags`: the item's tags replaced.
+fn set_tags(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Response {
+    let body = match parse(body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let Some(tags) = body["tags"].as_array().cloned() else {
+        return error(S, StatusCode::BAD_REQUEST, "Invalid input for tags.");
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(item) = kind
+        .items(&mut data)
+        .iter_mut()
+        .find(|i| i["id"] == id && visible(i, token))
+    else {
+        return kind.not_found(id);
+    };
+    item["tags"] = json!(tags);
+    item["revision_number"] = json!(item["revision_number"].as_u64().unwrap_or(0) + 1);
+    json_response(StatusCode::OK, json!({ "tags": tags }))
 }
 
-async fn list_subnets(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Q(q): Query,
-) -> Response {
-    list(&site, Kind::Subnet, &t, &q)
+/// The routes every collection has: list, show, update, tags; create and
+/// delete are each collection's own.
+fn collection<C, CF, D, DF>(router: Router, kind: Kind, create: C, delete: D) -> Router
+where
+    C: Fn(Arc<Site>, Token, Bytes) -> CF + Clone + Send + Sync + 'static,
+    CF: std::future::Future<Output = Response> + Send + 'static,
+    D: Fn(Arc<Site>, Token, String) -> DF + Clone + Send + Sync + 'static,
+    DF: std::future::Future<Output = Response> + Send + 'static,
+{
+    let path = format!("/v2.0/{}", kind.path());
+    router
+        .route(
+            &path,
+            get(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Q(q): Query| async move { list(&site, kind, &t, &q) },
+            )
+            .post(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      body: Bytes| create(site, t, body),
+            ),
+        )
+        .route(
+            &format!("{path}/{{id}}"),
+            get(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(id): Path<String>| async move { show(&site, kind, &t, &id) },
+            )
+            .put(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(id): Path<String>,
+                      body: Bytes| async move { update(&site, kind, &t, &id, &body) },
+            )
+            .delete(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(id): Path<String>| delete(site, t, id),
+            ),
+        )
+        .route(
+            &format!("{path}/{{id}}/tags"),
+            axum::routing::put(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(id): Path<String>,
+                      body: Bytes| async move { set_tags(&site, kind, &t, &id, &body) },
+            ),
+        )
 }
 
-async fn show_network(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-) -> Response {
-    show(&site, Kind::Network, &t, &id)
-}
-
-async fn show_subnet(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-) -> Response {
-    show(&site, Kind::Subnet, &t, &id)
-}
-
-async fn update_network(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    update(&site, Kind::Network, &t, &id, &body)
-}
-
-async fn update_subnet(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    update(&site, Kind::Subnet, &t, &id, &body)
-}
-
-async fn create_network(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    body: Bytes,
-) -> Response {
+async fn create_network(site: Arc<Site>, t: Token, body: Bytes) -> Response {
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
@@ -296,11 +411,7 @@ fn parse_cidr(cidr: &str) -> Option<(u32, u32)> {
     Some((u32::from(address), prefix))
 }
 
-async fn create_subnet(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    body: Bytes,
-) -> Response {
+async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
@@ -353,11 +464,7 @@ async fn create_subnet(
     json_response(StatusCode::CREATED, json!({"subnet": subnet}))
 }
 
-async fn delete_network(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-) -> Response {
+async fn delete_network(site: Arc<Site>, t: Token, id: String) -> Response {
     let mut data = site.data.lock().unwrap();
     let before = data.networks.len();
     data.networks
@@ -369,11 +476,7 @@ async fn delete_network(
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn delete_subnet(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(id): Path<String>,
-) -> Response {
+async fn delete_subnet(site: Arc<Site>, t: Token, id: String) -> Response {
     let mut data = site.data.lock().unwrap();
     let before = data.subnets.len();
     data.subnets

@@ -1,0 +1,261 @@
+//! Neutron's subcommands beside networks and subnets: security groups and
+//! their rules; and what many Neutron commands share (tags, pages).
+
+use clap::{Args, Subcommand};
+
+use super::{CreateOptions, DeleteArgs, ListArgs, ShowArgs};
+
+/// `oscope security ...`
+#[derive(Debug, Subcommand)]
+pub enum SecurityCommand {
+    /// Security groups and their rules
+    #[command(subcommand)]
+    Group(SecurityGroupCommand),
+}
+
+/// `oscope security group ...`
+#[derive(Debug, Subcommand)]
+pub enum SecurityGroupCommand {
+    /// List security groups
+    List(Box<SecurityGroupList>),
+    /// Show a security group and its rules
+    Show(ShowArgs),
+    /// Create a security group at every site of the network scope
+    Create(SecurityGroupCreate),
+    /// Change a security group
+    Set(SecurityGroupSet),
+    /// Remove tags from a security group
+    Unset(SecurityGroupUnset),
+    /// Delete security groups
+    Delete(DeleteArgs),
+    /// Rules of security groups
+    #[command(subcommand)]
+    Rule(SecurityGroupRuleCommand),
+}
+
+/// `oscope security group list`
+#[derive(Debug, Args)]
+pub struct SecurityGroupList {
+    /// Only this project's groups (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only groups shared between projects
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Only groups not shared between projects
+    #[arg(long)]
+    pub no_share: bool,
+    #[command(flatten)]
+    pub tags: TagFilters,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope security group create`
+#[derive(Debug, Args)]
+pub struct SecurityGroupCreate {
+    /// The new group's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Description (default: the name, as python-openstackclient)
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Stateful (the default)
+    #[arg(long, conflicts_with = "stateless")]
+    pub stateful: bool,
+    /// Stateless
+    #[arg(long)]
+    pub stateless: bool,
+    #[command(flatten)]
+    pub tags: TagsOfCreate,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope security group set`
+#[derive(Debug, Args)]
+pub struct SecurityGroupSet {
+    /// Security group (name or ID)
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Make it stateful
+    #[arg(long, conflicts_with = "stateless")]
+    pub stateful: bool,
+    /// Make it stateless
+    #[arg(long)]
+    pub stateless: bool,
+    #[command(flatten)]
+    pub tags: TagsOfSet,
+}
+
+/// `oscope security group unset`
+#[derive(Debug, Args)]
+pub struct SecurityGroupUnset {
+    /// Security group (name or ID)
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    #[command(flatten)]
+    pub tags: TagsOfUnset,
+}
+
+/// `oscope security group rule ...`
+#[derive(Debug, Subcommand)]
+pub enum SecurityGroupRuleCommand {
+    /// List security group rules
+    List(Box<SecurityGroupRuleList>),
+    /// Show a security group rule (by ID)
+    Show(ShowArgs),
+    /// Create a rule in the same-named group at every site of the network
+    /// scope
+    Create(Box<SecurityGroupRuleCreate>),
+    /// Delete security group rules (by ID)
+    Delete(DeleteArgs),
+}
+
+/// `oscope security group rule list`
+#[derive(Debug, Args)]
+pub struct SecurityGroupRuleList {
+    /// Only the rules of this group (name or ID, looked up at each site)
+    #[arg(value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Only rules of this IP protocol (tcp, udp, icmp, a number, ...)
+    #[arg(long, value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+    /// Only rules of this ethertype (IPv4 or IPv6)
+    #[arg(long, value_name = "ETHERTYPE")]
+    pub ethertype: Option<String>,
+    /// Only rules for incoming traffic
+    #[arg(long, conflicts_with = "egress")]
+    pub ingress: bool,
+    /// Only rules for outgoing traffic
+    #[arg(long)]
+    pub egress: bool,
+    /// Only this project's rules (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Deprecated, and ignored: every column is always shown
+    #[arg(long)]
+    pub long: bool,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub format: super::ListFormat,
+}
+
+/// `oscope security group rule create`
+#[derive(Debug, Args)]
+pub struct SecurityGroupRuleCreate {
+    /// The group to add the rule to (name or ID, looked up at each site)
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// Remote IP address block (CIDR; default 0.0.0.0/0 or ::/0)
+    #[arg(long, value_name = "IP_ADDRESS", conflicts_with_all = ["remote_group", "remote_address_group"])]
+    pub remote_ip: Option<String>,
+    /// Remote security group (name or ID, looked up at each site)
+    #[arg(long, value_name = "GROUP", conflicts_with = "remote_address_group")]
+    pub remote_group: Option<String>,
+    /// Remote address group (name or ID, looked up at each site)
+    #[arg(long, value_name = "GROUP")]
+    pub remote_address_group: Option<String>,
+    /// Destination port, or a range such as 137:139 (TCP, UDP)
+    #[arg(long, value_name = "PORT_RANGE")]
+    pub dst_port: Option<String>,
+    /// IP protocol (tcp, udp, icmp, ..., a number 0-255, or any)
+    #[arg(long, value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// ICMP type (ICMP protocols)
+    #[arg(long, value_name = "ICMP_TYPE", allow_negative_numbers = true)]
+    pub icmp_type: Option<i64>,
+    /// ICMP code (ICMP protocols)
+    #[arg(long, value_name = "ICMP_CODE", allow_negative_numbers = true)]
+    pub icmp_code: Option<i64>,
+    /// For incoming traffic (the default)
+    #[arg(long, conflicts_with = "egress")]
+    pub ingress: bool,
+    /// For outgoing traffic
+    #[arg(long)]
+    pub egress: bool,
+    /// IPv4 or IPv6 (default: by the protocol)
+    #[arg(long, value_name = "ETHERTYPE")]
+    pub ethertype: Option<String>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// Neutron's tag filters of a list.
+#[derive(Debug, Default, Args)]
+pub struct TagFilters {
+    /// Only those with all these tags (comma-separated)
+    #[arg(long, value_name = "TAG,...")]
+    pub tags: Option<String>,
+    /// Only those with any of these tags (comma-separated)
+    #[arg(long, value_name = "TAG,...")]
+    pub any_tags: Option<String>,
+    /// Not those with all these tags (comma-separated)
+    #[arg(long, value_name = "TAG,...")]
+    pub not_tags: Option<String>,
+    /// Not those with any of these tags (comma-separated)
+    #[arg(long, value_name = "TAG,...")]
+    pub not_any_tags: Option<String>,
+}
+
+/// One page of a list.
+#[derive(Debug, Default, Args)]
+pub struct Paging {
+    /// At most this many items per site (and rows in all)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Start after this item's ID (one site only)
+    #[arg(long, value_name = "ID")]
+    pub marker: Option<String>,
+}
+
+/// Tags of a new resource.
+#[derive(Debug, Default, Args)]
+pub struct TagsOfCreate {
+    /// A tag to add; repeat for more
+    #[arg(long = "tag", value_name = "TAG", conflicts_with = "no_tag")]
+    pub tags: Vec<String>,
+    /// No tags
+    #[arg(long)]
+    pub no_tag: bool,
+}
+
+/// Tags added by `set`.
+#[derive(Debug, Default, Args)]
+pub struct TagsOfSet {
+    /// A tag to add; repeat for more
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Remove every tag first
+    #[arg(long)]
+    pub no_tag: bool,
+}
+
+/// Tags removed by `unset`.
+#[derive(Debug, Default, Args)]
+pub struct TagsOfUnset {
+    /// A tag to remove; repeat for more
+    #[arg(long = "tag", value_name = "TAG", conflicts_with = "all_tag")]
+    pub tags: Vec<String>,
+    /// Remove every tag
+    #[arg(long)]
+    pub all_tag: bool,
+}
