@@ -17,6 +17,8 @@ mod inside;
 mod keys;
 #[path = "real_full/moves.rs"]
 mod moves;
+#[path = "real_full/ports.rs"]
+mod ports;
 #[path = "real_full/secgroups.rs"]
 mod secgroups;
 #[path = "real_full/usage.rs"]

@@ -231,6 +231,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Security(SecurityCommand),
 
+    /// Network ports
+    #[command(subcommand)]
+    Port(PortCommand),
+
     /// Block storage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),

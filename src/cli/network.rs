@@ -1,5 +1,5 @@
 //! Neutron's subcommands beside networks and subnets: security groups and
-//! their rules; and what many Neutron commands share (tags, pages).
+//! their rules, ports; and what many Neutron commands share (tags, pages).
 
 use clap::{Args, Subcommand};
 
@@ -258,4 +258,188 @@ pub struct TagsOfUnset {
     /// Remove every tag
     #[arg(long)]
     pub all_tag: bool,
+}
+
+/// `oscope port ...`
+#[derive(Debug, Subcommand)]
+pub enum PortCommand {
+    /// List ports
+    List(Box<PortList>),
+    /// Show a port
+    Show(ShowArgs),
+    /// Create a port at every site of the network scope
+    Create(Box<PortCreate>),
+    /// Change a port
+    Set(Box<PortSet>),
+    /// Remove fixed IPs, security groups, allowed addresses or tags of a
+    /// port
+    Unset(Box<PortUnset>),
+    /// Delete ports
+    Delete(DeleteArgs),
+}
+
+/// `oscope port list`
+#[derive(Debug, Args)]
+pub struct PortList {
+    /// Only ports on this network (name or ID, looked up at each site)
+    #[arg(long, value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Only ports of this server (name or ID, looked up at each site)
+    #[arg(long, value_name = "SERVER", conflicts_with = "device_id")]
+    pub server: Option<String>,
+    /// Only ports of this device
+    #[arg(long, value_name = "DEVICE_ID")]
+    pub device_id: Option<String>,
+    /// Only ports of this device owner (`network:dhcp`, ...)
+    #[arg(long, value_name = "DEVICE_OWNER")]
+    pub device_owner: Option<String>,
+    /// Only ports with this MAC address
+    #[arg(long, value_name = "MAC_ADDRESS")]
+    pub mac_address: Option<String>,
+    /// Only ports with this fixed IP: subnet=SUBNET,ip-address=IP,
+    /// ip-substring=TEXT (any of them)
+    #[arg(long, value_name = "subnet=SUBNET,ip-address=IP")]
+    pub fixed_ip: Vec<String>,
+    /// Only ports with this status (ACTIVE, BUILD, DOWN, ERROR)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only ports with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only this project's ports (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only ports with this host
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
+    /// Only ports in this security group (ID; repeat for more)
+    #[arg(long = "security-group", value_name = "SECURITY_GROUP")]
+    pub security_groups: Vec<String>,
+    #[command(flatten)]
+    pub tags: TagFilters,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// What `port create` and `port set` both change.
+#[derive(Debug, Default, Args)]
+pub struct PortFields {
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// The device that uses it (a server's ID, say)
+    #[arg(long, value_name = "DEVICE_ID")]
+    pub device: Option<String>,
+    /// The device's owner (`compute:nova`, `network:dhcp`, ...)
+    #[arg(long, value_name = "DEVICE_OWNER")]
+    pub device_owner: Option<String>,
+    /// MAC address (admin only)
+    #[arg(long, value_name = "MAC_ADDRESS")]
+    pub mac_address: Option<String>,
+    /// Its host (admin only)
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
+    /// VNIC type (normal, direct, macvtap, ...)
+    #[arg(long, value_name = "VNIC_TYPE")]
+    pub vnic_type: Option<String>,
+    /// Administratively up (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Administratively down
+    #[arg(long)]
+    pub disable: bool,
+    /// With port security
+    #[arg(long, conflicts_with = "disable_port_security")]
+    pub enable_port_security: bool,
+    /// Without port security
+    #[arg(long)]
+    pub disable_port_security: bool,
+    /// A fixed IP: subnet=SUBNET,ip-address=IP (either; repeat for more)
+    #[arg(long, value_name = "subnet=SUBNET,ip-address=IP")]
+    pub fixed_ip: Vec<String>,
+    /// A security group (name or ID, looked up at each site; repeat for
+    /// more)
+    #[arg(long = "security-group", value_name = "SECURITY_GROUP")]
+    pub security_groups: Vec<String>,
+    /// An address the port may also send from:
+    /// ip-address=IP[,mac-address=MAC] (repeat for more)
+    #[arg(
+        long = "allowed-address",
+        value_name = "ip-address=IP[,mac-address=MAC]"
+    )]
+    pub allowed_addresses: Vec<String>,
+}
+
+/// `oscope port create`
+#[derive(Debug, Args)]
+pub struct PortCreate {
+    /// The new port's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Its network (name or ID, looked up at each site)
+    #[arg(long, value_name = "NETWORK")]
+    pub network: String,
+    #[command(flatten)]
+    pub fields: PortFields,
+    /// No fixed IP
+    #[arg(long, conflicts_with = "fixed_ip")]
+    pub no_fixed_ip: bool,
+    /// No security group (not even the default one)
+    #[arg(long, conflicts_with = "security_groups")]
+    pub no_security_group: bool,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagsOfCreate,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope port set`
+#[derive(Debug, Args)]
+pub struct PortSet {
+    /// Port (name or ID)
+    #[arg(value_name = "PORT")]
+    pub port: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: PortFields,
+    /// Remove every fixed IP first
+    #[arg(long)]
+    pub no_fixed_ip: bool,
+    /// Remove every security group first
+    #[arg(long)]
+    pub no_security_group: bool,
+    /// Remove every allowed address first
+    #[arg(long)]
+    pub no_allowed_address: bool,
+    #[command(flatten)]
+    pub tags: TagsOfSet,
+}
+
+/// `oscope port unset`
+#[derive(Debug, Args)]
+pub struct PortUnset {
+    /// Port (name or ID)
+    #[arg(value_name = "PORT")]
+    pub port: String,
+    /// A fixed IP to remove: subnet=SUBNET,ip-address=IP (repeat for more)
+    #[arg(long, value_name = "subnet=SUBNET,ip-address=IP")]
+    pub fixed_ip: Vec<String>,
+    /// A security group to remove (name or ID; repeat for more)
+    #[arg(long = "security-group", value_name = "SECURITY_GROUP")]
+    pub security_groups: Vec<String>,
+    /// An allowed address to remove: ip-address=IP[,mac-address=MAC]
+    #[arg(
+        long = "allowed-address",
+        value_name = "ip-address=IP[,mac-address=MAC]"
+    )]
+    pub allowed_addresses: Vec<String>,
+    #[command(flatten)]
+    pub tags: TagsOfUnset,
 }

@@ -90,6 +90,7 @@ async fn dispatch(
         C::Image(command) => create::image(setup, command, out).await,
         C::Network(command) => create::network(setup, command, out).await,
         C::Subnet(command) => create::subnet(setup, command, out).await,
+        C::Port(command) => network::port(setup, command, out).await,
         C::Security(SecurityCommand::Group(command)) => {
             network::security_group(setup, command, out).await
         }

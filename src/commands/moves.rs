@@ -194,7 +194,7 @@ pub async fn migrations(
     ];
     for (key, r, name) in named {
         if let Some(name) = name {
-            filters.lookups.push((key, r, name.as_str()));
+            filters.look_up(key, r, name.as_str());
         }
     }
     filters.extra = match (a.project.is_some(), a.user.is_some()) {

@@ -1,5 +1,5 @@
 //! Neutron's commands beside networks and subnets: security groups and
-//! their rules; and what Neutron's commands share: tags, which Neutron
+//! their rules, ports; and what Neutron's commands share: tags, which Neutron
 //! keeps as a sub-resource, and the filters of its lists.
 
 use std::collections::BTreeSet;
@@ -9,16 +9,17 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::create::put;
-use super::resource::{self, Filters, find};
+use super::resource::{self, ByName, Filters, find};
 use crate::cli::{
-    ListArgs, Paging, SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand,
-    SecurityGroupRuleCreate, SecurityGroupRuleList, SecurityGroupSet, SecurityGroupUnset,
-    TagFilters,
+    ListArgs, Paging, PortCommand, PortCreate, PortFields, PortList, PortSet, PortUnset,
+    SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand, SecurityGroupRuleCreate,
+    SecurityGroupRuleList, SecurityGroupSet, SecurityGroupUnset, TagFilters,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    PROJECT, Resource, SECURITY_GROUP, SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP,
+    NETWORK, PORT, PROJECT, Resource, SECURITY_GROUP, SECURITY_GROUP_RULE,
+    SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET,
 };
 use crate::setup::Setup;
 use crate::site::{Body, Call, Session, Stopped, encode};
@@ -34,7 +35,7 @@ pub async fn security_group(
         SecurityGroupCommand::List(a) => {
             let mut filters = Filters::default();
             if let Some(project) = &a.project {
-                filters.lookups.push(("project_id", &PROJECT, project));
+                filters.look_up("project_id", &PROJECT, project);
             }
             if a.share || a.no_share {
                 filters.query.push(("shared", a.share.to_string()));
@@ -162,9 +163,7 @@ async fn list_rules(
     }
     let mut filters = Filters::default();
     match &a.group {
-        Some(group) => filters
-            .lookups
-            .push(("security_group_id", &SECURITY_GROUP, group)),
+        Some(group) => filters.look_up("security_group_id", &SECURITY_GROUP, group),
         None => filters.extra = SECURITY_GROUP_RULE_GROUP,
     }
     if a.ingress || a.egress {
@@ -180,7 +179,7 @@ async fn list_rules(
             .push(("ethertype", ip_version_case(ethertype)));
     }
     if let Some(project) = &a.project {
-        filters.lookups.push(("project_id", &PROJECT, project));
+        filters.look_up("project_id", &PROJECT, project);
     }
     paging(setup, r, &a.paging, &mut filters)?;
     let args = ListArgs {
@@ -425,4 +424,385 @@ async fn retag(
         .await?;
     item["tags"] = json!(tags);
     Ok(item)
+}
+
+/// `port …`
+pub async fn port(
+    setup: &Setup,
+    command: &PortCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &PORT;
+    match command {
+        PortCommand::List(a) => list_ports(setup, a, out).await,
+        PortCommand::Show(a) => resource::show(setup, r, a, out).await,
+        PortCommand::Delete(a) => resource::delete(setup, r, a).await,
+        PortCommand::Create(a) => create_port(setup, a, out).await,
+        PortCommand::Set(a) => set_port(setup, a).await,
+        PortCommand::Unset(a) => unset_port(setup, a).await,
+    }
+}
+
+async fn list_ports(
+    setup: &Setup,
+    a: &PortList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &PORT;
+    let mut filters = Filters::default();
+    let given = [
+        ("device_owner", &a.device_owner),
+        ("device_id", &a.device_id),
+        ("binding:host_id", &a.host),
+        ("mac_address", &a.mac_address),
+        ("status", &a.status),
+        ("name", &a.name),
+    ];
+    for (key, value) in given {
+        if let Some(value) = value {
+            filters.query.push((key, value.clone()));
+        }
+    }
+    if let Some(network) = &a.network {
+        filters.look_up("network_id", &NETWORK, network);
+    }
+    if let Some(server) = &a.server {
+        filters.look_up("device_id", &SERVER, server);
+    }
+    if let Some(project) = &a.project {
+        filters.look_up("project_id", &PROJECT, project);
+    }
+    for group in &a.security_groups {
+        filters.query.push(("security_groups", group.clone()));
+    }
+    for spec in &a.fixed_ip {
+        for (key, value) in key_values(spec, &["subnet", "ip-address", "ip-substring"], &[])? {
+            match key.as_str() {
+                // A subnet's name is looked up at each site.
+                "subnet" => filters.lookups.push(ByName {
+                    param: "fixed_ips",
+                    prefix: "subnet_id=",
+                    resource: &SUBNET,
+                    name: value.into(),
+                }),
+                "ip-address" => filters
+                    .query
+                    .push(("fixed_ips", format!("ip_address={value}"))),
+                _ => filters
+                    .query
+                    .push(("fixed_ips", format!("ip_address_substr={value}"))),
+            }
+        }
+    }
+    tag_filters(&a.tags, &mut filters);
+    paging(setup, r, &a.paging, &mut filters)?;
+    resource::list_filtered(setup, r, &a.list, &filters, out).await
+}
+
+/// `key=value,key=value` with only `allowed` keys and all `required` ones,
+/// as osc-lib's `MultiKeyValueAction`.
+fn key_values(
+    text: &str,
+    allowed: &[&str],
+    required: &[&str],
+) -> Result<Vec<(String, String)>, Error> {
+    let pairs = text
+        .split(',')
+        .map(|pair| {
+            pair.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .filter(|(k, _)| allowed.contains(&k.as_str()))
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "`{text}`: expected {}",
+                        allowed
+                            .iter()
+                            .map(|k| format!("{k}=..."))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ))
+                })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    if let Some(missing) = required
+        .iter()
+        .find(|k| !pairs.iter().any(|(key, _)| key == *k))
+    {
+        return Err(Error::Usage(format!("`{text}`: {missing}=... is required")));
+    }
+    Ok(pairs)
+}
+
+/// `--fixed-ip` values as Neutron's `fixed_ips`, subnets looked up at the
+/// site.
+async fn fixed_ips(session: &Session, specs: &[String]) -> Result<Vec<Value>, Stopped> {
+    let mut ips = Vec::new();
+    for spec in specs {
+        let mut ip = serde_json::Map::new();
+        for (key, value) in key_values(spec, &["subnet", "ip-address"], &[]).map_err(usage)? {
+            if key == "subnet" {
+                ip.insert(
+                    "subnet_id".into(),
+                    find(session, &SUBNET, &value).await?["id"].clone(),
+                );
+            } else {
+                ip.insert("ip_address".into(), json!(value));
+            }
+        }
+        ips.push(Value::Object(ip));
+    }
+    Ok(ips)
+}
+
+/// A usage error found inside a site's work (already checked before any
+/// request, so never seen).
+fn usage(e: Error) -> Stopped {
+    Stopped::Failed(crate::site::SiteError::new(
+        crate::site::FailureClass::Request,
+        e.to_string(),
+    ))
+}
+
+/// `--allowed-address` values as Neutron's `allowed_address_pairs`.
+fn address_pairs(specs: &[String]) -> Result<Vec<Value>, Error> {
+    specs
+        .iter()
+        .map(|spec| {
+            let pairs = key_values(spec, &["ip-address", "mac-address"], &["ip-address"])?;
+            Ok(pairs
+                .into_iter()
+                .map(|(k, v)| (k.replace('-', "_"), json!(v)))
+                .collect())
+        })
+        .collect()
+}
+
+/// Security groups by name or ID, as IDs of the site.
+async fn group_ids(session: &Session, groups: &[String]) -> Result<Vec<Value>, Stopped> {
+    let mut ids = Vec::new();
+    for group in groups {
+        ids.push(find(session, &SECURITY_GROUP, group).await?["id"].clone());
+    }
+    Ok(ids)
+}
+
+/// What `port create` and `port set` send for the flags they share,
+/// without what each site looks up.
+fn port_fields(f: &PortFields) -> serde_json::Map<String, Value> {
+    let mut port = serde_json::Map::new();
+    let given = [
+        ("description", &f.description),
+        ("device_id", &f.device),
+        ("device_owner", &f.device_owner),
+        ("mac_address", &f.mac_address),
+        ("binding:host_id", &f.host),
+        ("binding:vnic_type", &f.vnic_type),
+    ];
+    for (key, value) in given {
+        if let Some(value) = value {
+            port.insert(key.into(), json!(value));
+        }
+    }
+    if f.enable || f.disable {
+        port.insert("admin_state_up".into(), json!(f.enable));
+    }
+    if f.enable_port_security || f.disable_port_security {
+        port.insert(
+            "port_security_enabled".into(),
+            json!(f.enable_port_security),
+        );
+    }
+    port
+}
+
+/// Checks the `key=value` flags before any request.
+fn check_port_fields(f: &PortFields) -> Result<Vec<Value>, Error> {
+    for spec in &f.fixed_ip {
+        key_values(spec, &["subnet", "ip-address"], &[])?;
+    }
+    address_pairs(&f.allowed_addresses)
+}
+
+async fn create_port(
+    setup: &Setup,
+    a: &PortCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &PORT;
+    let pairs = check_port_fields(&a.fields)?;
+    let mut port = port_fields(&a.fields);
+    port.insert("name".into(), json!(a.name));
+    if !pairs.is_empty() {
+        port.insert("allowed_address_pairs".into(), json!(pairs));
+    }
+    if a.no_fixed_ip {
+        port.insert("fixed_ips".into(), json!([]));
+    }
+    if a.no_security_group {
+        port.insert("security_groups".into(), json!([]));
+    }
+    let (port, tags) = (&Value::Object(port), &a.tags.tags);
+    resource::create(
+        setup,
+        r,
+        &a.create,
+        out,
+        |session| async move {
+            let mut port = port.clone();
+            port["network_id"] = find(&session, &NETWORK, &a.network).await?["id"].clone();
+            if !a.fields.fixed_ip.is_empty() {
+                port["fixed_ips"] = json!(fixed_ips(&session, &a.fields.fixed_ip).await?);
+            }
+            if !a.fields.security_groups.is_empty() {
+                port["security_groups"] =
+                    json!(group_ids(&session, &a.fields.security_groups).await?);
+            }
+            if let Some(project) = &a.project {
+                port["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+            }
+            Ok(json!({ "port": port }))
+        },
+        |session, created| async move { with_tags(&session, r, created, tags, false).await },
+    )
+    .await
+}
+
+/// `list` of the item's `key` with `add` appended (none of it first with
+/// `clear`), without repeats.
+fn extended(item: &Value, key: &str, clear: bool, add: Vec<Value>) -> Value {
+    let mut list: Vec<Value> = match clear {
+        true => Vec::new(),
+        false => item[key].as_array().cloned().unwrap_or_default(),
+    };
+    for value in add {
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
+    json!(list)
+}
+
+async fn set_port(setup: &Setup, a: &PortSet) -> Result<ExitStatus, Error> {
+    let r = &PORT;
+    let pairs = &check_port_fields(&a.fields)?;
+    let mut fields = port_fields(&a.fields);
+    if let Some(name) = &a.name {
+        fields.insert("name".into(), json!(name));
+    }
+    let fields = &fields;
+    let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        std::slice::from_ref(&a.port),
+        "change",
+        |session, item| async move {
+            let mut port = Value::Object(fields.clone());
+            if a.no_fixed_ip || !a.fields.fixed_ip.is_empty() {
+                let ips = fixed_ips(&session, &a.fields.fixed_ip).await?;
+                port["fixed_ips"] = extended(&item, "fixed_ips", a.no_fixed_ip, ips);
+            }
+            if a.no_security_group || !a.fields.security_groups.is_empty() {
+                let ids = group_ids(&session, &a.fields.security_groups).await?;
+                port["security_groups"] =
+                    extended(&item, "security_groups", a.no_security_group, ids);
+            }
+            if a.no_allowed_address || !pairs.is_empty() {
+                port["allowed_address_pairs"] = extended(
+                    &item,
+                    "allowed_address_pairs",
+                    a.no_allowed_address,
+                    pairs.clone(),
+                );
+            }
+            if port.as_object().is_some_and(|p| !p.is_empty()) {
+                session
+                    .call(&put(r, &item, &json!({ "port": port })))
+                    .await?;
+            }
+            with_tags(&session, r, item, tags, no_tag).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
+    let r = &PORT;
+    for spec in &a.fixed_ip {
+        key_values(spec, &["subnet", "ip-address"], &[])?;
+    }
+    let pairs = &address_pairs(&a.allowed_addresses)?;
+    let (remove, all) = (&a.tags.tags, a.tags.all_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        std::slice::from_ref(&a.port),
+        "change",
+        |session, item| async move {
+            let mut port = serde_json::Map::new();
+            if !a.fixed_ip.is_empty() {
+                let gone = fixed_ips(&session, &a.fixed_ip).await?;
+                // A fixed IP matches on what the flag gives of it.
+                let kept: Vec<Value> = item["fixed_ips"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|ip| {
+                        !gone.iter().any(|g| {
+                            g.as_object()
+                                .into_iter()
+                                .flatten()
+                                .all(|(k, v)| ip[k.as_str()] == *v)
+                        })
+                    })
+                    .cloned()
+                    .collect();
+                port.insert("fixed_ips".into(), json!(kept));
+            }
+            if !a.security_groups.is_empty() {
+                let gone = group_ids(&session, &a.security_groups).await?;
+                let kept: Vec<&Value> = item["security_groups"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|g| !gone.contains(g))
+                    .collect();
+                port.insert("security_groups".into(), json!(kept));
+            }
+            if !pairs.is_empty() {
+                let kept: Vec<&Value> = item["allowed_address_pairs"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|p| {
+                        !pairs.iter().any(|g| {
+                            g.as_object()
+                                .into_iter()
+                                .flatten()
+                                .all(|(k, v)| p[k.as_str()] == *v)
+                        })
+                    })
+                    .collect();
+                port.insert("allowed_address_pairs".into(), json!(kept));
+            }
+            if !port.is_empty() {
+                session
+                    .call(&put(r, &item, &json!({ "port": port })))
+                    .await?;
+            }
+            let mut tags = tags_of(&item);
+            if all {
+                tags.clear();
+            }
+            for tag in remove {
+                tags.remove(tag);
+            }
+            retag(&session, r, item, tags).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
 }

@@ -30,8 +30,8 @@ pub struct Filters<'a> {
     /// Query parameters, the same at every site.
     pub query: Vec<(&'static str, String)>,
     /// Query parameters whose value is a name each site looks up to its own
-    /// ID (the parameter, the resource, the name or ID).
-    pub lookups: Vec<(&'static str, &'static Resource, &'a str)>,
+    /// ID.
+    pub lookups: Vec<ByName<'a>>,
     /// `--limit`: the most items each site sends (one page), and the most
     /// rows shown once the sites' rows are merged and sorted.
     pub limit: Option<usize>,
@@ -42,6 +42,28 @@ pub struct Filters<'a> {
     pub extra_before: Option<&'static str>,
     /// `-n`: image IDs instead of their names, and no image list read.
     pub no_name_lookup: bool,
+}
+
+/// A query parameter whose value is a name each site looks up to its own
+/// ID, sent as `{prefix}{id}` (`fixed_ips=subnet_id=…`).
+#[derive(Clone)]
+pub struct ByName<'a> {
+    pub param: &'static str,
+    pub prefix: &'static str,
+    pub resource: &'static Resource,
+    pub name: std::borrow::Cow<'a, str>,
+}
+
+impl<'a> Filters<'a> {
+    /// `param` is the ID, at each site, of the `resource` named `name`.
+    pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
+        self.lookups.push(ByName {
+            param,
+            prefix: "",
+            resource,
+            name: name.into(),
+        });
+    }
 }
 
 /// `<noun> list`: every page of every site, merged.
@@ -87,10 +109,13 @@ pub async fn list_filtered(
     let keys: Arc<[&str]> = resource.row_keys(&columns).into();
     let multi_site = plan.sites().len() > 1;
     let query: Arc<[(&str, String)]> = filters.query.clone().into();
-    let lookups: Arc<[(&str, &Resource, String)]> = filters
+    let lookups: Arc<[ByName<'static>]> = filters
         .lookups
         .iter()
-        .map(|&(key, r, name)| (key, r, name.to_string()))
+        .map(|l| ByName {
+            name: l.name.to_string().into(),
+            ..l.clone()
+        })
         .collect();
     let (limit, no_name_lookup) = (filters.limit, filters.no_name_lookup);
     // Each site's task parses its answers into finished rows (its Site
@@ -107,9 +132,9 @@ pub async fn list_filtered(
                 // One text for the Site cell of all the site's rows.
                 let site: Arc<str> = session.name().into();
                 let mut params = query.to_vec();
-                for (key, r, name) in lookups.iter() {
-                    let found = find(&session, r, name).await?;
-                    params.push((key, r.id_of(&found).to_string()));
+                for l in lookups.iter() {
+                    let found = find(&session, l.resource, &l.name).await?;
+                    params.push((l.param, format!("{}{}", l.prefix, l.resource.id_of(&found))));
                 }
                 let path = with_query(resource.list_path_for(keys), &params);
                 let rows = session.list_map_pages(

@@ -74,7 +74,7 @@ pub async fn list(
     ];
     for (key, r, name) in named {
         if let Some(name) = name {
-            filters.lookups.push((key, r, name.as_str()));
+            filters.look_up(key, r, name.as_str());
         }
     }
     if let Some(marker) = &a.marker {
@@ -92,7 +92,7 @@ pub async fn list(
             } else {
                 &SERVER
             };
-            filters.lookups.push(("marker", r, marker.as_str()));
+            filters.look_up("marker", r, marker.as_str());
         }
     }
     resource::list_filtered(setup, &SERVER, &a.list, &filters, out).await

@@ -74,6 +74,13 @@ pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
             let human = dict_text(&value);
             Cell::formatted(value, human)
         }
+        Get::Dicts(key) => {
+            let value = match field(key) {
+                Value::Null => Value::Array(Vec::new()),
+                v => v,
+            };
+            joined(&value, "\n", dict_text)
+        }
         Get::Words(key, yes, no) => {
             let value = field(key);
             let human = match value.as_bool() {

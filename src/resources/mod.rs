@@ -39,6 +39,9 @@ pub enum Get {
     List(&'static str),
     /// A mapping, shown as `key='value', ...`.
     Dict(&'static str),
+    /// A list of mappings, one per line as `key='value', ...` (`[]` when
+    /// absent), as osc-lib's `ListDictColumn`.
+    Dicts(&'static str),
     /// A server's image name, from the site's image list.
     ImageName,
     /// A boolean shown as one of two words (`UP`/`DOWN`).
@@ -94,6 +97,10 @@ pub enum Show {
     Spec(&'static ShowSpec),
     /// These keys, in this order (missing ones as null), as they are.
     Fields(&'static [&'static str]),
+    /// These fields, in this order, each named by its column's header and
+    /// read as its column says (python-openstackclient's own order, not
+    /// sorted: `port show`).
+    Layout(&'static [Column]),
     /// A layout of its own.
     With(fn(&Value) -> Record),
 }
@@ -319,7 +326,9 @@ impl Resource {
         keys.extend(self.wrapped);
         for column in columns {
             match column.get {
-                Get::Key(k) | Get::List(k) | Get::Dict(k) | Get::Words(k, _, _) => keys.push(k),
+                Get::Key(k) | Get::List(k) | Get::Dict(k) | Get::Dicts(k) | Get::Words(k, _, _) => {
+                    keys.push(k)
+                }
                 Get::ImageName => keys.push("image"),
                 Get::With(_, read) => keys.extend_from_slice(read),
             }
@@ -364,6 +373,15 @@ impl Resource {
                     })
                     .collect(),
             },
+            Show::Layout(fields) => {
+                let lookup = Lookup::default();
+                Record {
+                    fields: fields
+                        .iter()
+                        .map(|c| (c.header.to_string(), cell(item, c.get, &lookup)))
+                        .collect(),
+                }
+            }
             Show::With(layout) => layout(item),
         }
     }

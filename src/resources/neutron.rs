@@ -1,5 +1,5 @@
 //! Neutron's resources beside networks and subnets: security groups and
-//! their rules.
+//! their rules, ports.
 
 use serde_json::{Map, Value};
 
@@ -177,4 +177,106 @@ fn port_range(rule: &Value, _: &Lookup) -> Cell {
         String::new()
     };
     Cell::text(range)
+}
+
+pub static PORT: Resource = Resource {
+    noun: "port",
+    service: ServiceType::Network,
+    path: "ports",
+    list_path: "ports",
+    brief: None,
+    plural: "ports",
+    singular: Some("port"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("MAC Address", Get::Key("mac_address")),
+        col("Fixed IP Addresses", Get::Dicts("fixed_ips")),
+        col("Status", Get::Key("status")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("MAC Address", Get::Key("mac_address")),
+        col("Fixed IP Addresses", Get::Dicts("fixed_ips")),
+        col("Status", Get::Key("status")),
+        col("Security Groups", Get::List("security_groups")),
+        col("Device Owner", Get::Key("device_owner")),
+        col("Tags", Get::List("tags")),
+        col("Trunk subports", Get::With(sub_ports, &["trunk_details"])),
+    ],
+    show: Show::Layout(PORT_SHOW),
+};
+
+/// A trunk's sub-ports, one per line; none without a trunk.
+fn sub_ports(port: &Value, _: &Lookup) -> Cell {
+    let ports = match &port["trunk_details"]["sub_ports"] {
+        Value::Null => Value::Array(Vec::new()),
+        ports => ports.clone(),
+    };
+    joined(&ports, "\n", dict_text)
+}
+
+/// A key openstacksdk's `Port` has and Neutron may leave out: shown as is,
+/// None when absent.
+const fn key(name: &'static str, api: &'static str) -> Column {
+    col(name, Get::Key(api))
+}
+
+/// `port show`: openstacksdk's attribute names, in python-openstackclient's
+/// order (not sorted).
+const PORT_SHOW: &[Column] = &[
+    col("admin_state_up", Get::Words("admin_state_up", "UP", "DOWN")),
+    col("allowed_address_pairs", Get::Dicts("allowed_address_pairs")),
+    key("binding_host_id", "binding:host_id"),
+    col("binding_profile", Get::Dict("binding:profile")),
+    col("binding_vif_details", Get::Dict("binding:vif_details")),
+    key("binding_vif_type", "binding:vif_type"),
+    key("binding_vnic_type", "binding:vnic_type"),
+    key("created_at", "created_at"),
+    key("data_plane_status", "data_plane_status"),
+    key("description", "description"),
+    key("device_id", "device_id"),
+    key("device_owner", "device_owner"),
+    key("device_profile", "device_profile"),
+    col("dns_assignment", Get::Dicts("dns_assignment")),
+    key("dns_domain", "dns_domain"),
+    key("dns_name", "dns_name"),
+    col("extra_dhcp_opts", Get::Dicts("extra_dhcp_opts")),
+    col("fixed_ips", Get::Dicts("fixed_ips")),
+    key("hardware_offload_type", "hardware_offload_type"),
+    col("hints", Get::With(hints, &["hints"])),
+    key("id", "id"),
+    key("ip_allocation", "ip_allocation"),
+    key("mac_address", "mac_address"),
+    key("name", "name"),
+    key("network_id", "network_id"),
+    key("numa_affinity_policy", "numa_affinity_policy"),
+    key("port_security_enabled", "port_security_enabled"),
+    key("project_id", "project_id"),
+    key("propagate_uplink_status", "propagate_uplink_status"),
+    key("pvlan_type", "pvlan_type"),
+    key("pvlan_community", "pvlan_community"),
+    key("resource_request", "resource_request"),
+    key("revision_number", "revision_number"),
+    key("qos_network_policy_id", "qos_network_policy_id"),
+    key("qos_policy_id", "qos_policy_id"),
+    col("security_group_ids", Get::List("security_groups")),
+    key("status", "status"),
+    col("tags", Get::List("tags")),
+    key("trunk_details", "trunk_details"),
+    key("trusted", "trusted"),
+    key("updated_at", "updated_at"),
+];
+
+/// A port's scheduling hints: openstacksdk's empty text when Neutron
+/// gives none.
+fn hints(port: &Value, _: &Lookup) -> Cell {
+    match &port["hints"] {
+        Value::Null => Cell::text(""),
+        hints => Cell::of(hints),
+    }
 }

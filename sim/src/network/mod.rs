@@ -18,6 +18,7 @@ use crate::site::{Data, Service, Site, Token, iso, network_json, subnet_json};
 
 const S: Option<Service> = Some(Service::Network);
 
+mod ports;
 mod secgroups;
 
 pub fn router() -> Router {
@@ -35,6 +36,12 @@ pub fn router() -> Router {
         Kind::SecurityGroupRule,
         secgroups::create_rule,
         secgroups::delete_rule,
+    );
+    protected = collection(
+        protected,
+        Kind::Port,
+        ports::create_port,
+        ports::delete_port,
     );
     let protected = protected
         .route("/v2.0/extensions", get(extensions))
@@ -87,6 +94,7 @@ pub(crate) enum Kind {
     Subnet,
     SecurityGroup,
     SecurityGroupRule,
+    Port,
 }
 
 impl Kind {
@@ -105,6 +113,7 @@ impl Kind {
             Kind::Subnet => "subnets",
             Kind::SecurityGroup => "security_groups",
             Kind::SecurityGroupRule => "security_group_rules",
+            Kind::Port => "ports",
         }
     }
 
@@ -114,6 +123,7 @@ impl Kind {
             Kind::Subnet => "subnet",
             Kind::SecurityGroup => "security_group",
             Kind::SecurityGroupRule => "security_group_rule",
+            Kind::Port => "port",
         }
     }
 
@@ -123,6 +133,7 @@ impl Kind {
             Kind::Subnet => &mut data.subnets,
             Kind::SecurityGroup => &mut data.security_groups,
             Kind::SecurityGroupRule => &mut data.security_group_rules,
+            Kind::Port => &mut data.ports,
         }
     }
 
@@ -142,6 +153,7 @@ impl Kind {
                 "SecurityGroupRuleNotFound",
                 format!("Security group rule {id} does not exist"),
             ),
+            Kind::Port => ("PortNotFound", format!("Port {id} could not be found.")),
         };
         neutron_error(StatusCode::NOT_FOUND, kind, &message)
     }
@@ -186,10 +198,30 @@ fn matches(item: &Value, q: &HashMap<String, String>) -> bool {
         })
         .all(|(k, v)| match (k.as_str(), &item[k.as_str()]) {
             ("tags" | "tags-any" | "not-tags" | "not-tags-any", _) => tagged(item, k, v),
+            ("fixed_ips", _) => has_fixed_ip(item, v),
+            (_, Value::Array(values)) => values.iter().any(|x| x == v.as_str()),
             (_, Value::String(s)) => s == v,
             (_, Value::Bool(b)) => v.eq_ignore_ascii_case(&b.to_string()),
             (_, Value::Number(n)) => n.to_string() == *v,
             _ => false,
+        })
+}
+
+/// Neutron's `fixed_ips=ip_address=…` (or `subnet_id=`, or
+/// `ip_address_substr=`) filter of ports.
+fn has_fixed_ip(port: &Value, filter: &str) -> bool {
+    let Some((key, wanted)) = filter.split_once('=') else {
+        return false;
+    };
+    port["fixed_ips"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|ip| match key {
+            "ip_address_substr" => ip["ip_address"]
+                .as_str()
+                .is_some_and(|a| a.contains(wanted)),
+            _ => ip[key] == wanted,
         })
 }
 
@@ -285,14 +317,25 @@ fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Res
         Err(r) => return r,
     };
     let mut data = site.data.lock().unwrap();
-    let Some(item) = kind
+    let Some(current) = kind
         .items(&mut data)
-        .iter_mut()
+        .iter()
         .find(|i| i["id"] == id && visible(i, token))
+        .cloned()
     else {
         return kind.not_found(id);
     };
-    for (key, value) in body[kind.singular()].as_object().into_iter().flatten() {
+    let spec = match kind {
+        Kind::Port => match ports::check_update(&data, &current, &body["port"]) {
+            Ok(spec) => spec,
+            Err(refused) => return refused,
+        },
+        _ => body[kind.singular()].clone(),
+    };
+    let Some(item) = kind.items(&mut data).iter_mut().find(|i| i["id"] == id) else {
+        return kind.not_found(id);
+    };
+    for (key, value) in spec.as_object().into_iter().flatten() {
         if key != "id" {
             item[key.as_str()] = value.clone();
         }
@@ -404,7 +447,7 @@ async fn create_network(site: Arc<Site>, t: Token, body: Bytes) -> Response {
 }
 
 /// Parses `a.b.c.d/n` into its address as a number and the prefix length.
-fn parse_cidr(cidr: &str) -> Option<(u32, u32)> {
+pub(super) fn parse_cidr(cidr: &str) -> Option<(u32, u32)> {
     let (address, prefix) = cidr.split_once('/')?;
     let address: std::net::Ipv4Addr = address.parse().ok()?;
     let prefix: u32 = prefix.parse().ok().filter(|p| *p <= 32)?;
@@ -466,6 +509,22 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
 
 async fn delete_network(site: Arc<Site>, t: Token, id: String) -> Response {
     let mut data = site.data.lock().unwrap();
+    let ports: Vec<&str> = data
+        .ports
+        .iter()
+        .filter(|p| p["network_id"] == id.as_str())
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    if !ports.is_empty() && data.networks.iter().any(|n| n["id"] == id.as_str()) {
+        return neutron_error(
+            StatusCode::CONFLICT,
+            "NetworkInUse",
+            &format!(
+                "Unable to complete operation on network {id}. There are one or more ports still in use on the network, id for these ports is: {}.",
+                ports.join(",")
+            ),
+        );
+    }
     let before = data.networks.len();
     data.networks
         .retain(|n| !(n["id"] == id.as_str() && visible(n, &t)));
@@ -478,6 +537,22 @@ async fn delete_network(site: Arc<Site>, t: Token, id: String) -> Response {
 
 async fn delete_subnet(site: Arc<Site>, t: Token, id: String) -> Response {
     let mut data = site.data.lock().unwrap();
+    let allocated = data.ports.iter().any(|p| {
+        p["fixed_ips"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|f| f["subnet_id"] == id.as_str())
+    });
+    if allocated {
+        return neutron_error(
+            StatusCode::CONFLICT,
+            "SubnetInUse",
+            &format!(
+                "Unable to complete operation on subnet {id}: One or more ports have an IP allocation from this subnet."
+            ),
+        );
+    }
     let before = data.subnets.len();
     data.subnets
         .retain(|s| !(s["id"] == id.as_str() && visible(s, &t)));
@@ -517,25 +592,25 @@ async fn quota_details(
     Extension(t): Extension<Token>,
     Path(_project): Path<String>,
 ) -> Response {
-    let data = site.data.lock().unwrap();
-    let networks = data
-        .networks
-        .iter()
-        .filter(|n| n["project_id"] == project_of(&t).as_str())
-        .count();
-    let subnets = data
-        .subnets
-        .iter()
-        .filter(|n| n["project_id"] == project_of(&t).as_str())
-        .count();
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(&t);
     let quota: serde_json::Map<String, Value> = QUOTAS
         .iter()
         .map(|(k, v)| {
-            let used = match *k {
-                "network" => networks,
-                "subnet" => subnets,
-                _ => 0,
+            let kind = match *k {
+                "network" => Some(Kind::Network),
+                "subnet" => Some(Kind::Subnet),
+                "port" => Some(Kind::Port),
+                "security_group" => Some(Kind::SecurityGroup),
+                "security_group_rule" => Some(Kind::SecurityGroupRule),
+                _ => None,
             };
+            let used = kind.map_or(0, |kind| {
+                kind.items(&mut data)
+                    .iter()
+                    .filter(|i| i["project_id"] == project.as_str())
+                    .count()
+            });
             (
                 k.to_string(),
                 json!({"limit": v, "used": used, "reserved": 0}),
