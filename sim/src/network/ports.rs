@@ -233,14 +233,16 @@ pub(super) fn check_update(data: &Data, port: &Value, spec: &Value) -> Result<Va
     if let Some(asked) = spec.get("fixed_ips").cloned() {
         let network = port["network_id"].as_str().unwrap_or_default();
         // The port's own addresses are not taken from it.
-        let mut others = Data::default();
-        others.subnets = data.subnets.clone();
-        others.ports = data
-            .ports
-            .iter()
-            .filter(|p| p["id"] != port["id"])
-            .cloned()
-            .collect();
+        let others = Data {
+            subnets: data.subnets.clone(),
+            ports: data
+                .ports
+                .iter()
+                .filter(|p| p["id"] != port["id"])
+                .cloned()
+                .collect(),
+            ..Data::default()
+        };
         spec["fixed_ips"] = json!(fixed_ips(&others, network, Some(&asked))?);
     }
     if let Some(pairs) = spec.get("allowed_address_pairs").cloned() {
