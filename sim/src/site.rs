@@ -192,6 +192,8 @@ pub struct Data {
     pub security_groups: Vec<Value>,
     pub security_group_rules: Vec<Value>,
     pub ports: Vec<Value>,
+    pub floating_ips: Vec<Value>,
+    pub routers: Vec<Value>,
     pub volumes: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
@@ -572,7 +574,8 @@ pub fn network_json(id: &str, name: &str, project: &str, t: SystemTime) -> Value
         "status": "ACTIVE", "subnets": [], "shared": false, "availability_zone_hints": [],
         "availability_zones": ["nova"], "ipv4_address_scope": null, "ipv6_address_scope": null,
         "router:external": false, "description": "", "port_security_enabled": true,
-        "qos_policy_id": null, "l2_adjacency": true, "tags": [],
+        "provider:network_type": null, "provider:physical_network": null,
+        "provider:segmentation_id": null, "qinq": false, "vlan_transparent": false, "tags": [],
         "created_at": iso(t), "updated_at": iso(t), "revision_number": 1, "project_id": project
     })
 }

@@ -235,6 +235,14 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Port(PortCommand),
 
+    /// Floating IPs
+    #[command(subcommand)]
+    Floating(FloatingCommand),
+
+    /// Routers
+    #[command(subcommand)]
+    Router(RouterCommand),
+
     /// Block storage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),

@@ -1,5 +1,6 @@
 //! Neutron's subcommands beside networks and subnets: security groups and
-//! their rules, ports; and what many Neutron commands share (tags, pages).
+//! their rules, ports, floating IPs, routers; and what many Neutron commands share
+//! (tags, pages).
 
 use clap::{Args, Subcommand};
 
@@ -285,8 +286,11 @@ pub struct PortList {
     #[arg(long, value_name = "NETWORK")]
     pub network: Option<String>,
     /// Only ports of this server (name or ID, looked up at each site)
-    #[arg(long, value_name = "SERVER", conflicts_with = "device_id")]
+    #[arg(long, value_name = "SERVER", conflicts_with_all = ["router", "device_id"])]
     pub server: Option<String>,
+    /// Only ports of this router (name or ID, looked up at each site)
+    #[arg(long, value_name = "ROUTER", conflicts_with = "device_id")]
+    pub router: Option<String>,
     /// Only ports of this device
     #[arg(long, value_name = "DEVICE_ID")]
     pub device_id: Option<String>,
@@ -440,6 +444,291 @@ pub struct PortUnset {
         value_name = "ip-address=IP[,mac-address=MAC]"
     )]
     pub allowed_addresses: Vec<String>,
+    #[command(flatten)]
+    pub tags: TagsOfUnset,
+}
+
+/// `oscope floating ...`
+#[derive(Debug, Subcommand)]
+pub enum FloatingCommand {
+    /// Floating IPs
+    #[command(subcommand)]
+    Ip(FloatingIpCommand),
+}
+
+/// `oscope floating ip ...`
+#[derive(Debug, Subcommand)]
+pub enum FloatingIpCommand {
+    /// List floating IPs
+    List(Box<FloatingIpList>),
+    /// Show a floating IP (by ID or address)
+    Show(ShowArgs),
+    /// Allocate a floating IP at every site of the network scope
+    Create(Box<FloatingIpCreate>),
+    /// Associate a floating IP with a port, or change it
+    Set(FloatingIpSet),
+    /// Dissociate a floating IP from its port, or remove its tags
+    Unset(FloatingIpUnset),
+    /// Release floating IPs (by ID or address)
+    Delete(DeleteArgs),
+}
+
+/// `oscope floating ip list`
+#[derive(Debug, Args)]
+pub struct FloatingIpList {
+    /// Only those of this external network (name or ID, looked up at each
+    /// site; repeat for more)
+    #[arg(long = "network", value_name = "NETWORK")]
+    pub networks: Vec<String>,
+    /// Only those associated with this port (name or ID, looked up at each
+    /// site; repeat for more)
+    #[arg(long = "port", value_name = "PORT")]
+    pub ports: Vec<String>,
+    /// Only those associated with this fixed IP address
+    #[arg(long, value_name = "IP_ADDRESS")]
+    pub fixed_ip_address: Option<String>,
+    /// Only this floating IP address
+    #[arg(long, value_name = "IP_ADDRESS")]
+    pub floating_ip_address: Option<String>,
+    /// Only those with this status (ACTIVE, DOWN)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagFilters,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope floating ip create`
+#[derive(Debug, Args)]
+pub struct FloatingIpCreate {
+    /// The external network to allocate it from (name or ID, looked up at
+    /// each site)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// The subnet to allocate it from (name or ID)
+    #[arg(long, value_name = "SUBNET")]
+    pub subnet: Option<String>,
+    /// A port to associate it with (name or ID)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<String>,
+    /// This address
+    #[arg(long, value_name = "IP_ADDRESS")]
+    pub floating_ip_address: Option<String>,
+    /// The port's fixed IP address to associate it with
+    #[arg(long, value_name = "IP_ADDRESS")]
+    pub fixed_ip_address: Option<String>,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagsOfCreate,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope floating ip set`
+#[derive(Debug, Args)]
+pub struct FloatingIpSet {
+    /// Floating IP (ID or address)
+    #[arg(value_name = "FLOATING_IP")]
+    pub floating_ip: String,
+    /// Associate it with this port (name or ID)
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<String>,
+    /// The port's fixed IP address to associate it with
+    #[arg(long, value_name = "IP_ADDRESS", requires = "port")]
+    pub fixed_ip_address: Option<String>,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    #[command(flatten)]
+    pub tags: TagsOfSet,
+}
+
+/// `oscope floating ip unset`
+#[derive(Debug, Args)]
+pub struct FloatingIpUnset {
+    /// Floating IP (ID or address)
+    #[arg(value_name = "FLOATING_IP")]
+    pub floating_ip: String,
+    /// Dissociate it from its port
+    #[arg(long)]
+    pub port: bool,
+    #[command(flatten)]
+    pub tags: TagsOfUnset,
+}
+
+/// `oscope router ...`
+#[derive(Debug, Subcommand)]
+pub enum RouterCommand {
+    /// List routers
+    List(Box<RouterList>),
+    /// Show a router and its interfaces
+    Show(ShowArgs),
+    /// Create a router at every site of the network scope
+    Create(Box<RouterCreate>),
+    /// Change a router: its gateway, routes, name, state
+    Set(Box<RouterSet>),
+    /// Remove a router's gateway, routes or tags
+    Unset(RouterUnset),
+    /// Delete routers
+    Delete(DeleteArgs),
+    /// Attach a subnet or a port to a router
+    #[command(subcommand)]
+    Add(RouterAttach),
+    /// Detach a subnet or a port from a router
+    #[command(subcommand)]
+    Remove(RouterAttach),
+}
+
+/// `oscope router add|remove ...`
+#[derive(Debug, Subcommand)]
+pub enum RouterAttach {
+    /// A subnet (an interface at the subnet's gateway address)
+    Subnet(RouterInterface),
+    /// A port
+    Port(RouterInterface),
+}
+
+/// A router and what to attach or detach.
+#[derive(Debug, Args)]
+pub struct RouterInterface {
+    /// Router (name or ID, looked up at each site)
+    #[arg(value_name = "ROUTER")]
+    pub router: String,
+    /// The subnet or port (name or ID, looked up at the router's site)
+    #[arg(value_name = "SUBNET_OR_PORT")]
+    pub target: String,
+}
+
+/// `oscope router list`
+#[derive(Debug, Args)]
+pub struct RouterList {
+    /// Only routers with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only administratively up routers
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Only administratively down routers
+    #[arg(long)]
+    pub disable: bool,
+    /// Only this project's routers (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagFilters,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// What `router create` and `router set` both change.
+#[derive(Debug, Default, Args)]
+pub struct RouterFields {
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Administratively up (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Administratively down
+    #[arg(long)]
+    pub disable: bool,
+    /// Distributed (admin only)
+    #[arg(long, conflicts_with = "centralized")]
+    pub distributed: bool,
+    /// Centralized (admin only)
+    #[arg(long)]
+    pub centralized: bool,
+    /// Highly available (admin only)
+    #[arg(long, conflicts_with = "no_ha")]
+    pub ha: bool,
+    /// Not highly available (admin only)
+    #[arg(long)]
+    pub no_ha: bool,
+    /// Its gateway: an external network (name or ID, looked up at each
+    /// site)
+    #[arg(long, value_name = "NETWORK")]
+    pub external_gateway: Option<String>,
+    /// The gateway's address: subnet=SUBNET,ip-address=IP (repeat for more)
+    #[arg(
+        long = "fixed-ip",
+        value_name = "subnet=SUBNET,ip-address=IP",
+        requires = "external_gateway"
+    )]
+    pub fixed_ips: Vec<String>,
+    /// Source NAT on the gateway (the default)
+    #[arg(long, conflicts_with = "disable_snat", requires = "external_gateway")]
+    pub enable_snat: bool,
+    /// No source NAT on the gateway
+    #[arg(long, requires = "external_gateway")]
+    pub disable_snat: bool,
+}
+
+/// `oscope router create`
+#[derive(Debug, Args)]
+pub struct RouterCreate {
+    /// The new router's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    #[command(flatten)]
+    pub fields: RouterFields,
+    /// An availability zone to place it in (repeat for more)
+    #[arg(long = "availability-zone-hint", value_name = "AVAILABILITY_ZONE")]
+    pub availability_zone_hints: Vec<String>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagsOfCreate,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope router set`
+#[derive(Debug, Args)]
+pub struct RouterSet {
+    /// Router (name or ID)
+    #[arg(value_name = "ROUTER")]
+    pub router: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: RouterFields,
+    /// A route to add: destination=CIDR,gateway=IP (repeat for more)
+    #[arg(long = "route", value_name = "destination=CIDR,gateway=IP")]
+    pub routes: Vec<String>,
+    /// Remove every route first
+    #[arg(long)]
+    pub no_route: bool,
+    #[command(flatten)]
+    pub tags: TagsOfSet,
+}
+
+/// `oscope router unset`
+#[derive(Debug, Args)]
+pub struct RouterUnset {
+    /// Router (name or ID)
+    #[arg(value_name = "ROUTER")]
+    pub router: String,
+    /// A route to remove: destination=CIDR,gateway=IP (repeat for more)
+    #[arg(long = "route", value_name = "destination=CIDR,gateway=IP")]
+    pub routes: Vec<String>,
+    /// Remove its gateway
+    #[arg(long)]
+    pub external_gateway: bool,
     #[command(flatten)]
     pub tags: TagsOfUnset,
 }

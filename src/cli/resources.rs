@@ -198,15 +198,106 @@ pub struct ImageSave {
 #[derive(Debug, Subcommand)]
 pub enum NetworkCommand {
     /// List networks
-    List(ListArgs),
+    List(Box<NetworkList>),
     /// Show a network
     Show(ShowArgs),
     /// Create a network at every site of the network scope
-    Create(NetworkCreate),
+    Create(Box<NetworkCreate>),
     /// Delete networks
     Delete(DeleteArgs),
     /// Change a network
-    Set(RenameArgs),
+    Set(Box<NetworkSet>),
+    /// Remove tags from a network
+    Unset(NetworkUnset),
+}
+
+/// `oscope network list`
+#[derive(Debug, Args)]
+pub struct NetworkList {
+    /// Only external networks
+    #[arg(long, conflicts_with = "internal")]
+    pub external: bool,
+    /// Only internal networks
+    #[arg(long)]
+    pub internal: bool,
+    /// Only networks shared between projects
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Only networks not shared between projects
+    #[arg(long)]
+    pub no_share: bool,
+    /// Only this project's networks (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only networks with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only networks with this status (ACTIVE, BUILD, DOWN, ERROR)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only networks of this physical network type (flat, vlan, vxlan, ...)
+    #[arg(long, value_name = "PROVIDER_NETWORK_TYPE")]
+    pub provider_network_type: Option<String>,
+    /// Only networks on this physical network
+    #[arg(
+        long = "provider-physical-network",
+        value_name = "PROVIDER_PHYSICAL_NETWORK"
+    )]
+    pub physical_network: Option<String>,
+    /// Only networks with this segmentation ID (VLAN ID, VNI)
+    #[arg(long = "provider-segment", value_name = "PROVIDER_SEGMENT")]
+    pub segment: Option<String>,
+    #[command(flatten)]
+    pub tags: super::TagFilters,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// What `network create` and `network set` both change.
+#[derive(Debug, Default, Args)]
+pub struct NetworkFields {
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Administratively up (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Administratively down
+    #[arg(long)]
+    pub disable: bool,
+    /// Shared with every project
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Not shared
+    #[arg(long)]
+    pub no_share: bool,
+    /// External: routers' gateways and floating IPs come from it
+    #[arg(long, conflicts_with = "internal")]
+    pub external: bool,
+    /// Internal (the default)
+    #[arg(long)]
+    pub internal: bool,
+    /// Port security for its ports (the default)
+    #[arg(long, conflicts_with = "disable_port_security")]
+    pub enable_port_security: bool,
+    /// No port security for its ports
+    #[arg(long)]
+    pub disable_port_security: bool,
+    /// Physical network type (flat, vlan, vxlan, geneve, ...; admin only)
+    #[arg(long, value_name = "PROVIDER_NETWORK_TYPE")]
+    pub provider_network_type: Option<String>,
+    /// Physical network it is on (admin only)
+    #[arg(
+        long = "provider-physical-network",
+        value_name = "PROVIDER_PHYSICAL_NETWORK"
+    )]
+    pub physical_network: Option<String>,
+    /// VLAN ID, VNI or other segmentation ID (admin only)
+    #[arg(long = "provider-segment", value_name = "PROVIDER_SEGMENT")]
+    pub segment: Option<String>,
+    /// MTU
+    #[arg(long, value_name = "MTU")]
+    pub mtu: Option<u32>,
 }
 
 /// `oscope network create`
@@ -215,14 +306,43 @@ pub struct NetworkCreate {
     /// The new network's name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Share it with every project
-    #[arg(long)]
-    pub share: bool,
-    /// A description
-    #[arg(long, value_name = "DESCRIPTION")]
-    pub description: Option<String>,
+    #[command(flatten)]
+    pub fields: NetworkFields,
+    /// An availability zone to place it in (repeat for more)
+    #[arg(long = "availability-zone-hint", value_name = "AVAILABILITY_ZONE")]
+    pub availability_zone_hints: Vec<String>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: super::TagsOfCreate,
     #[command(flatten)]
     pub create: CreateOptions,
+}
+
+/// `oscope network set`
+#[derive(Debug, Args)]
+pub struct NetworkSet {
+    /// Network (name or ID)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: NetworkFields,
+    #[command(flatten)]
+    pub tags: super::TagsOfSet,
+}
+
+/// `oscope network unset`
+#[derive(Debug, Args)]
+pub struct NetworkUnset {
+    /// Network (name or ID)
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    #[command(flatten)]
+    pub tags: super::TagsOfUnset,
 }
 
 /// `set` that renames or describes a resource.

@@ -13,11 +13,10 @@ use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
-    CreateOptions, ImageCommand, KeypairCommand, NetworkCommand, ProjectCommand, RenameArgs,
-    ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand, ServerCommand,
-    ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
-    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate,
-    UserCommand, VolumeCommand,
+    CreateOptions, ImageCommand, KeypairCommand, ProjectCommand, RenameArgs, ResizePhase,
+    SecurityGroupsOf, ServerAddCommand, ServerBackupCommand, ServerCommand, ServerDumpCommand,
+    ServerEventCommand, ServerGroupCommand, ServerImageCommand, ServerMigrationCommand, ServerOne,
+    ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -242,34 +241,6 @@ pub async fn image(
             .await
         }
         ImageCommand::Save(a) => super::images::save(setup, r, &a.image, &a.file).await,
-    }
-}
-
-/// `network …`
-pub async fn network(
-    setup: &Setup,
-    command: &NetworkCommand,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let r = &NETWORK;
-    match command {
-        NetworkCommand::List(a) => resource::list(setup, r, a, out).await,
-        NetworkCommand::Show(a) => resource::show(setup, r, a, out).await,
-        NetworkCommand::Delete(a) => resource::delete(setup, r, a).await,
-        NetworkCommand::Create(a) => {
-            let mut network = json!({"name": a.name, "admin_state_up": true, "shared": a.share});
-            if let Some(d) = &a.description {
-                network["description"] = json!(d);
-            }
-            let body = json!({ "network": network });
-            resource::create_plain(setup, r, &a.create, out, body).await
-        }
-        NetworkCommand::Set(a) => {
-            rename(setup, r, a, |item, body| {
-                put(r, item, &json!({ "network": body }))
-            })
-            .await
-        }
     }
 }
 

@@ -35,8 +35,9 @@ use std::io::Write;
 
 use crate::cli::{
     AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
-    ConsoleLogCommand, ConsoleUrlCommand, HypervisorCommand, LimitsCommand, LocalCommand,
-    QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand, ZoneCommand,
+    ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand, LimitsCommand,
+    LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand,
+    ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -88,9 +89,13 @@ async fn dispatch(
         C::Server(command) => create::server(setup, command, out).await,
         C::Flavor(command) => flavors::flavor(setup, command, out).await,
         C::Image(command) => create::image(setup, command, out).await,
-        C::Network(command) => create::network(setup, command, out).await,
+        C::Network(command) => network::network(setup, command, out).await,
         C::Subnet(command) => create::subnet(setup, command, out).await,
         C::Port(command) => network::port(setup, command, out).await,
+        C::Router(command) => network::router(setup, command, out).await,
+        C::Floating(FloatingCommand::Ip(command)) => {
+            network::floating_ip(setup, command, out).await
+        }
         C::Security(SecurityCommand::Group(command)) => {
             network::security_group(setup, command, out).await
         }

@@ -1,5 +1,6 @@
 //! Neutron's commands beside networks and subnets: security groups and
-//! their rules, ports; and what Neutron's commands share: tags, which Neutron
+//! their rules, ports, floating IPs, routers, and networks beyond their
+//! basics; and what Neutron's commands share: tags, which Neutron
 //! keeps as a sub-resource, and the filters of its lists.
 
 use std::collections::BTreeSet;
@@ -11,15 +12,16 @@ use serde_json::{Value, json};
 use super::create::put;
 use super::resource::{self, ByName, Filters, find};
 use crate::cli::{
-    ListArgs, Paging, PortCommand, PortCreate, PortFields, PortList, PortSet, PortUnset,
+    FloatingIpCommand, ListArgs, NetworkCommand, NetworkFields, Paging, PortCommand, PortCreate,
+    PortFields, PortList, PortSet, PortUnset, RouterAttach, RouterCommand, RouterFields, RouterSet,
     SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand, SecurityGroupRuleCreate,
-    SecurityGroupRuleList, SecurityGroupSet, SecurityGroupUnset, TagFilters,
+    SecurityGroupRuleList, SecurityGroupSet, TagFilters, TagsOfSet, TagsOfUnset,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    NETWORK, PORT, PROJECT, Resource, SECURITY_GROUP, SECURITY_GROUP_RULE,
-    SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET,
+    FLOATING_IP, FLOATING_IP_CREATED, NETWORK, PORT, PROJECT, ROUTER, Resource, SECURITY_GROUP,
+    SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET,
 };
 use crate::setup::Setup;
 use crate::site::{Body, Call, Session, Stopped, encode};
@@ -48,7 +50,7 @@ pub async fn security_group(
         SecurityGroupCommand::Delete(a) => resource::delete(setup, r, a).await,
         SecurityGroupCommand::Create(a) => create_group(setup, a, out).await,
         SecurityGroupCommand::Set(a) => set_group(setup, a).await,
-        SecurityGroupCommand::Unset(a) => unset_group(setup, a).await,
+        SecurityGroupCommand::Unset(a) => untag(setup, r, &a.group, &a.tags).await,
         SecurityGroupCommand::Rule(command) => security_group_rule(setup, command, out).await,
     }
 }
@@ -84,7 +86,6 @@ async fn create_group(
 }
 
 async fn set_group(setup: &Setup, a: &SecurityGroupSet) -> Result<ExitStatus, Error> {
-    let r = &SECURITY_GROUP;
     let mut body = serde_json::Map::new();
     if let Some(name) = &a.name {
         body.insert("name".into(), json!(name));
@@ -95,46 +96,8 @@ async fn set_group(setup: &Setup, a: &SecurityGroupSet) -> Result<ExitStatus, Er
     if a.stateful || a.stateless {
         body.insert("stateful".into(), json!(a.stateful));
     }
-    // As python-openstackclient, the update is sent even when it is empty.
     let body = &json!({ "security_group": body });
-    let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.group),
-        "change",
-        |session, item| async move {
-            session.call(&put(r, &item, body)).await?;
-            with_tags(&session, r, item, tags, no_tag).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
-}
-
-async fn unset_group(setup: &Setup, a: &SecurityGroupUnset) -> Result<ExitStatus, Error> {
-    let r = &SECURITY_GROUP;
-    let (remove, all) = (&a.tags.tags, a.tags.all_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.group),
-        "change",
-        |session, item| async move {
-            let mut tags = tags_of(&item);
-            if all {
-                tags.clear();
-            }
-            for tag in remove {
-                tags.remove(tag);
-            }
-            retag(&session, r, item, tags).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+    update_and_tag(setup, &SECURITY_GROUP, &a.group, body, &a.tags).await
 }
 
 /// `security group rule …`
@@ -469,6 +432,9 @@ async fn list_ports(
     if let Some(server) = &a.server {
         filters.look_up("device_id", &SERVER, server);
     }
+    if let Some(router) = &a.router {
+        filters.look_up("device_id", &ROUTER, router);
+    }
     if let Some(project) = &a.project {
         filters.look_up("project_id", &PROJECT, project);
     }
@@ -800,6 +766,578 @@ async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
                 tags.remove(tag);
             }
             retag(&session, r, item, tags).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `network …`
+pub async fn network(
+    setup: &Setup,
+    command: &NetworkCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &NETWORK;
+    match command {
+        NetworkCommand::List(a) => {
+            let mut filters = Filters::default();
+            if a.external || a.internal {
+                filters
+                    .query
+                    .push(("router:external", a.external.to_string()));
+            }
+            if a.share || a.no_share {
+                filters.query.push(("shared", a.share.to_string()));
+            }
+            let given = [
+                ("name", &a.name),
+                ("status", &a.status),
+                ("provider:network_type", &a.provider_network_type),
+                ("provider:physical_network", &a.physical_network),
+                ("provider:segmentation_id", &a.segment),
+            ];
+            for (key, value) in given {
+                if let Some(value) = value {
+                    filters.query.push((key, value.clone()));
+                }
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            tag_filters(&a.tags, &mut filters);
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        NetworkCommand::Show(a) => resource::show(setup, r, a, out).await,
+        NetworkCommand::Delete(a) => resource::delete(setup, r, a).await,
+        NetworkCommand::Create(a) => {
+            let mut network = network_fields(&a.fields);
+            network.insert("name".into(), json!(a.name));
+            // As python-openstackclient: up unless told otherwise.
+            network.insert("admin_state_up".into(), json!(!a.fields.disable));
+            if !a.availability_zone_hints.is_empty() {
+                network.insert(
+                    "availability_zone_hints".into(),
+                    json!(a.availability_zone_hints),
+                );
+            }
+            let (network, tags) = (&Value::Object(network), &a.tags.tags);
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut network = network.clone();
+                    if let Some(project) = &a.project {
+                        network["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                    }
+                    Ok(json!({ "network": network }))
+                },
+                |session, created| async move { with_tags(&session, r, created, tags, false).await },
+            )
+            .await
+        }
+        NetworkCommand::Set(a) => {
+            let mut body = network_fields(&a.fields);
+            if let Some(name) = &a.name {
+                body.insert("name".into(), json!(name));
+            }
+            let body = &json!({ "network": body });
+            update_and_tag(setup, r, &a.network, body, &a.tags).await
+        }
+        NetworkCommand::Unset(a) => untag(setup, r, &a.network, &a.tags).await,
+    }
+}
+
+/// What `network create` and `network set` send for the flags they share.
+fn network_fields(f: &NetworkFields) -> serde_json::Map<String, Value> {
+    let mut network = serde_json::Map::new();
+    let flags = [
+        ("admin_state_up", f.enable, f.disable),
+        ("shared", f.share, f.no_share),
+        ("router:external", f.external, f.internal),
+        (
+            "port_security_enabled",
+            f.enable_port_security,
+            f.disable_port_security,
+        ),
+    ];
+    for (key, yes, no) in flags {
+        if yes || no {
+            network.insert(key.into(), json!(yes));
+        }
+    }
+    let given = [
+        ("description", &f.description),
+        ("provider:network_type", &f.provider_network_type),
+        ("provider:physical_network", &f.physical_network),
+    ];
+    for (key, value) in given {
+        if let Some(value) = value {
+            network.insert(key.into(), json!(value));
+        }
+    }
+    if let Some(segment) = &f.segment {
+        // Neutron takes the segment as a number.
+        let segment = segment
+            .parse::<u64>()
+            .map_or_else(|_| json!(segment), |n| json!(n));
+        network.insert("provider:segmentation_id".into(), segment);
+    }
+    if let Some(mtu) = f.mtu {
+        network.insert("mtu".into(), json!(mtu));
+    }
+    network
+}
+
+/// `set`: the update (sent even when empty, as python-openstackclient
+/// does), then the tags.
+async fn update_and_tag(
+    setup: &Setup,
+    r: &'static Resource,
+    target: &str,
+    body: &Value,
+    tags: &TagsOfSet,
+) -> Result<ExitStatus, Error> {
+    let (add, clear) = (&tags.tags, tags.no_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        &[target.to_string()],
+        "change",
+        |session, item| async move {
+            session.call(&put(r, &item, body)).await?;
+            with_tags(&session, r, item, add, clear).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `unset --tag T --all-tag`.
+async fn untag(
+    setup: &Setup,
+    r: &'static Resource,
+    target: &str,
+    tags: &TagsOfUnset,
+) -> Result<ExitStatus, Error> {
+    let (remove, all) = (&tags.tags, tags.all_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        &[target.to_string()],
+        "change",
+        |session, item| async move {
+            let mut tags = tags_of(&item);
+            if all {
+                tags.clear();
+            }
+            for tag in remove {
+                tags.remove(tag);
+            }
+            retag(&session, r, item, tags).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `floating ip …`
+pub async fn floating_ip(
+    setup: &Setup,
+    command: &FloatingIpCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &FLOATING_IP;
+    match command {
+        FloatingIpCommand::List(a) => {
+            let mut filters = Filters::default();
+            for network in &a.networks {
+                filters.look_up("floating_network_id", &NETWORK, network);
+            }
+            for port in &a.ports {
+                filters.look_up("port_id", &PORT, port);
+            }
+            let given = [
+                ("fixed_ip_address", &a.fixed_ip_address),
+                ("floating_ip_address", &a.floating_ip_address),
+                ("status", &a.status),
+            ];
+            for (key, value) in given {
+                if let Some(value) = value {
+                    filters.query.push((key, value.clone()));
+                }
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            tag_filters(&a.tags, &mut filters);
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        FloatingIpCommand::Show(a) => resource::show(setup, r, a, out).await,
+        FloatingIpCommand::Delete(a) => resource::delete(setup, r, a).await,
+        FloatingIpCommand::Create(a) => {
+            let mut fip = serde_json::Map::new();
+            let given = [
+                ("floating_ip_address", &a.floating_ip_address),
+                ("fixed_ip_address", &a.fixed_ip_address),
+                ("description", &a.description),
+            ];
+            for (key, value) in given {
+                if let Some(value) = value {
+                    fip.insert(key.into(), json!(value));
+                }
+            }
+            let (fip, tags) = (&Value::Object(fip), &a.tags.tags);
+            resource::create(
+                setup,
+                &FLOATING_IP_CREATED,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut fip = fip.clone();
+                    let id = |item: Value| item["id"].clone();
+                    fip["floating_network_id"] = id(find(&session, &NETWORK, &a.network).await?);
+                    if let Some(subnet) = &a.subnet {
+                        fip["subnet_id"] = id(find(&session, &SUBNET, subnet).await?);
+                    }
+                    if let Some(port) = &a.port {
+                        fip["port_id"] = id(find(&session, &PORT, port).await?);
+                    }
+                    if let Some(project) = &a.project {
+                        fip["project_id"] = id(find(&session, &PROJECT, project).await?);
+                    }
+                    Ok(json!({ "floatingip": fip }))
+                },
+                |session, created| async move { with_tags(&session, r, created, tags, false).await },
+            )
+            .await
+        }
+        FloatingIpCommand::Set(a) => {
+            let (add, clear) = (&a.tags.tags, a.tags.no_tag);
+            let (status, _) = resource::each(
+                setup,
+                r,
+                std::slice::from_ref(&a.floating_ip),
+                "change",
+                |session, item| async move {
+                    let mut fip = serde_json::Map::new();
+                    if let Some(port) = &a.port {
+                        let port = find(&session, &PORT, port).await?;
+                        fip.insert("port_id".into(), port["id"].clone());
+                    }
+                    if let Some(ip) = &a.fixed_ip_address {
+                        fip.insert("fixed_ip_address".into(), json!(ip));
+                    }
+                    if let Some(description) = &a.description {
+                        fip.insert("description".into(), json!(description));
+                    }
+                    if !fip.is_empty() {
+                        session
+                            .call(&put(r, &item, &json!({ "floatingip": fip })))
+                            .await?;
+                    }
+                    with_tags(&session, r, item, add, clear).await?;
+                    Ok(())
+                },
+            )
+            .await?;
+            Ok(status)
+        }
+        FloatingIpCommand::Unset(a) => {
+            if a.port {
+                let body = json!({"floatingip": {"port_id": null}});
+                let status =
+                    resource::set(setup, r, &a.floating_ip, |item| put(r, item, &body)).await?;
+                if status != ExitStatus::Success {
+                    return Ok(status);
+                }
+            }
+            untag(setup, r, &a.floating_ip, &a.tags).await
+        }
+    }
+}
+
+/// `router …`
+pub async fn router(
+    setup: &Setup,
+    command: &RouterCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &ROUTER;
+    match command {
+        RouterCommand::List(a) => {
+            let mut filters = Filters::default();
+            if let Some(name) = &a.name {
+                filters.query.push(("name", name.clone()));
+            }
+            if a.enable || a.disable {
+                filters.query.push(("admin_state_up", a.enable.to_string()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            tag_filters(&a.tags, &mut filters);
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        RouterCommand::Show(a) => {
+            resource::show_with(setup, r, a, out, |session, router| async move {
+                interfaces(&session, router).await
+            })
+            .await
+        }
+        RouterCommand::Delete(a) => resource::delete(setup, r, a).await,
+        RouterCommand::Create(a) => {
+            let fixed = check_router_fields(&a.fields)?;
+            let mut router = router_fields(&a.fields);
+            router.insert("name".into(), json!(a.name));
+            router.insert("admin_state_up".into(), json!(!a.fields.disable));
+            if !a.availability_zone_hints.is_empty() {
+                router.insert(
+                    "availability_zone_hints".into(),
+                    json!(a.availability_zone_hints),
+                );
+            }
+            let (router, tags, fixed) = (&Value::Object(router), &a.tags.tags, &fixed);
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut router = router.clone();
+                    if let Some(gateway) = gateway_info(&session, &a.fields, fixed).await? {
+                        router["external_gateway_info"] = gateway;
+                    }
+                    if let Some(project) = &a.project {
+                        router["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                    }
+                    Ok(json!({ "router": router }))
+                },
+                |session, created| async move { with_tags(&session, r, created, tags, false).await },
+            )
+            .await
+        }
+        RouterCommand::Set(a) => set_router(setup, a).await,
+        RouterCommand::Unset(a) => {
+            let gone = &a
+                .routes
+                .iter()
+                .map(|route| route_of(route))
+                .collect::<Result<Vec<_>, _>>()?;
+            let (remove, all) = (&a.tags.tags, a.tags.all_tag);
+            let (status, _) = resource::each(
+                setup,
+                r,
+                std::slice::from_ref(&a.router),
+                "change",
+                |session, item| async move {
+                    let mut router = serde_json::Map::new();
+                    if !gone.is_empty() {
+                        let kept: Vec<&Value> = item["routes"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter(|route| !gone.contains(route))
+                            .collect();
+                        router.insert("routes".into(), json!(kept));
+                    }
+                    if a.external_gateway {
+                        router.insert("external_gateway_info".into(), json!({}));
+                    }
+                    if !router.is_empty() {
+                        session
+                            .call(&put(r, &item, &json!({ "router": router })))
+                            .await?;
+                    }
+                    let mut tags = tags_of(&item);
+                    if all {
+                        tags.clear();
+                    }
+                    for tag in remove {
+                        tags.remove(tag);
+                    }
+                    retag(&session, r, item, tags).await?;
+                    Ok(())
+                },
+            )
+            .await?;
+            Ok(status)
+        }
+        RouterCommand::Add(attach) => router_interface(setup, attach, "add_router_interface").await,
+        RouterCommand::Remove(attach) => {
+            router_interface(setup, attach, "remove_router_interface").await
+        }
+    }
+}
+
+/// A router with `interfaces_info`: its ports' addresses but its
+/// gateway's, as `router show` lists them.
+async fn interfaces(session: &Session, mut router: Value) -> Value {
+    let path = format!("ports?device_id={}", encode(ROUTER.id_of(&router)));
+    let ports = session
+        .list(PORT.service, &path, PORT.plural)
+        .await
+        .unwrap_or_default();
+    let info: Vec<Value> = ports
+        .iter()
+        .filter(|p| p["device_owner"] != "network:router_gateway")
+        .flat_map(|p| {
+            p["fixed_ips"].as_array().into_iter().flatten().map(|ip| {
+                json!({"port_id": p["id"], "ip_address": ip["ip_address"], "subnet_id": ip["subnet_id"]})
+            })
+        })
+        .collect();
+    router["interfaces_info"] = json!(info);
+    router
+}
+
+/// `destination=CIDR,gateway=IP` as Neutron's route.
+fn route_of(text: &str) -> Result<Value, Error> {
+    let pairs = key_values(
+        text,
+        &["destination", "gateway"],
+        &["destination", "gateway"],
+    )?;
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    Ok(json!({"destination": get("destination"), "nexthop": get("gateway")}))
+}
+
+fn check_router_fields(f: &RouterFields) -> Result<Vec<Vec<(String, String)>>, Error> {
+    f.fixed_ips
+        .iter()
+        .map(|spec| key_values(spec, &["subnet", "ip-address"], &[]))
+        .collect()
+}
+
+/// What `router create` and `router set` send for the flags they share,
+/// without the gateway, which each site looks up.
+fn router_fields(f: &RouterFields) -> serde_json::Map<String, Value> {
+    let mut router = serde_json::Map::new();
+    let flags = [
+        ("admin_state_up", f.enable, f.disable),
+        ("distributed", f.distributed, f.centralized),
+        ("ha", f.ha, f.no_ha),
+    ];
+    for (key, yes, no) in flags {
+        if yes || no {
+            router.insert(key.into(), json!(yes));
+        }
+    }
+    if let Some(description) = &f.description {
+        router.insert("description".into(), json!(description));
+    }
+    router
+}
+
+/// The gateway `--external-gateway` asks for, looked up at the site.
+async fn gateway_info(
+    session: &Session,
+    f: &RouterFields,
+    fixed: &[Vec<(String, String)>],
+) -> Result<Option<Value>, Stopped> {
+    let Some(network) = &f.external_gateway else {
+        return Ok(None);
+    };
+    let mut info = json!({"network_id": find(session, &NETWORK, network).await?["id"]});
+    if f.enable_snat || f.disable_snat {
+        info["enable_snat"] = json!(f.enable_snat);
+    }
+    if !fixed.is_empty() {
+        let mut ips = Vec::new();
+        for spec in fixed {
+            let mut ip = serde_json::Map::new();
+            for (key, value) in spec {
+                if key == "subnet" {
+                    ip.insert(
+                        "subnet_id".into(),
+                        find(session, &SUBNET, value).await?["id"].clone(),
+                    );
+                } else {
+                    ip.insert("ip_address".into(), json!(value));
+                }
+            }
+            ips.push(Value::Object(ip));
+        }
+        info["external_fixed_ips"] = json!(ips);
+    }
+    Ok(Some(info))
+}
+
+async fn set_router(setup: &Setup, a: &RouterSet) -> Result<ExitStatus, Error> {
+    let r = &ROUTER;
+    let fixed = &check_router_fields(&a.fields)?;
+    let added = &a
+        .routes
+        .iter()
+        .map(|route| route_of(route))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut fields = router_fields(&a.fields);
+    if let Some(name) = &a.name {
+        fields.insert("name".into(), json!(name));
+    }
+    let fields = &fields;
+    let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        std::slice::from_ref(&a.router),
+        "change",
+        |session, item| async move {
+            let mut router = Value::Object(fields.clone());
+            if let Some(gateway) = gateway_info(&session, &a.fields, fixed).await? {
+                router["external_gateway_info"] = gateway;
+            }
+            // As python-openstackclient: the new routes, then the old ones.
+            if !added.is_empty() || a.no_route {
+                let mut routes = added.clone();
+                if !a.no_route {
+                    routes.extend(item["routes"].as_array().cloned().unwrap_or_default());
+                }
+                router["routes"] = json!(routes);
+            }
+            if router.as_object().is_some_and(|r| !r.is_empty()) {
+                session
+                    .call(&put(r, &item, &json!({ "router": router })))
+                    .await?;
+            }
+            with_tags(&session, r, item, tags, no_tag).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `router add|remove subnet|port`: at each site that has the router, the
+/// subnet or port of that site.
+async fn router_interface(
+    setup: &Setup,
+    attach: &RouterAttach,
+    action: &'static str,
+) -> Result<ExitStatus, Error> {
+    let (a, target, key) = match attach {
+        RouterAttach::Subnet(a) => (a, &SUBNET, "subnet_id"),
+        RouterAttach::Port(a) => (a, &PORT, "port_id"),
+    };
+    let (status, _) = resource::each(
+        setup,
+        &ROUTER,
+        std::slice::from_ref(&a.router),
+        action,
+        |session, router| async move {
+            let found = find(&session, target, &a.target).await?;
+            let path = format!("{}/{}/{action}", ROUTER.path, encode(ROUTER.id_of(&router)));
+            let body = Body::Json(json!({ key: found["id"] }));
+            session
+                .call(&Call::new(ROUTER.service, Method::PUT, path, body))
+                .await?;
             Ok(())
         },
     )

@@ -279,7 +279,9 @@ pub async fn find(
             .list(resource.service, &path, resource.plural)
             .await?,
     );
-    let mut matches = items.into_iter().filter(|i| i["name"] == name_or_id);
+    // What the list filters by names the item (a floating IP's address).
+    let key = resource.name_filter.unwrap_or("name");
+    let mut matches = items.into_iter().filter(|i| i[key] == name_or_id);
     match (matches.next(), matches.next()) {
         (Some(item), None) => Ok(item),
         (None, _) => Err(not_found(resource, name_or_id)),

@@ -1,10 +1,10 @@
 //! Neutron's resources beside networks and subnets: security groups and
-//! their rules, ports.
+//! their rules, ports, floating IPs, routers.
 
 use serde_json::{Map, Value};
 
 use super::cells::joined;
-use super::{Column, Get, Lookup, Resource, Show, ShowSpec, col, dict_text};
+use super::{Column, Get, Lookup, Resource, Show, ShowSpec, col, col_if_any, dict_text};
 use crate::output::Cell;
 use crate::scope::ServiceType;
 
@@ -279,4 +279,168 @@ fn hints(port: &Value, _: &Lookup) -> Cell {
         Value::Null => Cell::text(""),
         hints => Cell::of(hints),
     }
+}
+
+/// Floating IPs, found by ID or by address as openstacksdk's `find_ip`.
+pub static FLOATING_IP: Resource = Resource {
+    noun: "floating ip",
+    service: ServiceType::Network,
+    path: "floatingips",
+    list_path: "floatingips",
+    brief: None,
+    plural: "floatingips",
+    singular: Some("floatingip"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("floating_ip_address"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Floating IP Address", Get::Key("floating_ip_address")),
+        col("Fixed IP Address", Get::Key("fixed_ip_address")),
+        col("Port", Get::Key("port_id")),
+        col("Floating Network", Get::Key("floating_network_id")),
+        col("Project", Get::Key("project_id")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Floating IP Address", Get::Key("floating_ip_address")),
+        col("Fixed IP Address", Get::Key("fixed_ip_address")),
+        col("Port", Get::Key("port_id")),
+        col("Floating Network", Get::Key("floating_network_id")),
+        col("Project", Get::Key("project_id")),
+        col("Router", Get::Key("router_id")),
+        col("Status", Get::Key("status")),
+        col("Description", Get::Key("description")),
+        col("Tags", Get::Key("tags")),
+        col("DNS Name", Get::Key("dns_name")),
+        col("DNS Domain", Get::Key("dns_domain")),
+    ],
+    show: Show::Spec(&FLOATING_IP_SHOW),
+};
+
+const FLOATING_IP_SHOW: ShowSpec = ShowSpec {
+    add: &["dns_domain", "dns_name", "qos_policy_id", "subnet_id"],
+    rename: &[],
+    drop: &["tenant_id"],
+    formatted: &[("port_details", Get::With(port_details, &["port_details"]))],
+    fix: Some(|fip| {
+        // openstacksdk's `name` of a floating IP is its address.
+        let address = fip
+            .get("floating_ip_address")
+            .cloned()
+            .unwrap_or(Value::Null);
+        fip.insert("name".into(), address);
+    }),
+};
+
+/// The associated port's details as a mapping; when there is none, `{}`
+/// to a machine and None to a person (osc-lib's `DictColumn` of None).
+fn port_details(fip: &Value, _: &Lookup) -> Cell {
+    match &fip["port_details"] {
+        Value::Null => Cell::formatted(Value::Object(Map::new()), "None"),
+        details => Cell::formatted(details.clone(), dict_text(details)),
+    }
+}
+
+/// [`FLOATING_IP`] as `floating ip create` shows it: its port's details
+/// unformatted.
+pub static FLOATING_IP_CREATED: Resource = Resource {
+    show: Show::Spec(&FLOATING_IP_CREATED_SHOW),
+    ..FLOATING_IP
+};
+
+const FLOATING_IP_CREATED_SHOW: ShowSpec = ShowSpec {
+    formatted: &[],
+    ..FLOATING_IP_SHOW
+};
+
+pub static ROUTER: Resource = Resource {
+    noun: "router",
+    service: ServiceType::Network,
+    path: "routers",
+    list_path: "routers",
+    brief: None,
+    plural: "routers",
+    singular: Some("router"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Status", Get::Key("status")),
+        col("State", Get::Words("admin_state_up", "UP", "DOWN")),
+        col("Project", Get::Key("project_id")),
+        col_if_any("Distributed", Get::Key("distributed")),
+        col_if_any("HA", Get::Key("ha")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Status", Get::Key("status")),
+        col("State", Get::Words("admin_state_up", "UP", "DOWN")),
+        col("Project", Get::Key("project_id")),
+        col_if_any("Distributed", Get::Key("distributed")),
+        col_if_any("HA", Get::Key("ha")),
+        col("Routes", Get::With(routes, &["routes"])),
+        col(
+            "External gateway info",
+            Get::With(gateway_info, &["external_gateway_info"]),
+        ),
+        col("Availability zones", Get::List("availability_zones")),
+        col("Tags", Get::List("tags")),
+    ],
+    show: Show::Spec(&ROUTER_SHOW),
+};
+
+const ROUTER_SHOW: ShowSpec = ShowSpec {
+    add: &["enable_ndp_proxy"],
+    rename: &[],
+    drop: &["tenant_id"],
+    formatted: &[
+        ("admin_state_up", Get::Words("admin_state_up", "UP", "DOWN")),
+        (
+            "availability_zone_hints",
+            Get::List("availability_zone_hints"),
+        ),
+        ("availability_zones", Get::List("availability_zones")),
+        (
+            "external_gateway_info",
+            Get::With(gateway_info, &["external_gateway_info"]),
+        ),
+        (
+            "interfaces_info",
+            Get::With(interfaces_info, &["interfaces_info"]),
+        ),
+        ("routes", Get::With(routes, &["routes"])),
+        ("tags", Get::List("tags")),
+    ],
+    fix: None,
+};
+
+/// `json.dumps` of a value (python-openstackclient's `RouterInfoColumn`).
+fn dumped(value: &Value) -> Cell {
+    Cell::formatted(value.clone(), crate::output::python_json(value, false))
+}
+
+fn gateway_info(router: &Value, _: &Lookup) -> Cell {
+    dumped(&router["external_gateway_info"])
+}
+
+fn interfaces_info(router: &Value, _: &Lookup) -> Cell {
+    dumped(&router["interfaces_info"])
+}
+
+/// A router's routes, one per line, each `nexthop` shown as `gateway` (as
+/// `--route` takes it).
+fn routes(router: &Value, _: &Lookup) -> Cell {
+    joined(&router["routes"], "\n", |route| {
+        let mut route = route.clone();
+        if let Some(fields) = route.as_object_mut()
+            && let Some(hop) = fields.remove("nexthop")
+        {
+            fields.insert("gateway".into(), hop);
+        }
+        dict_text(&route)
+    })
 }

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
-use super::neutron::{SECURITY_GROUP, SECURITY_GROUP_RULE};
+use super::neutron::{FLOATING_IP, PORT, ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE};
 use super::nova::{COMPUTE_SERVICE, HYPERVISOR};
 use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
@@ -127,9 +127,10 @@ const NETWORK_SHOW: ShowSpec = ShowSpec {
         "provider:physical_network",
         "provider:segmentation_id",
         "pvlan",
+        "qos_policy_id",
         "segments",
     ],
-    rename: &[],
+    rename: &[("vlan_transparent", "is_vlan_transparent")],
     drop: &["tenant_id"],
     formatted: &[
         ("admin_state_up", Get::Words("admin_state_up", "UP", "DOWN")),
@@ -223,6 +224,9 @@ pub static RESOURCES: &[&Resource] = &[
     &SUBNET,
     &SECURITY_GROUP,
     &SECURITY_GROUP_RULE,
+    &PORT,
+    &FLOATING_IP,
+    &ROUTER,
     &VOLUME,
     &USER,
     &PROJECT,

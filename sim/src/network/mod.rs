@@ -18,7 +18,9 @@ use crate::site::{Data, Service, Site, Token, iso, network_json, subnet_json};
 
 const S: Option<Service> = Some(Service::Network);
 
+mod floating;
 mod ports;
+mod routers;
 mod secgroups;
 
 pub fn router() -> Router {
@@ -43,6 +45,14 @@ pub fn router() -> Router {
         ports::create_port,
         ports::delete_port,
     );
+    protected = collection(
+        protected,
+        Kind::FloatingIp,
+        floating::create,
+        floating::delete,
+    );
+    protected = collection(protected, Kind::Router, routers::create, routers::delete);
+    protected = routers::routes(protected);
     let protected = protected
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
@@ -67,6 +77,15 @@ async fn extensions() -> Response {
         ("pagination", "Pagination support"),
         ("sorting", "Sorting support"),
         ("availability_zone", "Availability Zone"),
+        ("router", "Neutron L3 Router"),
+        ("router_availability_zone", "Router Availability Zone"),
+        ("external-net", "Neutron external network"),
+        ("security-group", "security-group"),
+        ("port-security", "Port Security"),
+        (
+            "standard-attr-tag",
+            "Tag support for resources with standard attribute",
+        ),
     ];
     let list: Vec<Value> = names
         .iter()
@@ -95,6 +114,8 @@ pub(crate) enum Kind {
     SecurityGroup,
     SecurityGroupRule,
     Port,
+    FloatingIp,
+    Router,
 }
 
 impl Kind {
@@ -114,6 +135,8 @@ impl Kind {
             Kind::SecurityGroup => "security_groups",
             Kind::SecurityGroupRule => "security_group_rules",
             Kind::Port => "ports",
+            Kind::FloatingIp => "floatingips",
+            Kind::Router => "routers",
         }
     }
 
@@ -124,6 +147,8 @@ impl Kind {
             Kind::SecurityGroup => "security_group",
             Kind::SecurityGroupRule => "security_group_rule",
             Kind::Port => "port",
+            Kind::FloatingIp => "floatingip",
+            Kind::Router => "router",
         }
     }
 
@@ -134,6 +159,8 @@ impl Kind {
             Kind::SecurityGroup => &mut data.security_groups,
             Kind::SecurityGroupRule => &mut data.security_group_rules,
             Kind::Port => &mut data.ports,
+            Kind::FloatingIp => &mut data.floating_ips,
+            Kind::Router => &mut data.routers,
         }
     }
 
@@ -154,6 +181,11 @@ impl Kind {
                 format!("Security group rule {id} does not exist"),
             ),
             Kind::Port => ("PortNotFound", format!("Port {id} could not be found.")),
+            Kind::FloatingIp => (
+                "FloatingIPNotFound",
+                format!("Floating IP {id} could not be found"),
+            ),
+            Kind::Router => ("RouterNotFound", format!("Router {id} could not be found")),
         };
         neutron_error(StatusCode::NOT_FOUND, kind, &message)
     }
@@ -330,6 +362,16 @@ fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Res
             Ok(spec) => spec,
             Err(refused) => return refused,
         },
+        Kind::FloatingIp => {
+            match floating::check_update(&data, &current, &body["floatingip"], token) {
+                Ok(spec) => spec,
+                Err(refused) => return refused,
+            }
+        }
+        Kind::Router => match routers::check_update(&mut data, site, &current, &body["router"]) {
+            Ok(spec) => spec,
+            Err(refused) => return refused,
+        },
         _ => body[kind.singular()].clone(),
     };
     let Some(item) = kind.items(&mut data).iter_mut().find(|i| i["id"] == id) else {
@@ -441,6 +483,10 @@ async fn create_network(site: Arc<Site>, t: Token, body: Bytes) -> Response {
         if key != "id" {
             network[key.as_str()] = value.clone();
         }
+    }
+    // External networks say whether they are the default one.
+    if network["router:external"] == true {
+        network["is_default"] = json!(false);
     }
     site.data.lock().unwrap().networks.push(network.clone());
     json_response(StatusCode::CREATED, json!({"network": network}))
@@ -601,6 +647,8 @@ async fn quota_details(
                 "network" => Some(Kind::Network),
                 "subnet" => Some(Kind::Subnet),
                 "port" => Some(Kind::Port),
+                "floatingip" => Some(Kind::FloatingIp),
+                "router" => Some(Kind::Router),
                 "security_group" => Some(Kind::SecurityGroup),
                 "security_group_rule" => Some(Kind::SecurityGroupRule),
                 _ => None,

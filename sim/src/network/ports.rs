@@ -41,7 +41,7 @@ fn pools(subnet: &Value) -> Vec<(u32, u32)> {
 
 /// Whether `ip` lies in the subnet's range, and is neither its network
 /// nor its broadcast address.
-fn within(subnet: &Value, ip: &str) -> bool {
+pub(super) fn within(subnet: &Value, ip: &str) -> bool {
     let Some((base, prefix)) = subnet["cidr"].as_str().and_then(super::parse_cidr) else {
         return false;
     };
