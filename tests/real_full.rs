@@ -19,6 +19,8 @@ mod keys;
 mod moves;
 #[path = "real_full/ports.rs"]
 mod ports;
+#[path = "real_full/routers.rs"]
+mod routers;
 #[path = "real_full/secgroups.rs"]
 mod secgroups;
 #[path = "real_full/usage.rs"]

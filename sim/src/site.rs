@@ -595,6 +595,7 @@ pub fn subnet_json(
         "gateway_ip": format!("{prefix}.1"), "cidr": cidr,
         "allocation_pools": [{"start": format!("{prefix}.2"), "end": format!("{prefix}.254")}],
         "host_routes": [], "dns_nameservers": [], "description": "", "service_types": [],
+        "router:external": false,
         "tags": [], "created_at": iso(t), "updated_at": iso(t), "revision_number": 0,
         "project_id": project
     })

@@ -484,10 +484,12 @@ async fn create_network(site: Arc<Site>, t: Token, body: Bytes) -> Response {
             network[key.as_str()] = value.clone();
         }
     }
-    // External networks say whether they are the default one.
-    if network["router:external"] == true {
-        network["is_default"] = json!(false);
-    }
+    // What Neutron's auto-allocated topology adds to a new network:
+    // whether it is the default external one.
+    network["is_default"] = match network["router:external"] == true {
+        true => json!(false),
+        false => Value::Null,
+    };
     site.data.lock().unwrap().networks.push(network.clone());
     json_response(StatusCode::CREATED, json!({"network": network}))
 }
@@ -530,6 +532,7 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
     else {
         return Kind::Network.not_found(&network_id);
     };
+    let external = parent["router:external"] == true;
     if let Some(subnets) = parent["subnets"].as_array_mut() {
         subnets.push(json!(id));
     }
@@ -541,6 +544,7 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
         &project_of(&t),
         SystemTime::now(),
     );
+    subnet["router:external"] = json!(external);
     let last = network | !mask;
     subnet["gateway_ip"] = json!(std::net::Ipv4Addr::from(network + 1).to_string());
     subnet["allocation_pools"] = json!([{"start": std::net::Ipv4Addr::from(network + 2).to_string(), "end": std::net::Ipv4Addr::from(last.saturating_sub(1)).to_string()}]);
