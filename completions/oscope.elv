@@ -970,6 +970,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --wait 'Wait until each is gone'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -2425,6 +2426,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --version 'Print version'
             cand volume 'Add volume to server'
             cand security 'Add security group(s) to server'
+            cand port 'Add port to server'
+            cand floating 'Add floating IP address to server'
+            cand fixed 'Add fixed IP address to server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;add;volume'= {
@@ -2560,9 +2564,229 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;add;security;help;help'= {
         }
+        &'oscope;server;add;port'= {
+            cand --tag 'Tag for the attached interface (add only)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;add;floating'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ip 'Floating IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;add;floating;ip'= {
+            cand --fixed-ip-address 'The server''s fixed IP address to associate it with (default: the first port that reaches the floating IP''s network)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;add;floating;help'= {
+            cand ip 'Floating IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;add;floating;help;ip'= {
+        }
+        &'oscope;server;add;floating;help;help'= {
+        }
+        &'oscope;server;add;fixed'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ip 'Fixed IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;add;fixed;ip'= {
+            cand --fixed-ip-address 'This address'
+            cand --tag 'Tag for the attached interface'
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;add;fixed;help'= {
+            cand ip 'Fixed IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;add;fixed;help;ip'= {
+        }
+        &'oscope;server;add;fixed;help;help'= {
+        }
         &'oscope;server;add;help'= {
             cand volume 'Add volume to server'
             cand security 'Add security group(s) to server'
+            cand port 'Add port to server'
+            cand floating 'Add floating IP address to server'
+            cand fixed 'Add fixed IP address to server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;add;help;volume'= {
@@ -2571,6 +2795,18 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand group 'Security group(s) of a server'
         }
         &'oscope;server;add;help;security;group'= {
+        }
+        &'oscope;server;add;help;port'= {
+        }
+        &'oscope;server;add;help;floating'= {
+            cand ip 'Floating IP address of a server'
+        }
+        &'oscope;server;add;help;floating;ip'= {
+        }
+        &'oscope;server;add;help;fixed'= {
+            cand ip 'Fixed IP address of a server'
+        }
+        &'oscope;server;add;help;fixed;ip'= {
         }
         &'oscope;server;add;help;help'= {
         }
@@ -2612,6 +2848,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --version 'Print version'
             cand volume 'Remove volume from server'
             cand security 'Remove security group(s) from server'
+            cand port 'Remove port from server'
+            cand floating 'Remove floating IP address from server'
+            cand fixed 'Remove fixed IP address from server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;remove;volume'= {
@@ -2735,9 +2974,218 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;remove;security;help;help'= {
         }
+        &'oscope;server;remove;port'= {
+            cand --tag 'Tag for the attached interface (add only)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;remove;floating'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ip 'IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;remove;floating;ip'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;remove;floating;help'= {
+            cand ip 'IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;remove;floating;help;ip'= {
+        }
+        &'oscope;server;remove;floating;help;help'= {
+        }
+        &'oscope;server;remove;fixed'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ip 'IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;remove;fixed;ip'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;server;remove;fixed;help'= {
+            cand ip 'IP address of a server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;server;remove;fixed;help;ip'= {
+        }
+        &'oscope;server;remove;fixed;help;help'= {
+        }
         &'oscope;server;remove;help'= {
             cand volume 'Remove volume from server'
             cand security 'Remove security group(s) from server'
+            cand port 'Remove port from server'
+            cand floating 'Remove floating IP address from server'
+            cand fixed 'Remove fixed IP address from server'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;server;remove;help;volume'= {
@@ -2746,6 +3194,18 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand group 'Security group(s) of a server'
         }
         &'oscope;server;remove;help;security;group'= {
+        }
+        &'oscope;server;remove;help;port'= {
+        }
+        &'oscope;server;remove;help;floating'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;server;remove;help;floating;ip'= {
+        }
+        &'oscope;server;remove;help;fixed'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;server;remove;help;fixed;ip'= {
         }
         &'oscope;server;remove;help;help'= {
         }
@@ -3256,6 +3716,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;server;help;add'= {
             cand volume 'Add volume to server'
             cand security 'Add security group(s) to server'
+            cand port 'Add port to server'
+            cand floating 'Add floating IP address to server'
+            cand fixed 'Add fixed IP address to server'
         }
         &'oscope;server;help;add;volume'= {
         }
@@ -3264,9 +3727,24 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;server;help;add;security;group'= {
         }
+        &'oscope;server;help;add;port'= {
+        }
+        &'oscope;server;help;add;floating'= {
+            cand ip 'Floating IP address of a server'
+        }
+        &'oscope;server;help;add;floating;ip'= {
+        }
+        &'oscope;server;help;add;fixed'= {
+            cand ip 'Fixed IP address of a server'
+        }
+        &'oscope;server;help;add;fixed;ip'= {
+        }
         &'oscope;server;help;remove'= {
             cand volume 'Remove volume from server'
             cand security 'Remove security group(s) from server'
+            cand port 'Remove port from server'
+            cand floating 'Remove floating IP address from server'
+            cand fixed 'Remove fixed IP address from server'
         }
         &'oscope;server;help;remove;volume'= {
         }
@@ -3274,6 +3752,18 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand group 'Security group(s) of a server'
         }
         &'oscope;server;help;remove;security;group'= {
+        }
+        &'oscope;server;help;remove;port'= {
+        }
+        &'oscope;server;help;remove;floating'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;server;help;remove;floating;ip'= {
+        }
+        &'oscope;server;help;remove;fixed'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;server;help;remove;fixed;ip'= {
         }
         &'oscope;server;help;group'= {
             cand list 'List server groups'
@@ -9673,6 +10163,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;server;add'= {
             cand volume 'Add volume to server'
             cand security 'Add security group(s) to server'
+            cand port 'Add port to server'
+            cand floating 'Add floating IP address to server'
+            cand fixed 'Add fixed IP address to server'
         }
         &'oscope;help;server;add;volume'= {
         }
@@ -9681,9 +10174,24 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;help;server;add;security;group'= {
         }
+        &'oscope;help;server;add;port'= {
+        }
+        &'oscope;help;server;add;floating'= {
+            cand ip 'Floating IP address of a server'
+        }
+        &'oscope;help;server;add;floating;ip'= {
+        }
+        &'oscope;help;server;add;fixed'= {
+            cand ip 'Fixed IP address of a server'
+        }
+        &'oscope;help;server;add;fixed;ip'= {
+        }
         &'oscope;help;server;remove'= {
             cand volume 'Remove volume from server'
             cand security 'Remove security group(s) from server'
+            cand port 'Remove port from server'
+            cand floating 'Remove floating IP address from server'
+            cand fixed 'Remove fixed IP address from server'
         }
         &'oscope;help;server;remove;volume'= {
         }
@@ -9691,6 +10199,18 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand group 'Security group(s) of a server'
         }
         &'oscope;help;server;remove;security;group'= {
+        }
+        &'oscope;help;server;remove;port'= {
+        }
+        &'oscope;help;server;remove;floating'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;help;server;remove;floating;ip'= {
+        }
+        &'oscope;help;server;remove;fixed'= {
+            cand ip 'IP address of a server'
+        }
+        &'oscope;help;server;remove;fixed;ip'= {
         }
         &'oscope;help;server;group'= {
             cand list 'List server groups'

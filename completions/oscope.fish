@@ -922,6 +922,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until each is gone'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -1808,6 +1809,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "volume" -d 'Add volume to server'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "security" -d 'Add security group(s) to server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "port" -d 'Add port to server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "floating" -d 'Add floating IP address to server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "fixed" -d 'Add fixed IP address to server'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -1844,6 +1848,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "volume" -d 'Remove volume from server'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "security" -d 'Remove security group(s) from server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "port" -d 'Remove port from server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "floating" -d 'Remove floating IP address from server'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "fixed" -d 'Remove fixed IP address from server'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r

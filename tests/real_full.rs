@@ -13,6 +13,8 @@ mod common;
 mod consoles;
 #[path = "real_full/inside.rs"]
 mod inside;
+#[path = "real_full/interfaces.rs"]
+mod interfaces;
 #[path = "real_full/keys.rs"]
 mod keys;
 #[path = "real_full/moves.rs"]

@@ -20,7 +20,7 @@ pub enum ServerCommand {
     /// Create a server at every site of the compute scope
     Create(Box<ServerCreate>),
     /// Delete servers
-    Delete(DeleteArgs),
+    Delete(ServerDelete),
     /// Change a server's name, description, properties, tags or state
     Set(ServerSet),
     /// Remove a server's properties, tags or description
@@ -83,6 +83,16 @@ pub enum ServerCommand {
     /// What was done to a server (Nova's instance actions)
     #[command(subcommand)]
     Event(ServerEventCommand),
+}
+
+/// `oscope server delete`
+#[derive(Debug, Args)]
+pub struct ServerDelete {
+    #[command(flatten)]
+    pub names: DeleteArgs,
+    /// Wait until each is gone
+    #[arg(long)]
+    pub wait: bool,
 }
 
 /// `oscope server event ...`

@@ -13,10 +13,11 @@ use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
-    CreateOptions, ImageCommand, KeypairCommand, ProjectCommand, RenameArgs, ResizePhase,
-    SecurityGroupsOf, ServerAddCommand, ServerBackupCommand, ServerCommand, ServerDumpCommand,
-    ServerEventCommand, ServerGroupCommand, ServerImageCommand, ServerMigrationCommand, ServerOne,
-    ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate, UserCommand, VolumeCommand,
+    AddFixedIpOf, AddFloatingIpOf, CreateOptions, ImageCommand, KeypairCommand, ProjectCommand,
+    RemoveIpOf, RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
+    ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
+    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate,
+    UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -38,7 +39,10 @@ pub async fn server(
     match command {
         ServerCommand::List(a) => servers::list(setup, a, out).await,
         ServerCommand::Show(a) => servers::show(setup, a, out).await,
-        ServerCommand::Delete(a) => resource::delete(setup, r, a).await,
+        ServerCommand::Delete(a) if a.wait => {
+            super::servers::delete_and_wait(setup, &a.names).await
+        }
+        ServerCommand::Delete(a) => resource::delete(setup, r, &a.names).await,
         ServerCommand::Create(a) => super::boot::create(setup, r, a, out).await,
         ServerCommand::Set(a) => servers::set(setup, a).await,
         ServerCommand::Unset(a) => servers::unset(setup, a).await,
@@ -115,6 +119,22 @@ pub async fn server(
         }
         ServerCommand::Add(ServerAddCommand::Security(SecurityGroupsOf::Group(a))) => {
             super::attach::security_groups(setup, a, true).await
+        }
+        ServerCommand::Add(ServerAddCommand::Port(a)) => super::attach::port(setup, a, true).await,
+        ServerCommand::Remove(ServerRemoveCommand::Port(a)) => {
+            super::attach::port(setup, a, false).await
+        }
+        ServerCommand::Add(ServerAddCommand::Floating(AddFloatingIpOf::Ip(a))) => {
+            super::attach::add_floating_ip(setup, a).await
+        }
+        ServerCommand::Remove(ServerRemoveCommand::Floating(RemoveIpOf::Ip(a))) => {
+            super::attach::remove_floating_ip(setup, a).await
+        }
+        ServerCommand::Add(ServerAddCommand::Fixed(AddFixedIpOf::Ip(a))) => {
+            super::attach::add_fixed_ip(setup, a, out).await
+        }
+        ServerCommand::Remove(ServerRemoveCommand::Fixed(RemoveIpOf::Ip(a))) => {
+            super::attach::remove_fixed_ip(setup, a).await
         }
         ServerCommand::Remove(ServerRemoveCommand::Volume(a)) => {
             super::attach::remove_volume(setup, a).await

@@ -571,6 +571,33 @@ pub async fn wait_for_server(session: &Session, id: &str) -> Result<Value, SiteE
     wait_for_status(session, id, &["ACTIVE"]).await
 }
 
+/// `server delete --wait`: each server deleted, then polled until Nova
+/// no longer has it, bounded by the site's deadline.
+pub async fn delete_and_wait(
+    setup: &Setup,
+    a: &crate::cli::DeleteArgs,
+) -> Result<ExitStatus, Error> {
+    let (status, _) = resource::each(setup, &SERVER, &a.names, "delete", |s, server| async move {
+        let id = SERVER.id_of(&server).to_string();
+        resource::delete_at(&s, &SERVER, &id).await?;
+        let mut delay = Duration::from_millis(200);
+        loop {
+            match s
+                .get_json(ServiceType::Compute, &format!("servers/{}", encode(&id)))
+                .await
+            {
+                Err(e) if e.class == FailureClass::NotFound => return Ok(()),
+                Err(e) => return Err(e.into()),
+                Ok(_) => {}
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(2));
+        }
+    })
+    .await?;
+    Ok(status)
+}
+
 /// Polls a server until its status is one of `wanted` (and no task runs
 /// on it); ERROR is a failure of the site. Bounded by the site's deadline.
 pub async fn wait_for_status(

@@ -67,8 +67,35 @@ pub(super) async fn create_server(
     if spec["networks"] == "none" {
         network.clear();
     }
+    let mut port_asked: Option<String> = None;
     if let Some(nets) = spec["networks"].as_array() {
         for net in nets {
+            if let Some(port_id) = net["port"].as_str() {
+                match data.ports.iter().find(|p| p["id"] == port_id) {
+                    Some(p) if p["device_id"] != "" => {
+                        return error(
+                            S,
+                            StatusCode::CONFLICT,
+                            &format!("Port {port_id} is still in use."),
+                        );
+                    }
+                    Some(p) => {
+                        let network_id = p["network_id"].clone();
+                        if let Some(n) = data.networks.iter().find(|n| n["id"] == network_id) {
+                            network = n["name"].as_str().unwrap_or_default().to_string();
+                        }
+                        port_asked = Some(port_id.to_string());
+                    }
+                    None => {
+                        return error(
+                            S,
+                            StatusCode::BAD_REQUEST,
+                            &format!("Port {port_id} could not be found."),
+                        );
+                    }
+                }
+                continue;
+            }
             let uuid = net["uuid"].as_str().unwrap_or_default();
             match data.networks.iter().find(|n| n["id"] == uuid) {
                 Some(n) => network = n["name"].as_str().unwrap_or_default().to_string(),
@@ -195,6 +222,18 @@ pub(super) async fn create_server(
             members.push(json!(id));
         }
         let volumes = attach_devices(&site, &mut data, &id, &devices, &project_of(&t), &t.user_id);
+        let address = match fault {
+            Some(_) => None,
+            None => plug(
+                &mut data,
+                &site,
+                &t,
+                &id,
+                &network,
+                port_asked.as_deref(),
+                fixed_ip.as_deref(),
+            ),
+        };
         data.servers.push(Server {
             id: id.clone(),
             name,
@@ -203,8 +242,8 @@ pub(super) async fn create_server(
             image_id: image_ref.clone(),
             flavor_id: flavor_ref.clone(),
             network: network.clone(),
-            address: fixed_ip
-                .clone()
+            address: address
+                .or_else(|| fixed_ip.clone())
                 .unwrap_or_else(|| format!("10.0.{}.{}", 100 + n / 250, n % 250 + 4)),
             key_name: key_name.clone(),
             created: now,
@@ -239,6 +278,38 @@ pub(super) async fn create_server(
                           "security_groups": security_groups.iter().map(|g| json!({"name": g})).collect::<Vec<_>>(),
                           "adminPass": spec["adminPass"].as_str().unwrap_or("simulated")}}),
     )
+}
+
+/// The server's port on `network` (by name), as Nova asks Neutron for it:
+/// the port given (`--nic port-id`), bound to the server, or a new one;
+/// its address. None where the site has no such network.
+fn plug(
+    data: &mut crate::site::Data,
+    site: &Site,
+    t: &Token,
+    server: &str,
+    network: &str,
+    port: Option<&str>,
+    fixed_ip: Option<&str>,
+) -> Option<String> {
+    if let Some(port) = port {
+        let port = data.ports.iter_mut().find(|p| p["id"] == port)?;
+        port["device_id"] = json!(server);
+        port["device_owner"] = json!("compute:nova");
+        return port["fixed_ips"][0]["ip_address"]
+            .as_str()
+            .map(str::to_string);
+    }
+    let network_id = data.networks.iter().find(|n| n["name"] == network)?["id"].clone();
+    let mut spec =
+        json!({"network_id": network_id, "device_id": server, "device_owner": "compute:nova"});
+    if let Some(ip) = fixed_ip {
+        spec["fixed_ips"] = json!([{"ip_address": ip}]);
+    }
+    let port = crate::network::make_port(data, site, &project_of(t), &spec).ok()?;
+    port["fixed_ips"][0]["ip_address"]
+        .as_str()
+        .map(str::to_string)
 }
 
 /// Nova's checks of the block devices before it accepts a server: an

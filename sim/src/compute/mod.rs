@@ -21,6 +21,7 @@ use crate::site::{Service, Site, Token, iso};
 mod aggregates;
 mod attach;
 mod create;
+mod interfaces;
 pub use aggregates::Aggregate;
 mod groups;
 mod hosts;
@@ -56,6 +57,14 @@ pub fn router() -> Router {
         .route(
             "/v2.1/servers/{id}/os-volume_attachments/{volume}",
             delete(attach::detach),
+        )
+        .route(
+            "/v2.1/servers/{id}/os-interface",
+            get(interfaces::list).post(interfaces::attach),
+        )
+        .route(
+            "/v2.1/servers/{id}/os-interface/{port}",
+            delete(interfaces::detach),
         )
         .route("/v2.1/servers/{id}/diagnostics", get(parts::diagnostics))
         .route(

@@ -494,12 +494,24 @@ pub(super) async fn delete_server(
     };
     let mut server = data.servers.remove(index);
     server.deleted_at = Some(SystemTime::now());
+    // Nova deletes the ports it made (unnamed) and unbinds the others.
+    data.ports
+        .retain(|p| !(p["device_id"] == server.id.as_str() && p["name"] == ""));
+    for port in data
+        .ports
+        .iter_mut()
+        .filter(|p| p["device_id"] == server.id.as_str())
+    {
+        port["device_id"] = json!("");
+        port["device_owner"] = json!("");
+    }
     for group in &mut data.server_groups {
         if let Some(members) = group["members"].as_array_mut() {
             members.retain(|m| *m != server.id.as_str());
         }
     }
     data.deleted_servers.push(server);
+    site.changed();
     StatusCode::NO_CONTENT.into_response()
 }
 

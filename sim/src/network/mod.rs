@@ -20,6 +20,7 @@ const S: Option<Service> = Some(Service::Network);
 
 mod floating;
 mod ports;
+pub(crate) use ports::make_port;
 mod routers;
 mod secgroups;
 

@@ -254,6 +254,28 @@ pub(super) fn check_update(data: &Data, port: &Value, spec: &Value) -> Result<Va
 
 pub(super) async fn delete_port(site: Arc<Site>, t: Token, id: String) -> Response {
     let mut data = site.data.lock().unwrap();
+    // A router's ports go with the router's own requests.
+    let owner = data
+        .ports
+        .iter()
+        .find(|p| p["id"] == id.as_str() && visible(p, &t))
+        .and_then(|p| p["device_owner"].as_str())
+        .filter(|o| {
+            matches!(
+                *o,
+                "network:router_gateway" | "network:router_interface" | "network:floatingip"
+            )
+        })
+        .map(str::to_string);
+    if let Some(owner) = owner {
+        return neutron_error(
+            StatusCode::CONFLICT,
+            "ServicePortInUse",
+            &format!(
+                "Port {id} cannot be deleted directly via the port API: has device owner {owner}."
+            ),
+        );
+    }
     let before = data.ports.len();
     data.ports
         .retain(|p| !(p["id"] == id.as_str() && visible(p, &t)));

@@ -287,6 +287,29 @@ async fn remove_interface(
             ),
         };
     };
+    // A route through the interface's subnet keeps it.
+    let subnet = data.ports[at]["fixed_ips"][0]["subnet_id"].clone();
+    let needed = data
+        .subnets
+        .iter()
+        .find(|s| s["id"] == subnet)
+        .is_some_and(|s| {
+            router["routes"].as_array().into_iter().flatten().any(|r| {
+                r["nexthop"]
+                    .as_str()
+                    .is_some_and(|hop| ports::within(s, hop))
+            })
+        });
+    if needed {
+        return neutron_error(
+            StatusCode::CONFLICT,
+            "RouterInterfaceInUseByRoute",
+            &format!(
+                "Router interface for subnet {} on router {id} cannot be deleted, as it is required by one or more routes.",
+                subnet.as_str().unwrap_or_default()
+            ),
+        );
+    }
     let port = data.ports.remove(at);
     json_response(StatusCode::OK, interface(&router, &port))
 }
