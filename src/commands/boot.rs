@@ -181,14 +181,7 @@ pub fn at_compute_sites(
 /// the create (with the admin password) updated with the server as it is
 /// now, but for what is empty now (Python's falsy values).
 fn refreshed(mut created: Value, now: Value) -> Value {
-    let empty = |v: &Value| match v {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(n) => n.as_f64() == Some(0.0),
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
-    };
+    let empty = crate::resources::falsy;
     if let (Some(shown), Value::Object(now)) = (created.as_object_mut(), now) {
         for (key, value) in now {
             if !shown.contains_key(&key) || !empty(&value) {

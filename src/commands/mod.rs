@@ -118,12 +118,7 @@ async fn dispatch(
         C::Hypervisor(HypervisorCommand::Show(a)) => hypervisors::show(setup, a, out).await,
         C::Compute(ComputeCommand::Service(ComputeServiceCommand::List(a))) => {
             let mut filters = resource::Filters::default();
-            let given = [("host", &a.host), ("binary", &a.service)];
-            for (key, value) in given {
-                if let Some(value) = value {
-                    filters.query.push((key, value.clone()));
-                }
-            }
+            filters.given(&[("host", &a.host), ("binary", &a.service)]);
             let r = &resources::COMPUTE_SERVICE;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }

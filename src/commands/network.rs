@@ -305,17 +305,12 @@ static ADDRESS_GROUP: Resource = Resource {
 
 /// Neutron's tag filters, as query parameters.
 pub fn tag_filters<'a>(tags: &'a TagFilters, filters: &mut Filters<'a>) {
-    let given = [
+    filters.given(&[
         ("tags", &tags.tags),
         ("tags-any", &tags.any_tags),
         ("not-tags", &tags.not_tags),
         ("not-tags-any", &tags.not_any_tags),
-    ];
-    for (key, value) in given {
-        if let Some(value) = value {
-            filters.query.push((key, value.clone()));
-        }
-    }
+    ]);
 }
 
 /// `--limit` and `--marker`: a marker is an ID of one site, so it needs a
@@ -369,6 +364,24 @@ pub async fn with_tags(
     retag(session, r, item, tags).await
 }
 
+/// The item without the tags `unset` names (all with `--all-tag`), as
+/// osc-lib's `update_tags_for_unset`.
+async fn untagged(
+    session: &Session,
+    r: &Resource,
+    item: Value,
+    unset: &TagsOfUnset,
+) -> Result<Value, Stopped> {
+    let mut tags = tags_of(&item);
+    if unset.all_tag {
+        tags.clear();
+    }
+    for tag in &unset.tags {
+        tags.remove(tag);
+    }
+    retag(session, r, item, tags).await
+}
+
 /// `PUT {path}/{id}/tags`, sorted, when the tags change; the item with its
 /// new tags.
 async fn retag(
@@ -413,19 +426,14 @@ async fn list_ports(
 ) -> Result<ExitStatus, Error> {
     let r = &PORT;
     let mut filters = Filters::default();
-    let given = [
+    filters.given(&[
         ("device_owner", &a.device_owner),
         ("device_id", &a.device_id),
         ("binding:host_id", &a.host),
         ("mac_address", &a.mac_address),
         ("status", &a.status),
         ("name", &a.name),
-    ];
-    for (key, value) in given {
-        if let Some(value) = value {
-            filters.query.push((key, value.clone()));
-        }
-    }
+    ]);
     if let Some(network) = &a.network {
         filters.look_up("network_id", &NETWORK, network);
     }
@@ -700,7 +708,7 @@ async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
         key_values(spec, &["subnet", "ip-address"], &[])?;
     }
     let pairs = &address_pairs(&a.allowed_addresses)?;
-    let (remove, all) = (&a.tags.tags, a.tags.all_tag);
+    let unset = &a.tags;
     let (status, _) = resource::each(
         setup,
         r,
@@ -758,14 +766,7 @@ async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
                     .call(&put(r, &item, &json!({ "port": port })))
                     .await?;
             }
-            let mut tags = tags_of(&item);
-            if all {
-                tags.clear();
-            }
-            for tag in remove {
-                tags.remove(tag);
-            }
-            retag(&session, r, item, tags).await?;
+            untagged(&session, r, item, unset).await?;
             Ok(())
         },
     )
@@ -791,18 +792,13 @@ pub async fn network(
             if a.share || a.no_share {
                 filters.query.push(("shared", a.share.to_string()));
             }
-            let given = [
+            filters.given(&[
                 ("name", &a.name),
                 ("status", &a.status),
                 ("provider:network_type", &a.provider_network_type),
                 ("provider:physical_network", &a.physical_network),
                 ("provider:segmentation_id", &a.segment),
-            ];
-            for (key, value) in given {
-                if let Some(value) = value {
-                    filters.query.push((key, value.clone()));
-                }
-            }
+            ]);
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
@@ -924,21 +920,13 @@ async fn untag(
     target: &str,
     tags: &TagsOfUnset,
 ) -> Result<ExitStatus, Error> {
-    let (remove, all) = (&tags.tags, tags.all_tag);
     let (status, _) = resource::each(
         setup,
         r,
         &[target.to_string()],
         "change",
         |session, item| async move {
-            let mut tags = tags_of(&item);
-            if all {
-                tags.clear();
-            }
-            for tag in remove {
-                tags.remove(tag);
-            }
-            retag(&session, r, item, tags).await?;
+            untagged(&session, r, item, tags).await?;
             Ok(())
         },
     )
@@ -962,16 +950,11 @@ pub async fn floating_ip(
             for port in &a.ports {
                 filters.look_up("port_id", &PORT, port);
             }
-            let given = [
+            filters.given(&[
                 ("fixed_ip_address", &a.fixed_ip_address),
                 ("floating_ip_address", &a.floating_ip_address),
                 ("status", &a.status),
-            ];
-            for (key, value) in given {
-                if let Some(value) = value {
-                    filters.query.push((key, value.clone()));
-                }
-            }
+            ]);
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
@@ -1131,7 +1114,6 @@ pub async fn router(
                 .iter()
                 .map(|route| route_of(route))
                 .collect::<Result<Vec<_>, _>>()?;
-            let (remove, all) = (&a.tags.tags, a.tags.all_tag);
             let (status, _) = resource::each(
                 setup,
                 r,
@@ -1156,14 +1138,7 @@ pub async fn router(
                             .call(&put(r, &item, &json!({ "router": router })))
                             .await?;
                     }
-                    let mut tags = tags_of(&item);
-                    if all {
-                        tags.clear();
-                    }
-                    for tag in remove {
-                        tags.remove(tag);
-                    }
-                    retag(&session, r, item, tags).await?;
+                    untagged(&session, r, item, &a.tags).await?;
                     Ok(())
                 },
             )

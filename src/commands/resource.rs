@@ -55,6 +55,15 @@ pub struct ByName<'a> {
 }
 
 impl<'a> Filters<'a> {
+    /// Each flag given, as its query parameter.
+    pub fn given(&mut self, flags: &[(&'static str, &Option<String>)]) {
+        for (key, value) in flags {
+            if let Some(value) = value {
+                self.query.push((key, value.clone()));
+            }
+        }
+    }
+
     /// `param` is the ID, at each site, of the `resource` named `name`.
     pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
         self.lookups.push(ByName {

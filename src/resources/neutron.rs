@@ -62,7 +62,7 @@ fn group_rules(group: &Value, _: &Lookup) -> Cell {
 
 /// What Python counts as false: None, False, 0, and empty strings, lists
 /// and mappings.
-fn falsy(value: &Value) -> bool {
+pub fn falsy(value: &Value) -> bool {
     match value {
         Value::Null => true,
         Value::Bool(b) => !b,
