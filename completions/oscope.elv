@@ -4866,6 +4866,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a subnet'
             cand create 'Create a subnet at every site of the network scope'
             cand delete 'Delete subnets'
+            cand set 'Change a subnet'
+            cand unset 'Remove a subnet''s name servers, pools, host routes or tags'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;subnet;list'= {
@@ -4966,7 +4968,16 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;subnet;create'= {
             cand --network 'The network it belongs to, by name or ID'
             cand --subnet-range 'Its range, in CIDR notation'
-            cand --gateway 'Its gateway'
+            cand --gateway 'Its gateway: an address, `auto` (Neutron''s choice) or `none`'
+            cand --ip-version 'IP version (4 or 6; default: the range''s)'
+            cand --ipv6-ra-mode 'IPv6 router advertisement mode (dhcpv6-stateful, dhcpv6-stateless, slaac)'
+            cand --ipv6-address-mode 'IPv6 address mode (dhcpv6-stateful, dhcpv6-stateless, slaac)'
+            cand --description 'Description'
+            cand --dns-nameserver 'A DNS name server (repeat for more)'
+            cand --allocation-pool 'An allocation pool: start=IP,end=IP (repeat for more); under several sites the pools are split between them'
+            cand --host-route 'A host route: destination=CIDR,gateway=IP (repeat for more)'
+            cand --project 'Owner''s project (name or ID, looked up at each site)'
+            cand --tag 'A tag to add; repeat for more'
             cand -f 'The output format'
             cand --format 'The output format'
             cand -c 'A field to include; repeat for more (case-insensitive)'
@@ -4998,7 +5009,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --dhcp 'With DHCP (the default)'
             cand --no-dhcp 'Without DHCP'
+            cand --no-tag 'No tags'
             cand --atomic 'All or nothing: when any site fails, delete what the others created'
             cand --noindent 'JSON on one line'
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
@@ -5050,11 +5063,105 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oscope;subnet;set'= {
+            cand --name 'New name'
+            cand --gateway 'Its gateway: an address or `none`'
+            cand --description 'Description'
+            cand --dns-nameserver 'A DNS name server (repeat for more)'
+            cand --allocation-pool 'An allocation pool: start=IP,end=IP (repeat for more); under several sites the pools are split between them'
+            cand --host-route 'A host route: destination=CIDR,gateway=IP (repeat for more)'
+            cand --tag 'A tag to add; repeat for more'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --dhcp 'With DHCP (the default)'
+            cand --no-dhcp 'Without DHCP'
+            cand --no-dns-nameservers 'Remove every name server first'
+            cand --no-allocation-pool 'Remove every allocation pool first'
+            cand --no-host-route 'Remove every host route first'
+            cand --no-tag 'Remove every tag first'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;subnet;unset'= {
+            cand --dns-nameserver 'A name server to remove (repeat for more)'
+            cand --allocation-pool 'An allocation pool to remove: start=IP,end=IP (repeat for more)'
+            cand --host-route 'A host route to remove: destination=CIDR,gateway=IP (repeat for more)'
+            cand --tag 'A tag to remove; repeat for more'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --all-tag 'Remove every tag'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oscope;subnet;help'= {
             cand list 'List subnets'
             cand show 'Show a subnet'
             cand create 'Create a subnet at every site of the network scope'
             cand delete 'Delete subnets'
+            cand set 'Change a subnet'
+            cand unset 'Remove a subnet''s name servers, pools, host routes or tags'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;subnet;help;list'= {
@@ -5064,6 +5171,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;subnet;help;create'= {
         }
         &'oscope;subnet;help;delete'= {
+        }
+        &'oscope;subnet;help;set'= {
+        }
+        &'oscope;subnet;help;unset'= {
         }
         &'oscope;subnet;help;help'= {
         }
@@ -10299,6 +10410,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a subnet'
             cand create 'Create a subnet at every site of the network scope'
             cand delete 'Delete subnets'
+            cand set 'Change a subnet'
+            cand unset 'Remove a subnet''s name servers, pools, host routes or tags'
         }
         &'oscope;help;subnet;list'= {
         }
@@ -10307,6 +10420,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;subnet;create'= {
         }
         &'oscope;help;subnet;delete'= {
+        }
+        &'oscope;help;subnet;set'= {
+        }
+        &'oscope;help;subnet;unset'= {
         }
         &'oscope;help;security'= {
             cand group 'Security groups and their rules'

@@ -367,9 +367,37 @@ pub enum SubnetCommand {
     /// Show a subnet
     Show(ShowArgs),
     /// Create a subnet at every site of the network scope
-    Create(SubnetCreate),
+    Create(Box<SubnetCreate>),
     /// Delete subnets
     Delete(DeleteArgs),
+    /// Change a subnet
+    Set(Box<SubnetSet>),
+    /// Remove a subnet's name servers, pools, host routes or tags
+    Unset(Box<SubnetUnset>),
+}
+
+/// What `subnet create` and `subnet set` both change.
+#[derive(Debug, Default, Args)]
+pub struct SubnetFields {
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// With DHCP (the default)
+    #[arg(long, conflicts_with = "no_dhcp")]
+    pub dhcp: bool,
+    /// Without DHCP
+    #[arg(long)]
+    pub no_dhcp: bool,
+    /// A DNS name server (repeat for more)
+    #[arg(long = "dns-nameserver", value_name = "DNS_NAMESERVER")]
+    pub dns_nameservers: Vec<String>,
+    /// An allocation pool: start=IP,end=IP (repeat for more); under
+    /// several sites the pools are split between them
+    #[arg(long = "allocation-pool", value_name = "start=IP,end=IP")]
+    pub allocation_pools: Vec<String>,
+    /// A host route: destination=CIDR,gateway=IP (repeat for more)
+    #[arg(long = "host-route", value_name = "destination=CIDR,gateway=IP")]
+    pub host_routes: Vec<String>,
 }
 
 /// `oscope subnet create`
@@ -384,14 +412,75 @@ pub struct SubnetCreate {
     /// Its range, in CIDR notation
     #[arg(long, value_name = "SUBNET_RANGE")]
     pub subnet_range: String,
-    /// Its gateway
+    /// Its gateway: an address, `auto` (Neutron's choice) or `none`
     #[arg(long, value_name = "GATEWAY")]
     pub gateway: Option<String>,
-    /// Without DHCP
-    #[arg(long)]
-    pub no_dhcp: bool,
+    /// IP version (4 or 6; default: the range's)
+    #[arg(long, value_name = "IP_VERSION", value_parser = ["4", "6"])]
+    pub ip_version: Option<String>,
+    /// IPv6 router advertisement mode (dhcpv6-stateful, dhcpv6-stateless,
+    /// slaac)
+    #[arg(long, value_name = "IPV6_RA_MODE")]
+    pub ipv6_ra_mode: Option<String>,
+    /// IPv6 address mode (dhcpv6-stateful, dhcpv6-stateless, slaac)
+    #[arg(long, value_name = "IPV6_ADDRESS_MODE")]
+    pub ipv6_address_mode: Option<String>,
+    #[command(flatten)]
+    pub fields: SubnetFields,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: super::TagsOfCreate,
     #[command(flatten)]
     pub create: CreateOptions,
+}
+
+/// `oscope subnet set`
+#[derive(Debug, Args)]
+pub struct SubnetSet {
+    /// Subnet (name or ID)
+    #[arg(value_name = "SUBNET")]
+    pub subnet: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Its gateway: an address or `none`
+    #[arg(long, value_name = "GATEWAY")]
+    pub gateway: Option<String>,
+    #[command(flatten)]
+    pub fields: SubnetFields,
+    /// Remove every name server first
+    #[arg(long)]
+    pub no_dns_nameservers: bool,
+    /// Remove every allocation pool first
+    #[arg(long)]
+    pub no_allocation_pool: bool,
+    /// Remove every host route first
+    #[arg(long)]
+    pub no_host_route: bool,
+    #[command(flatten)]
+    pub tags: super::TagsOfSet,
+}
+
+/// `oscope subnet unset`
+#[derive(Debug, Args)]
+pub struct SubnetUnset {
+    /// Subnet (name or ID)
+    #[arg(value_name = "SUBNET")]
+    pub subnet: String,
+    /// A name server to remove (repeat for more)
+    #[arg(long = "dns-nameserver", value_name = "DNS_NAMESERVER")]
+    pub dns_nameservers: Vec<String>,
+    /// An allocation pool to remove: start=IP,end=IP (repeat for more)
+    #[arg(long = "allocation-pool", value_name = "start=IP,end=IP")]
+    pub allocation_pools: Vec<String>,
+    /// A host route to remove: destination=CIDR,gateway=IP (repeat for
+    /// more)
+    #[arg(long = "host-route", value_name = "destination=CIDR,gateway=IP")]
+    pub host_routes: Vec<String>,
+    #[command(flatten)]
+    pub tags: super::TagsOfUnset,
 }
 
 /// `oscope volume ...`

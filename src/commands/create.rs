@@ -2,28 +2,25 @@
 //! code in `resource`; create and set build each resource's request body
 //! here, resolving names at the site that will hold the new resource.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::ipplan::{Pool, Range};
 use super::resource::{self, Creation, find, properties, reread};
 use super::servers;
 use crate::cli::{
     AddFixedIpOf, AddFloatingIpOf, CreateOptions, ImageCommand, KeypairCommand, ProjectCommand,
     RemoveIpOf, RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
-    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, SubnetCommand, SubnetCreate,
-    UserCommand, VolumeCommand,
+    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    IMAGE, KEYPAIR, KEYPAIR_CREATED, NETWORK, PROJECT, Resource, SERVER, SERVER_GROUP,
-    SERVER_GROUP_ANY_PROJECT, SUBNET, USER, VOLUME,
+    IMAGE, KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP,
+    SERVER_GROUP_ANY_PROJECT, USER, VOLUME,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -261,21 +258,6 @@ pub async fn image(
             .await
         }
         ImageCommand::Save(a) => super::images::save(setup, r, &a.image, &a.file).await,
-    }
-}
-
-/// `subnet …`
-pub async fn subnet(
-    setup: &Setup,
-    command: &SubnetCommand,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let r = &SUBNET;
-    match command {
-        SubnetCommand::List(a) => resource::list(setup, r, a, out).await,
-        SubnetCommand::Show(a) => resource::show(setup, r, a, out).await,
-        SubnetCommand::Delete(a) => resource::delete(setup, r, a).await,
-        SubnetCommand::Create(a) => subnet_create(setup, r, a, out).await,
     }
 }
 
@@ -578,76 +560,6 @@ where
     resource::create_with(setup, &creation, out, make, |_, created| async {
         Ok(created)
     })
-    .await
-}
-
-/// `subnet create`: at one site as python-openstackclient does it; over
-/// several, each site's allocation pool is its own share of the range, so
-/// that addresses never collide across sites.
-async fn subnet_create(
-    setup: &Setup,
-    r: &'static Resource,
-    a: &SubnetCreate,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let range = Range::parse(&a.subnet_range).map_err(Error::Usage)?;
-    let gateway = match a.gateway.as_deref() {
-        None | Some("auto") => Some(range.default_gateway()),
-        Some("none") => None,
-        Some(ip) => Some(
-            ip.parse()
-                .map_err(|_| Error::Usage(format!("--gateway {ip}: not an IP address")))?,
-        ),
-    };
-    let plan = setup.plan(r.service)?;
-    let sites = plan.sites();
-    let mut pools: HashMap<String, Vec<Pool>> = HashMap::new();
-    if sites.len() > 1 {
-        let shares = range.split(gateway, sites.len()).map_err(Error::Usage)?;
-        let split: Vec<String> = sites
-            .iter()
-            .zip(&shares)
-            .map(|(site, share)| {
-                let share: Vec<String> = share.iter().map(Pool::to_string).collect();
-                format!("{site} {}", share.join(","))
-            })
-            .collect();
-        // --explain shows the pools in the requests.
-        if !setup.explain {
-            eprintln!(
-                "oscope: {} split across {} sites: {}",
-                a.subnet_range,
-                sites.len(),
-                split.join("; ")
-            );
-        }
-        pools = sites.iter().map(|s| s.to_string()).zip(shares).collect();
-    }
-    let pools = &pools;
-    resource::create(
-        setup,
-        r,
-        &a.create,
-        out,
-        |s| async move {
-            let network = find(&s, &NETWORK, &a.network).await?;
-            let mut subnet = json!({"name": a.name, "network_id": network["id"], "cidr": a.subnet_range,
-                                    "ip_version": range.ip_version(), "enable_dhcp": !a.no_dhcp});
-            match (a.gateway.as_deref(), gateway) {
-                (Some("none"), _) => subnet["gateway_ip"] = Value::Null,
-                (Some(_), Some(ip)) => subnet["gateway_ip"] = json!(ip.to_string()),
-                _ => {}
-            }
-            if let Some(share) = pools.get(s.name()) {
-                subnet["allocation_pools"] = share
-                    .iter()
-                    .map(|p| json!({"start": p.start.to_string(), "end": p.end.to_string()}))
-                    .collect();
-            }
-            Ok(json!({ "subnet": subnet }))
-        },
-        |_, created| async { Ok(created) },
-    )
     .await
 }
 

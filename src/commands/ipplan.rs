@@ -88,11 +88,65 @@ impl Range {
                 self.network, self.prefix
             ));
         }
+        self.split_ranges(vec![(first, last)], gateway, parts)
+    }
+
+    /// Splits the given pools (`--allocation-pool`), without the gateway,
+    /// as [`Range::split`] splits the whole range: each site a contiguous
+    /// part of what the user gave. Refuses a pool outside the range.
+    pub fn split_pools(
+        &self,
+        pools: &[Pool],
+        gateway: Option<IpAddr>,
+        parts: usize,
+    ) -> Result<Vec<Vec<Pool>>, String> {
+        let (first, last) = self.usable();
+        let mut ranges = Vec::new();
+        for pool in pools {
+            let (start, end) = (to_int(pool.start), to_int(pool.end));
+            let same = pool.start.is_ipv4() == self.network.is_ipv4()
+                && pool.end.is_ipv4() == self.network.is_ipv4();
+            if !same || start > end || start < first || end > last {
+                return Err(format!(
+                    "allocation pool {pool} is not within {}/{}",
+                    self.network, self.prefix
+                ));
+            }
+            ranges.push((start, end));
+        }
+        ranges.sort_unstable();
+        self.split_ranges(ranges, gateway, parts)
+    }
+
+    /// Cuts `ranges` (sorted, disjoint), less the gateway, into `parts`
+    /// contiguous shares of sizes as even as possible.
+    fn split_ranges(
+        &self,
+        ranges: Vec<(u128, u128)>,
+        gateway: Option<IpAddr>,
+        parts: usize,
+    ) -> Result<Vec<Vec<Pool>>, String> {
         let gateway = gateway
             .filter(|g| g.is_ipv4() == self.network.is_ipv4())
-            .map(to_int)
-            .filter(|g| (first..=last).contains(g));
-        let total = (last - first + 1) - u128::from(gateway.is_some());
+            .map(to_int);
+        // The ranges without the gateway.
+        let ranges: Vec<(u128, u128)> = ranges
+            .into_iter()
+            .flat_map(|(s, e)| match gateway {
+                Some(g) if s <= g && g <= e => {
+                    let mut parts = Vec::new();
+                    if s < g {
+                        parts.push((s, g - 1));
+                    }
+                    if g < e {
+                        parts.push((g + 1, e));
+                    }
+                    parts
+                }
+                _ => vec![(s, e)],
+            })
+            .collect();
+        let total: u128 = ranges.iter().map(|(s, e)| e - s + 1).sum();
         if parts == 0 || total < parts as u128 {
             return Err(format!(
                 "{}/{} has {total} addresses for pools, fewer than the {parts} sites that \
@@ -100,23 +154,28 @@ impl Range {
                 self.network, self.prefix
             ));
         }
-        // The n-th usable address, skipping the gateway.
-        let nth = |n: u128| match gateway {
-            Some(g) if first + n >= g => first + n + 1,
-            _ => first + n,
-        };
         let (share, extra) = (total / parts as u128, total % parts as u128);
         let mut shares = Vec::with_capacity(parts);
-        let mut next = 0u128;
+        let mut ranges = ranges.into_iter();
+        let mut current = ranges.next();
         for i in 0..parts as u128 {
-            let size = share + u128::from(i < extra);
-            let (start, end) = (nth(next), nth(next + size - 1));
-            next += size;
-            let pools = match gateway {
-                // The gateway falls inside this share: two pools around it.
-                Some(g) if start < g && g < end => vec![(start, g - 1), (g + 1, end)],
-                _ => vec![(start, end)],
-            };
+            let mut wanted = share + u128::from(i < extra);
+            let mut pools = Vec::new();
+            while wanted > 0 {
+                let Some((s, e)) = current else {
+                    break;
+                };
+                let size = e - s + 1;
+                if size <= wanted {
+                    pools.push((s, e));
+                    wanted -= size;
+                    current = ranges.next();
+                } else {
+                    pools.push((s, s + wanted - 1));
+                    current = Some((s + wanted, e));
+                    wanted = 0;
+                }
+            }
             shares.push(
                 pools
                     .into_iter()
@@ -192,6 +251,34 @@ mod tests {
                 "10.1.2.77-10.1.2.78"
             ]
         );
+    }
+
+    #[test]
+    fn the_user_s_pools_are_split_not_the_whole_range() {
+        let range = Range::parse("10.0.0.0/24").unwrap();
+        let pool = |s: &str, e: &str| Pool {
+            start: s.parse().unwrap(),
+            end: e.parse().unwrap(),
+        };
+        let pools = [
+            pool("10.0.0.100", "10.0.0.103"),
+            pool("10.0.0.10", "10.0.0.11"),
+        ];
+        // 10, 11, 100..103: six addresses, 2 + 2 + 2, in order.
+        let shares = range
+            .split_pools(&pools, Some(range.default_gateway()), 3)
+            .unwrap();
+        assert_eq!(
+            text(&shares),
+            [
+                "10.0.0.10-10.0.0.11",
+                "10.0.0.100-10.0.0.101",
+                "10.0.0.102-10.0.0.103"
+            ]
+        );
+        let outside = [pool("10.0.1.1", "10.0.1.5")];
+        let refused = range.split_pools(&outside, None, 2).unwrap_err();
+        assert!(refused.contains("is not within 10.0.0.0/24"), "{refused}");
     }
 
     #[test]

@@ -90,7 +90,7 @@ async fn dispatch(
         C::Flavor(command) => flavors::flavor(setup, command, out).await,
         C::Image(command) => create::image(setup, command, out).await,
         C::Network(command) => network::network(setup, command, out).await,
-        C::Subnet(command) => create::subnet(setup, command, out).await,
+        C::Subnet(command) => network::subnet(setup, command, out).await,
         C::Port(command) => network::port(setup, command, out).await,
         C::Router(command) => network::router(setup, command, out).await,
         C::Floating(FloatingCommand::Ip(command)) => {

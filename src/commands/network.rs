@@ -3,19 +3,21 @@
 //! basics; and what Neutron's commands share: tags, which Neutron
 //! keeps as a sub-resource, and the filters of its lists.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::create::put;
+use super::ipplan::{Pool, Range};
 use super::resource::{self, ByName, Filters, find};
 use crate::cli::{
     FloatingIpCommand, ListArgs, NetworkCommand, NetworkFields, Paging, PortCommand, PortCreate,
     PortFields, PortList, PortSet, PortUnset, RouterAttach, RouterCommand, RouterFields, RouterSet,
     SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand, SecurityGroupRuleCreate,
-    SecurityGroupRuleList, SecurityGroupSet, TagFilters, TagsOfSet, TagsOfUnset,
+    SecurityGroupRuleList, SecurityGroupSet, SubnetCommand, SubnetCreate, SubnetFields, SubnetSet,
+    SubnetUnset, TagFilters, TagsOfSet, TagsOfUnset,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -24,7 +26,7 @@ use crate::resources::{
     SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET,
 };
 use crate::setup::Setup;
-use crate::site::{Body, Call, Session, Stopped, encode};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
 /// `security group …`
 pub async fn security_group(
@@ -1313,6 +1315,324 @@ async fn router_interface(
             session
                 .call(&Call::new(ROUTER.service, Method::PUT, path, body))
                 .await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `subnet …`
+pub async fn subnet(
+    setup: &Setup,
+    command: &SubnetCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SUBNET;
+    match command {
+        SubnetCommand::List(a) => resource::list(setup, r, a, out).await,
+        SubnetCommand::Show(a) => resource::show(setup, r, a, out).await,
+        SubnetCommand::Delete(a) => resource::delete(setup, r, a).await,
+        SubnetCommand::Create(a) => create_subnet(setup, a, out).await,
+        SubnetCommand::Set(a) => set_subnet(setup, a).await,
+        SubnetCommand::Unset(a) => unset_subnet(setup, a).await,
+    }
+}
+
+/// `--allocation-pool start=IP,end=IP` values.
+fn pools_of(specs: &[String]) -> Result<Vec<Pool>, Error> {
+    specs
+        .iter()
+        .map(|spec| {
+            let pairs = key_values(spec, &["start", "end"], &["start", "end"])?;
+            let get = |key: &str| {
+                let value = &pairs.iter().find(|(k, _)| k == key).expect("required").1;
+                value.parse().map_err(|_| {
+                    Error::Usage(format!("`{spec}`: {key}={value} is not an IP address"))
+                })
+            };
+            Ok(Pool {
+                start: get("start")?,
+                end: get("end")?,
+            })
+        })
+        .collect()
+}
+
+fn pool_json(pool: &Pool) -> Value {
+    json!({"start": pool.start.to_string(), "end": pool.end.to_string()})
+}
+
+/// `--host-route destination=CIDR,gateway=IP` values, as Neutron's routes.
+fn host_routes(specs: &[String]) -> Result<Vec<Value>, Error> {
+    specs
+        .iter()
+        .map(|spec| {
+            let pairs = key_values(
+                spec,
+                &["destination", "gateway"],
+                &["destination", "gateway"],
+            )?;
+            let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+            Ok(json!({"destination": get("destination"), "nexthop": get("gateway")}))
+        })
+        .collect()
+}
+
+/// What `subnet create` and `subnet set` send for the flags they share
+/// (the pools aside: `create` may split them).
+fn subnet_fields(f: &SubnetFields) -> Result<serde_json::Map<String, Value>, Error> {
+    let mut subnet = serde_json::Map::new();
+    if let Some(description) = &f.description {
+        subnet.insert("description".into(), json!(description));
+    }
+    if f.dhcp || f.no_dhcp {
+        subnet.insert("enable_dhcp".into(), json!(f.dhcp));
+    }
+    if !f.dns_nameservers.is_empty() {
+        subnet.insert("dns_nameservers".into(), json!(f.dns_nameservers));
+    }
+    let routes = host_routes(&f.host_routes)?;
+    if !routes.is_empty() {
+        subnet.insert("host_routes".into(), json!(routes));
+    }
+    Ok(subnet)
+}
+
+/// `subnet create`: under several sites, the range's addresses (or the
+/// pools given) are split between the sites, so that no two sites hand
+/// out the same address.
+async fn create_subnet(
+    setup: &Setup,
+    a: &SubnetCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SUBNET;
+    let range = Range::parse(&a.subnet_range).map_err(Error::Usage)?;
+    let gateway = match a.gateway.as_deref().map(str::to_lowercase).as_deref() {
+        None | Some("auto") => Some(range.default_gateway()),
+        Some("none") => None,
+        Some(ip) => Some(
+            ip.parse()
+                .map_err(|_| Error::Usage(format!("--gateway {ip}: not an IP address")))?,
+        ),
+    };
+    let given = pools_of(&a.fields.allocation_pools)?;
+    let mut subnet = subnet_fields(&a.fields)?;
+    let version = match a.ip_version.as_deref() {
+        Some(v) => v.parse::<u8>().unwrap_or(4),
+        None => range.ip_version(),
+    };
+    subnet.insert("name".into(), json!(a.name));
+    subnet.insert("cidr".into(), json!(a.subnet_range));
+    subnet.insert("ip_version".into(), json!(version));
+    if !subnet.contains_key("enable_dhcp") {
+        subnet.insert("enable_dhcp".into(), json!(true));
+    }
+    let modes = [
+        ("ipv6_ra_mode", &a.ipv6_ra_mode),
+        ("ipv6_address_mode", &a.ipv6_address_mode),
+    ];
+    for (key, mode) in modes {
+        if let Some(mode) = mode {
+            subnet.insert(key.into(), json!(mode));
+        }
+    }
+    match (
+        a.gateway.as_deref().map(str::to_lowercase).as_deref(),
+        gateway,
+    ) {
+        (Some("none"), _) => {
+            subnet.insert("gateway_ip".into(), Value::Null);
+        }
+        (Some("auto") | None, _) => {}
+        (Some(_), Some(ip)) => {
+            subnet.insert("gateway_ip".into(), json!(ip.to_string()));
+        }
+        _ => {}
+    }
+    if !given.is_empty() {
+        subnet.insert(
+            "allocation_pools".into(),
+            given.iter().map(pool_json).collect(),
+        );
+    }
+    let plan = setup.plan(r.service)?;
+    let sites = plan.sites();
+    let mut pools: HashMap<String, Vec<Pool>> = HashMap::new();
+    if sites.len() > 1 {
+        let shares = match given.is_empty() {
+            true => range.split(gateway, sites.len()),
+            false => range.split_pools(&given, gateway, sites.len()),
+        }
+        .map_err(Error::Usage)?;
+        let split: Vec<String> = sites
+            .iter()
+            .zip(&shares)
+            .map(|(site, share)| {
+                let share: Vec<String> = share.iter().map(Pool::to_string).collect();
+                format!("{site} {}", share.join(","))
+            })
+            .collect();
+        // --explain shows the pools in the requests.
+        if !setup.explain {
+            eprintln!(
+                "oscope: {} split across {} sites: {}",
+                a.subnet_range,
+                sites.len(),
+                split.join("; ")
+            );
+        }
+        pools = sites.iter().map(|s| s.to_string()).zip(shares).collect();
+    }
+    let (pools, subnet, tags) = (&pools, &Value::Object(subnet), &a.tags.tags);
+    resource::create(
+        setup,
+        r,
+        &a.create,
+        out,
+        |s| async move {
+            let mut subnet = subnet.clone();
+            subnet["network_id"] = find(&s, &NETWORK, &a.network).await?["id"].clone();
+            if let Some(project) = &a.project {
+                subnet["project_id"] = find(&s, &PROJECT, project).await?["id"].clone();
+            }
+            if let Some(share) = pools.get(s.name()) {
+                subnet["allocation_pools"] = share.iter().map(pool_json).collect();
+            }
+            Ok(json!({ "subnet": subnet }))
+        },
+        |session, created| async move { with_tags(&session, r, created, tags, false).await },
+    )
+    .await
+}
+
+/// `subnet set`: name servers, pools and routes added before those the
+/// subnet has (none of them with `--no-…`), as python-openstackclient.
+async fn set_subnet(setup: &Setup, a: &SubnetSet) -> Result<ExitStatus, Error> {
+    let r = &SUBNET;
+    let mut fields = subnet_fields(&a.fields)?;
+    if let Some(name) = &a.name {
+        fields.insert("name".into(), json!(name));
+    }
+    match a.gateway.as_deref().map(str::to_lowercase).as_deref() {
+        None => {}
+        Some("auto") => {
+            return Err(Error::Usage(
+                "Auto option is not available for Subnet Set. Valid options are <ip-address> or none"
+                    .into(),
+            ));
+        }
+        Some("none") => {
+            fields.insert("gateway_ip".into(), Value::Null);
+        }
+        Some(ip) => {
+            let ip: std::net::IpAddr = ip
+                .parse()
+                .map_err(|_| Error::Usage(format!("--gateway {ip}: not an IP address")))?;
+            fields.insert("gateway_ip".into(), json!(ip.to_string()));
+        }
+    }
+    // The lists: what is given, before what the subnet has.
+    fields.remove("dns_nameservers");
+    fields.remove("host_routes");
+    let dns: Vec<Value> = a.fields.dns_nameservers.iter().map(|d| json!(d)).collect();
+    let pools: Vec<Value> = pools_of(&a.fields.allocation_pools)?
+        .iter()
+        .map(pool_json)
+        .collect();
+    let routes = host_routes(&a.fields.host_routes)?;
+    let lists = [
+        ("dns_nameservers", a.no_dns_nameservers, dns),
+        ("allocation_pools", a.no_allocation_pool, pools),
+        ("host_routes", a.no_host_route, routes),
+    ];
+    let (fields, lists) = (&fields, &lists);
+    let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
+    let (status, _) = resource::each(
+        setup,
+        r,
+        std::slice::from_ref(&a.subnet),
+        "change",
+        |session, item| async move {
+            let mut subnet = fields.clone();
+            for (key, clear, new) in lists {
+                if new.is_empty() && !clear {
+                    continue;
+                }
+                let mut all = new.clone();
+                if !clear {
+                    all.extend(item[*key].as_array().cloned().unwrap_or_default());
+                }
+                subnet.insert(key.to_string(), json!(all));
+            }
+            let subnet = Value::Object(subnet);
+            if subnet.as_object().is_some_and(|s| !s.is_empty()) {
+                session
+                    .call(&put(r, &item, &json!({ "subnet": subnet })))
+                    .await?;
+            }
+            with_tags(&session, r, item, tags, no_tag).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `subnet unset`: each name server, pool or route named must be the
+/// subnet's.
+async fn unset_subnet(setup: &Setup, a: &SubnetUnset) -> Result<ExitStatus, Error> {
+    let r = &SUBNET;
+    let gone = [
+        (
+            "dns_nameservers",
+            a.dns_nameservers
+                .iter()
+                .map(|d| json!(d))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "allocation_pools",
+            pools_of(&a.allocation_pools)?
+                .iter()
+                .map(pool_json)
+                .collect(),
+        ),
+        ("host_routes", host_routes(&a.host_routes)?),
+    ];
+    let gone = &gone;
+    let (status, _) = resource::each(
+        setup,
+        r,
+        std::slice::from_ref(&a.subnet),
+        "change",
+        |session, item| async move {
+            let mut subnet = serde_json::Map::new();
+            for (key, remove) in gone.iter().filter(|(_, r)| !r.is_empty()) {
+                let has = item[*key].as_array().cloned().unwrap_or_default();
+                if let Some(missing) = remove.iter().find(|x| !has.contains(x)) {
+                    // python-openstackclient's words, its flag's name.
+                    let option = match *key {
+                        "dns_nameservers" => "dns-nameserver",
+                        "allocation_pools" => "allocation-pool",
+                        _ => "host-route",
+                    };
+                    let why = format!(
+                        "Subnet does not contain {option} {}",
+                        crate::output::python_str(missing)
+                    );
+                    return Err(SiteError::new(FailureClass::Request, why).into());
+                }
+                let kept: Vec<Value> = has.into_iter().filter(|x| !remove.contains(x)).collect();
+                subnet.insert(key.to_string(), json!(kept));
+            }
+            if !subnet.is_empty() {
+                session
+                    .call(&put(r, &item, &json!({ "subnet": subnet })))
+                    .await?;
+            }
+            untagged(&session, r, item, &a.tags).await?;
             Ok(())
         },
     )

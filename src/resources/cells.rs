@@ -29,6 +29,20 @@ pub fn list_text(value: &Value) -> String {
         .unwrap_or_default()
 }
 
+/// `a, b` sorted, as osc-lib's `ListColumn` shows a list (`format_list`).
+fn sorted_list_text(value: &Value) -> String {
+    let mut items: Vec<&Value> = value.as_array().into_iter().flatten().collect();
+    items.sort_by(|a, b| match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        _ => python_str(a).cmp(&python_str(b)),
+    });
+    items
+        .iter()
+        .map(|v| python_str(v))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `k='v', k2='v2'`, sorted, as osc-lib's `DictColumn` shows a mapping
 /// (`format_dict`): `k=` for None, and a nested mapping flattened into
 /// `k.inner='v'` (nothing at all when it is empty).
@@ -62,6 +76,11 @@ pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
     match get {
         Get::Key(key) => Cell::of(item.get(key).unwrap_or(&Value::Null)),
         Get::List(key) => {
+            let value = field(key);
+            let human = sorted_list_text(&value);
+            Cell::formatted(value, human)
+        }
+        Get::Unsorted(key) => {
             let value = field(key);
             let human = list_text(&value);
             Cell::formatted(value, human)
@@ -188,14 +207,16 @@ pub(super) fn joined(list: &Value, separator: &str, item: impl Fn(&Value) -> Str
     Cell::formatted(list.clone(), human)
 }
 
+/// python-openstackclient's `AllocationPoolsColumn`: joined by `,`.
 pub(super) fn allocation_pools(subnet: &Value, _: &Lookup) -> Cell {
-    joined(&subnet["allocation_pools"], ", ", |p| {
+    joined(&subnet["allocation_pools"], ",", |p| {
         format!("{}-{}", python_str(&p["start"]), python_str(&p["end"]))
     })
 }
 
+/// python-openstackclient's `HostRoutesColumn`: one route per line.
 pub(super) fn host_routes(subnet: &Value, _: &Lookup) -> Cell {
-    joined(&subnet["host_routes"], ", ", |r| {
+    joined(&subnet["host_routes"], "\n", |r| {
         format!(
             "destination='{}', gateway='{}'",
             python_str(&r["destination"]),

@@ -35,8 +35,11 @@ pub struct Lookup {
 pub enum Get {
     /// The value of a key, shown as Python shows it.
     Key(&'static str),
-    /// A list, shown joined by `, `.
+    /// A list, shown sorted and joined by `, ` (osc-lib's `ListColumn`).
     List(&'static str),
+    /// A list in its own order, joined by `, ` (python-openstackclient's
+    /// `UnsortedListColumn`: name servers, whose order matters).
+    Unsorted(&'static str),
     /// A mapping, shown as `key='value', ...`.
     Dict(&'static str),
     /// A list of mappings, one per line as `key='value', ...` (`[]` when
@@ -326,9 +329,12 @@ impl Resource {
         keys.extend(self.wrapped);
         for column in columns {
             match column.get {
-                Get::Key(k) | Get::List(k) | Get::Dict(k) | Get::Dicts(k) | Get::Words(k, _, _) => {
-                    keys.push(k)
-                }
+                Get::Key(k)
+                | Get::List(k)
+                | Get::Unsorted(k)
+                | Get::Dict(k)
+                | Get::Dicts(k)
+                | Get::Words(k, _, _) => keys.push(k),
                 Get::ImageName => keys.push("image"),
                 Get::With(_, read) => keys.extend_from_slice(read),
             }

@@ -158,7 +158,7 @@ const SUBNET_SHOW: ShowSpec = ShowSpec {
             "allocation_pools",
             Get::With(allocation_pools, &["allocation_pools"]),
         ),
-        ("dns_nameservers", Get::List("dns_nameservers")),
+        ("dns_nameservers", Get::Unsorted("dns_nameservers")),
         ("host_routes", Get::With(host_routes, &["host_routes"])),
         ("service_types", Get::List("service_types")),
         ("tags", Get::List("tags")),
@@ -429,7 +429,7 @@ pub static SUBNET: Resource = Resource {
         col("Subnet", Get::Key("cidr")),
         col("Project", Get::Key("project_id")),
         col("DHCP", Get::Key("enable_dhcp")),
-        col("Name Servers", Get::List("dns_nameservers")),
+        col("Name Servers", Get::Unsorted("dns_nameservers")),
         col(
             "Allocation Pools",
             Get::With(allocation_pools, &["allocation_pools"]),

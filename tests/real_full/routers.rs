@@ -250,6 +250,34 @@ fn routers_and_floating_ips_as_osc_shows_them_and_as_the_simulator_answers() {
         &int,
         "--subnet-range",
         "10.77.0.0/24",
+        "--allocation-pool",
+        "start=10.77.0.10,end=10.77.0.99",
+        "--dns-nameserver",
+        "192.0.2.53",
+        "--host-route",
+        "destination=10.88.0.0/16,gateway=10.77.0.254",
+        "--description",
+        "inner",
+        "--tag",
+        "s",
+    ]);
+    let sub = format!("{int}-v4");
+    ok(&[
+        "subnet",
+        "set",
+        &sub,
+        "--dns-nameserver",
+        "192.0.2.54",
+        "--allocation-pool",
+        "start=10.77.0.150,end=10.77.0.160",
+        "--no-dhcp",
+    ]);
+    ok(&[
+        "subnet",
+        "unset",
+        &sub,
+        "--host-route",
+        "destination=10.88.0.0/16,gateway=10.77.0.254",
     ]);
     ok(&[
         "router",
@@ -315,6 +343,8 @@ fn routers_and_floating_ips_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["network", "list", "--external"],
         vec!["network", "list", "--internal", "--long"],
         vec!["network", "list", "--tags", "ext"],
+        vec!["subnet", "show", sub.as_str()],
+        vec!["subnet", "list", "--long"],
         vec!["router", "list"],
         vec!["router", "list", "--long"],
         vec!["router", "show", router.as_str()],

@@ -1,0 +1,199 @@
+//! Subnets in full (issue 24) end to end against the simulator: OSC's
+//! flags of `subnet create|set|unset`, the user's allocation pools split
+//! between the sites of `&` (not ignored), and OSC's checks.
+
+mod common;
+
+use common::SimSandbox;
+use serde_json::{Value, json};
+
+const BOTH: &str = "berlin & denver";
+
+fn run(s: &SimSandbox, scope: &str, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--os-scope", scope, "subnet"];
+    all.extend(args);
+    s.run(&all)
+}
+
+fn ok(s: &SimSandbox, scope: &str, args: &[&str]) -> String {
+    let (code, out, err) = run(s, scope, args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out
+}
+
+fn json_of(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn the_user_s_pools_are_split_between_the_sites() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    let (code, out, err) = run(
+        &s,
+        BOTH,
+        &[
+            "create",
+            "app",
+            "--network",
+            "shared",
+            "--subnet-range",
+            "10.50.0.0/24",
+            "--allocation-pool",
+            "start=10.50.0.100,end=10.50.0.109",
+            "--dns-nameserver",
+            "192.0.2.53",
+            "--host-route",
+            "destination=10.60.0.0/16,gateway=10.50.0.254",
+            "--no-dhcp",
+            "--description",
+            "d",
+            "--tag",
+            "t",
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "split across 2 sites: berlin 10.50.0.100-10.50.0.104; denver 10.50.0.105-10.50.0.109"
+        ),
+        "{err}"
+    );
+    let made = json_of(&out);
+    let berlin = &made[0];
+    assert_eq!(
+        berlin["allocation_pools"],
+        json!([{"start": "10.50.0.100", "end": "10.50.0.104"}])
+    );
+    assert_eq!(
+        made[1]["allocation_pools"],
+        json!([{"start": "10.50.0.105", "end": "10.50.0.109"}])
+    );
+    assert_eq!(berlin["dns_nameservers"], json!(["192.0.2.53"]));
+    assert_eq!(
+        berlin["host_routes"],
+        json!([{"destination": "10.60.0.0/16", "nexthop": "10.50.0.254"}])
+    );
+    assert_eq!(
+        (berlin["enable_dhcp"].clone(), berlin["description"].clone()),
+        (json!(false), json!("d"))
+    );
+    assert_eq!(berlin["tags"], json!(["t"]));
+    // A pool outside the range is refused before any request.
+    let (code, _, err) = run(
+        &s,
+        BOTH,
+        &[
+            "create",
+            "bad",
+            "--network",
+            "shared",
+            "--subnet-range",
+            "10.51.0.0/24",
+            "--allocation-pool",
+            "start=10.52.0.1,end=10.52.0.9",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("is not within 10.51.0.0/24"), "{err}");
+    assert_eq!(s.requests("berlin", "POST /network/v2.0/subnets"), 1);
+}
+
+#[test]
+fn set_adds_before_what_the_subnet_has_and_unset_removes() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    ok(
+        &s,
+        "berlin",
+        &[
+            "create",
+            "app",
+            "--network",
+            "shared",
+            "--subnet-range",
+            "10.50.0.0/24",
+            "--gateway",
+            "none",
+            "--dns-nameserver",
+            "192.0.2.1",
+        ],
+    );
+    let shown = json_of(&ok(&s, "berlin", &["show", "app", "-f", "json"]));
+    assert_eq!(shown["gateway_ip"], Value::Null);
+    ok(
+        &s,
+        "berlin",
+        &[
+            "set",
+            "app",
+            "--name",
+            "app2",
+            "--gateway",
+            "10.50.0.1",
+            "--dns-nameserver",
+            "192.0.2.2",
+            "--host-route",
+            "destination=10.70.0.0/16,gateway=10.50.0.9",
+            "--dhcp",
+            "--tag",
+            "x",
+        ],
+    );
+    let shown = json_of(&ok(&s, "berlin", &["show", "app2", "-f", "json"]));
+    assert_eq!(shown["dns_nameservers"], json!(["192.0.2.2", "192.0.2.1"]));
+    assert_eq!(shown["gateway_ip"], "10.50.0.1");
+    assert_eq!(shown["tags"], json!(["x"]));
+    ok(
+        &s,
+        "berlin",
+        &[
+            "unset",
+            "app2",
+            "--dns-nameserver",
+            "192.0.2.1",
+            "--host-route",
+            "destination=10.70.0.0/16,gateway=10.50.0.9",
+            "--tag",
+            "x",
+        ],
+    );
+    let shown = json_of(&ok(&s, "berlin", &["show", "app2", "-f", "json"]));
+    assert_eq!(shown["dns_nameservers"], json!(["192.0.2.2"]));
+    assert_eq!(shown["host_routes"], json!([]));
+    assert_eq!(shown["tags"], json!([]));
+    let (code, _, err) = run(
+        &s,
+        "berlin",
+        &["unset", "app2", "--dns-nameserver", "192.0.2.99"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("Subnet does not contain dns-nameserver 192.0.2.99"),
+        "{err}"
+    );
+    let (code, _, err) = run(&s, "berlin", &["set", "app2", "--gateway", "auto"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("Auto option is not available for Subnet Set"),
+        "{err}"
+    );
+    ok(
+        &s,
+        "berlin",
+        &[
+            "set",
+            "app2",
+            "--no-dns-nameservers",
+            "--allocation-pool",
+            "start=10.50.0.20,end=10.50.0.30",
+            "--no-allocation-pool",
+        ],
+    );
+    let shown = json_of(&ok(&s, "berlin", &["show", "app2", "-f", "json"]));
+    assert_eq!(shown["dns_nameservers"], json!([]));
+    assert_eq!(
+        shown["allocation_pools"],
+        json!([{"start": "10.50.0.20", "end": "10.50.0.30"}])
+    );
+}
