@@ -19,6 +19,8 @@ mod interfaces;
 mod keys;
 #[path = "real_full/moves.rs"]
 mod moves;
+#[path = "real_full/pools.rs"]
+mod pools;
 #[path = "real_full/ports.rs"]
 mod ports;
 #[path = "real_full/routers.rs"]

@@ -197,3 +197,120 @@ fn set_adds_before_what_the_subnet_has_and_unset_removes() {
         json!([{"start": "10.50.0.20", "end": "10.50.0.30"}])
     );
 }
+
+#[test]
+fn subnet_pools_and_address_scopes_at_every_site() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    let scoped = |args: &[&str]| {
+        let mut all = vec!["--os-scope", BOTH];
+        all.extend(args);
+        let (code, out, err) = s.run(&all);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    };
+    scoped(&["address", "scope", "create", "tenant", "--share"]);
+    let listed = scoped(&[
+        "address",
+        "scope",
+        "list",
+        "--share",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+        "-c",
+        "IP Version",
+    ]);
+    assert_eq!(listed, "berlin tenant 4\ndenver tenant 4\n");
+    let made = json_of(&scoped(&[
+        "subnet",
+        "pool",
+        "create",
+        "pool",
+        "--pool-prefix",
+        "10.90.0.0/16",
+        "--default-prefix-length",
+        "26",
+        "--address-scope",
+        "tenant",
+        "--tag",
+        "p",
+        "-f",
+        "json",
+    ]));
+    let scope = json_of(&scoped(&[
+        "address", "scope", "show", "tenant", "-f", "json",
+    ]));
+    for (pool, scope) in made
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(scope.as_array().unwrap())
+    {
+        assert_eq!(pool["address_scope_id"], scope["id"]);
+        assert_eq!(pool["tags"], json!(["p"]));
+    }
+    // A subnet takes its range from each site's pool.
+    let subnet = json_of(&scoped(&[
+        "subnet",
+        "create",
+        "auto",
+        "--network",
+        "shared",
+        "--subnet-pool",
+        "pool",
+        "-f",
+        "json",
+    ]));
+    for shown in subnet.as_array().unwrap() {
+        assert_eq!(shown["cidr"], "10.90.0.0/26");
+    }
+    let second = json_of(&ok(
+        &s,
+        "berlin",
+        &[
+            "create",
+            "auto2",
+            "--network",
+            "shared",
+            "--subnet-pool",
+            "pool",
+            "--prefix-length",
+            "28",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(second["cidr"], "10.90.0.64/28");
+    let long = scoped(&[
+        "subnet",
+        "pool",
+        "list",
+        "--long",
+        "--address-scope",
+        "tenant",
+        "-f",
+        "value",
+        "-c",
+        "Prefixes",
+        "-c",
+        "Tags",
+    ]);
+    assert_eq!(
+        long,
+        "berlin ['10.90.0.0/16'] ['p']\ndenver ['10.90.0.0/16'] ['p']\n"
+    );
+    let (code, _, err) = s.run(&["--os-scope", "berlin", "subnet", "pool", "delete", "pool"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("in use"), "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "address",
+        "scope",
+        "delete",
+        "tenant",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("subnet pools in use"), "{err}");
+}

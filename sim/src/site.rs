@@ -194,6 +194,8 @@ pub struct Data {
     pub ports: Vec<Value>,
     pub floating_ips: Vec<Value>,
     pub routers: Vec<Value>,
+    pub address_scopes: Vec<Value>,
+    pub subnet_pools: Vec<Value>,
     pub volumes: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,

@@ -243,6 +243,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Router(RouterCommand),
 
+    /// Address scopes
+    #[command(subcommand)]
+    Address(AddressCommand),
+
     /// Block storage volumes
     #[command(subcommand)]
     Volume(VolumeCommand),

@@ -732,3 +732,160 @@ pub struct RouterUnset {
     #[command(flatten)]
     pub tags: TagsOfUnset,
 }
+
+/// `oscope address ...`
+#[derive(Debug, Subcommand)]
+pub enum AddressCommand {
+    /// Address scopes
+    #[command(subcommand)]
+    Scope(AddressScopeCommand),
+}
+
+/// `oscope address scope ...`
+#[derive(Debug, Subcommand)]
+pub enum AddressScopeCommand {
+    /// List address scopes
+    List(AddressScopeList),
+    /// Show an address scope
+    Show(ShowArgs),
+    /// Create an address scope at every site of the network scope
+    Create(AddressScopeCreate),
+    /// Delete address scopes
+    Delete(DeleteArgs),
+}
+
+/// `oscope address scope list`
+#[derive(Debug, Args)]
+pub struct AddressScopeList {
+    /// Only address scopes with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only address scopes of this IP version
+    #[arg(long, value_name = "IP_VERSION", value_parser = ["4", "6"])]
+    pub ip_version: Option<String>,
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only shared ones
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Only ones not shared
+    #[arg(long)]
+    pub no_share: bool,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope address scope create`
+#[derive(Debug, Args)]
+pub struct AddressScopeCreate {
+    /// The new address scope's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// IP version (4 or 6)
+    #[arg(long, value_name = "IP_VERSION", value_parser = ["4", "6"], default_value = "4")]
+    pub ip_version: String,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Shared with every project
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Not shared (the default)
+    #[arg(long)]
+    pub no_share: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope subnet pool ...` (beside `subnet list|show|...`)
+#[derive(Debug, Subcommand)]
+pub enum SubnetPoolCommand {
+    /// List subnet pools
+    List(Box<SubnetPoolList>),
+    /// Show a subnet pool
+    Show(ShowArgs),
+    /// Create a subnet pool at every site of the network scope
+    Create(Box<SubnetPoolCreate>),
+    /// Delete subnet pools
+    Delete(DeleteArgs),
+}
+
+/// `oscope subnet pool list`
+#[derive(Debug, Args)]
+pub struct SubnetPoolList {
+    /// Only subnet pools with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only shared ones
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Only ones not shared
+    #[arg(long)]
+    pub no_share: bool,
+    /// Only the default one
+    #[arg(long, conflicts_with = "no_default")]
+    pub default: bool,
+    /// Only those not the default
+    #[arg(long)]
+    pub no_default: bool,
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only those in this address scope (name or ID, looked up at each
+    /// site)
+    #[arg(long, value_name = "ADDRESS_SCOPE")]
+    pub address_scope: Option<String>,
+    #[command(flatten)]
+    pub tags: TagFilters,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope subnet pool create`
+#[derive(Debug, Args)]
+pub struct SubnetPoolCreate {
+    /// The new subnet pool's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// A prefix of the pool, in CIDR notation (repeat for more)
+    #[arg(long = "pool-prefix", value_name = "POOL_PREFIX", required = true)]
+    pub prefixes: Vec<String>,
+    /// The prefix length of subnets taken by default
+    #[arg(long, value_name = "DEFAULT_PREFIX_LENGTH")]
+    pub default_prefix_length: Option<u32>,
+    /// The smallest prefix length a subnet may take
+    #[arg(long, value_name = "MIN_PREFIX_LENGTH")]
+    pub min_prefix_length: Option<u32>,
+    /// The largest prefix length a subnet may take
+    #[arg(long, value_name = "MAX_PREFIX_LENGTH")]
+    pub max_prefix_length: Option<u32>,
+    /// Its address scope (name or ID, looked up at each site)
+    #[arg(long, value_name = "ADDRESS_SCOPE")]
+    pub address_scope: Option<String>,
+    /// The default subnet pool
+    #[arg(long, conflicts_with = "no_default")]
+    pub default: bool,
+    /// Not the default (the default)
+    #[arg(long)]
+    pub no_default: bool,
+    /// Shared with every project
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Not shared (the default)
+    #[arg(long)]
+    pub no_share: bool,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Addresses a project may take from it
+    #[arg(long, value_name = "NUM_IP_ADDRESSES")]
+    pub default_quota: Option<u64>,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub tags: TagsOfCreate,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}

@@ -374,6 +374,9 @@ pub enum SubnetCommand {
     Set(Box<SubnetSet>),
     /// Remove a subnet's name servers, pools, host routes or tags
     Unset(Box<SubnetUnset>),
+    /// Subnet pools
+    #[command(subcommand)]
+    Pool(super::SubnetPoolCommand),
 }
 
 /// What `subnet create` and `subnet set` both change.
@@ -410,8 +413,19 @@ pub struct SubnetCreate {
     #[arg(long, value_name = "NETWORK")]
     pub network: String,
     /// Its range, in CIDR notation
-    #[arg(long, value_name = "SUBNET_RANGE")]
-    pub subnet_range: String,
+    #[arg(
+        long,
+        value_name = "SUBNET_RANGE",
+        required_unless_present = "subnet_pool"
+    )]
+    pub subnet_range: Option<String>,
+    /// The subnet pool to take the range from (name or ID, looked up at
+    /// each site); with `--prefix-length`, or the given range
+    #[arg(long, value_name = "SUBNET_POOL")]
+    pub subnet_pool: Option<String>,
+    /// The prefix length of the range taken from the pool
+    #[arg(long, value_name = "PREFIX_LENGTH", requires = "subnet_pool")]
+    pub prefix_length: Option<u32>,
     /// Its gateway: an address, `auto` (Neutron's choice) or `none`
     #[arg(long, value_name = "GATEWAY")]
     pub gateway: Option<String>,

@@ -34,10 +34,10 @@ mod zones;
 use std::io::Write;
 
 use crate::cli::{
-    AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand, ConsoleCommand,
-    ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand, LimitsCommand,
-    LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand,
-    ZoneCommand,
+    AddressCommand, AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand,
+    ConsoleCommand, ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand,
+    LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand,
+    UsageCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -93,6 +93,9 @@ async fn dispatch(
         C::Subnet(command) => network::subnet(setup, command, out).await,
         C::Port(command) => network::port(setup, command, out).await,
         C::Router(command) => network::router(setup, command, out).await,
+        C::Address(AddressCommand::Scope(command)) => {
+            network::address_scope(setup, command, out).await
+        }
         C::Floating(FloatingCommand::Ip(command)) => {
             network::floating_ip(setup, command, out).await
         }

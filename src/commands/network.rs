@@ -13,17 +13,17 @@ use super::create::put;
 use super::ipplan::{Pool, Range};
 use super::resource::{self, ByName, Filters, find};
 use crate::cli::{
-    FloatingIpCommand, ListArgs, NetworkCommand, NetworkFields, Paging, PortCommand, PortCreate,
-    PortFields, PortList, PortSet, PortUnset, RouterAttach, RouterCommand, RouterFields, RouterSet,
-    SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand, SecurityGroupRuleCreate,
-    SecurityGroupRuleList, SecurityGroupSet, SubnetCommand, SubnetCreate, SubnetFields, SubnetSet,
-    SubnetUnset, TagFilters, TagsOfSet, TagsOfUnset,
+    AddressScopeCommand, FloatingIpCommand, ListArgs, NetworkCommand, NetworkFields, Paging,
+    PortCommand, PortCreate, PortFields, PortList, PortSet, PortUnset, RouterAttach, RouterCommand,
+    RouterFields, RouterSet, SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand,
+    SecurityGroupRuleCreate, SecurityGroupRuleList, SecurityGroupSet, SubnetCommand, SubnetCreate,
+    SubnetFields, SubnetPoolCommand, SubnetSet, SubnetUnset, TagFilters, TagsOfSet, TagsOfUnset,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    FLOATING_IP, FLOATING_IP_CREATED, NETWORK, PORT, PROJECT, ROUTER, Resource, SECURITY_GROUP,
-    SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET,
+    ADDRESS_SCOPE, FLOATING_IP, FLOATING_IP_CREATED, NETWORK, PORT, PROJECT, ROUTER, Resource,
+    SECURITY_GROUP, SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET, SUBNET_POOL,
 };
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
@@ -1336,6 +1336,7 @@ pub async fn subnet(
         SubnetCommand::Create(a) => create_subnet(setup, a, out).await,
         SubnetCommand::Set(a) => set_subnet(setup, a).await,
         SubnetCommand::Unset(a) => unset_subnet(setup, a).await,
+        SubnetCommand::Pool(command) => subnet_pool(setup, command, out).await,
     }
 }
 
@@ -1408,9 +1409,13 @@ async fn create_subnet(
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
     let r = &SUBNET;
-    let range = Range::parse(&a.subnet_range).map_err(Error::Usage)?;
+    // Without a range (a subnet pool's choice), there is nothing to split.
+    let range = match &a.subnet_range {
+        Some(text) => Some(Range::parse(text).map_err(Error::Usage)?),
+        None => None,
+    };
     let gateway = match a.gateway.as_deref().map(str::to_lowercase).as_deref() {
-        None | Some("auto") => Some(range.default_gateway()),
+        None | Some("auto") => range.map(|r| r.default_gateway()),
         Some("none") => None,
         Some(ip) => Some(
             ip.parse()
@@ -1419,12 +1424,18 @@ async fn create_subnet(
     };
     let given = pools_of(&a.fields.allocation_pools)?;
     let mut subnet = subnet_fields(&a.fields)?;
-    let version = match a.ip_version.as_deref() {
-        Some(v) => v.parse::<u8>().unwrap_or(4),
-        None => range.ip_version(),
+    let version = match (a.ip_version.as_deref(), range) {
+        (Some(v), _) => v.parse::<u8>().unwrap_or(4),
+        (None, Some(range)) => range.ip_version(),
+        (None, None) => 4,
     };
     subnet.insert("name".into(), json!(a.name));
-    subnet.insert("cidr".into(), json!(a.subnet_range));
+    if let Some(text) = &a.subnet_range {
+        subnet.insert("cidr".into(), json!(text));
+    }
+    if let Some(length) = a.prefix_length {
+        subnet.insert("prefixlen".into(), json!(length));
+    }
     subnet.insert("ip_version".into(), json!(version));
     if !subnet.contains_key("enable_dhcp") {
         subnet.insert("enable_dhcp".into(), json!(true));
@@ -1460,7 +1471,7 @@ async fn create_subnet(
     let plan = setup.plan(r.service)?;
     let sites = plan.sites();
     let mut pools: HashMap<String, Vec<Pool>> = HashMap::new();
-    if sites.len() > 1 {
+    if let (true, Some(range)) = (sites.len() > 1, range) {
         let shares = match given.is_empty() {
             true => range.split(gateway, sites.len()),
             false => range.split_pools(&given, gateway, sites.len()),
@@ -1478,7 +1489,7 @@ async fn create_subnet(
         if !setup.explain {
             eprintln!(
                 "oscope: {} split across {} sites: {}",
-                a.subnet_range,
+                a.subnet_range.as_deref().unwrap_or_default(),
                 sites.len(),
                 split.join("; ")
             );
@@ -1496,6 +1507,9 @@ async fn create_subnet(
             subnet["network_id"] = find(&s, &NETWORK, &a.network).await?["id"].clone();
             if let Some(project) = &a.project {
                 subnet["project_id"] = find(&s, &PROJECT, project).await?["id"].clone();
+            }
+            if let Some(pool) = &a.subnet_pool {
+                subnet["subnetpool_id"] = find(&s, &SUBNET_POOL, pool).await?["id"].clone();
             }
             if let Some(share) = pools.get(s.name()) {
                 subnet["allocation_pools"] = share.iter().map(pool_json).collect();
@@ -1638,4 +1652,126 @@ async fn unset_subnet(setup: &Setup, a: &SubnetUnset) -> Result<ExitStatus, Erro
     )
     .await?;
     Ok(status)
+}
+
+/// `subnet pool …`
+async fn subnet_pool(
+    setup: &Setup,
+    command: &SubnetPoolCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SUBNET_POOL;
+    match command {
+        SubnetPoolCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[("name", &a.name)]);
+            if a.share || a.no_share {
+                filters.query.push(("shared", a.share.to_string()));
+            }
+            if a.default || a.no_default {
+                filters.query.push(("is_default", a.default.to_string()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            if let Some(scope) = &a.address_scope {
+                filters.look_up("address_scope_id", &ADDRESS_SCOPE, scope);
+            }
+            tag_filters(&a.tags, &mut filters);
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        SubnetPoolCommand::Show(a) => resource::show(setup, r, a, out).await,
+        SubnetPoolCommand::Delete(a) => resource::delete(setup, r, a).await,
+        SubnetPoolCommand::Create(a) => {
+            let mut pool = serde_json::Map::new();
+            pool.insert("name".into(), json!(a.name));
+            pool.insert("prefixes".into(), json!(a.prefixes));
+            let lengths = [
+                ("default_prefixlen", a.default_prefix_length),
+                ("min_prefixlen", a.min_prefix_length),
+                ("max_prefixlen", a.max_prefix_length),
+            ];
+            for (key, length) in lengths {
+                if let Some(length) = length {
+                    pool.insert(key.into(), json!(length));
+                }
+            }
+            if a.default || a.no_default {
+                pool.insert("is_default".into(), json!(a.default));
+            }
+            if a.share || a.no_share {
+                pool.insert("shared".into(), json!(a.share));
+            }
+            if let Some(description) = &a.description {
+                pool.insert("description".into(), json!(description));
+            }
+            if let Some(quota) = a.default_quota {
+                pool.insert("default_quota".into(), json!(quota));
+            }
+            let (pool, tags) = (&Value::Object(pool), &a.tags.tags);
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut pool = pool.clone();
+                    if let Some(scope) = &a.address_scope {
+                        pool["address_scope_id"] =
+                            find(&session, &ADDRESS_SCOPE, scope).await?["id"].clone();
+                    }
+                    if let Some(project) = &a.project {
+                        pool["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                    }
+                    Ok(json!({ "subnetpool": pool }))
+                },
+                |session, created| async move { with_tags(&session, r, created, tags, false).await },
+            )
+            .await
+        }
+    }
+}
+
+/// `address scope …`
+pub async fn address_scope(
+    setup: &Setup,
+    command: &AddressScopeCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &ADDRESS_SCOPE;
+    match command {
+        AddressScopeCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[("name", &a.name), ("ip_version", &a.ip_version)]);
+            if a.share || a.no_share {
+                filters.query.push(("shared", a.share.to_string()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        AddressScopeCommand::Show(a) => resource::show(setup, r, a, out).await,
+        AddressScopeCommand::Delete(a) => resource::delete(setup, r, a).await,
+        AddressScopeCommand::Create(a) => {
+            let version: u8 = a.ip_version.parse().unwrap_or(4);
+            let scope = &json!({"name": a.name, "ip_version": version, "shared": a.share});
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut scope = scope.clone();
+                    if let Some(project) = &a.project {
+                        scope["project_id"] =
+                            find(&session, &PROJECT, project).await?["id"].clone();
+                    }
+                    Ok(json!({ "address_scope": scope }))
+                },
+                |_, created| async { Ok(created) },
+            )
+            .await
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! Neutron's resources beside networks and subnets: security groups and
-//! their rules, ports, floating IPs, routers.
+//! their rules, ports, floating IPs, routers, address scopes and subnet
+//! pools.
 
 use serde_json::{Map, Value};
 
@@ -444,3 +445,73 @@ fn routes(router: &Value, _: &Lookup) -> Cell {
         dict_text(&route)
     })
 }
+
+pub static ADDRESS_SCOPE: Resource = Resource {
+    noun: "address scope",
+    service: ServiceType::Network,
+    path: "address-scopes",
+    list_path: "address-scopes",
+    brief: None,
+    plural: "address_scopes",
+    singular: Some("address_scope"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: ADDRESS_SCOPE_COLUMNS,
+    long_columns: ADDRESS_SCOPE_COLUMNS,
+    show: Show::Spec(&NEUTRON_SHOW),
+};
+
+const ADDRESS_SCOPE_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("IP Version", Get::Key("ip_version")),
+    col("Shared", Get::Key("shared")),
+    col("Project", Get::Key("project_id")),
+];
+
+/// Neutron's document as it is, but its legacy `tenant_id`.
+const NEUTRON_SHOW: ShowSpec = ShowSpec {
+    add: &[],
+    rename: &[],
+    drop: &["tenant_id"],
+    formatted: &[],
+    fix: None,
+};
+
+pub static SUBNET_POOL: Resource = Resource {
+    noun: "subnet pool",
+    service: ServiceType::Network,
+    path: "subnetpools",
+    list_path: "subnetpools",
+    brief: None,
+    plural: "subnetpools",
+    singular: Some("subnetpool"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Prefixes", Get::List("prefixes")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Prefixes", Get::List("prefixes")),
+        col("Default Prefix Length", Get::Key("default_prefixlen")),
+        col("Address Scope", Get::Key("address_scope_id")),
+        col("Default Subnet Pool", Get::Key("is_default")),
+        col("Shared", Get::Key("shared")),
+        col("Tags", Get::List("tags")),
+    ],
+    show: Show::Spec(&SUBNET_POOL_SHOW),
+};
+
+const SUBNET_POOL_SHOW: ShowSpec = ShowSpec {
+    formatted: &[
+        ("prefixes", Get::List("prefixes")),
+        ("tags", Get::List("tags")),
+    ],
+    ..NEUTRON_SHOW
+};

@@ -4,7 +4,9 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
-use super::neutron::{FLOATING_IP, PORT, ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE};
+use super::neutron::{
+    ADDRESS_SCOPE, FLOATING_IP, PORT, ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
+};
 use super::nova::{COMPUTE_SERVICE, HYPERVISOR};
 use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
@@ -227,6 +229,8 @@ pub static RESOURCES: &[&Resource] = &[
     &PORT,
     &FLOATING_IP,
     &ROUTER,
+    &ADDRESS_SCOPE,
+    &SUBNET_POOL,
     &VOLUME,
     &USER,
     &PROJECT,

@@ -9,7 +9,12 @@ use moves::strs;
 impl Nova {
     /// POSTs `body` to a Neutron collection: the created item's ID, and the
     /// step.
-    fn neutron_post(&self, label: &str, collection: &str, body: Value) -> (String, Step) {
+    pub(crate) fn neutron_post(
+        &self,
+        label: &str,
+        collection: &str,
+        body: Value,
+    ) -> (String, Step) {
         let (status, created) = self.send_raw(
             reqwest::Method::POST,
             &format!("v2.0/{collection}"),

@@ -19,6 +19,7 @@ use crate::site::{Data, Service, Site, Token, iso, network_json, subnet_json};
 const S: Option<Service> = Some(Service::Network);
 
 mod floating;
+mod pools;
 mod ports;
 pub(crate) use ports::make_port;
 mod routers;
@@ -54,6 +55,18 @@ pub fn router() -> Router {
     );
     protected = collection(protected, Kind::Router, routers::create, routers::delete);
     protected = routers::routes(protected);
+    protected = collection(
+        protected,
+        Kind::AddressScope,
+        pools::create_scope,
+        pools::delete_scope,
+    );
+    protected = collection(
+        protected,
+        Kind::SubnetPool,
+        pools::create_pool,
+        pools::delete_pool,
+    );
     let protected = protected
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
@@ -117,6 +130,8 @@ pub(crate) enum Kind {
     Port,
     FloatingIp,
     Router,
+    AddressScope,
+    SubnetPool,
 }
 
 impl Kind {
@@ -125,6 +140,7 @@ impl Kind {
         match self {
             Kind::SecurityGroup => "security-groups",
             Kind::SecurityGroupRule => "security-group-rules",
+            Kind::AddressScope => "address-scopes",
             other => other.plural(),
         }
     }
@@ -138,6 +154,8 @@ impl Kind {
             Kind::Port => "ports",
             Kind::FloatingIp => "floatingips",
             Kind::Router => "routers",
+            Kind::AddressScope => "address_scopes",
+            Kind::SubnetPool => "subnetpools",
         }
     }
 
@@ -150,6 +168,8 @@ impl Kind {
             Kind::Port => "port",
             Kind::FloatingIp => "floatingip",
             Kind::Router => "router",
+            Kind::AddressScope => "address_scope",
+            Kind::SubnetPool => "subnetpool",
         }
     }
 
@@ -162,6 +182,8 @@ impl Kind {
             Kind::Port => &mut data.ports,
             Kind::FloatingIp => &mut data.floating_ips,
             Kind::Router => &mut data.routers,
+            Kind::AddressScope => &mut data.address_scopes,
+            Kind::SubnetPool => &mut data.subnet_pools,
         }
     }
 
@@ -187,6 +209,14 @@ impl Kind {
                 format!("Floating IP {id} could not be found"),
             ),
             Kind::Router => ("RouterNotFound", format!("Router {id} could not be found")),
+            Kind::AddressScope => (
+                "AddressScopeNotFound",
+                format!("Address scope {id} could not be found."),
+            ),
+            Kind::SubnetPool => (
+                "SubnetPoolNotFound",
+                format!("Subnet pool {id} could not be found."),
+            ),
         };
         neutron_error(StatusCode::NOT_FOUND, kind, &message)
     }
@@ -509,7 +539,22 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
     };
     let spec = &body["subnet"];
     let network_id = spec["network_id"].as_str().unwrap_or_default().to_string();
-    let cidr = spec["cidr"].as_str().unwrap_or_default();
+    // No range: the pool's next free block of the length asked for.
+    let allocated = match (spec["cidr"].as_str(), spec["subnetpool_id"].as_str()) {
+        (None, Some(pool)) => {
+            let data = site.data.lock().unwrap();
+            let length = spec["prefixlen"].as_u64().map(|l| l as u32);
+            match pools::allocate(&data, pool, length) {
+                Ok(cidr) => Some(cidr),
+                Err(refused) => return refused,
+            }
+        }
+        _ => None,
+    };
+    let cidr = allocated
+        .as_deref()
+        .or(spec["cidr"].as_str())
+        .unwrap_or_default();
     let Some((address, prefix)) = parse_cidr(cidr) else {
         return error(
             S,
@@ -550,7 +595,7 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
     subnet["gateway_ip"] = json!(std::net::Ipv4Addr::from(network + 1).to_string());
     subnet["allocation_pools"] = json!([{"start": std::net::Ipv4Addr::from(network + 2).to_string(), "end": std::net::Ipv4Addr::from(last.saturating_sub(1)).to_string()}]);
     for (key, value) in spec.as_object().into_iter().flatten() {
-        if !matches!(key.as_str(), "id" | "cidr") {
+        if !matches!(key.as_str(), "id" | "cidr" | "prefixlen") {
             subnet[key.as_str()] = value.clone();
         }
     }
@@ -654,6 +699,7 @@ async fn quota_details(
                 "port" => Some(Kind::Port),
                 "floatingip" => Some(Kind::FloatingIp),
                 "router" => Some(Kind::Router),
+                "subnetpool" => Some(Kind::SubnetPool),
                 "security_group" => Some(Kind::SecurityGroup),
                 "security_group_rule" => Some(Kind::SecurityGroupRule),
                 _ => None,
