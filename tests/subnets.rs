@@ -302,7 +302,10 @@ fn subnet_pools_and_address_scopes_at_every_site() {
     );
     let (code, _, err) = s.run(&["--os-scope", "berlin", "subnet", "pool", "delete", "pool"]);
     assert_eq!(code, 1);
-    assert!(err.contains("in use"), "{err}");
+    assert!(
+        err.contains("Subnet pool has existing allocations."),
+        "{err}"
+    );
     let (code, _, err) = s.run(&[
         "--os-scope",
         "berlin",

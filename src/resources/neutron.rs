@@ -499,7 +499,10 @@ pub static SUBNET_POOL: Resource = Resource {
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
         col("Prefixes", Get::List("prefixes")),
-        col("Default Prefix Length", Get::Key("default_prefixlen")),
+        col(
+            "Default Prefix Length",
+            Get::With(default_prefix_length, &["default_prefixlen"]),
+        ),
         col("Address Scope", Get::Key("address_scope_id")),
         col("Default Subnet Pool", Get::Key("is_default")),
         col("Shared", Get::Key("shared")),
@@ -513,5 +516,24 @@ const SUBNET_POOL_SHOW: ShowSpec = ShowSpec {
         ("prefixes", Get::List("prefixes")),
         ("tags", Get::List("tags")),
     ],
+    fix: Some(|pool| {
+        for key in ["default_prefixlen", "min_prefixlen", "max_prefixlen"] {
+            if let Some(length) = pool.get(key).map(number) {
+                pool.insert(key.into(), length);
+            }
+        }
+    }),
     ..NEUTRON_SHOW
 };
+
+/// Neutron gives prefix lengths as text; openstacksdk makes them numbers.
+fn number(value: &Value) -> Value {
+    match value.as_str().and_then(|text| text.parse::<u64>().ok()) {
+        Some(n) => Value::from(n),
+        None => value.clone(),
+    }
+}
+
+fn default_prefix_length(pool: &Value, _: &Lookup) -> Cell {
+    Cell::new(number(&pool["default_prefixlen"]))
+}

@@ -60,7 +60,7 @@ impl Nova {
                 (Method::GET, "v2.0/address-scopes/nope".to_string()),
             ),
             (
-                "the pool in use (409)",
+                "the pool in use (400)",
                 (Method::DELETE, format!("v2.0/subnetpools/{pool}")),
             ),
             (

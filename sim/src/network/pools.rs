@@ -113,9 +113,9 @@ pub(super) async fn delete_pool(site: Arc<Site>, t: Token, id: String) -> Respon
         .any(|s| s["subnetpool_id"] == id.as_str())
     {
         return neutron_error(
-            StatusCode::CONFLICT,
-            "SubnetPoolInUse",
-            &format!("Subnet pool {id} cannot be deleted as it is still in use."),
+            StatusCode::BAD_REQUEST,
+            "SubnetPoolDeleteError",
+            "Unable to delete subnet pool: Subnet pool has existing allocations.",
         );
     }
     let before = data.subnet_pools.len();
