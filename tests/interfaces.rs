@@ -302,3 +302,67 @@ fn other_sites_are_refused_and_a_failing_site_costs_nothing() {
     );
     assert_ne!(port, "None\n");
 }
+
+#[test]
+fn a_floating_ip_goes_to_the_first_port_that_reaches_it() {
+    let s = setup();
+    // A server whose own port is on a network no router joins.
+    ok(
+        &s,
+        "berlin",
+        &[
+            "server",
+            "create",
+            "far",
+            "--image",
+            "cirros",
+            "--flavor",
+            "m1.tiny",
+            "--network",
+            "net-001",
+            "--wait",
+        ],
+    );
+    let (code, _, err) = run(
+        &s,
+        "berlin",
+        &["server", "add", "floating", "ip", "far", "203.0.113.50"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("is not reachable from subnet"), "{err}");
+    // With a second port on the routed network, that one is taken.
+    ok(
+        &s,
+        "berlin",
+        &[
+            "port",
+            "create",
+            "near",
+            "--network",
+            "shared",
+            "--fixed-ip",
+            "ip-address=10.0.0.77",
+        ],
+    );
+    ok(&s, "berlin", &["server", "add", "port", "far", "near"]);
+    ok(
+        &s,
+        "berlin",
+        &["server", "add", "floating", "ip", "far", "203.0.113.50"],
+    );
+    let fixed = ok(
+        &s,
+        "berlin",
+        &[
+            "floating",
+            "ip",
+            "show",
+            "203.0.113.50",
+            "-f",
+            "value",
+            "-c",
+            "fixed_ip_address",
+        ],
+    );
+    assert_eq!(fixed, "10.0.0.77\n");
+}

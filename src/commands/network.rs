@@ -41,9 +41,7 @@ pub async fn security_group(
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
-            if a.share || a.no_share {
-                filters.query.push(("shared", a.share.to_string()));
-            }
+            filters.either("shared", a.share, a.no_share);
             tag_filters(&a.tags, &mut filters);
             paging(setup, r, &a.paging, &mut filters)?;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
@@ -78,7 +76,7 @@ async fn create_group(
         |session| async move {
             let mut group = group.clone();
             if let Some(project) = &a.project {
-                group["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                group["project_id"] = find_id(&session, &PROJECT, project).await?;
             }
             Ok(json!({ "security_group": group }))
         },
@@ -95,9 +93,7 @@ async fn set_group(setup: &Setup, a: &SecurityGroupSet) -> Result<ExitStatus, Er
     if let Some(description) = &a.description {
         body.insert("description".into(), json!(description));
     }
-    if a.stateful || a.stateless {
-        body.insert("stateful".into(), json!(a.stateful));
-    }
+    either(&mut body, "stateful", a.stateful, a.stateless);
     let body = &json!({ "security_group": body });
     update_and_tag(setup, &SECURITY_GROUP, &a.group, body, &a.tags).await
 }
@@ -275,18 +271,15 @@ async fn create_rule(
         out,
         |session| async move {
             let mut rule = rule.clone();
-            let group = find(&session, &SECURITY_GROUP, &a.group).await?;
-            rule["security_group_id"] = group["id"].clone();
+            rule["security_group_id"] = find_id(&session, &SECURITY_GROUP, &a.group).await?;
             if let Some(remote) = &a.remote_group {
-                let remote = find(&session, &SECURITY_GROUP, remote).await?;
-                rule["remote_group_id"] = remote["id"].clone();
+                rule["remote_group_id"] = find_id(&session, &SECURITY_GROUP, remote).await?;
             }
             if let Some(remote) = &a.remote_address_group {
-                let remote = find(&session, &ADDRESS_GROUP, remote).await?;
-                rule["remote_address_group_id"] = remote["id"].clone();
+                rule["remote_address_group_id"] = find_id(&session, &ADDRESS_GROUP, remote).await?;
             }
             if let Some(project) = &a.project {
-                rule["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                rule["project_id"] = find_id(&session, &PROJECT, project).await?;
             }
             Ok(json!({ "security_group_rule": rule }))
         },
@@ -304,6 +297,20 @@ static ADDRESS_GROUP: Resource = Resource {
     singular: Some("address_group"),
     ..SECURITY_GROUP
 };
+
+/// The ID, at the site, of the resource named `name`: what a request body
+/// holds where the user gave a name.
+async fn find_id(session: &Session, r: &Resource, name: &str) -> Result<Value, SiteError> {
+    Ok(find(session, r, name).await?["id"].clone())
+}
+
+/// A pair of opposite flags (`--enable`/`--disable`) as `key: true|false`
+/// in a request body; nothing when neither is given.
+fn either(body: &mut serde_json::Map<String, Value>, key: &str, yes: bool, no: bool) {
+    if yes || no {
+        body.insert(key.into(), json!(yes));
+    }
+}
 
 /// Neutron's tag filters, as query parameters.
 pub fn tag_filters<'a>(tags: &'a TagFilters, filters: &mut Filters<'a>) {
@@ -517,10 +524,7 @@ async fn fixed_ips(session: &Session, specs: &[String]) -> Result<Vec<Value>, St
         let mut ip = serde_json::Map::new();
         for (key, value) in key_values(spec, &["subnet", "ip-address"], &[]).map_err(usage)? {
             if key == "subnet" {
-                ip.insert(
-                    "subnet_id".into(),
-                    find(session, &SUBNET, &value).await?["id"].clone(),
-                );
+                ip.insert("subnet_id".into(), find_id(session, &SUBNET, &value).await?);
             } else {
                 ip.insert("ip_address".into(), json!(value));
             }
@@ -557,7 +561,7 @@ fn address_pairs(specs: &[String]) -> Result<Vec<Value>, Error> {
 async fn group_ids(session: &Session, groups: &[String]) -> Result<Vec<Value>, Stopped> {
     let mut ids = Vec::new();
     for group in groups {
-        ids.push(find(session, &SECURITY_GROUP, group).await?["id"].clone());
+        ids.push(find_id(session, &SECURITY_GROUP, group).await?);
     }
     Ok(ids)
 }
@@ -579,15 +583,13 @@ fn port_fields(f: &PortFields) -> serde_json::Map<String, Value> {
             port.insert(key.into(), json!(value));
         }
     }
-    if f.enable || f.disable {
-        port.insert("admin_state_up".into(), json!(f.enable));
-    }
-    if f.enable_port_security || f.disable_port_security {
-        port.insert(
-            "port_security_enabled".into(),
-            json!(f.enable_port_security),
-        );
-    }
+    either(&mut port, "admin_state_up", f.enable, f.disable);
+    either(
+        &mut port,
+        "port_security_enabled",
+        f.enable_port_security,
+        f.disable_port_security,
+    );
     port
 }
 
@@ -625,7 +627,7 @@ async fn create_port(
         out,
         |session| async move {
             let mut port = port.clone();
-            port["network_id"] = find(&session, &NETWORK, &a.network).await?["id"].clone();
+            port["network_id"] = find_id(&session, &NETWORK, &a.network).await?;
             if !a.fields.fixed_ip.is_empty() {
                 port["fixed_ips"] = json!(fixed_ips(&session, &a.fields.fixed_ip).await?);
             }
@@ -634,7 +636,7 @@ async fn create_port(
                     json!(group_ids(&session, &a.fields.security_groups).await?);
             }
             if let Some(project) = &a.project {
-                port["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                port["project_id"] = find_id(&session, &PROJECT, project).await?;
             }
             Ok(json!({ "port": port }))
         },
@@ -667,41 +669,33 @@ async fn set_port(setup: &Setup, a: &PortSet) -> Result<ExitStatus, Error> {
     }
     let fields = &fields;
     let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.port),
-        "change",
-        |session, item| async move {
-            let mut port = Value::Object(fields.clone());
-            if a.no_fixed_ip || !a.fields.fixed_ip.is_empty() {
-                let ips = fixed_ips(&session, &a.fields.fixed_ip).await?;
-                port["fixed_ips"] = extended(&item, "fixed_ips", a.no_fixed_ip, ips);
-            }
-            if a.no_security_group || !a.fields.security_groups.is_empty() {
-                let ids = group_ids(&session, &a.fields.security_groups).await?;
-                port["security_groups"] =
-                    extended(&item, "security_groups", a.no_security_group, ids);
-            }
-            if a.no_allowed_address || !pairs.is_empty() {
-                port["allowed_address_pairs"] = extended(
-                    &item,
-                    "allowed_address_pairs",
-                    a.no_allowed_address,
-                    pairs.clone(),
-                );
-            }
-            if port.as_object().is_some_and(|p| !p.is_empty()) {
-                session
-                    .call(&put(r, &item, &json!({ "port": port })))
-                    .await?;
-            }
-            with_tags(&session, r, item, tags, no_tag).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+    resource::change(setup, r, &a.port, |session, item| async move {
+        let mut port = Value::Object(fields.clone());
+        if a.no_fixed_ip || !a.fields.fixed_ip.is_empty() {
+            let ips = fixed_ips(&session, &a.fields.fixed_ip).await?;
+            port["fixed_ips"] = extended(&item, "fixed_ips", a.no_fixed_ip, ips);
+        }
+        if a.no_security_group || !a.fields.security_groups.is_empty() {
+            let ids = group_ids(&session, &a.fields.security_groups).await?;
+            port["security_groups"] = extended(&item, "security_groups", a.no_security_group, ids);
+        }
+        if a.no_allowed_address || !pairs.is_empty() {
+            port["allowed_address_pairs"] = extended(
+                &item,
+                "allowed_address_pairs",
+                a.no_allowed_address,
+                pairs.clone(),
+            );
+        }
+        if port.as_object().is_some_and(|p| !p.is_empty()) {
+            session
+                .call(&put(r, &item, &json!({ "port": port })))
+                .await?;
+        }
+        with_tags(&session, r, item, tags, no_tag).await?;
+        Ok(())
+    })
+    .await
 }
 
 async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
@@ -711,69 +705,62 @@ async fn unset_port(setup: &Setup, a: &PortUnset) -> Result<ExitStatus, Error> {
     }
     let pairs = &address_pairs(&a.allowed_addresses)?;
     let unset = &a.tags;
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.port),
-        "change",
-        |session, item| async move {
-            let mut port = serde_json::Map::new();
-            if !a.fixed_ip.is_empty() {
-                let gone = fixed_ips(&session, &a.fixed_ip).await?;
-                // A fixed IP matches on what the flag gives of it.
-                let kept: Vec<Value> = item["fixed_ips"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|ip| {
-                        !gone.iter().any(|g| {
-                            g.as_object()
-                                .into_iter()
-                                .flatten()
-                                .all(|(k, v)| ip[k.as_str()] == *v)
-                        })
+    resource::change(setup, r, &a.port, |session, item| async move {
+        let mut port = serde_json::Map::new();
+        if !a.fixed_ip.is_empty() {
+            let gone = fixed_ips(&session, &a.fixed_ip).await?;
+            // A fixed IP matches on what the flag gives of it.
+            let kept: Vec<Value> = item["fixed_ips"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|ip| {
+                    !gone.iter().any(|g| {
+                        g.as_object()
+                            .into_iter()
+                            .flatten()
+                            .all(|(k, v)| ip[k.as_str()] == *v)
                     })
-                    .cloned()
-                    .collect();
-                port.insert("fixed_ips".into(), json!(kept));
-            }
-            if !a.security_groups.is_empty() {
-                let gone = group_ids(&session, &a.security_groups).await?;
-                let kept: Vec<&Value> = item["security_groups"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|g| !gone.contains(g))
-                    .collect();
-                port.insert("security_groups".into(), json!(kept));
-            }
-            if !pairs.is_empty() {
-                let kept: Vec<&Value> = item["allowed_address_pairs"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|p| {
-                        !pairs.iter().any(|g| {
-                            g.as_object()
-                                .into_iter()
-                                .flatten()
-                                .all(|(k, v)| p[k.as_str()] == *v)
-                        })
+                })
+                .cloned()
+                .collect();
+            port.insert("fixed_ips".into(), json!(kept));
+        }
+        if !a.security_groups.is_empty() {
+            let gone = group_ids(&session, &a.security_groups).await?;
+            let kept: Vec<&Value> = item["security_groups"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|g| !gone.contains(g))
+                .collect();
+            port.insert("security_groups".into(), json!(kept));
+        }
+        if !pairs.is_empty() {
+            let kept: Vec<&Value> = item["allowed_address_pairs"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| {
+                    !pairs.iter().any(|g| {
+                        g.as_object()
+                            .into_iter()
+                            .flatten()
+                            .all(|(k, v)| p[k.as_str()] == *v)
                     })
-                    .collect();
-                port.insert("allowed_address_pairs".into(), json!(kept));
-            }
-            if !port.is_empty() {
-                session
-                    .call(&put(r, &item, &json!({ "port": port })))
-                    .await?;
-            }
-            untagged(&session, r, item, unset).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+                })
+                .collect();
+            port.insert("allowed_address_pairs".into(), json!(kept));
+        }
+        if !port.is_empty() {
+            session
+                .call(&put(r, &item, &json!({ "port": port })))
+                .await?;
+        }
+        untagged(&session, r, item, unset).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `network …`
@@ -786,14 +773,8 @@ pub async fn network(
     match command {
         NetworkCommand::List(a) => {
             let mut filters = Filters::default();
-            if a.external || a.internal {
-                filters
-                    .query
-                    .push(("router:external", a.external.to_string()));
-            }
-            if a.share || a.no_share {
-                filters.query.push(("shared", a.share.to_string()));
-            }
+            filters.either("router:external", a.external, a.internal);
+            filters.either("shared", a.share, a.no_share);
             filters.given(&[
                 ("name", &a.name),
                 ("status", &a.status),
@@ -829,7 +810,7 @@ pub async fn network(
                 |session| async move {
                     let mut network = network.clone();
                     if let Some(project) = &a.project {
-                        network["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                        network["project_id"] = find_id(&session, &PROJECT, project).await?;
                     }
                     Ok(json!({ "network": network }))
                 },
@@ -863,9 +844,7 @@ fn network_fields(f: &NetworkFields) -> serde_json::Map<String, Value> {
         ),
     ];
     for (key, yes, no) in flags {
-        if yes || no {
-            network.insert(key.into(), json!(yes));
-        }
+        either(&mut network, key, yes, no);
     }
     let given = [
         ("description", &f.description),
@@ -900,19 +879,12 @@ async fn update_and_tag(
     tags: &TagsOfSet,
 ) -> Result<ExitStatus, Error> {
     let (add, clear) = (&tags.tags, tags.no_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        &[target.to_string()],
-        "change",
-        |session, item| async move {
-            session.call(&put(r, &item, body)).await?;
-            with_tags(&session, r, item, add, clear).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+    resource::change(setup, r, target, |session, item| async move {
+        session.call(&put(r, &item, body)).await?;
+        with_tags(&session, r, item, add, clear).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `unset --tag T --all-tag`.
@@ -922,18 +894,11 @@ async fn untag(
     target: &str,
     tags: &TagsOfUnset,
 ) -> Result<ExitStatus, Error> {
-    let (status, _) = resource::each(
-        setup,
-        r,
-        &[target.to_string()],
-        "change",
-        |session, item| async move {
-            untagged(&session, r, item, tags).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+    resource::change(setup, r, target, |session, item| async move {
+        untagged(&session, r, item, tags).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `floating ip …`
@@ -986,16 +951,15 @@ pub async fn floating_ip(
                 out,
                 |session| async move {
                     let mut fip = fip.clone();
-                    let id = |item: Value| item["id"].clone();
-                    fip["floating_network_id"] = id(find(&session, &NETWORK, &a.network).await?);
+                    fip["floating_network_id"] = find_id(&session, &NETWORK, &a.network).await?;
                     if let Some(subnet) = &a.subnet {
-                        fip["subnet_id"] = id(find(&session, &SUBNET, subnet).await?);
+                        fip["subnet_id"] = find_id(&session, &SUBNET, subnet).await?;
                     }
                     if let Some(port) = &a.port {
-                        fip["port_id"] = id(find(&session, &PORT, port).await?);
+                        fip["port_id"] = find_id(&session, &PORT, port).await?;
                     }
                     if let Some(project) = &a.project {
-                        fip["project_id"] = id(find(&session, &PROJECT, project).await?);
+                        fip["project_id"] = find_id(&session, &PROJECT, project).await?;
                     }
                     Ok(json!({ "floatingip": fip }))
                 },
@@ -1005,45 +969,38 @@ pub async fn floating_ip(
         }
         FloatingIpCommand::Set(a) => {
             let (add, clear) = (&a.tags.tags, a.tags.no_tag);
-            let (status, _) = resource::each(
-                setup,
-                r,
-                std::slice::from_ref(&a.floating_ip),
-                "change",
-                |session, item| async move {
-                    let mut fip = serde_json::Map::new();
-                    if let Some(port) = &a.port {
-                        let port = find(&session, &PORT, port).await?;
-                        fip.insert("port_id".into(), port["id"].clone());
-                    }
-                    if let Some(ip) = &a.fixed_ip_address {
-                        fip.insert("fixed_ip_address".into(), json!(ip));
-                    }
-                    if let Some(description) = &a.description {
-                        fip.insert("description".into(), json!(description));
-                    }
-                    if !fip.is_empty() {
-                        session
-                            .call(&put(r, &item, &json!({ "floatingip": fip })))
-                            .await?;
-                    }
-                    with_tags(&session, r, item, add, clear).await?;
-                    Ok(())
-                },
-            )
-            .await?;
-            Ok(status)
+            resource::change(setup, r, &a.floating_ip, |session, item| async move {
+                let mut fip = serde_json::Map::new();
+                if let Some(port) = &a.port {
+                    fip.insert("port_id".into(), find_id(&session, &PORT, port).await?);
+                }
+                if let Some(ip) = &a.fixed_ip_address {
+                    fip.insert("fixed_ip_address".into(), json!(ip));
+                }
+                if let Some(description) = &a.description {
+                    fip.insert("description".into(), json!(description));
+                }
+                if !fip.is_empty() {
+                    session
+                        .call(&put(r, &item, &json!({ "floatingip": fip })))
+                        .await?;
+                }
+                with_tags(&session, r, item, add, clear).await?;
+                Ok(())
+            })
+            .await
         }
         FloatingIpCommand::Unset(a) => {
-            if a.port {
-                let body = json!({"floatingip": {"port_id": null}});
-                let status =
-                    resource::set(setup, r, &a.floating_ip, |item| put(r, item, &body)).await?;
-                if status != ExitStatus::Success {
-                    return Ok(status);
+            // One look-up for both: the port let go, then the tags.
+            let body = &json!({"floatingip": {"port_id": null}});
+            resource::change(setup, r, &a.floating_ip, |session, item| async move {
+                if a.port {
+                    session.call(&put(r, &item, body)).await?;
                 }
-            }
-            untag(setup, r, &a.floating_ip, &a.tags).await
+                untagged(&session, r, item, &a.tags).await?;
+                Ok(())
+            })
+            .await
         }
     }
 }
@@ -1061,9 +1018,7 @@ pub async fn router(
             if let Some(name) = &a.name {
                 filters.query.push(("name", name.clone()));
             }
-            if a.enable || a.disable {
-                filters.query.push(("admin_state_up", a.enable.to_string()));
-            }
+            filters.either("admin_state_up", a.enable, a.disable);
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
@@ -1101,7 +1056,7 @@ pub async fn router(
                         router["external_gateway_info"] = gateway;
                     }
                     if let Some(project) = &a.project {
-                        router["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                        router["project_id"] = find_id(&session, &PROJECT, project).await?;
                     }
                     Ok(json!({ "router": router }))
                 },
@@ -1116,36 +1071,29 @@ pub async fn router(
                 .iter()
                 .map(|route| route_of(route))
                 .collect::<Result<Vec<_>, _>>()?;
-            let (status, _) = resource::each(
-                setup,
-                r,
-                std::slice::from_ref(&a.router),
-                "change",
-                |session, item| async move {
-                    let mut router = serde_json::Map::new();
-                    if !gone.is_empty() {
-                        let kept: Vec<&Value> = item["routes"]
-                            .as_array()
-                            .into_iter()
-                            .flatten()
-                            .filter(|route| !gone.contains(route))
-                            .collect();
-                        router.insert("routes".into(), json!(kept));
-                    }
-                    if a.external_gateway {
-                        router.insert("external_gateway_info".into(), json!({}));
-                    }
-                    if !router.is_empty() {
-                        session
-                            .call(&put(r, &item, &json!({ "router": router })))
-                            .await?;
-                    }
-                    untagged(&session, r, item, &a.tags).await?;
-                    Ok(())
-                },
-            )
-            .await?;
-            Ok(status)
+            resource::change(setup, r, &a.router, |session, item| async move {
+                let mut router = serde_json::Map::new();
+                if !gone.is_empty() {
+                    let kept: Vec<&Value> = item["routes"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter(|route| !gone.contains(route))
+                        .collect();
+                    router.insert("routes".into(), json!(kept));
+                }
+                if a.external_gateway {
+                    router.insert("external_gateway_info".into(), json!({}));
+                }
+                if !router.is_empty() {
+                    session
+                        .call(&put(r, &item, &json!({ "router": router })))
+                        .await?;
+                }
+                untagged(&session, r, item, &a.tags).await?;
+                Ok(())
+            })
+            .await
         }
         RouterCommand::Add(attach) => router_interface(setup, attach, "add_router_interface").await,
         RouterCommand::Remove(attach) => {
@@ -1203,9 +1151,7 @@ fn router_fields(f: &RouterFields) -> serde_json::Map<String, Value> {
         ("ha", f.ha, f.no_ha),
     ];
     for (key, yes, no) in flags {
-        if yes || no {
-            router.insert(key.into(), json!(yes));
-        }
+        either(&mut router, key, yes, no);
     }
     if let Some(description) = &f.description {
         router.insert("description".into(), json!(description));
@@ -1222,7 +1168,7 @@ async fn gateway_info(
     let Some(network) = &f.external_gateway else {
         return Ok(None);
     };
-    let mut info = json!({"network_id": find(session, &NETWORK, network).await?["id"]});
+    let mut info = json!({"network_id": find_id(session, &NETWORK, network).await?});
     if f.enable_snat || f.disable_snat {
         info["enable_snat"] = json!(f.enable_snat);
     }
@@ -1232,10 +1178,7 @@ async fn gateway_info(
             let mut ip = serde_json::Map::new();
             for (key, value) in spec {
                 if key == "subnet" {
-                    ip.insert(
-                        "subnet_id".into(),
-                        find(session, &SUBNET, value).await?["id"].clone(),
-                    );
+                    ip.insert("subnet_id".into(), find_id(session, &SUBNET, value).await?);
                 } else {
                     ip.insert("ip_address".into(), json!(value));
                 }
@@ -1261,35 +1204,28 @@ async fn set_router(setup: &Setup, a: &RouterSet) -> Result<ExitStatus, Error> {
     }
     let fields = &fields;
     let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.router),
-        "change",
-        |session, item| async move {
-            let mut router = Value::Object(fields.clone());
-            if let Some(gateway) = gateway_info(&session, &a.fields, fixed).await? {
-                router["external_gateway_info"] = gateway;
+    resource::change(setup, r, &a.router, |session, item| async move {
+        let mut router = Value::Object(fields.clone());
+        if let Some(gateway) = gateway_info(&session, &a.fields, fixed).await? {
+            router["external_gateway_info"] = gateway;
+        }
+        // As python-openstackclient: the new routes, then the old ones.
+        if !added.is_empty() || a.no_route {
+            let mut routes = added.clone();
+            if !a.no_route {
+                routes.extend(item["routes"].as_array().cloned().unwrap_or_default());
             }
-            // As python-openstackclient: the new routes, then the old ones.
-            if !added.is_empty() || a.no_route {
-                let mut routes = added.clone();
-                if !a.no_route {
-                    routes.extend(item["routes"].as_array().cloned().unwrap_or_default());
-                }
-                router["routes"] = json!(routes);
-            }
-            if router.as_object().is_some_and(|r| !r.is_empty()) {
-                session
-                    .call(&put(r, &item, &json!({ "router": router })))
-                    .await?;
-            }
-            with_tags(&session, r, item, tags, no_tag).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+            router["routes"] = json!(routes);
+        }
+        if router.as_object().is_some_and(|r| !r.is_empty()) {
+            session
+                .call(&put(r, &item, &json!({ "router": router })))
+                .await?;
+        }
+        with_tags(&session, r, item, tags, no_tag).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `router add|remove subnet|port`: at each site that has the router, the
@@ -1387,9 +1323,7 @@ fn subnet_fields(f: &SubnetFields) -> Result<serde_json::Map<String, Value>, Err
     if let Some(description) = &f.description {
         subnet.insert("description".into(), json!(description));
     }
-    if f.dhcp || f.no_dhcp {
-        subnet.insert("enable_dhcp".into(), json!(f.dhcp));
-    }
+    either(&mut subnet, "enable_dhcp", f.dhcp, f.no_dhcp);
     if !f.dns_nameservers.is_empty() {
         subnet.insert("dns_nameservers".into(), json!(f.dns_nameservers));
     }
@@ -1504,12 +1438,12 @@ async fn create_subnet(
         out,
         |s| async move {
             let mut subnet = subnet.clone();
-            subnet["network_id"] = find(&s, &NETWORK, &a.network).await?["id"].clone();
+            subnet["network_id"] = find_id(&s, &NETWORK, &a.network).await?;
             if let Some(project) = &a.project {
-                subnet["project_id"] = find(&s, &PROJECT, project).await?["id"].clone();
+                subnet["project_id"] = find_id(&s, &PROJECT, project).await?;
             }
             if let Some(pool) = &a.subnet_pool {
-                subnet["subnetpool_id"] = find(&s, &SUBNET_POOL, pool).await?["id"].clone();
+                subnet["subnetpool_id"] = find_id(&s, &SUBNET_POOL, pool).await?;
             }
             if let Some(share) = pools.get(s.name()) {
                 subnet["allocation_pools"] = share.iter().map(pool_json).collect();
@@ -1563,35 +1497,28 @@ async fn set_subnet(setup: &Setup, a: &SubnetSet) -> Result<ExitStatus, Error> {
     ];
     let (fields, lists) = (&fields, &lists);
     let (tags, no_tag) = (&a.tags.tags, a.tags.no_tag);
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.subnet),
-        "change",
-        |session, item| async move {
-            let mut subnet = fields.clone();
-            for (key, clear, new) in lists {
-                if new.is_empty() && !clear {
-                    continue;
-                }
-                let mut all = new.clone();
-                if !clear {
-                    all.extend(item[*key].as_array().cloned().unwrap_or_default());
-                }
-                subnet.insert(key.to_string(), json!(all));
+    resource::change(setup, r, &a.subnet, |session, item| async move {
+        let mut subnet = fields.clone();
+        for (key, clear, new) in lists {
+            if new.is_empty() && !clear {
+                continue;
             }
-            let subnet = Value::Object(subnet);
-            if subnet.as_object().is_some_and(|s| !s.is_empty()) {
-                session
-                    .call(&put(r, &item, &json!({ "subnet": subnet })))
-                    .await?;
+            let mut all = new.clone();
+            if !clear {
+                all.extend(item[*key].as_array().cloned().unwrap_or_default());
             }
-            with_tags(&session, r, item, tags, no_tag).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+            subnet.insert(key.to_string(), json!(all));
+        }
+        let subnet = Value::Object(subnet);
+        if subnet.as_object().is_some_and(|s| !s.is_empty()) {
+            session
+                .call(&put(r, &item, &json!({ "subnet": subnet })))
+                .await?;
+        }
+        with_tags(&session, r, item, tags, no_tag).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `subnet unset`: each name server, pool or route named must be the
@@ -1616,42 +1543,35 @@ async fn unset_subnet(setup: &Setup, a: &SubnetUnset) -> Result<ExitStatus, Erro
         ("host_routes", host_routes(&a.host_routes)?),
     ];
     let gone = &gone;
-    let (status, _) = resource::each(
-        setup,
-        r,
-        std::slice::from_ref(&a.subnet),
-        "change",
-        |session, item| async move {
-            let mut subnet = serde_json::Map::new();
-            for (key, remove) in gone.iter().filter(|(_, r)| !r.is_empty()) {
-                let has = item[*key].as_array().cloned().unwrap_or_default();
-                if let Some(missing) = remove.iter().find(|x| !has.contains(x)) {
-                    // python-openstackclient's words, its flag's name.
-                    let option = match *key {
-                        "dns_nameservers" => "dns-nameserver",
-                        "allocation_pools" => "allocation-pool",
-                        _ => "host-route",
-                    };
-                    let why = format!(
-                        "Subnet does not contain {option} {}",
-                        crate::output::python_str(missing)
-                    );
-                    return Err(SiteError::new(FailureClass::Request, why).into());
-                }
-                let kept: Vec<Value> = has.into_iter().filter(|x| !remove.contains(x)).collect();
-                subnet.insert(key.to_string(), json!(kept));
+    resource::change(setup, r, &a.subnet, |session, item| async move {
+        let mut subnet = serde_json::Map::new();
+        for (key, remove) in gone.iter().filter(|(_, r)| !r.is_empty()) {
+            let has = item[*key].as_array().cloned().unwrap_or_default();
+            if let Some(missing) = remove.iter().find(|x| !has.contains(x)) {
+                // python-openstackclient's words, its flag's name.
+                let option = match *key {
+                    "dns_nameservers" => "dns-nameserver",
+                    "allocation_pools" => "allocation-pool",
+                    _ => "host-route",
+                };
+                let why = format!(
+                    "Subnet does not contain {option} {}",
+                    crate::output::python_str(missing)
+                );
+                return Err(SiteError::new(FailureClass::Request, why).into());
             }
-            if !subnet.is_empty() {
-                session
-                    .call(&put(r, &item, &json!({ "subnet": subnet })))
-                    .await?;
-            }
-            untagged(&session, r, item, &a.tags).await?;
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(status)
+            let kept: Vec<Value> = has.into_iter().filter(|x| !remove.contains(x)).collect();
+            subnet.insert(key.to_string(), json!(kept));
+        }
+        if !subnet.is_empty() {
+            session
+                .call(&put(r, &item, &json!({ "subnet": subnet })))
+                .await?;
+        }
+        untagged(&session, r, item, &a.tags).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// `subnet pool …`
@@ -1665,12 +1585,8 @@ async fn subnet_pool(
         SubnetPoolCommand::List(a) => {
             let mut filters = Filters::default();
             filters.given(&[("name", &a.name)]);
-            if a.share || a.no_share {
-                filters.query.push(("shared", a.share.to_string()));
-            }
-            if a.default || a.no_default {
-                filters.query.push(("is_default", a.default.to_string()));
-            }
+            filters.either("shared", a.share, a.no_share);
+            filters.either("is_default", a.default, a.no_default);
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
@@ -1696,12 +1612,8 @@ async fn subnet_pool(
                     pool.insert(key.into(), json!(length));
                 }
             }
-            if a.default || a.no_default {
-                pool.insert("is_default".into(), json!(a.default));
-            }
-            if a.share || a.no_share {
-                pool.insert("shared".into(), json!(a.share));
-            }
+            either(&mut pool, "is_default", a.default, a.no_default);
+            either(&mut pool, "shared", a.share, a.no_share);
             if let Some(description) = &a.description {
                 pool.insert("description".into(), json!(description));
             }
@@ -1718,10 +1630,10 @@ async fn subnet_pool(
                     let mut pool = pool.clone();
                     if let Some(scope) = &a.address_scope {
                         pool["address_scope_id"] =
-                            find(&session, &ADDRESS_SCOPE, scope).await?["id"].clone();
+                            find_id(&session, &ADDRESS_SCOPE, scope).await?;
                     }
                     if let Some(project) = &a.project {
-                        pool["project_id"] = find(&session, &PROJECT, project).await?["id"].clone();
+                        pool["project_id"] = find_id(&session, &PROJECT, project).await?;
                     }
                     Ok(json!({ "subnetpool": pool }))
                 },
@@ -1743,9 +1655,7 @@ pub async fn address_scope(
         AddressScopeCommand::List(a) => {
             let mut filters = Filters::default();
             filters.given(&[("name", &a.name), ("ip_version", &a.ip_version)]);
-            if a.share || a.no_share {
-                filters.query.push(("shared", a.share.to_string()));
-            }
+            filters.either("shared", a.share, a.no_share);
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
@@ -1764,8 +1674,7 @@ pub async fn address_scope(
                 |session| async move {
                     let mut scope = scope.clone();
                     if let Some(project) = &a.project {
-                        scope["project_id"] =
-                            find(&session, &PROJECT, project).await?["id"].clone();
+                        scope["project_id"] = find_id(&session, &PROJECT, project).await?;
                     }
                     Ok(json!({ "address_scope": scope }))
                 },

@@ -55,6 +55,14 @@ pub struct ByName<'a> {
 }
 
 impl<'a> Filters<'a> {
+    /// A pair of opposite flags (`--share`/`--no-share`) as `key=true` or
+    /// `key=false`; nothing when neither is given.
+    pub fn either(&mut self, key: &'static str, yes: bool, no: bool) {
+        if yes || no {
+            self.query.push((key, yes.to_string()));
+        }
+    }
+
     /// Each flag given, as its query parameter.
     pub fn given(&mut self, flags: &[(&'static str, &Option<String>)]) {
         for (key, value) in flags {
@@ -462,6 +470,21 @@ where
         ExitStatus::Success
     };
     Ok((status, done))
+}
+
+/// [`each`] for one name, whose `op` changes what it finds: the status.
+pub async fn change<F, Fut>(
+    setup: &Setup,
+    resource: &'static Resource,
+    target: &str,
+    op: F,
+) -> Result<ExitStatus, Error>
+where
+    F: Fn(Arc<Session>, Value) -> Fut + Send + Sync,
+    Fut: std::future::Future<Output = Result<(), Stopped>> + Send,
+{
+    let (status, _) = each(setup, resource, &[target.to_string()], "change", op).await?;
+    Ok(status)
 }
 
 /// A failure of an operation on an item found: a 404 now is about the

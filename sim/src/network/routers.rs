@@ -175,24 +175,34 @@ fn interface(router: &Value, port: &Value) -> Value {
            "network_id": port["network_id"], "subnet_id": subnet, "subnet_ids": [subnet]})
 }
 
+/// The data, the router and the body of an interface request, or the
+/// answer refusing it (a body that is no JSON, a router not found).
+fn interface_request<'a>(
+    site: &'a Site,
+    t: &Token,
+    id: &str,
+    body: &Bytes,
+) -> Result<(std::sync::MutexGuard<'a, Data>, Value, Value), Response> {
+    let body = parse(body)?;
+    let data = site.data.lock().unwrap();
+    let router = data
+        .routers
+        .iter()
+        .find(|r| r["id"] == id && visible(r, t))
+        .cloned()
+        .ok_or_else(|| Kind::Router.not_found(id))?;
+    Ok((data, router, body))
+}
+
 async fn add_interface(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let body = match parse(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    let mut data = site.data.lock().unwrap();
-    let Some(router) = data
-        .routers
-        .iter()
-        .find(|r| r["id"] == id.as_str() && visible(r, &t))
-        .cloned()
-    else {
-        return Kind::Router.not_found(&id);
+    let (mut data, router, body) = match interface_request(&site, &t, &id, &body) {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let on_subnet = |data: &Data, subnet: &Value| {
         data.ports.iter().any(|p| {
@@ -249,18 +259,9 @@ async fn remove_interface(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let body = match parse(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    let mut data = site.data.lock().unwrap();
-    let Some(router) = data
-        .routers
-        .iter()
-        .find(|r| r["id"] == id.as_str() && visible(r, &t))
-        .cloned()
-    else {
-        return Kind::Router.not_found(&id);
+    let (mut data, router, body) = match interface_request(&site, &t, &id, &body) {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     let found = data.ports.iter().position(|p| {
         p["device_id"] == id.as_str()
