@@ -4764,6 +4764,10 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete networks')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a network')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove tags from a network')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Neutron''s agents')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments of networks')
+            [CompletionResult]::new('qos', 'qos', [CompletionResultType]::ParameterValue, 'Quality of service')
+            [CompletionResult]::new('rbac', 'rbac', [CompletionResultType]::ParameterValue, 'Sharing networks and other objects with projects')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -4778,6 +4782,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -5074,6 +5081,951 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oscope;network;agent' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network agents')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network agent (by ID)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;agent;list' {
+            [CompletionResult]::new('--agent-type', '--agent-type', [CompletionResultType]::ParameterName, 'Only agents of this type')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only agents on this host')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;agent;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;agent;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network agents')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network agent (by ID)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;agent;help;list' {
+            break
+        }
+        'oscope;network;agent;help;show' {
+            break
+        }
+        'oscope;network;agent;help;help' {
+            break
+        }
+        'oscope;network;segment' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network segments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network segment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;segment;list' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only the segments of this network (name or ID, looked up at each site)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;segment;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;segment;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network segments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network segment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;segment;help;list' {
+            break
+        }
+        'oscope;network;segment;help;show' {
+            break
+        }
+        'oscope;network;segment;help;help' {
+            break
+        }
+        'oscope;network;qos' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'QoS policies')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;qos;policy' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List QoS policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a QoS policy')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a QoS policy at every site of the network scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete QoS policies')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;qos;policy;list' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s (name or ID, looked up at each site)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Only shared ones')
+            [CompletionResult]::new('--no-share', '--no-share', [CompletionResultType]::ParameterName, 'Only ones not shared')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;qos;policy;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;qos;policy;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Its description')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Owner''s project (name or ID, looked up at each site)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Shared with every project')
+            [CompletionResult]::new('--no-share', '--no-share', [CompletionResultType]::ParameterName, 'Not shared (the default)')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'The project''s default policy')
+            [CompletionResult]::new('--no-default', '--no-default', [CompletionResultType]::ParameterName, 'Not the project''s default (the default)')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;qos;policy;delete' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;qos;policy;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List QoS policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a QoS policy')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a QoS policy at every site of the network scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete QoS policies')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;qos;policy;help;list' {
+            break
+        }
+        'oscope;network;qos;policy;help;show' {
+            break
+        }
+        'oscope;network;qos;policy;help;create' {
+            break
+        }
+        'oscope;network;qos;policy;help;delete' {
+            break
+        }
+        'oscope;network;qos;policy;help;help' {
+            break
+        }
+        'oscope;network;qos;help' {
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'QoS policies')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;qos;help;policy' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List QoS policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a QoS policy')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a QoS policy at every site of the network scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete QoS policies')
+            break
+        }
+        'oscope;network;qos;help;policy;list' {
+            break
+        }
+        'oscope;network;qos;help;policy;show' {
+            break
+        }
+        'oscope;network;qos;help;policy;create' {
+            break
+        }
+        'oscope;network;qos;help;policy;delete' {
+            break
+        }
+        'oscope;network;qos;help;help' {
+            break
+        }
+        'oscope;network;rbac' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List RBAC policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an RBAC policy (by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Share an object at every site of the network scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the project an RBAC policy is for')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete RBAC policies (by ID)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;rbac;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only policies of objects of this type')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only policies that grant this')
+            [CompletionResult]::new('--target-project', '--target-project', [CompletionResultType]::ParameterName, 'Only policies for this project (name or ID, looked up at each site; `*` for all projects)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;rbac;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;rbac;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The object''s type')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'What to grant')
+            [CompletionResult]::new('--target-project', '--target-project', [CompletionResultType]::ParameterName, 'The project granted it (name or ID, looked up at each site)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Owner''s project (name or ID, looked up at each site)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--target-all-projects', '--target-all-projects', [CompletionResultType]::ParameterName, 'Grant it to every project')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;rbac;set' {
+            [CompletionResult]::new('--target-project', '--target-project', [CompletionResultType]::ParameterName, 'The project granted it (name or ID, looked up at the policy''s site)')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;rbac;delete' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;network;rbac;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List RBAC policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an RBAC policy (by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Share an object at every site of the network scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the project an RBAC policy is for')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete RBAC policies (by ID)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;network;rbac;help;list' {
+            break
+        }
+        'oscope;network;rbac;help;show' {
+            break
+        }
+        'oscope;network;rbac;help;create' {
+            break
+        }
+        'oscope;network;rbac;help;set' {
+            break
+        }
+        'oscope;network;rbac;help;delete' {
+            break
+        }
+        'oscope;network;rbac;help;help' {
+            break
+        }
         'oscope;network;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network')
@@ -5081,6 +6033,10 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete networks')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a network')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove tags from a network')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Neutron''s agents')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments of networks')
+            [CompletionResult]::new('qos', 'qos', [CompletionResultType]::ParameterValue, 'Quality of service')
+            [CompletionResult]::new('rbac', 'rbac', [CompletionResultType]::ParameterValue, 'Sharing networks and other objects with projects')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -5100,6 +6056,74 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;network;help;unset' {
+            break
+        }
+        'oscope;network;help;agent' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network agents')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network agent (by ID)')
+            break
+        }
+        'oscope;network;help;agent;list' {
+            break
+        }
+        'oscope;network;help;agent;show' {
+            break
+        }
+        'oscope;network;help;segment' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network segments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network segment')
+            break
+        }
+        'oscope;network;help;segment;list' {
+            break
+        }
+        'oscope;network;help;segment;show' {
+            break
+        }
+        'oscope;network;help;qos' {
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'QoS policies')
+            break
+        }
+        'oscope;network;help;qos;policy' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List QoS policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a QoS policy')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a QoS policy at every site of the network scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete QoS policies')
+            break
+        }
+        'oscope;network;help;qos;policy;list' {
+            break
+        }
+        'oscope;network;help;qos;policy;show' {
+            break
+        }
+        'oscope;network;help;qos;policy;create' {
+            break
+        }
+        'oscope;network;help;qos;policy;delete' {
+            break
+        }
+        'oscope;network;help;rbac' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List RBAC policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an RBAC policy (by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Share an object at every site of the network scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the project an RBAC policy is for')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete RBAC policies (by ID)')
+            break
+        }
+        'oscope;network;help;rbac;list' {
+            break
+        }
+        'oscope;network;help;rbac;show' {
+            break
+        }
+        'oscope;network;help;rbac;create' {
+            break
+        }
+        'oscope;network;help;rbac;set' {
+            break
+        }
+        'oscope;network;help;rbac;delete' {
             break
         }
         'oscope;network;help;help' {
@@ -5152,6 +6176,21 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;subnet;list' {
+            [CompletionResult]::new('--ip-version', '--ip-version', [CompletionResultType]::ParameterName, 'Only subnets of this IP version')
+            [CompletionResult]::new('--service-type', '--service-type', [CompletionResultType]::ParameterName, 'Only subnets with this service type (repeat for subnets with all)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s subnets (name or ID, looked up at each site)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Only subnets of this network (name or ID, looked up at each site)')
+            [CompletionResult]::new('--gateway', '--gateway', [CompletionResultType]::ParameterName, 'Only subnets with this gateway IP')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only subnets with this name')
+            [CompletionResult]::new('--subnet-range', '--subnet-range', [CompletionResultType]::ParameterName, 'Only subnets of this range (CIDR)')
+            [CompletionResult]::new('--subnet-pool', '--subnet-pool', [CompletionResultType]::ParameterName, 'Only subnets from this subnet pool (name or ID, looked up at each site)')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Only those with all these tags (comma-separated)')
+            [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
+            [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
+            [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -5184,6 +6223,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
             [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--dhcp', '--dhcp', [CompletionResultType]::ParameterName, 'Only subnets with DHCP')
+            [CompletionResult]::new('--no-dhcp', '--no-dhcp', [CompletionResultType]::ParameterName, 'Only subnets without DHCP')
             [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
             [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
             [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
@@ -5495,6 +6536,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -5860,8 +6904,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many items per site (and rows in all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -6182,8 +7227,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Only rules of this IP protocol (tcp, udp, icmp, a number, ...)')
             [CompletionResult]::new('--ethertype', '--ethertype', [CompletionResultType]::ParameterName, 'Only rules of this ethertype (IPv4 or IPv6)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s rules (name or ID, looked up at each site)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many items per site (and rows in all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -6570,8 +7616,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many items per site (and rows in all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -6999,8 +8046,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many items per site (and rows in all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -7394,8 +8442,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--any-tags', '--any-tags', [CompletionResultType]::ParameterName, 'Only those with any of these tags (comma-separated)')
             [CompletionResult]::new('--not-tags', '--not-tags', [CompletionResultType]::ParameterName, 'Not those with all these tags (comma-separated)')
             [CompletionResult]::new('--not-any-tags', '--not-any-tags', [CompletionResultType]::ParameterName, 'Not those with any of these tags (comma-separated)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many items per site (and rows in all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -8096,6 +9145,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only address scopes with this name')
             [CompletionResult]::new('--ip-version', '--ip-version', [CompletionResultType]::ParameterName, 'Only address scopes of this IP version')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s (name or ID, looked up at each site)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
+            [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -11667,6 +12719,10 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete networks')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a network')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove tags from a network')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Neutron''s agents')
+            [CompletionResult]::new('segment', 'segment', [CompletionResultType]::ParameterValue, 'Segments of networks')
+            [CompletionResult]::new('qos', 'qos', [CompletionResultType]::ParameterValue, 'Quality of service')
+            [CompletionResult]::new('rbac', 'rbac', [CompletionResultType]::ParameterValue, 'Sharing networks and other objects with projects')
             break
         }
         'oscope;help;network;list' {
@@ -11685,6 +12741,74 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;help;network;unset' {
+            break
+        }
+        'oscope;help;network;agent' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network agents')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network agent (by ID)')
+            break
+        }
+        'oscope;help;network;agent;list' {
+            break
+        }
+        'oscope;help;network;agent;show' {
+            break
+        }
+        'oscope;help;network;segment' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List network segments')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a network segment')
+            break
+        }
+        'oscope;help;network;segment;list' {
+            break
+        }
+        'oscope;help;network;segment;show' {
+            break
+        }
+        'oscope;help;network;qos' {
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'QoS policies')
+            break
+        }
+        'oscope;help;network;qos;policy' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List QoS policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a QoS policy')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a QoS policy at every site of the network scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete QoS policies')
+            break
+        }
+        'oscope;help;network;qos;policy;list' {
+            break
+        }
+        'oscope;help;network;qos;policy;show' {
+            break
+        }
+        'oscope;help;network;qos;policy;create' {
+            break
+        }
+        'oscope;help;network;qos;policy;delete' {
+            break
+        }
+        'oscope;help;network;rbac' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List RBAC policies')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an RBAC policy (by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Share an object at every site of the network scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the project an RBAC policy is for')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete RBAC policies (by ID)')
+            break
+        }
+        'oscope;help;network;rbac;list' {
+            break
+        }
+        'oscope;help;network;rbac;show' {
+            break
+        }
+        'oscope;help;network;rbac;create' {
+            break
+        }
+        'oscope;help;network;rbac;set' {
+            break
+        }
+        'oscope;help;network;rbac;delete' {
             break
         }
         'oscope;help;subnet' {

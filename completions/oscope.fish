@@ -2558,46 +2558,50 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change an image'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "save" -d 'Download an image\'s data, checksums verified'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "list" -d 'List networks'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "show" -d 'Show a network'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "create" -d 'Create a network at every site of the network scope'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "delete" -d 'Delete networks'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "set" -d 'Change a network'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "unset" -d 'Remove tags from a network'
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "list" -d 'List networks'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "show" -d 'Show a network'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "create" -d 'Create a network at every site of the network scope'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "delete" -d 'Delete networks'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "set" -d 'Change a network'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "unset" -d 'Remove tags from a network'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "agent" -d 'Neutron\'s agents'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "segment" -d 'Segments of networks'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "qos" -d 'Quality of service'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "rbac" -d 'Sharing networks and other objects with projects'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l project -d 'Only this project\'s networks (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l name -d 'Only networks with this name' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l status -d 'Only networks with this status (ACTIVE, BUILD, DOWN, ERROR)' -r
@@ -2608,6 +2612,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l any-tags -d 'Only those with any of these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l not-tags -d 'Not those with all these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l not-any-tags -d 'Not those with any of these tags (comma-separated)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l limit -d 'Items per request (the page size); every page is read' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l marker -d 'Start after this item\'s ID (one site only)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l max-items -d 'At most this many items per site, and rows in all' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2884,12 +2891,162 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List network agents'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -f -a "show" -d 'Show a network agent (by ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List network segments'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -f -a "show" -d 'Show a network segment'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -f -a "policy" -d 'QoS policies'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "list" -d 'List RBAC policies'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "show" -d 'Show an RBAC policy (by ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "create" -d 'Share an object at every site of the network scope'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "set" -d 'Change the project an RBAC policy is for'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "delete" -d 'Delete RBAC policies (by ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "list" -d 'List networks'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a network'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network at every site of the network scope'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete networks'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a network'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove tags from a network'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "agent" -d 'Neutron\'s agents'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "segment" -d 'Segments of networks'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "qos" -d 'Quality of service'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "rbac" -d 'Sharing networks and other objects with projects'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -2932,6 +3089,22 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -f -a "unset" -d 'Remove a subnet\'s name servers, pools, host routes or tags'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -f -a "pool" -d 'Subnet pools'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l ip-version -d 'Only subnets of this IP version' -r -f -a "4\t''
+6\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l service-type -d 'Only subnets with this service type (repeat for subnets with all)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l project -d 'Only this project\'s subnets (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l network -d 'Only subnets of this network (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l gateway -d 'Only subnets with this gateway IP' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l name -d 'Only subnets with this name' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l subnet-range -d 'Only subnets of this range (CIDR)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l subnet-pool -d 'Only subnets from this subnet pool (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l tags -d 'Only those with all these tags (comma-separated)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l any-tags -d 'Only those with any of these tags (comma-separated)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l not-tags -d 'Not those with all these tags (comma-separated)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l not-any-tags -d 'Not those with any of these tags (comma-separated)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l limit -d 'Items per request (the page size); every page is read' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l marker -d 'Start after this item\'s ID (one site only)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l max-items -d 'At most this many items per site, and rows in all' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -2969,6 +3142,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l dhcp -d 'Only subnets with DHCP'
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l no-dhcp -d 'Only subnets without DHCP'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
@@ -3385,8 +3560,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l any-tags -d 'Only those with any of these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l not-tags -d 'Not those with all these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l not-any-tags -d 'Not those with any of these tags (comma-separated)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l limit -d 'At most this many items per site (and rows in all)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l limit -d 'Items per request (the page size); every page is read' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l marker -d 'Start after this item\'s ID (one site only)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l max-items -d 'At most this many items per site, and rows in all' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -3799,8 +3975,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l any-tags -d 'Only those with any of these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l not-tags -d 'Not those with all these tags (comma-separated)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l not-any-tags -d 'Not those with any of these tags (comma-separated)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l limit -d 'At most this many items per site (and rows in all)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l limit -d 'Items per request (the page size); every page is read' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l marker -d 'Start after this item\'s ID (one site only)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l max-items -d 'At most this many items per site, and rows in all' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -6413,6 +6590,10 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "delete" -d 'Delete networks'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "set" -d 'Change a network'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "unset" -d 'Remove tags from a network'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "agent" -d 'Neutron\'s agents'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "segment" -d 'Segments of networks'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "qos" -d 'Quality of service'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "rbac" -d 'Sharing networks and other objects with projects'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from subnet" -f -a "list" -d 'List subnets'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from subnet" -f -a "show" -d 'Show a subnet'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from subnet" -f -a "create" -d 'Create a subnet at every site of the network scope'

@@ -27,6 +27,8 @@ mod ports;
 mod routers;
 #[path = "real_full/secgroups.rs"]
 mod secgroups;
+#[path = "real_full/sharing.rs"]
+mod sharing;
 #[path = "real_full/usage.rs"]
 mod usage;
 
@@ -145,6 +147,19 @@ impl Full {
             std::thread::sleep(std::time::Duration::from_millis(500));
         }
         panic!("volume {volume} is not {want} after two minutes");
+    }
+
+    /// Where oscope's output of `args` differs from python-openstackclient's,
+    /// in each of `formats`.
+    fn unlike_osc(&self, args: &[&str], formats: &[&str]) -> Vec<String> {
+        formats
+            .iter()
+            .filter_map(|format| {
+                let all = [args, &["-f", format]].concat();
+                let (want, got) = (self.osc(&all), self.ok(&all));
+                (want != got).then(|| format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"))
+            })
+            .collect()
     }
 
     fn osc(&self, args: &[&str]) -> String {
@@ -568,6 +583,26 @@ impl Nova {
         let path = format!("servers/{id}/os-instance-actions");
         let (status, shape) = self.send(Method::GET, &path, None);
         steps.push(("instance actions".into(), status, shape, String::new()));
+        // Deleted, then in the list of deleted servers (`server list
+        // --deleted`), as an administrator sees it.
+        let (status, shape) = self.send(Method::DELETE, &format!("servers/{id}"), None);
+        steps.push(("delete".into(), status, shape, String::new()));
+        let gone = (0..120).any(|_| {
+            let (status, _) = self.send(Method::GET, &format!("servers/{id}"), None);
+            status == 404 || {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                false
+            }
+        });
+        assert!(gone, "server {id} still there a minute after its delete");
+        let path = format!("servers/detail?deleted=true&uuid={id}");
+        let (status, shape) = self.send(Method::GET, &path, None);
+        steps.push((
+            "the deleted server listed".into(),
+            status,
+            shape,
+            String::new(),
+        ));
         steps
     }
 }
@@ -752,7 +787,6 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         .clone();
     let (real_steps, sim_steps) = (real.lifecycle(&id), simulated.lifecycle(&sim_id));
     let problems = departures(&real_steps, &sim_steps);
-    f.ok(&["--os-cloud", "berlin", "server", "delete", &name]);
     f.ok(&["--os-cloud", "berlin", "image", "delete", &image]);
     assert!(
         problems.is_empty(),
@@ -893,15 +927,10 @@ fn server_groups_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["server", "group", "list"],
         vec!["server", "group", "list", "--long"],
     ] {
-        for format in ["table", "json", "yaml", "value"] {
-            let mut all = vec!["--os-cloud", "berlin"];
-            all.extend(&args);
-            all.extend(["-f", format]);
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], &args].concat(),
+            &["table", "json", "yaml", "value"],
+        ));
     }
     f.ok(&[
         "--os-cloud",
@@ -956,15 +985,10 @@ fn hypervisors_and_compute_services_as_osc_shows_them_and_as_the_simulator_answe
         ]
         .concat(),
     ] {
-        for format in ["table", "json", "value"] {
-            let mut all = vec!["--os-cloud", "berlin"];
-            all.extend(&args);
-            all.extend(["-f", format]);
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], &args].concat(),
+            &["table", "json", "value"],
+        ));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     let real = Nova::of(|args| f.run(args), "berlin");
@@ -1184,13 +1208,10 @@ fn private_flavors_as_osc_shows_them_on_real_nova() {
     ]);
     let mut differ = Vec::new();
     let mut compare = |args: &[&str]| {
-        for format in ["table", "json", "yaml"] {
-            let all = [&["--os-cloud", "berlin"][..], args, &["-f", format]].concat();
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], args].concat(),
+            &["table", "json", "yaml"],
+        ));
     };
     compare(&["flavor", "show", &name]);
     compare(&["flavor", "list", "--private", "--long"]);
@@ -1318,13 +1339,10 @@ fn availability_zones_as_osc_lists_them_and_as_the_simulator_answers() {
         vec!["availability", "zone", "list", "--network", "--long"],
         vec!["availability", "zone", "list", "--volume"],
     ] {
-        for format in ["table", "json", "value"] {
-            let all = [&["--os-cloud", "berlin"][..], &args, &["-f", format]].concat();
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], &args].concat(),
+            &["table", "json", "value"],
+        ));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     let sim = SimSandbox::named(&["berlin"]);

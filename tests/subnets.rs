@@ -317,3 +317,151 @@ fn subnet_pools_and_address_scopes_at_every_site() {
     assert_eq!(code, 1);
     assert!(err.contains("subnet pools in use"), "{err}");
 }
+
+#[test]
+fn ipv6_subnets_with_their_modes_and_the_list_s_filters() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    s.run(&["--os-scope", BOTH, "network", "create", "six"]);
+    let (code, _, err) = run(
+        &s,
+        BOTH,
+        &[
+            "create",
+            "six-v6",
+            "--network",
+            "six",
+            "--ip-version",
+            "6",
+            "--subnet-range",
+            "2001:db8:42::/63",
+            "--ipv6-ra-mode",
+            "slaac",
+            "--ipv6-address-mode",
+            "slaac",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    // The range at each site, its addresses split between them; the
+    // gateway the range's first address (the subnet-router anycast), as
+    // Neutron picks it.
+    for (site, pool) in [
+        (
+            "berlin",
+            json!([{"start": "2001:db8:42::1", "end": "2001:db8:42:1::"}]),
+        ),
+        (
+            "denver",
+            json!([{"start": "2001:db8:42:1::1", "end": "2001:db8:42:1:ffff:ffff:ffff:ffff"}]),
+        ),
+    ] {
+        let shown = json_of(&ok(&s, site, &["show", "six-v6", "-f", "json"]));
+        assert_eq!(shown["cidr"], "2001:db8:42::/63", "{shown}");
+        assert_eq!(shown["gateway_ip"], "2001:db8:42::");
+        assert_eq!(shown["allocation_pools"], pool);
+        assert_eq!(shown["ip_version"], 6);
+        assert_eq!(shown["ipv6_ra_mode"], "slaac");
+        assert_eq!(shown["ipv6_address_mode"], "slaac");
+    }
+    let six = ok(
+        &s,
+        BOTH,
+        &["list", "--ip-version", "6", "-f", "value", "-c", "Subnet"],
+    );
+    assert_eq!(six, "berlin 2001:db8:42::/63\ndenver 2001:db8:42::/63\n");
+    let by_network = ok(
+        &s,
+        "denver",
+        &[
+            "list",
+            "--network",
+            "six",
+            "--dhcp",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ],
+    );
+    assert_eq!(by_network, "six-v6\n");
+    let none = ok(&s, "denver", &["list", "--network", "six", "--no-dhcp"]);
+    assert_eq!(none, "\n");
+    let by_range = ok(
+        &s,
+        "berlin",
+        &[
+            "list",
+            "--subnet-range",
+            "2001:db8:42::/63",
+            "--gateway",
+            "2001:db8:42::",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ],
+    );
+    assert_eq!(by_range, "six-v6\n");
+}
+
+#[test]
+fn limit_is_the_page_size_and_max_items_the_rows_as_in_osc() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    for name in ["a", "b"] {
+        s.run(&["--os-scope", "berlin", "network", "create", name]);
+        let range = if name == "a" {
+            "10.61.0.0/24"
+        } else {
+            "10.62.0.0/24"
+        };
+        ok(
+            &s,
+            "berlin",
+            &["create", name, "--network", name, "--subnet-range", range],
+        );
+    }
+    let all = ok(&s, "berlin", &["list", "-f", "value", "-c", "Name"]);
+    let count = all.lines().count();
+    assert!(count >= 3, "{all}");
+    // --limit 1: pages of one, every page read.
+    let before = s.requests("berlin", "GET /network/v2.0/subnets");
+    let paged = ok(
+        &s,
+        "berlin",
+        &["list", "--limit", "1", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(paged, all);
+    let asked = s.requests("berlin", "GET /network/v2.0/subnets") - before;
+    assert!(
+        asked >= count as u64,
+        "{asked} requests for {count} subnets"
+    );
+    // --max-items: at most that many of each site, and rows in all.
+    let one = ok(
+        &s,
+        "berlin",
+        &["list", "--max-items", "1", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(one.lines().count(), 1, "{one}");
+    let two = ok(
+        &s,
+        "berlin",
+        &[
+            "list",
+            "--limit",
+            "1",
+            "--max-items",
+            "2",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ],
+    );
+    assert_eq!(two.lines().count(), 2, "{two}");
+    let merged = ok(
+        &s,
+        BOTH,
+        &["list", "--max-items", "1", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(merged.lines().count(), 1, "{merged}");
+}

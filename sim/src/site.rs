@@ -196,6 +196,10 @@ pub struct Data {
     pub routers: Vec<Value>,
     pub address_scopes: Vec<Value>,
     pub subnet_pools: Vec<Value>,
+    pub qos_policies: Vec<Value>,
+    pub rbac_policies: Vec<Value>,
+    pub agents: Vec<Value>,
+    pub segments: Vec<Value>,
     pub volumes: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
@@ -576,6 +580,7 @@ pub fn network_json(id: &str, name: &str, project: &str, t: SystemTime) -> Value
         "status": "ACTIVE", "subnets": [], "shared": false, "availability_zone_hints": [],
         "availability_zones": ["nova"], "ipv4_address_scope": null, "ipv6_address_scope": null,
         "router:external": false, "description": "", "port_security_enabled": true,
+        "qos_policy_id": null, "l2_adjacency": true,
         "provider:network_type": null, "provider:physical_network": null,
         "provider:segmentation_id": null, "qinq": false, "vlan_transparent": false, "tags": [],
         "created_at": iso(t), "updated_at": iso(t), "revision_number": 1, "project_id": project
@@ -597,6 +602,7 @@ pub fn subnet_json(
         "gateway_ip": format!("{prefix}.1"), "cidr": cidr,
         "allocation_pools": [{"start": format!("{prefix}.2"), "end": format!("{prefix}.254")}],
         "host_routes": [], "dns_nameservers": [], "description": "", "service_types": [],
+        "segment_id": null,
         "router:external": false,
         "tags": [], "created_at": iso(t), "updated_at": iso(t), "revision_number": 0,
         "project_id": project

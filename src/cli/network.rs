@@ -217,15 +217,18 @@ pub struct TagFilters {
     pub not_any_tags: Option<String>,
 }
 
-/// One page of a list.
+/// Pages of a Neutron list, as python-openstackclient takes them.
 #[derive(Debug, Default, Args)]
 pub struct Paging {
-    /// At most this many items per site (and rows in all)
+    /// Items per request (the page size); every page is read
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     /// Start after this item's ID (one site only)
     #[arg(long, value_name = "ID")]
     pub marker: Option<String>,
+    /// At most this many items per site, and rows in all
+    #[arg(long, value_name = "N")]
+    pub max_items: Option<usize>,
 }
 
 /// Tags of a new resource.
@@ -773,6 +776,8 @@ pub struct AddressScopeList {
     #[arg(long)]
     pub no_share: bool,
     #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
     pub list: ListArgs,
 }
 
@@ -839,6 +844,8 @@ pub struct SubnetPoolList {
     #[command(flatten)]
     pub tags: TagFilters,
     #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
     pub list: ListArgs,
 }
 
@@ -888,4 +895,223 @@ pub struct SubnetPoolCreate {
     pub tags: TagsOfCreate,
     #[command(flatten)]
     pub create: CreateOptions,
+}
+
+/// `oscope network agent ...`
+#[derive(Debug, Subcommand)]
+pub enum NetworkAgentCommand {
+    /// List network agents
+    List(NetworkAgentList),
+    /// Show a network agent (by ID)
+    Show(ShowArgs),
+}
+
+/// `oscope network agent list`
+#[derive(Debug, Args)]
+pub struct NetworkAgentList {
+    /// Only agents of this type
+    #[arg(long, value_name = "AGENT_TYPE", value_parser = AGENT_TYPES.map(|(name, _)| name))]
+    pub agent_type: Option<String>,
+    /// Only agents on this host
+    #[arg(long, value_name = "HOST")]
+    pub host: Option<String>,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `--agent-type` as python-openstackclient takes it, and the type
+/// Neutron names.
+pub const AGENT_TYPES: [(&str, &str); 16] = [
+    ("bgp", "BGP dynamic routing agent"),
+    ("dhcp", "DHCP agent"),
+    ("open-vswitch", "Open vSwitch agent"),
+    ("linux-bridge", "Linux bridge agent"),
+    ("ofa", "OFA driver agent"),
+    ("l3", "L3 agent"),
+    ("loadbalancer", "Loadbalancer agent"),
+    ("metering", "Metering agent"),
+    ("metadata", "Metadata agent"),
+    ("macvtap", "Macvtap agent"),
+    ("nic", "NIC Switch agent"),
+    ("baremetal", "Baremetal Node"),
+    ("ovn-controller", "OVN Controller agent"),
+    ("ovn-controller-gateway", "OVN Controller Gateway agent"),
+    ("ovn-metadata", "OVN Metadata agent"),
+    ("ovn-agent", "OVN Neutron agent"),
+];
+
+/// `oscope network segment ...`
+#[derive(Debug, Subcommand)]
+pub enum NetworkSegmentCommand {
+    /// List network segments
+    List(NetworkSegmentList),
+    /// Show a network segment
+    Show(ShowArgs),
+}
+
+/// `oscope network segment list`
+#[derive(Debug, Args)]
+pub struct NetworkSegmentList {
+    /// Only the segments of this network (name or ID, looked up at each site)
+    #[arg(long, value_name = "NETWORK")]
+    pub network: Option<String>,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope network qos ...`
+#[derive(Debug, Subcommand)]
+pub enum NetworkQosCommand {
+    /// QoS policies
+    #[command(subcommand)]
+    Policy(QosPolicyCommand),
+}
+
+/// `oscope network qos policy ...`
+#[derive(Debug, Subcommand)]
+pub enum QosPolicyCommand {
+    /// List QoS policies
+    List(QosPolicyList),
+    /// Show a QoS policy
+    Show(ShowArgs),
+    /// Create a QoS policy at every site of the network scope
+    Create(QosPolicyCreate),
+    /// Delete QoS policies
+    Delete(DeleteArgs),
+}
+
+/// `oscope network qos policy list`
+#[derive(Debug, Args)]
+pub struct QosPolicyList {
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only shared ones
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Only ones not shared
+    #[arg(long)]
+    pub no_share: bool,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope network qos policy create`
+#[derive(Debug, Args)]
+pub struct QosPolicyCreate {
+    /// The new policy's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Its description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Shared with every project
+    #[arg(long, conflicts_with = "no_share")]
+    pub share: bool,
+    /// Not shared (the default)
+    #[arg(long)]
+    pub no_share: bool,
+    /// The project's default policy
+    #[arg(long, conflicts_with = "no_default")]
+    pub default: bool,
+    /// Not the project's default (the default)
+    #[arg(long)]
+    pub no_default: bool,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope network rbac ...`
+#[derive(Debug, Subcommand)]
+pub enum NetworkRbacCommand {
+    /// List RBAC policies
+    List(RbacList),
+    /// Show an RBAC policy (by ID)
+    Show(ShowArgs),
+    /// Share an object at every site of the network scope
+    Create(RbacCreate),
+    /// Change the project an RBAC policy is for
+    Set(RbacSet),
+    /// Delete RBAC policies (by ID)
+    Delete(DeleteArgs),
+}
+
+/// What an RBAC policy can share.
+pub const RBAC_TYPES: [&str; 6] = [
+    "address_group",
+    "address_scope",
+    "security_group",
+    "subnetpool",
+    "qos_policy",
+    "network",
+];
+
+/// What an RBAC policy can grant.
+pub const RBAC_ACTIONS: [&str; 2] = ["access_as_external", "access_as_shared"];
+
+/// `oscope network rbac list`
+#[derive(Debug, Args)]
+pub struct RbacList {
+    /// Only policies of objects of this type
+    #[arg(long = "type", value_name = "TYPE", value_parser = RBAC_TYPES)]
+    pub object_type: Option<String>,
+    /// Only policies that grant this
+    #[arg(long, value_name = "ACTION", value_parser = RBAC_ACTIONS)]
+    pub action: Option<String>,
+    /// Only policies for this project (name or ID, looked up at each site; `*` for all projects)
+    #[arg(long, value_name = "PROJECT")]
+    pub target_project: Option<String>,
+    #[command(flatten)]
+    pub paging: Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope network rbac create`
+#[derive(Debug, Args)]
+pub struct RbacCreate {
+    /// The object to share (name or ID, looked up at each site)
+    #[arg(value_name = "RBAC_OBJECT")]
+    pub object: String,
+    /// The object's type
+    #[arg(long = "type", value_name = "TYPE", value_parser = RBAC_TYPES, required = true)]
+    pub object_type: String,
+    /// What to grant
+    #[arg(long, value_name = "ACTION", value_parser = RBAC_ACTIONS, required = true)]
+    pub action: String,
+    /// The project granted it (name or ID, looked up at each site)
+    #[arg(
+        long,
+        value_name = "PROJECT",
+        required_unless_present = "target_all_projects"
+    )]
+    pub target_project: Option<String>,
+    /// Grant it to every project
+    #[arg(long, conflicts_with = "target_project")]
+    pub target_all_projects: bool,
+    /// Owner's project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope network rbac set`
+#[derive(Debug, Args)]
+pub struct RbacSet {
+    /// The policy (ID)
+    #[arg(value_name = "RBAC_POLICY")]
+    pub policy: String,
+    /// The project granted it (name or ID, looked up at the policy's site)
+    #[arg(long, value_name = "PROJECT")]
+    pub target_project: Option<String>,
 }

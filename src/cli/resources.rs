@@ -209,6 +209,59 @@ pub enum NetworkCommand {
     Set(Box<NetworkSet>),
     /// Remove tags from a network
     Unset(NetworkUnset),
+    /// Neutron's agents
+    #[command(subcommand)]
+    Agent(super::network::NetworkAgentCommand),
+    /// Segments of networks
+    #[command(subcommand)]
+    Segment(super::network::NetworkSegmentCommand),
+    /// Quality of service
+    #[command(subcommand)]
+    Qos(super::network::NetworkQosCommand),
+    /// Sharing networks and other objects with projects
+    #[command(subcommand)]
+    Rbac(super::network::NetworkRbacCommand),
+}
+
+/// `oscope subnet list`
+#[derive(Debug, Args)]
+pub struct SubnetList {
+    /// Only subnets of this IP version
+    #[arg(long, value_name = "IP_VERSION", value_parser = ["4", "6"])]
+    pub ip_version: Option<String>,
+    /// Only subnets with DHCP
+    #[arg(long, conflicts_with = "no_dhcp")]
+    pub dhcp: bool,
+    /// Only subnets without DHCP
+    #[arg(long)]
+    pub no_dhcp: bool,
+    /// Only subnets with this service type (repeat for subnets with all)
+    #[arg(long = "service-type", value_name = "SERVICE_TYPE")]
+    pub service_types: Vec<String>,
+    /// Only this project's subnets (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only subnets of this network (name or ID, looked up at each site)
+    #[arg(long, value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Only subnets with this gateway IP
+    #[arg(long, value_name = "GATEWAY")]
+    pub gateway: Option<String>,
+    /// Only subnets with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only subnets of this range (CIDR)
+    #[arg(long, value_name = "SUBNET_RANGE")]
+    pub subnet_range: Option<String>,
+    /// Only subnets from this subnet pool (name or ID, looked up at each site)
+    #[arg(long, value_name = "SUBNET_POOL")]
+    pub subnet_pool: Option<String>,
+    #[command(flatten)]
+    pub tags: super::TagFilters,
+    #[command(flatten)]
+    pub paging: super::Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// `oscope network list`
@@ -249,6 +302,8 @@ pub struct NetworkList {
     pub segment: Option<String>,
     #[command(flatten)]
     pub tags: super::TagFilters,
+    #[command(flatten)]
+    pub paging: super::Paging,
     #[command(flatten)]
     pub list: ListArgs,
 }
@@ -363,7 +418,7 @@ pub struct RenameArgs {
 #[derive(Debug, Subcommand)]
 pub enum SubnetCommand {
     /// List subnets
-    List(ListArgs),
+    List(Box<SubnetList>),
     /// Show a subnet
     Show(ShowArgs),
     /// Create a subnet at every site of the network scope

@@ -72,9 +72,14 @@ impl Range {
         (base + 1, last)
     }
 
-    /// The gateway Neutron picks when none is given: the first address.
+    /// The gateway Neutron picks when none is given: the first address
+    /// after the network's in IPv4, the subnet-router anycast address (the
+    /// network's own) in IPv6.
     pub fn default_gateway(&self) -> IpAddr {
-        from_int(self.network, to_int(self.network) + 1)
+        match self.network {
+            IpAddr::V4(_) => from_int(self.network, to_int(self.network) + 1),
+            IpAddr::V6(_) => self.network,
+        }
     }
 
     /// Splits the range's usable addresses, without the gateway, into
@@ -301,7 +306,7 @@ mod tests {
         assert_eq!(
             text(&shares),
             [
-                "fd00:1::2-fd00:1:0:0:8000::",
+                "fd00:1::1-fd00:1:0:0:8000::",
                 "fd00:1::8000:0:0:1-fd00:1::ffff:ffff:ffff:ffff"
             ]
         );

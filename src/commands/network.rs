@@ -13,16 +13,19 @@ use super::create::put;
 use super::ipplan::{Pool, Range};
 use super::resource::{self, ByName, Filters, find};
 use crate::cli::{
-    AddressScopeCommand, FloatingIpCommand, ListArgs, NetworkCommand, NetworkFields, Paging,
-    PortCommand, PortCreate, PortFields, PortList, PortSet, PortUnset, RouterAttach, RouterCommand,
-    RouterFields, RouterSet, SecurityGroupCommand, SecurityGroupCreate, SecurityGroupRuleCommand,
-    SecurityGroupRuleCreate, SecurityGroupRuleList, SecurityGroupSet, SubnetCommand, SubnetCreate,
-    SubnetFields, SubnetPoolCommand, SubnetSet, SubnetUnset, TagFilters, TagsOfSet, TagsOfUnset,
+    AGENT_TYPES, AddressScopeCommand, FloatingIpCommand, ListArgs, NetworkAgentCommand,
+    NetworkCommand, NetworkFields, NetworkQosCommand, NetworkRbacCommand, NetworkSegmentCommand,
+    Paging, PortCommand, PortCreate, PortFields, PortList, PortSet, PortUnset, QosPolicyCommand,
+    RouterAttach, RouterCommand, RouterFields, RouterSet, SecurityGroupCommand,
+    SecurityGroupCreate, SecurityGroupRuleCommand, SecurityGroupRuleCreate, SecurityGroupRuleList,
+    SecurityGroupSet, SubnetCommand, SubnetCreate, SubnetFields, SubnetPoolCommand, SubnetSet,
+    SubnetUnset, TagFilters, TagsOfSet, TagsOfUnset,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    ADDRESS_SCOPE, FLOATING_IP, FLOATING_IP_CREATED, NETWORK, PORT, PROJECT, ROUTER, Resource,
+    ADDRESS_SCOPE, FLOATING_IP, FLOATING_IP_CREATED, NETWORK, NETWORK_AGENT, NETWORK_RBAC,
+    NETWORK_SEGMENT, PORT, PROJECT, QOS_POLICY, QOS_POLICY_CREATED, ROUTER, Resource,
     SECURITY_GROUP, SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET, SUBNET_POOL,
 };
 use crate::setup::Setup;
@@ -322,17 +325,20 @@ pub fn tag_filters<'a>(tags: &'a TagFilters, filters: &mut Filters<'a>) {
     ]);
 }
 
-/// `--limit` and `--marker`: a marker is an ID of one site, so it needs a
-/// scope of one site.
+/// `--limit`, `--max-items` and `--marker`, as python-openstackclient
+/// takes them: `--limit` is the page size and every page is read;
+/// `--max-items` caps the items of each site and the rows. A marker is an
+/// ID of one site, so it needs a scope of one site.
 pub fn paging<'a>(
     setup: &Setup,
     r: &Resource,
     paging: &'a Paging,
     filters: &mut Filters<'a>,
 ) -> Result<(), Error> {
-    if let Some(limit) = paging.limit {
-        filters.limit = Some(limit);
-        filters.query.push(("limit", limit.to_string()));
+    filters.limit = paging.max_items;
+    filters.page_size = paging.limit;
+    if let Some(size) = paging.limit.or(paging.max_items) {
+        filters.query.push(("limit", size.to_string()));
     }
     if let Some(marker) = &paging.marker {
         if setup.plan(r.service)?.sites().len() > 1 {
@@ -786,6 +792,7 @@ pub async fn network(
                 filters.look_up("project_id", &PROJECT, project);
             }
             tag_filters(&a.tags, &mut filters);
+            paging(setup, r, &a.paging, &mut filters)?;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         NetworkCommand::Show(a) => resource::show(setup, r, a, out).await,
@@ -827,6 +834,12 @@ pub async fn network(
             update_and_tag(setup, r, &a.network, body, &a.tags).await
         }
         NetworkCommand::Unset(a) => untag(setup, r, &a.network, &a.tags).await,
+        NetworkCommand::Agent(command) => network_agent(setup, command, out).await,
+        NetworkCommand::Segment(command) => network_segment(setup, command, out).await,
+        NetworkCommand::Qos(NetworkQosCommand::Policy(command)) => {
+            qos_policy(setup, command, out).await
+        }
+        NetworkCommand::Rbac(command) => network_rbac(setup, command, out).await,
     }
 }
 
@@ -1266,7 +1279,31 @@ pub async fn subnet(
 ) -> Result<ExitStatus, Error> {
     let r = &SUBNET;
     match command {
-        SubnetCommand::List(a) => resource::list(setup, r, a, out).await,
+        SubnetCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[
+                ("ip_version", &a.ip_version),
+                ("gateway_ip", &a.gateway),
+                ("name", &a.name),
+                ("cidr", &a.subnet_range),
+            ]);
+            filters.either("enable_dhcp", a.dhcp, a.no_dhcp);
+            for service_type in &a.service_types {
+                filters.query.push(("service_types", service_type.clone()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            if let Some(network) = &a.network {
+                filters.look_up("network_id", &NETWORK, network);
+            }
+            if let Some(pool) = &a.subnet_pool {
+                filters.look_up("subnetpool_id", &SUBNET_POOL, pool);
+            }
+            tag_filters(&a.tags, &mut filters);
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
         SubnetCommand::Show(a) => resource::show(setup, r, a, out).await,
         SubnetCommand::Delete(a) => resource::delete(setup, r, a).await,
         SubnetCommand::Create(a) => create_subnet(setup, a, out).await,
@@ -1594,6 +1631,7 @@ async fn subnet_pool(
                 filters.look_up("address_scope_id", &ADDRESS_SCOPE, scope);
             }
             tag_filters(&a.tags, &mut filters);
+            paging(setup, r, &a.paging, &mut filters)?;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         SubnetPoolCommand::Show(a) => resource::show(setup, r, a, out).await,
@@ -1659,6 +1697,7 @@ pub async fn address_scope(
             if let Some(project) = &a.project {
                 filters.look_up("project_id", &PROJECT, project);
             }
+            paging(setup, r, &a.paging, &mut filters)?;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         AddressScopeCommand::Show(a) => resource::show(setup, r, a, out).await,
@@ -1682,5 +1721,171 @@ pub async fn address_scope(
             )
             .await
         }
+    }
+}
+
+/// `network agent …`
+async fn network_agent(
+    setup: &Setup,
+    command: &NetworkAgentCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &NETWORK_AGENT;
+    match command {
+        NetworkAgentCommand::List(a) => {
+            let mut filters = Filters::default();
+            if let Some(short) = &a.agent_type
+                && let Some((_, name)) = AGENT_TYPES.iter().find(|(s, _)| s == short)
+            {
+                filters.query.push(("agent_type", name.to_string()));
+            }
+            filters.given(&[("host", &a.host)]);
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        NetworkAgentCommand::Show(a) => resource::show(setup, r, a, out).await,
+    }
+}
+
+/// `network segment …`
+async fn network_segment(
+    setup: &Setup,
+    command: &NetworkSegmentCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &NETWORK_SEGMENT;
+    match command {
+        NetworkSegmentCommand::List(a) => {
+            let mut filters = Filters::default();
+            if let Some(network) = &a.network {
+                filters.look_up("network_id", &NETWORK, network);
+            }
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        NetworkSegmentCommand::Show(a) => resource::show(setup, r, a, out).await,
+    }
+}
+
+/// `network qos policy …`
+async fn qos_policy(
+    setup: &Setup,
+    command: &QosPolicyCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &QOS_POLICY;
+    match command {
+        QosPolicyCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.either("shared", a.share, a.no_share);
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        QosPolicyCommand::Show(a) => resource::show(setup, r, a, out).await,
+        QosPolicyCommand::Delete(a) => resource::delete(setup, r, a).await,
+        QosPolicyCommand::Create(a) => {
+            let mut policy = serde_json::Map::new();
+            policy.insert("name".into(), json!(a.name));
+            if let Some(description) = &a.description {
+                policy.insert("description".into(), json!(description));
+            }
+            either(&mut policy, "shared", a.share, a.no_share);
+            either(&mut policy, "is_default", a.default, a.no_default);
+            let policy = &Value::Object(policy);
+            resource::create(
+                setup,
+                &QOS_POLICY_CREATED,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut policy = policy.clone();
+                    if let Some(project) = &a.project {
+                        policy["project_id"] = find_id(&session, &PROJECT, project).await?;
+                    }
+                    Ok(json!({ "policy": policy }))
+                },
+                |_, created| async { Ok(created) },
+            )
+            .await
+        }
+    }
+}
+
+/// `network rbac …`
+async fn network_rbac(
+    setup: &Setup,
+    command: &NetworkRbacCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &NETWORK_RBAC;
+    match command {
+        NetworkRbacCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[("object_type", &a.object_type), ("action", &a.action)]);
+            match a.target_project.as_deref() {
+                Some("*") => filters.query.push(("target_tenant", "*".into())),
+                Some(project) => filters.look_up("target_tenant", &PROJECT, project),
+                None => {}
+            }
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        NetworkRbacCommand::Show(a) => resource::show(setup, r, a, out).await,
+        NetworkRbacCommand::Delete(a) => resource::delete(setup, r, a).await,
+        NetworkRbacCommand::Create(a) => {
+            let object = rbac_object(&a.object_type);
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut policy = json!({
+                        "object_type": a.object_type,
+                        "action": a.action,
+                        "object_id": find_id(&session, object, &a.object).await?,
+                        "target_tenant": "*",
+                    });
+                    if let Some(project) = &a.target_project {
+                        policy["target_tenant"] = find_id(&session, &PROJECT, project).await?;
+                    }
+                    if let Some(project) = &a.project {
+                        policy["project_id"] = find_id(&session, &PROJECT, project).await?;
+                    }
+                    Ok(json!({ "rbac_policy": policy }))
+                },
+                |_, created| async { Ok(created) },
+            )
+            .await
+        }
+        NetworkRbacCommand::Set(a) => {
+            let target = &a.target_project;
+            resource::change(setup, r, &a.policy, |session, item| async move {
+                let mut policy = json!({});
+                if let Some(project) = target {
+                    policy["target_tenant"] = find_id(&session, &PROJECT, project).await?;
+                }
+                session
+                    .call(&put(r, &item, &json!({ "rbac_policy": policy })))
+                    .await?;
+                Ok(())
+            })
+            .await
+        }
+    }
+}
+
+/// The resource an RBAC policy of this `--type` shares.
+fn rbac_object(object_type: &str) -> &'static Resource {
+    match object_type {
+        "address_group" => &ADDRESS_GROUP,
+        "address_scope" => &ADDRESS_SCOPE,
+        "security_group" => &SECURITY_GROUP,
+        "subnetpool" => &SUBNET_POOL,
+        "qos_policy" => &QOS_POLICY,
+        _ => &NETWORK,
     }
 }

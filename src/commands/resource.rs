@@ -32,9 +32,13 @@ pub struct Filters<'a> {
     /// Query parameters whose value is a name each site looks up to its own
     /// ID.
     pub lookups: Vec<ByName<'a>>,
-    /// `--limit`: the most items each site sends (one page), and the most
-    /// rows shown once the sites' rows are merged and sorted.
+    /// The most items each site sends, and the most rows shown once the
+    /// sites' rows are merged and sorted (Nova's `--limit`, Neutron's
+    /// `--max-items`).
     pub limit: Option<usize>,
+    /// Items per page, when pages are smaller than `limit` (Neutron's
+    /// `--limit`): pages are read until `limit` items, or all of them.
+    pub page_size: Option<usize>,
     /// Columns after the resource's (`Project ID` under `--all-projects`).
     pub extra: &'static [Column],
     /// The header `extra` goes before; without one, before the columns
@@ -135,6 +139,11 @@ pub async fn list_filtered(
         })
         .collect();
     let (limit, no_name_lookup) = (filters.limit, filters.no_name_lookup);
+    let pages = match (limit, filters.page_size) {
+        (Some(most), Some(size)) if size > 0 => most.div_ceil(size).max(1),
+        (Some(_), _) => 1,
+        (None, _) => usize::MAX,
+    };
     // Each site's task parses its answers into finished rows (its Site
     // cell first, when there are several sites; its duplicates dropped),
     // so that what is left once every site answered is to concatenate.
@@ -159,7 +168,7 @@ pub async fn list_filtered(
                     &path,
                     resource.plural,
                     Some(keys),
-                    if limit.is_some() { 1 } else { usize::MAX },
+                    pages,
                     |item| {
                         let item = resource.unwrapped(&item);
                         let image = resources::image_id(item).map(str::to_string);

@@ -537,3 +537,150 @@ fn number(value: &Value) -> Value {
 fn default_prefix_length(pool: &Value, _: &Lookup) -> Cell {
     Cell::new(number(&pool["default_prefixlen"]))
 }
+
+pub static NETWORK_AGENT: Resource = Resource {
+    noun: "network agent",
+    service: ServiceType::Network,
+    path: "agents",
+    list_path: "agents",
+    brief: None,
+    plural: "agents",
+    singular: Some("agent"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    columns: NETWORK_AGENT_COLUMNS,
+    long_columns: NETWORK_AGENT_COLUMNS,
+    show: Show::Spec(&NETWORK_AGENT_SHOW),
+};
+
+const NETWORK_AGENT_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Agent Type", Get::Key("agent_type")),
+    col("Host", Get::Key("host")),
+    col("Availability Zone", Get::Key("availability_zone")),
+    col("Alive", Get::Words("alive", ":-)", "XXX")),
+    col("State", Get::Words("admin_state_up", "UP", "DOWN")),
+    col("Binary", Get::Key("binary")),
+];
+
+/// python-openstackclient's fixed fields of an agent, under its names.
+const NETWORK_AGENT_SHOW: ShowSpec = ShowSpec {
+    add: &[
+        "description",
+        "ha_chassis_priority",
+        "ha_state",
+        "resources_synced",
+    ],
+    rename: &[
+        ("configurations", "configuration"),
+        ("heartbeat_timestamp", "last_heartbeat_at"),
+    ],
+    drop: &["tenant_id", "resource_versions", "load"],
+    formatted: &[
+        ("admin_state_up", Get::Words("admin_state_up", "UP", "DOWN")),
+        ("alive", Get::Words("alive", ":-)", "XXX")),
+    ],
+    fix: None,
+};
+
+pub static NETWORK_SEGMENT: Resource = Resource {
+    noun: "network segment",
+    service: ServiceType::Network,
+    path: "segments",
+    list_path: "segments",
+    brief: None,
+    plural: "segments",
+    singular: Some("segment"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Network", Get::Key("network_id")),
+        col("Network Type", Get::Key("network_type")),
+        col("Segment", Get::Key("segmentation_id")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Network", Get::Key("network_id")),
+        col("Network Type", Get::Key("network_type")),
+        col("Segment", Get::Key("segmentation_id")),
+        col("Physical Network", Get::Key("physical_network")),
+    ],
+    show: Show::Spec(&NEUTRON_SHOW),
+};
+
+pub static QOS_POLICY: Resource = Resource {
+    noun: "network qos policy",
+    service: ServiceType::Network,
+    path: "qos/policies",
+    list_path: "qos/policies",
+    brief: None,
+    plural: "policies",
+    singular: Some("policy"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: QOS_POLICY_COLUMNS,
+    long_columns: QOS_POLICY_COLUMNS,
+    show: Show::Spec(&QOS_POLICY_SHOW),
+};
+
+const QOS_POLICY_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("Shared", Get::Key("shared")),
+    col("Default", Get::Key("is_default")),
+    col("Project", Get::Key("project_id")),
+];
+
+/// Rules one per line, each as Python prints a dict.
+const QOS_POLICY_SHOW: ShowSpec = ShowSpec {
+    formatted: &[("rules", Get::With(qos_rules, &["rules"]))],
+    ..NEUTRON_SHOW
+};
+
+/// [`QOS_POLICY`] as `network qos policy create` shows it: its rules
+/// unformatted.
+pub static QOS_POLICY_CREATED: Resource = Resource {
+    show: Show::Spec(&NEUTRON_SHOW),
+    ..QOS_POLICY
+};
+
+fn qos_rules(policy: &Value, _: &Lookup) -> Cell {
+    joined(&policy["rules"], "\n", crate::output::python_repr)
+}
+
+pub static NETWORK_RBAC: Resource = Resource {
+    noun: "network rbac",
+    service: ServiceType::Network,
+    path: "rbac-policies",
+    list_path: "rbac-policies",
+    brief: None,
+    plural: "rbac_policies",
+    singular: Some("rbac_policy"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Object Type", Get::Key("object_type")),
+        col("Object ID", Get::Key("object_id")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Object Type", Get::Key("object_type")),
+        col("Object ID", Get::Key("object_id")),
+        col("Action", Get::Key("action")),
+    ],
+    show: Show::Spec(&NETWORK_RBAC_SHOW),
+};
+
+/// openstacksdk's `target_project_id`, python-openstackclient's name.
+const NETWORK_RBAC_SHOW: ShowSpec = ShowSpec {
+    rename: &[("target_tenant", "target_project_id")],
+    ..NEUTRON_SHOW
+};

@@ -5,7 +5,8 @@ use serde_json::{Map, Value};
 
 use super::cells::*;
 use super::neutron::{
-    ADDRESS_SCOPE, FLOATING_IP, PORT, ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
+    ADDRESS_SCOPE, FLOATING_IP, NETWORK_AGENT, NETWORK_RBAC, NETWORK_SEGMENT, PORT, QOS_POLICY,
+    ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
 };
 use super::nova::{COMPUTE_SERVICE, HYPERVISOR};
 use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
@@ -231,6 +232,10 @@ pub static RESOURCES: &[&Resource] = &[
     &ROUTER,
     &ADDRESS_SCOPE,
     &SUBNET_POOL,
+    &NETWORK_AGENT,
+    &NETWORK_SEGMENT,
+    &QOS_POLICY,
+    &NETWORK_RBAC,
     &VOLUME,
     &USER,
     &PROJECT,

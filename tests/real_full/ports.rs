@@ -231,15 +231,7 @@ fn ports_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["show", name.as_str()],
         vec!["show", other.as_str()],
     ] {
-        for format in ["table", "json", "value", "yaml"] {
-            let owned = at(&args);
-            let mut all = strs(&owned);
-            all.extend(["-f", format]);
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(&strs(&at(&args)), &["table", "json", "value", "yaml"]));
     }
     f.ok(&strs(&at(&["delete", &name, &other])));
     f.ok(&[

@@ -317,15 +317,10 @@ fn security_groups_as_osc_shows_them_and_as_the_simulator_answers() {
         ],
         vec!["rule", "show", first_rule.as_str()],
     ] {
-        for format in ["table", "json", "value", "yaml"] {
-            let owned = berlin(&args);
-            let mut all = moves::strs(&owned);
-            all.extend(["-f", format]);
-            let (want, got) = (f.osc(&all), f.ok(&all));
-            if want != got {
-                differ.push(format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"));
-            }
-        }
+        differ.extend(f.unlike_osc(
+            &moves::strs(&berlin(&args)),
+            &["table", "json", "value", "yaml"],
+        ));
     }
     let rules = |text: String| {
         let shown: Value = serde_json::from_str(&text).unwrap();

@@ -93,6 +93,14 @@ pub(super) fn server_detail(
         server["status"] = json!("DELETED");
         server["OS-EXT-STS:vm_state"] = json!("deleted");
         server["OS-EXT-STS:power_state"] = json!(0);
+        // What Nova no longer has of a deleted server: its ports, groups
+        // and progress.
+        server["addresses"] = json!({});
+        if let Some(server) = server.as_object_mut() {
+            for key in ["progress", "security_groups", "server_groups"] {
+                server.remove(key);
+            }
+        }
     }
     if let Some(message) = s.fault.as_ref().filter(|_| active) {
         server["fault"] = json!({"code": 500, "created": iso(s.active_at), "message": message});

@@ -117,6 +117,7 @@ pub(super) async fn create(site: Arc<Site>, t: Token, body: Bytes) -> Response {
         "fixed_ip_address": null, "status": "DOWN",
         "description": spec["description"].as_str().unwrap_or_default(),
         "port_details": null, "tags": [], "created_at": now, "updated_at": now,
+        "qos_policy_id": spec["qos_policy_id"],
         "revision_number": 0,
     });
     if let Err(refused) = associate(&data, &mut fip, spec, &t) {

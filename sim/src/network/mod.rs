@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
@@ -18,10 +18,12 @@ use crate::site::{Data, Service, Site, Token, iso, network_json, subnet_json};
 
 const S: Option<Service> = Some(Service::Network);
 
+mod agents;
 mod floating;
 mod pools;
 mod ports;
 pub(crate) use ports::make_port;
+mod rbac;
 mod routers;
 mod secgroups;
 
@@ -67,6 +69,15 @@ pub fn router() -> Router {
         pools::create_pool,
         pools::delete_pool,
     );
+    protected = collection(
+        protected,
+        Kind::QosPolicy,
+        rbac::create_qos,
+        rbac::delete_qos,
+    );
+    protected = collection(protected, Kind::RbacPolicy, rbac::create, rbac::delete);
+    protected = listing(protected, Kind::Agent);
+    protected = listing(protected, Kind::Segment);
     let protected = protected
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
@@ -132,6 +143,10 @@ pub(crate) enum Kind {
     Router,
     AddressScope,
     SubnetPool,
+    QosPolicy,
+    RbacPolicy,
+    Agent,
+    Segment,
 }
 
 impl Kind {
@@ -141,6 +156,8 @@ impl Kind {
             Kind::SecurityGroup => "security-groups",
             Kind::SecurityGroupRule => "security-group-rules",
             Kind::AddressScope => "address-scopes",
+            Kind::QosPolicy => "qos/policies",
+            Kind::RbacPolicy => "rbac-policies",
             other => other.plural(),
         }
     }
@@ -156,6 +173,10 @@ impl Kind {
             Kind::Router => "routers",
             Kind::AddressScope => "address_scopes",
             Kind::SubnetPool => "subnetpools",
+            Kind::QosPolicy => "policies",
+            Kind::RbacPolicy => "rbac_policies",
+            Kind::Agent => "agents",
+            Kind::Segment => "segments",
         }
     }
 
@@ -170,6 +191,10 @@ impl Kind {
             Kind::Router => "router",
             Kind::AddressScope => "address_scope",
             Kind::SubnetPool => "subnetpool",
+            Kind::QosPolicy => "policy",
+            Kind::RbacPolicy => "rbac_policy",
+            Kind::Agent => "agent",
+            Kind::Segment => "segment",
         }
     }
 
@@ -184,12 +209,22 @@ impl Kind {
             Kind::Router => &mut data.routers,
             Kind::AddressScope => &mut data.address_scopes,
             Kind::SubnetPool => &mut data.subnet_pools,
+            Kind::QosPolicy => &mut data.qos_policies,
+            Kind::RbacPolicy => &mut data.rbac_policies,
+            Kind::Agent => &mut data.agents,
+            Kind::Segment => &mut data.segments,
         }
     }
 
     /// Neutron's 404, whose wording differs between collections.
     pub(crate) fn not_found(self, id: &str) -> Response {
-        let (kind, message) = match self {
+        let (kind, message) = self.missing(id);
+        neutron_error(StatusCode::NOT_FOUND, kind, &message)
+    }
+
+    /// The type and message of [`Kind::not_found`].
+    fn missing(self, id: &str) -> (&'static str, String) {
+        match self {
             Kind::Network => (
                 "NetworkNotFound",
                 format!("Network {id} could not be found."),
@@ -217,8 +252,20 @@ impl Kind {
                 "SubnetPoolNotFound",
                 format!("Subnet pool {id} could not be found."),
             ),
-        };
-        neutron_error(StatusCode::NOT_FOUND, kind, &message)
+            Kind::QosPolicy => (
+                "QosPolicyNotFound",
+                format!("QoS policy {id} could not be found."),
+            ),
+            Kind::RbacPolicy => (
+                "RbacPolicyNotFound",
+                format!("RBAC policy of type unknown with ID {id} not found"),
+            ),
+            Kind::Agent => ("AgentNotFound", format!("Agent {id} could not be found.")),
+            Kind::Segment => (
+                "SegmentNotFound",
+                format!("Segment {id} could not be found."),
+            ),
+        }
     }
 
     /// An item as the API shows it (a group with its rules).
@@ -233,8 +280,23 @@ impl Kind {
     /// What a project sees before it asked for anything: its default
     /// security group, made on first use as Neutron makes it.
     fn first_use(self, data: &mut Data, site: &Site, token: &Token) {
-        if matches!(self, Kind::SecurityGroup | Kind::SecurityGroupRule) {
-            secgroups::ensure_default(data, site, &project_of(token));
+        match self {
+            Kind::SecurityGroup | Kind::SecurityGroupRule => {
+                secgroups::ensure_default(data, site, &project_of(token))
+            }
+            Kind::RbacPolicy => rbac::sync(data, site),
+            Kind::Agent => agents::ensure_agent(data, site),
+            Kind::Segment => agents::sync_segments(data, site),
+            _ => {}
+        }
+    }
+
+    /// Whether a token sees an item: its project's and shared ones; the
+    /// site's agents and segments, which belong to no project, to all.
+    fn visible(self, item: &Value, token: &Token) -> bool {
+        match self {
+            Kind::Agent | Kind::Segment => true,
+            _ => visible(item, token),
         }
     }
 }
@@ -308,7 +370,7 @@ fn list(site: &Site, kind: Kind, token: &Token, q: &HashMap<String, String>) -> 
     let items: Vec<Value> = kind
         .items(&mut data)
         .iter()
-        .filter(|i| visible(i, token) && matches(i, q))
+        .filter(|i| kind.visible(i, token) && matches(i, q))
         .cloned()
         .collect();
     let paginated = q.contains_key("limit");
@@ -357,7 +419,7 @@ fn show(site: &Site, kind: Kind, token: &Token, id: &str) -> Response {
     match kind
         .items(&mut data)
         .iter()
-        .find(|i| i["id"] == id && visible(i, token))
+        .find(|i| i["id"] == id && kind.visible(i, token))
         .cloned()
     {
         Some(item) => json_response(
@@ -383,7 +445,7 @@ fn update(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> Res
     let Some(current) = kind
         .items(&mut data)
         .iter()
-        .find(|i| i["id"] == id && visible(i, token))
+        .find(|i| i["id"] == id && kind.visible(i, token))
         .cloned()
     else {
         return kind.not_found(id);
@@ -435,7 +497,7 @@ fn set_tags(site: &Site, kind: Kind, token: &Token, id: &str, body: &Bytes) -> R
     let Some(item) = kind
         .items(&mut data)
         .iter_mut()
-        .find(|i| i["id"] == id && visible(i, token))
+        .find(|i| i["id"] == id && kind.visible(i, token))
     else {
         return kind.not_found(id);
     };
@@ -454,6 +516,29 @@ where
     DF: std::future::Future<Output = Response> + Send + 'static,
 {
     let path = format!("/v2.0/{}", kind.path());
+    listing(router, kind)
+        .route(
+            &path,
+            post(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      body: Bytes| create(site, t, body),
+            ),
+        )
+        .route(
+            &format!("{path}/{{id}}"),
+            axum::routing::delete(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(id): Path<String>| delete(site, t, id),
+            ),
+        )
+}
+
+/// List, show, update and tags of a collection: all that oscope asks of
+/// the site's agents and segments, which it does not create.
+fn listing(router: Router, kind: Kind) -> Router {
+    let path = format!("/v2.0/{}", kind.path());
     router
         .route(
             &path,
@@ -461,11 +546,6 @@ where
                 move |Extension(site): Extension<Arc<Site>>,
                       Extension(t): Extension<Token>,
                       Q(q): Query| async move { list(&site, kind, &t, &q) },
-            )
-            .post(
-                move |Extension(site): Extension<Arc<Site>>,
-                      Extension(t): Extension<Token>,
-                      body: Bytes| create(site, t, body),
             ),
         )
         .route(
@@ -480,11 +560,6 @@ where
                       Extension(t): Extension<Token>,
                       Path(id): Path<String>,
                       body: Bytes| async move { update(&site, kind, &t, &id, &body) },
-            )
-            .delete(
-                move |Extension(site): Extension<Arc<Site>>,
-                      Extension(t): Extension<Token>,
-                      Path(id): Path<String>| delete(site, t, id),
             ),
         )
         .route(
@@ -515,14 +590,82 @@ async fn create_network(site: Arc<Site>, t: Token, body: Bytes) -> Response {
             network[key.as_str()] = value.clone();
         }
     }
-    // What Neutron's auto-allocated topology adds to a new network:
-    // whether it is the default external one.
-    network["is_default"] = match network["router:external"] == true {
-        true => json!(false),
-        false => Value::Null,
-    };
+    // What Neutron's auto-allocated topology adds: whether an external
+    // network is the default one; `null` in the answer to creating any
+    // other, which then shows no such key.
+    let external = network["router:external"] == true;
+    if external {
+        network["is_default"] = json!(false);
+    }
     site.data.lock().unwrap().networks.push(network.clone());
+    if !external {
+        network["is_default"] = Value::Null;
+    }
     json_response(StatusCode::CREATED, json!({"network": network}))
+}
+
+/// A subnet's range, IPv4 or IPv6, as a number and a prefix length.
+struct Range {
+    network: u128,
+    prefix: u32,
+    v6: bool,
+}
+
+impl Range {
+    fn parse(cidr: &str) -> Option<Range> {
+        let (address, prefix) = cidr.split_once('/')?;
+        let prefix: u32 = prefix.parse().ok()?;
+        let (n, bits, v6) = match address.parse::<std::net::IpAddr>().ok()? {
+            std::net::IpAddr::V4(a) => (u128::from(u32::from(a)), 32, false),
+            std::net::IpAddr::V6(a) => (u128::from(a), 128, true),
+        };
+        if prefix > bits {
+            return None;
+        }
+        let host_bits = bits - prefix;
+        let mask = if host_bits == 128 {
+            0
+        } else {
+            !((1u128 << host_bits) - 1)
+        };
+        Some(Range {
+            network: n & mask,
+            prefix,
+            v6,
+        })
+    }
+
+    fn version(&self) -> u8 {
+        if self.v6 { 6 } else { 4 }
+    }
+
+    fn text(&self, n: u128) -> String {
+        match self.v6 {
+            true => std::net::Ipv6Addr::from(n).to_string(),
+            false => std::net::Ipv4Addr::from(n as u32).to_string(),
+        }
+    }
+
+    fn canonical(&self) -> String {
+        format!("{}/{}", self.text(self.network), self.prefix)
+    }
+
+    /// The range's `n`th address.
+    fn at(&self, n: u128) -> String {
+        self.text(self.network + n)
+    }
+
+    /// The last address a port may have: IPv4 keeps its broadcast
+    /// address, IPv6 has none.
+    fn last_host(&self) -> String {
+        let host_bits = if self.v6 { 128 } else { 32 } - self.prefix;
+        let last = if host_bits == 128 {
+            u128::MAX
+        } else {
+            self.network | ((1u128 << host_bits) - 1)
+        };
+        self.text(if self.v6 { last } else { last - 1 })
+    }
 }
 
 /// Parses `a.b.c.d/n` into its address as a number and the prefix length.
@@ -555,20 +698,13 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
         .as_deref()
         .or(spec["cidr"].as_str())
         .unwrap_or_default();
-    let Some((address, prefix)) = parse_cidr(cidr) else {
+    let Some(range) = Range::parse(cidr) else {
         return error(
             S,
             StatusCode::BAD_REQUEST,
             &format!("Invalid input for cidr. Reason: '{cidr}' is not a valid IP subnet."),
         );
     };
-    let mask = if prefix == 0 {
-        0
-    } else {
-        u32::MAX << (32 - prefix)
-    };
-    let network = address & mask;
-    let canonical = format!("{}/{prefix}", std::net::Ipv4Addr::from(network));
     let id = site.new_id("subnet");
     let mut data = site.data.lock().unwrap();
     let Some(parent) = data
@@ -586,14 +722,18 @@ async fn create_subnet(site: Arc<Site>, t: Token, body: Bytes) -> Response {
         &id,
         spec["name"].as_str().unwrap_or_default(),
         &network_id,
-        &canonical,
+        &range.canonical(),
         &project_of(&t),
         SystemTime::now(),
     );
     subnet["router:external"] = json!(external);
-    let last = network | !mask;
-    subnet["gateway_ip"] = json!(std::net::Ipv4Addr::from(network + 1).to_string());
-    subnet["allocation_pools"] = json!([{"start": std::net::Ipv4Addr::from(network + 2).to_string(), "end": std::net::Ipv4Addr::from(last.saturating_sub(1)).to_string()}]);
+    subnet["ip_version"] = json!(range.version());
+    // IPv6's default gateway is the subnet-router anycast address, the
+    // range's first, as Neutron picks it.
+    let gateway = if range.v6 { 0 } else { 1 };
+    subnet["gateway_ip"] = json!(range.at(gateway));
+    subnet["allocation_pools"] =
+        json!([{"start": range.at(gateway + 1), "end": range.last_host()}]);
     for (key, value) in spec.as_object().into_iter().flatten() {
         if !matches!(key.as_str(), "id" | "cidr" | "prefixlen") {
             subnet[key.as_str()] = value.clone();

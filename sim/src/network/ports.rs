@@ -194,6 +194,8 @@ pub(crate) fn make_port(
         "binding:vif_details": {},
         "allowed_address_pairs": pairs,
         "extra_dhcp_opts": [], "description": text("description"), "tags": [],
+        "ip_allocation": "immediate", "qos_policy_id": spec["qos_policy_id"],
+        "qos_network_policy_id": null, "resource_request": null,
         "created_at": now, "updated_at": now, "revision_number": 1,
     });
     data.ports.push(port.clone());
