@@ -835,6 +835,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Image to boot, by name or ID' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l boot-from-volume -d 'Boot from a new volume of this size (GiB) made from --image' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l volume -d 'Boot from this volume (name or ID), at the server\'s site' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l snapshot -d 'Boot from a new volume made from this volume snapshot (name or ID), at the server\'s site' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l block-device -d 'A block device: uuid=ID,source_type=volume|image|snapshot|blank, destination_type=volume|local,boot_index=N,volume_size=N, delete_on_termination=BOOL,... (repeatable)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l network -d 'Network to attach, by name or ID (repeatable)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l key-name -d 'Key pair to inject' -r
@@ -4408,45 +4409,46 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "scope" -d 'Address scopes'
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "list" -d 'List volumes'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "show" -d 'Show a volume'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "create" -d 'Create a volume at every site of the block-storage scope'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "delete" -d 'Delete volumes'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "set" -d 'Change a volume'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "list" -d 'List volumes'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "show" -d 'Show a volume'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "create" -d 'Create a volume at every site of the block-storage scope'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "delete" -d 'Delete volumes'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "set" -d 'Change a volume'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "snapshot" -d 'Snapshots of volumes'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -4541,7 +4543,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB (the snapshot\'s when it is made from one)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l image -d 'Make it from this image (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Make it from this volume snapshot (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -d 'A description' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l type -d 'Volume type' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l server -d 'Create it where this server lives (by name or ID, found under the compute scope), whatever the block-storage scope says' -r
@@ -4657,11 +4661,50 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List volume snapshots'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "show" -d 'Show a volume snapshot'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Snapshot a volume at every site of the block-storage scope where it is'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete volume snapshots'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "list" -d 'List volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a volume'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume at every site of the block-storage scope'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a volume'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Snapshots of volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -6623,6 +6666,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume at every site of the block-storage scope'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "delete" -d 'Delete volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "set" -d 'Change a volume'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Snapshots of volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user at every site of the identity scope'

@@ -201,6 +201,7 @@ pub struct Data {
     pub agents: Vec<Value>,
     pub segments: Vec<Value>,
     pub volumes: Vec<Value>,
+    pub snapshots: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
     pub compute_service: ComputeService,

@@ -363,19 +363,23 @@ pub struct ServerCreate {
     #[arg(long, value_name = "FLAVOR")]
     pub flavor: String,
     /// Image to boot, by name or ID
-    #[arg(long, value_name = "IMAGE", required_unless_present_any = ["volume", "block_device"])]
+    #[arg(long, value_name = "IMAGE", required_unless_present_any = ["volume", "snapshot", "block_device"])]
     pub image: Option<String>,
     /// Boot from a new volume of this size (GiB) made from --image
     #[arg(
         long,
         value_name = "VOLUME_SIZE",
         requires = "image",
-        conflicts_with = "volume"
+        conflicts_with_all = ["volume", "snapshot"]
     )]
     pub boot_from_volume: Option<u64>,
     /// Boot from this volume (name or ID), at the server's site
-    #[arg(long, value_name = "VOLUME")]
+    #[arg(long, value_name = "VOLUME", conflicts_with = "snapshot")]
     pub volume: Option<String>,
+    /// Boot from a new volume made from this volume snapshot (name or ID),
+    /// at the server's site
+    #[arg(long, value_name = "SNAPSHOT", conflicts_with = "image")]
+    pub snapshot: Option<String>,
     /// A block device: uuid=ID,source_type=volume|image|snapshot|blank,
     /// destination_type=volume|local,boot_index=N,volume_size=N,
     /// delete_on_termination=BOOL,... (repeatable)

@@ -565,6 +565,80 @@ pub enum VolumeCommand {
     Delete(DeleteArgs),
     /// Change a volume
     Set(RenameArgs),
+    /// Snapshots of volumes
+    #[command(subcommand)]
+    Snapshot(VolumeSnapshotCommand),
+}
+
+/// `oscope volume snapshot ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeSnapshotCommand {
+    /// List volume snapshots
+    List(Box<VolumeSnapshotList>),
+    /// Show a volume snapshot
+    Show(ShowArgs),
+    /// Snapshot a volume at every site of the block-storage scope where it is
+    Create(VolumeSnapshotCreate),
+    /// Delete volume snapshots
+    Delete(VolumeSnapshotDelete),
+}
+
+/// `oscope volume snapshot list`
+#[derive(Debug, Args)]
+pub struct VolumeSnapshotList {
+    /// Snapshots of every project
+    #[arg(long)]
+    pub all_projects: bool,
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only snapshots with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only snapshots with this status (available, error, creating, deleting, error_deleting)
+    #[arg(long, value_name = "STATUS", value_parser = ["available", "error", "creating", "deleting", "error_deleting"])]
+    pub status: Option<String>,
+    /// Only snapshots of this volume (name or ID, looked up at each site)
+    #[arg(long, value_name = "VOLUME")]
+    pub volume: Option<String>,
+    #[command(flatten)]
+    pub paging: super::Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope volume snapshot create`
+#[derive(Debug, Args)]
+pub struct VolumeSnapshotCreate {
+    /// The new snapshot's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// The volume to snapshot (name or ID, looked up at each site; the
+    /// snapshot's name when not given)
+    #[arg(long, value_name = "VOLUME")]
+    pub volume: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Snapshot a volume that is in use
+    #[arg(long)]
+    pub force: bool,
+    /// A property, KEY=VALUE (repeat for more)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope volume snapshot delete`
+#[derive(Debug, Args)]
+pub struct VolumeSnapshotDelete {
+    /// Names or IDs
+    #[arg(value_name = "SNAPSHOT", required = true)]
+    pub snapshots: Vec<String>,
+    /// Delete whatever the snapshot's state
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `oscope volume create`
@@ -573,9 +647,15 @@ pub struct VolumeCreate {
     /// The new volume's name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Size in GiB
-    #[arg(long, value_name = "SIZE")]
-    pub size: u64,
+    /// Size in GiB (the snapshot's when it is made from one)
+    #[arg(long, value_name = "SIZE", required_unless_present = "snapshot")]
+    pub size: Option<u64>,
+    /// Make it from this image (name or ID, looked up at each site)
+    #[arg(long, value_name = "IMAGE", conflicts_with = "snapshot")]
+    pub image: Option<String>,
+    /// Make it from this volume snapshot (name or ID, looked up at each site)
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub snapshot: Option<String>,
     /// A description
     #[arg(long, value_name = "DESCRIPTION")]
     pub description: Option<String>,

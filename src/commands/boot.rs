@@ -47,6 +47,13 @@ pub async fn create(
             ("volumes", "--volume", "volume"),
         )?;
     }
+    if a.snapshot.is_some() {
+        at_compute_sites(
+            setup,
+            ServiceType::BlockStorage,
+            ("volume snapshots", "--snapshot", "volume"),
+        )?;
+    }
     let image_plan = setup.plan(ServiceType::Image)?;
     let source = match &a.image {
         Some(image) if image_plan != compute => match find_source(setup, image).await? {
@@ -273,7 +280,7 @@ impl Extras {
         for spec in &a.block_device {
             devices.push(block_device(spec)?);
         }
-        let boots = a.image.is_some() || a.volume.is_some();
+        let boots = a.image.is_some() || a.volume.is_some() || a.snapshot.is_some();
         if !boots
             && !devices
                 .iter()
@@ -389,6 +396,13 @@ async fn block_devices(
                             "destination_type": "volume"}),
         );
         json!("")
+    } else if let Some(snapshot) = &a.snapshot {
+        let found = find(s, &crate::resources::VOLUME_SNAPSHOT, snapshot).await?;
+        devices.push(
+            json!({"uuid": found["id"], "boot_index": 0, "source_type": "snapshot",
+                            "destination_type": "volume", "delete_on_termination": false}),
+        );
+        json!("")
     } else {
         // With more block devices, the image's disk is the boot one, as
         // python-openstackclient names it.
@@ -400,7 +414,21 @@ async fn block_devices(
         }
         image
     };
-    devices.extend(given.iter().cloned().map(Value::Object));
+    for device in given {
+        let mut device = device.clone();
+        // A volume or snapshot given by name is the site's of that name,
+        // as python-openstackclient finds it.
+        let source = match device.get("source_type").and_then(Value::as_str) {
+            Some("volume") => Some(&crate::resources::VOLUME),
+            Some("snapshot") => Some(&crate::resources::VOLUME_SNAPSHOT),
+            _ => None,
+        };
+        if let (Some(r), Some(name)) = (source, device.get("uuid").and_then(Value::as_str)) {
+            let id = find(s, r, name).await?["id"].clone();
+            device.insert("uuid".into(), id);
+        }
+        devices.push(Value::Object(device));
+    }
     Ok((image, devices))
 }
 

@@ -20,7 +20,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
     IMAGE, KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP,
-    SERVER_GROUP_ANY_PROJECT, USER, VOLUME,
+    SERVER_GROUP_ANY_PROJECT, USER, VOLUME, VOLUME_SNAPSHOT,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -280,31 +280,36 @@ pub async fn volume(
             if let Some(t) = &a.volume_type {
                 volume["volume_type"] = json!(t);
             }
-            let body = json!({ "volume": volume });
-            match &a.server {
-                None => resource::create_plain(setup, r, &a.create, out, body).await,
-                Some(server) => {
-                    let Some(site) = site_of_server(setup, server).await? else {
-                        return Ok(ExitStatus::Failure);
-                    };
-                    let plan = Plan::Site(site);
-                    let creation = Creation {
-                        resource: r,
-                        plan: &plan,
-                        options: &a.create,
-                        existing: None,
-                    };
-                    let body = &body;
-                    resource::create_with(
-                        setup,
-                        &creation,
-                        out,
-                        |_| async move { Ok(body.clone()) },
-                        |_, created| async { Ok(created) },
-                    )
-                    .await
+            let volume = &volume;
+            // The image or snapshot is the site's of that name.
+            let make = |session: Arc<Session>| async move {
+                let mut volume = volume.clone();
+                if let Some(image) = &a.image {
+                    volume["imageRef"] = find(&session, &IMAGE, image).await?["id"].clone();
                 }
-            }
+                if let Some(snapshot) = &a.snapshot {
+                    volume["snapshot_id"] =
+                        find(&session, &VOLUME_SNAPSHOT, snapshot).await?["id"].clone();
+                }
+                Ok(json!({ "volume": volume }))
+            };
+            let plan = match &a.server {
+                None => setup.plan(r.service)?.clone(),
+                Some(server) => match site_of_server(setup, server).await? {
+                    Some(site) => Plan::Site(site),
+                    None => return Ok(ExitStatus::Failure),
+                },
+            };
+            let creation = Creation {
+                resource: r,
+                plan: &plan,
+                options: &a.create,
+                existing: None,
+            };
+            resource::create_with(setup, &creation, out, make, |_, created| async {
+                Ok(created)
+            })
+            .await
         }
         VolumeCommand::Set(a) => {
             rename(setup, r, a, |item, body| {
@@ -312,6 +317,7 @@ pub async fn volume(
             })
             .await
         }
+        VolumeCommand::Snapshot(command) => super::volumes::snapshot(setup, command, out).await,
     }
 }
 

@@ -29,6 +29,7 @@ mod servers;
 mod services;
 mod snapshots;
 mod usage;
+mod volumes;
 mod zones;
 
 use std::io::Write;

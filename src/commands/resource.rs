@@ -5,6 +5,7 @@
 //! columns) is data in the resource table, and only the request bodies of
 //! create and set are written per resource.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -17,7 +18,7 @@ use crate::cli::{DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing};
-use crate::resources::{self, Column, Lookup, Resource};
+use crate::resources::{self, Column, Lookup, Names, Resource};
 use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
@@ -176,12 +177,14 @@ pub async fn list_filtered(
                         (id, row, image)
                     },
                 );
-                let mut rows = if Resource::shows_image_names(columns) && !no_name_lookup {
-                    // Image names and rows at once: one round trip, not two.
-                    let (lookup, rows) = tokio::join!(image_names(&session), rows);
+                let images = Resource::shows_image_names(columns) && !no_name_lookup;
+                let sources = Resource::name_sources(columns);
+                let mut rows = if images || !sources.is_empty() {
+                    // Names and rows at once: one round trip, not two.
+                    let (lookup, rows) = tokio::join!(names(&session, images, &sources), rows);
                     let mut rows = rows?;
                     for (_, row, image) in &mut rows {
-                        resource.fill_image_names(row, columns, image.as_deref(), &lookup);
+                        resource.fill_names(row, columns, image.as_deref(), &lookup);
                     }
                     rows
                 } else {
@@ -250,23 +253,44 @@ fn with_query(path: &str, params: &[(&str, String)]) -> String {
     path
 }
 
-/// Image names of a site, for `server list`: one request, not one per row.
-/// A site without Glance just shows no names.
-async fn image_names(session: &Session) -> Lookup {
-    let images = session
-        .list(ServiceType::Image, "images?limit=1000", "images")
-        .await
-        .unwrap_or_default();
-    let images = images
-        .into_iter()
-        .filter_map(|i| {
-            Some((
-                i["id"].as_str()?.to_string(),
-                i["name"].as_str().unwrap_or_default().to_string(),
-            ))
-        })
-        .collect();
-    Lookup { images }
+/// The names a list's columns show for IDs: the site's image names (for
+/// `server list`) and each other list the columns name, one request each
+/// rather than one per row. A list the site cannot give just shows IDs, as
+/// python-openstackclient's caches do.
+async fn names(session: &Session, images: bool, sources: &[&'static Names]) -> Lookup {
+    let by_id = |items: Vec<Value>| -> HashMap<String, String> {
+        items
+            .into_iter()
+            .filter_map(|i| {
+                Some((
+                    i["id"].as_str()?.to_string(),
+                    i["name"].as_str().unwrap_or_default().to_string(),
+                ))
+            })
+            .collect()
+    };
+    let images = async {
+        match images {
+            true => session
+                .list(ServiceType::Image, "images?limit=1000", "images")
+                .await
+                .map(by_id)
+                .unwrap_or_default(),
+            false => HashMap::new(),
+        }
+    };
+    let others = futures::future::join_all(sources.iter().map(|n| async move {
+        session
+            .list(n.service, n.path, n.plural)
+            .await
+            .map(by_id)
+            .unwrap_or_default()
+    }));
+    let (images, others) = tokio::join!(images, others);
+    Lookup {
+        images,
+        names: others.into_iter().flatten().collect(),
+    }
 }
 
 /// Finds one resource at a site by ID, else by exact name: as osc-lib's

@@ -7,6 +7,7 @@
 //! only creation, whose flags differ, is written per resource.
 
 mod cells;
+mod cinder;
 mod neutron;
 mod nova;
 mod table;
@@ -19,6 +20,7 @@ use crate::output::{Cell, Record};
 use crate::scope::ServiceType;
 use cells::cell;
 pub use cells::{dict_text, formatted, image_id, list_text};
+pub use cinder::*;
 pub use neutron::*;
 pub use nova::*;
 pub use table::*;
@@ -28,6 +30,16 @@ pub use table::*;
 #[derive(Clone, Debug, Default)]
 pub struct Lookup {
     pub images: std::collections::HashMap<String, String>,
+    /// Other resources' names by ID, from each [`Names`] the columns use.
+    pub names: std::collections::HashMap<String, String>,
+}
+
+/// Another resource whose items' names a column shows for their IDs (a
+/// snapshot's volume), from one list of them per site.
+pub struct Names {
+    pub service: ServiceType,
+    pub path: &'static str,
+    pub plural: &'static str,
 }
 
 /// How a column gets its cell from a resource's JSON.
@@ -47,6 +59,10 @@ pub enum Get {
     Dicts(&'static str),
     /// A server's image name, from the site's image list.
     ImageName,
+    /// The name of the item whose ID is at a key, from a list of those
+    /// items; the ID when the list lacks it (python-openstackclient's
+    /// `VolumeIdColumn`); JSON keeps the ID.
+    NameOf(&'static str, &'static Names),
     /// A boolean shown as one of two words (`UP`/`DOWN`).
     Words(&'static str, &'static str, &'static str),
     /// Anything else: a function, and the keys of the item it reads.
@@ -306,9 +322,9 @@ impl Resource {
         row
     }
 
-    /// Fills a row's image-name cells once the site's image names are known
-    /// (they are fetched at the same time as the rows).
-    pub fn fill_image_names(
+    /// Fills a row's name cells once the site's names are known (they are
+    /// fetched at the same time as the rows).
+    pub fn fill_names(
         &self,
         row: &mut [Cell],
         columns: &[Column],
@@ -316,10 +332,32 @@ impl Resource {
         lookup: &Lookup,
     ) {
         for (cell, column) in row.iter_mut().zip(columns) {
-            if let (Get::ImageName, Some(id)) = (column.get, image) {
-                *cell = Cell::new(lookup.images.get(id).cloned().unwrap_or_default());
+            match (column.get, image) {
+                (Get::ImageName, Some(id)) => {
+                    *cell = Cell::new(lookup.images.get(id).cloned().unwrap_or_default());
+                }
+                (Get::NameOf(..), _) => {
+                    let id = cell.text_of_value().into_owned();
+                    if let Some(name) = lookup.names.get(&id) {
+                        *cell = Cell::formatted(id, name.clone());
+                    }
+                }
+                _ => {}
             }
         }
+    }
+
+    /// The lists of other resources whose names these columns show.
+    pub fn name_sources(columns: &[Column]) -> Vec<&'static Names> {
+        let mut sources: Vec<&'static Names> = Vec::new();
+        for column in columns {
+            if let Get::NameOf(_, names) = column.get
+                && !sources.iter().any(|s| std::ptr::eq(*s, names))
+            {
+                sources.push(names);
+            }
+        }
+        sources
     }
 
     /// The keys of an item that a row of these columns reads, sorted: a
@@ -336,6 +374,7 @@ impl Resource {
                 | Get::Dicts(k)
                 | Get::Words(k, _, _) => keys.push(k),
                 Get::ImageName => keys.push("image"),
+                Get::NameOf(k, _) => keys.push(k),
                 Get::With(_, read) => keys.extend_from_slice(read),
             }
         }

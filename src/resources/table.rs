@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::cells::*;
+use super::cinder::VOLUME_SNAPSHOT;
 use super::neutron::{
     ADDRESS_SCOPE, FLOATING_IP, NETWORK_AGENT, NETWORK_RBAC, NETWORK_SEGMENT, PORT, QOS_POLICY,
     ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
@@ -237,6 +238,7 @@ pub static RESOURCES: &[&Resource] = &[
     &QOS_POLICY,
     &NETWORK_RBAC,
     &VOLUME,
+    &VOLUME_SNAPSHOT,
     &USER,
     &PROJECT,
     &KEYPAIR,

@@ -349,6 +349,26 @@ fn check_devices(data: &crate::site::Data, devices: &[Value], count: u64) -> Res
                 }
                 Some(_) => {}
             },
+            "snapshot" => {
+                let Some(snapshot) = data.snapshots.iter().find(|s| s["id"] == uuid) else {
+                    return refuse(format!(
+                        "Block Device Mapping is Invalid: failed to get snapshot {uuid}."
+                    ));
+                };
+                // The boot disk is bootable when the snapshot's volume was.
+                let origin = &snapshot["volume_id"];
+                if d["boot_index"] == 0
+                    && !data
+                        .volumes
+                        .iter()
+                        .any(|v| v["id"] == *origin && v["bootable"] == "true")
+                {
+                    return refuse(format!(
+                        "Block Device {} is not bootable.",
+                        origin.as_str().unwrap_or_default()
+                    ));
+                }
+            }
             _ => {}
         }
     }
@@ -378,12 +398,27 @@ fn attach_devices(
             "volume" => d["uuid"].as_str().unwrap_or_default().to_string(),
             source => {
                 let id = site.new_id("volume");
-                let size = d["volume_size"].as_u64().unwrap_or(1);
+                let snapshot = data
+                    .snapshots
+                    .iter()
+                    .find(|s| source == "snapshot" && s["id"] == d["uuid"]);
+                let size = d["volume_size"]
+                    .as_u64()
+                    .or(snapshot.and_then(|s| s["size"].as_u64()))
+                    .unwrap_or(1);
                 let mut volume =
                     crate::site::volume_json(&site.base(), &id, "", size, project, user, now);
                 if source == "image" {
                     volume["bootable"] = json!("true");
                     volume["volume_image_metadata"] = json!({"image_id": d["uuid"]});
+                }
+                if let Some(snapshot) = snapshot {
+                    volume["snapshot_id"] = snapshot["id"].clone();
+                    let origin = data
+                        .volumes
+                        .iter()
+                        .find(|v| v["id"] == snapshot["volume_id"]);
+                    volume["bootable"] = origin.map_or(json!("false"), |v| v["bootable"].clone());
                 }
                 data.volumes.push(volume);
                 id

@@ -163,11 +163,22 @@ fn service(site: &Site, state: &ComputeService, binary: &str) -> Value {
 
 /// `PUT /os-services/{id}` (compute 2.53+): `status` with its
 /// `disabled_reason`, `forced_down`; for `nova-compute` only, as Nova.
+/// Nova's 400 for a service ID that is no UUID (from 2.53 on, IDs are).
+fn not_a_uuid(id: &str) -> Option<Response> {
+    let hex = |part: &str, n: usize| part.len() == n && part.chars().all(|c| c.is_ascii_hexdigit());
+    let parts: Vec<&str> = id.split('-').collect();
+    let uuid = parts.len() == 5 && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| hex(p, n));
+    (!uuid).then(|| error(S, StatusCode::BAD_REQUEST, &format!("Invalid uuid {id}")))
+}
+
 pub(super) async fn update_service(
     Extension(site): Extension<Arc<Site>>,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
+    if let Some(refused) = not_a_uuid(&id) {
+        return refused;
+    }
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
     };
@@ -217,6 +228,9 @@ pub(super) async fn delete_service(
     Extension(site): Extension<Arc<Site>>,
     Path(id): Path<String>,
 ) -> Response {
+    if let Some(refused) = not_a_uuid(&id) {
+        return refused;
+    }
     let mut data = site.data.lock().unwrap();
     let Some(binary) = binary_of(&site, &data.compute_service, &id) else {
         return error(

@@ -18,6 +18,8 @@ use crate::http::{
 };
 use crate::site::{Service, Site, Token, volume_json};
 
+mod snapshots;
+
 const S: Option<Service> = Some(Service::Volume);
 const MAX_LIMIT: usize = 1000;
 
@@ -31,6 +33,24 @@ pub fn router() -> Router {
         .route(
             "/v3/{project}/volumes/{id}",
             get(show_volume).put(update_volume).delete(delete_volume),
+        )
+        .route(
+            "/v3/{project}/snapshots",
+            get(snapshots::list).post(snapshots::create),
+        )
+        .route(
+            "/v3/{project}/snapshots/detail",
+            get(snapshots::list_detail),
+        )
+        .route(
+            "/v3/{project}/snapshots/{id}",
+            get(snapshots::show)
+                .put(snapshots::update)
+                .delete(snapshots::delete),
+        )
+        .route(
+            "/v3/{project}/snapshots/{id}/action",
+            axum::routing::post(snapshots::action),
         )
         .route("/v3/{project}/limits", get(limits))
         .route(
@@ -67,17 +87,24 @@ fn not_found(id: &str) -> Response {
     )
 }
 
+/// Milliseconds since the epoch: when something made becomes ready.
+fn millis(t: SystemTime) -> u64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_millis() as u64
+}
+
+/// Whether a volume or snapshot being made is ready by now.
+fn ready(item: &Value) -> bool {
+    item["_available_at"]
+        .as_u64()
+        .is_none_or(|at| millis(SystemTime::now()) >= at)
+}
+
 /// A volume as shown now: `creating` until its time is up.
 fn render(volume: &Value) -> Value {
     let mut v = public(volume);
-    let ready = volume["_available_at"].as_u64().is_none_or(|at| {
-        SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_millis() as u64
-            >= at
-    });
-    if !ready {
+    if !ready(volume) {
         v["status"] = json!("creating");
     }
     v
@@ -100,8 +127,29 @@ fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -
                 .is_none_or(|s| render(v)["status"] == s.as_str())
         })
         .collect();
+    let path = if detail { "volumes/detail" } else { "volumes" };
+    paged(site, token, q, &volumes, path, "volumes", |v| {
+        if detail {
+            render(v)
+        } else {
+            json!({"id": v["id"], "name": v["name"], "links": v["links"]})
+        }
+    })
+}
+
+/// A page of a Cinder list at `path`, its items shown by `show`, with
+/// `{plural}_links` to the next page when more follow.
+fn paged(
+    site: &Site,
+    token: &Token,
+    q: &HashMap<String, String>,
+    items: &[&Value],
+    path: &str,
+    plural: &str,
+    show: impl Fn(&Value) -> Value,
+) -> Response {
     let (items, more) = match page(
-        &volumes,
+        items,
         |v| v["id"].as_str().unwrap_or_default(),
         q,
         MAX_LIMIT,
@@ -110,28 +158,24 @@ fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -
         Ok(p) => p,
         Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
     };
-    let rendered: Vec<Value> = items
-        .iter()
-        .map(|v| {
-            if detail {
-                render(v)
-            } else {
-                json!({"id": v["id"], "name": v["name"], "links": v["links"]})
-            }
-        })
-        .collect();
-    let mut body = json!({"volumes": rendered});
+    let shown: Vec<Value> = items.iter().map(|v| show(v)).collect();
+    let mut body = json!({ plural: shown });
     if let (true, Some(last)) = (more, items.last()) {
-        let path = if detail { "volumes/detail" } else { "volumes" };
         let href = format!(
             "{}/volume/v3/{}/{path}?{}",
             site.base(),
             project_of(token),
             next_query(q, last["id"].as_str().unwrap_or_default())
         );
-        body["volumes_links"] = json!([{"rel": "next", "href": href}]);
+        body[format!("{plural}_links")] = json!([{"rel": "next", "href": href}]);
     }
     json_response(StatusCode::OK, body)
+}
+
+/// A request's JSON body, or Cinder's 400 for one that is not JSON.
+fn parse(body: &Bytes) -> Result<Value, Response> {
+    serde_json::from_slice::<Value>(body)
+        .map_err(|_| error(S, StatusCode::BAD_REQUEST, "Malformed request body"))
 }
 
 async fn list_volumes(
@@ -170,13 +214,60 @@ async fn create_volume(
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
-        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    let body = match parse(&body) {
+        Ok(body) => body,
+        Err(refused) => return refused,
     };
     let spec = &body["volume"];
+    // From a snapshot: its size unless a larger one is asked, bootable as
+    // its volume was; from an image: bootable.
+    let (source_size, bootable, image) = {
+        let data = site.data.lock().unwrap();
+        match (spec["snapshot_id"].as_str(), spec["imageRef"].as_str()) {
+            (Some(id), _) => {
+                let project = project_of(&t);
+                let Some(snapshot) = data.snapshots.iter().find(|s| {
+                    s["id"] == id
+                        && s["os-extended-snapshot-attributes:project_id"] == project.as_str()
+                }) else {
+                    return error(
+                        S,
+                        StatusCode::NOT_FOUND,
+                        &format!("Snapshot {id} could not be found."),
+                    );
+                };
+                let origin = data
+                    .volumes
+                    .iter()
+                    .find(|v| v["id"] == snapshot["volume_id"]);
+                let bootable = origin.is_some_and(|v| v["bootable"] == "true");
+                (snapshot["size"].as_u64(), bootable, None)
+            }
+            (None, Some(image)) => {
+                let Some(found) = data
+                    .images
+                    .iter()
+                    .find(|i| i["id"] == image && i["status"] == "active")
+                else {
+                    return error(
+                        S,
+                        StatusCode::BAD_REQUEST,
+                        "Invalid image identifier or unable to access requested image.",
+                    );
+                };
+                (
+                    None,
+                    true,
+                    Some(json!({"image_id": image, "image_name": found["name"]})),
+                )
+            }
+            (None, None) => (None, false, None),
+        }
+    };
     let Some(size) = spec["size"]
         .as_u64()
         .or_else(|| spec["size"].as_str().and_then(|s| s.parse().ok()))
+        .or(source_size)
         .filter(|s| *s > 0)
     else {
         return error(
@@ -199,6 +290,20 @@ async fn create_volume(
     if spec["name"].is_null() {
         volume["name"] = Value::Null;
     }
+    if let Some(smallest) = source_size.filter(|smallest| size < *smallest) {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "Invalid input received: Volume size '{size}'GB cannot be smaller than the snapshot size {smallest}GB. They must be >= original snapshot size."
+            ),
+        );
+    }
+    volume["snapshot_id"] = spec["snapshot_id"].clone();
+    volume["bootable"] = json!(bootable.to_string());
+    if let Some(image) = image {
+        volume["volume_image_metadata"] = image;
+    }
     for key in [
         "description",
         "availability_zone",
@@ -210,12 +315,7 @@ async fn create_volume(
         }
     }
     let ready = now + site.seed.build_time.max(Duration::from_millis(1));
-    volume["_available_at"] = json!(
-        ready
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_millis() as u64
-    );
+    volume["_available_at"] = json!(millis(ready));
     site.data.lock().unwrap().volumes.push(volume.clone());
     let mut shown = public(&volume);
     shown["status"] = json!("creating");
@@ -228,8 +328,9 @@ async fn update_volume(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
-        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    let body = match parse(&body) {
+        Ok(body) => body,
+        Err(refused) => return refused,
     };
     let mut data = site.data.lock().unwrap();
     let project = project_of(&t);
@@ -255,6 +356,13 @@ async fn delete_volume(
 ) -> Response {
     let mut data = site.data.lock().unwrap();
     let project = project_of(&t);
+    if data.snapshots.iter().any(|s| s["volume_id"] == id.as_str()) {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            "Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.",
+        );
+    }
     let before = data.volumes.len();
     data.volumes.retain(|v| {
         !(v["id"] == id.as_str() && v["os-vol-tenant-attr:tenant_id"] == project.as_str())

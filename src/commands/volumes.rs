@@ -1,0 +1,82 @@
+//! Cinder's commands beside volumes: `volume snapshot list|show|create|
+//! delete`.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::network::paging;
+use super::resource::{self, Filters, find};
+use super::servers::action_call;
+use crate::cli::{DeleteArgs, VolumeSnapshotCommand};
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::resources::{PROJECT, VOLUME, VOLUME_SNAPSHOT};
+use crate::setup::Setup;
+
+/// `volume snapshot …`
+pub async fn snapshot(
+    setup: &Setup,
+    command: &VolumeSnapshotCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &VOLUME_SNAPSHOT;
+    match command {
+        VolumeSnapshotCommand::List(a) => {
+            let mut filters = Filters::default();
+            // A project's snapshots are other projects' to an admin.
+            if a.all_projects || a.project.is_some() {
+                filters.query.push(("all_tenants", "True".into()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up("project_id", &PROJECT, project);
+            }
+            if let Some(volume) = &a.volume {
+                filters.look_up("volume_id", &VOLUME, volume);
+            }
+            filters.given(&[("name", &a.name), ("status", &a.status)]);
+            paging(setup, r, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        VolumeSnapshotCommand::Show(a) => resource::show(setup, r, a, out).await,
+        VolumeSnapshotCommand::Delete(a) if a.force => {
+            let body = &json!({"os-force_delete": {}});
+            resource::act(setup, r, &a.snapshots, "delete", |item| {
+                action_call(r, item, body)
+            })
+            .await
+        }
+        VolumeSnapshotCommand::Delete(a) => {
+            let names = DeleteArgs {
+                names: a.snapshots.clone(),
+            };
+            resource::delete(setup, r, &names).await
+        }
+        VolumeSnapshotCommand::Create(a) => {
+            let mut snapshot = json!({
+                "name": a.name,
+                "metadata": resource::properties(&a.properties)?,
+            });
+            if let Some(description) = &a.description {
+                snapshot["description"] = json!(description);
+            }
+            if a.force {
+                snapshot["force"] = json!(true);
+            }
+            let (snapshot, volume) = (&snapshot, a.volume.as_deref().unwrap_or(&a.name));
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut snapshot = snapshot.clone();
+                    snapshot["volume_id"] = find(&session, &VOLUME, volume).await?["id"].clone();
+                    Ok(json!({ "snapshot": snapshot }))
+                },
+                |_, created: Value| async { Ok(created) },
+            )
+            .await
+        }
+    }
+}

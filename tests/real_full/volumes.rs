@@ -1,0 +1,280 @@
+//! Volume snapshots on real Cinder: made by oscope, listed and shown byte
+//! for byte as python-openstackclient shows them, a volume and a server
+//! made from one, and the simulator's answers to the same requests
+//! compared with real Cinder's.
+
+use super::*;
+
+impl Nova {
+    /// What `volume snapshot create|delete` and `volume create
+    /// --snapshot` send, and Cinder's refusals, on volume `volume`.
+    fn snapshots(&self, volume: &str, name: &str) -> Vec<Step> {
+        use reqwest::Method;
+        let mut steps = Vec::new();
+        let (status, made) = self.send_raw(
+            Method::POST,
+            "snapshots",
+            Some(&json!({"snapshot": {"volume_id": volume, "name": name, "metadata": {"a": "b"}}})),
+        );
+        steps.push(("create".into(), status, shape(&made), String::new()));
+        let id = made["snapshot"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let ready = (0..120).any(|_| {
+            let (_, shown) = self.send_raw(Method::GET, &format!("snapshots/{id}"), None);
+            shown["snapshot"]["status"] == "available" || {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                false
+            }
+        });
+        assert!(ready, "snapshot {id} not available after a minute");
+        for (label, method, path, body) in [
+            ("show", Method::GET, format!("snapshots/{id}"), None),
+            (
+                "list",
+                Method::GET,
+                format!("snapshots/detail?name={name}"),
+                None,
+            ),
+            (
+                "brief list",
+                Method::GET,
+                format!("snapshots?volume_id={volume}"),
+                None,
+            ),
+            (
+                "a missing one (404)",
+                Method::GET,
+                "snapshots/00000000-0000-4000-a000-000000000000".to_string(),
+                None,
+            ),
+            (
+                "a volume of a missing one (404)",
+                Method::POST,
+                "volumes".to_string(),
+                Some(json!({"volume": {"snapshot_id": "00000000-0000-4000-a000-000000000000"}})),
+            ),
+            (
+                "the volume, which has snapshots (400)",
+                Method::DELETE,
+                format!("volumes/{volume}"),
+                None,
+            ),
+            (
+                "rename",
+                Method::PUT,
+                format!("snapshots/{id}"),
+                Some(json!({"snapshot": {"name": format!("{name}-2")}})),
+            ),
+            (
+                "force delete",
+                Method::POST,
+                format!("snapshots/{id}/action"),
+                Some(json!({"os-force_delete": {}})),
+            ),
+        ] {
+            let (status, shape) = self.send(method, &path, body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
+        let gone = (0..120).any(|_| {
+            self.send(Method::GET, &format!("snapshots/{id}"), None).0 == 404 || {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                false
+            }
+        });
+        assert!(gone, "snapshot {id} still there a minute after its delete");
+        let (status, shape) = self.send(Method::DELETE, &format!("snapshots/{id}"), None);
+        steps.push(("delete it again (404)".into(), status, shape, String::new()));
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn volume_snapshots_as_osc_shows_them_and_a_server_booted_from_one() {
+    let f = Full::get();
+    let pid = std::process::id();
+    fn at<'a>(args: &[&'a str]) -> Vec<&'a str> {
+        [&["--os-cloud", "berlin"][..], args].concat()
+    }
+    let ok = |args: &[&str]| f.ok(&at(args));
+    let volume = format!("snapvol-{pid}");
+    ok(&["volume", "create", &volume, "--size", "1"]);
+    f.volume_is(&volume, "available");
+    // Made bootable by OSC (oscope has no `volume set --bootable` yet).
+    f.osc(&at(&["volume", "set", "--bootable", &volume]));
+    let snapshot = format!("snap-{pid}");
+    let snapshot_is = |name: &str, want: &str| {
+        let show = at(&[
+            "volume", "snapshot", "show", name, "-f", "value", "-c", "status",
+        ]);
+        let ready = (0..240).any(|_| {
+            f.ok(&show).trim() == want || {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                false
+            }
+        });
+        assert!(ready, "snapshot {name} is not {want} after two minutes");
+    };
+    ok(&[
+        "volume",
+        "snapshot",
+        "create",
+        &snapshot,
+        "--volume",
+        &volume,
+        "--description",
+        "d",
+        "--property",
+        "a=b",
+    ]);
+    snapshot_is(&snapshot, "available");
+    let mut differ = Vec::new();
+    for args in [
+        vec!["volume", "snapshot", "list"],
+        vec!["volume", "snapshot", "list", "--long"],
+        vec![
+            "volume",
+            "snapshot",
+            "list",
+            "--volume",
+            volume.as_str(),
+            "--long",
+        ],
+        vec![
+            "volume",
+            "snapshot",
+            "list",
+            "--name",
+            snapshot.as_str(),
+            "--status",
+            "available",
+        ],
+        vec!["volume", "snapshot", "show", snapshot.as_str()],
+    ] {
+        differ.extend(f.unlike_osc(&at(&args), &["table", "json", "value", "yaml"]));
+    }
+    // What a create prints, but for what differs between two creates.
+    let masked = |text: String| {
+        text.lines()
+            .filter(|l| {
+                !["id", "created_at", "name"].iter().any(|k| {
+                    l.starts_with(&format!("| {k} "))
+                        || l.trim_start().starts_with(&format!("\"{k}\""))
+                })
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for format in ["table", "json"] {
+        let (osc, mine) = (format!("{snapshot}-osc"), format!("{snapshot}-oscope"));
+        let create = |name: &'static str| {
+            let name = if name == "osc" { &osc } else { &mine };
+            let args = [
+                "volume", "snapshot", "create", name, "--volume", &volume, "-f", format,
+            ];
+            at(&args)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let (theirs, ours) = (create("osc"), create("oscope"));
+        let (want, got) = (f.osc(&moves::strs(&theirs)), f.ok(&moves::strs(&ours)));
+        if masked(want.clone()) != masked(got.clone()) {
+            differ.push(format!(
+                "snapshot create -f {format}\n--- openstack\n{want}+++ oscope\n{got}"
+            ));
+        }
+        for who in ["osc", "oscope"] {
+            snapshot_is(&format!("{snapshot}-{who}"), "available");
+            ok(&["volume", "snapshot", "delete", &format!("{snapshot}-{who}")]);
+        }
+    }
+    // A volume made from the snapshot, and a server booted from it.
+    let copy = format!("{volume}-copy");
+    let made: Value = serde_json::from_str(&ok(&[
+        "volume",
+        "create",
+        &copy,
+        "--snapshot",
+        &snapshot,
+        "-f",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(made["size"], 1);
+    f.volume_is(&copy, "available");
+    let server = format!("fromsnap-vm-{pid}");
+    let booted: Value = serde_json::from_str(&ok(&[
+        "server",
+        "create",
+        &server,
+        "--snapshot",
+        &snapshot,
+        "--flavor",
+        "m1.tiny",
+        "--network",
+        "shared",
+        "--wait",
+        "-f",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(booted["status"], "ACTIVE", "{booted}");
+    assert_eq!(booted["image"], "N/A (booted from volume)");
+    let shown: Value =
+        serde_json::from_str(&f.osc(&at(&["server", "show", &server, "-f", "json"]))).unwrap();
+    assert_eq!(
+        shown["volumes_attached"].as_array().map(Vec::len),
+        Some(1),
+        "{shown}"
+    );
+    f.ok(&at(&["server", "delete", "--wait", &server]));
+    ok(&["volume", "delete", &copy]);
+
+    // The simulator answers the same requests as real Cinder does.
+    let real = Nova::at(|args| f.run(args), "berlin", "block-storage");
+    let volume_id = ok(&["volume", "show", &volume, "-f", "value", "-c", "id"]);
+    let real_steps = real.snapshots(volume_id.trim(), &format!("{snapshot}-api"));
+    ok(&["volume", "snapshot", "delete", &snapshot]);
+    snapshot_gone(&f, &snapshot);
+    ok(&["volume", "delete", &volume]);
+    let sim = SimSandbox::named(&["berlin"]);
+    let simulated = Nova::at(|args| sim.run(args), "berlin", "volumev3");
+    let (code, out, err) = sim.run(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "show",
+        "vol-001",
+        "-f",
+        "value",
+        "-c",
+        "id",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let sim_steps = simulated.snapshots(out.trim(), &format!("{snapshot}-api"));
+    let problems = departures(&real_steps, &sim_steps);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Cinder:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// Waits until a deleted snapshot is gone, so that its volume can go.
+fn snapshot_gone(f: &Full, name: &str) {
+    let show = ["--os-cloud", "berlin", "volume", "snapshot", "show", name];
+    let gone = (0..120).any(|_| {
+        f.run(&show).0 != 0 || {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            false
+        }
+    });
+    assert!(
+        gone,
+        "snapshot {name} still there a minute after its delete"
+    );
+}

@@ -1,0 +1,418 @@
+//! Volume snapshots (issue 26) and booting from them (issue 23) end to end
+//! against the simulator: under one site, `&`, `|` and a failing site,
+//! names looked up at each site.
+
+mod common;
+
+use common::SimSandbox;
+use oscope_sim::{Fault, FaultSpec};
+use serde_json::Value;
+
+const BOTH: &str = "berlin & denver";
+
+fn sites() -> SimSandbox {
+    SimSandbox::named(&["berlin", "denver"])
+}
+
+fn ok(s: &SimSandbox, scope: &str, args: &[&str]) -> String {
+    let mut all = vec!["--os-scope", scope];
+    all.extend(args);
+    let (code, out, err) = s.run(&all);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out
+}
+
+fn json_of(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+/// Waits (boundedly) until `what` (`volume`, `volume snapshot`) `name` is
+/// available at each site of `scope`.
+fn available(s: &SimSandbox, scope: &str, what: &str, name: &str) {
+    for site in scope.split(" & ") {
+        let mut args = vec!["--os-scope", site];
+        args.extend(what.split(' '));
+        args.extend(["show", name, "-f", "value", "-c", "status"]);
+        let ready = (0..200).any(|_| {
+            s.run(&args).1 == "available\n" || {
+                std::thread::sleep(std::time::Duration::from_millis(25));
+                false
+            }
+        });
+        assert!(ready, "{what} {name} never became available at {site}");
+    }
+}
+
+#[test]
+fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
+    let s = sites();
+    ok(&s, BOTH, &["volume", "create", "data", "--size", "2"]);
+    available(&s, BOTH, "volume", "data");
+    let made = json_of(&ok(
+        &s,
+        BOTH,
+        &[
+            "volume",
+            "snapshot",
+            "create",
+            "nightly",
+            "--volume",
+            "data",
+            "--description",
+            "d",
+            "--property",
+            "a=b",
+            "-f",
+            "json",
+        ],
+    ));
+    let made = made.as_array().expect("one per site");
+    assert_eq!(made.len(), 2, "{made:?}");
+    for created in made {
+        assert_eq!(created["status"], "creating");
+        assert_eq!(created["size"], 2);
+        assert_eq!(created["properties"], serde_json::json!({"a": "b"}));
+    }
+    available(&s, BOTH, "volume snapshot", "nightly");
+    // Listed with the volume's name (its ID in JSON), as OSC does.
+    let listed = ok(
+        &s,
+        BOTH,
+        &[
+            "volume", "snapshot", "list", "--long", "-f", "value", "-c", "Name", "-c", "Status",
+            "-c", "Volume",
+        ],
+    );
+    let listed: Vec<&str> = listed.lines().collect();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    for line in &listed {
+        assert!(
+            line.ends_with(" nightly available data") || line.contains(" nightly "),
+            "{line}"
+        );
+    }
+    let table = ok(&s, "berlin", &["volume", "snapshot", "list", "--long"]);
+    assert!(
+        table.contains("| data   |") || table.contains("| data |"),
+        "{table}"
+    );
+    let rows = json_of(&ok(
+        &s,
+        "denver",
+        &["volume", "snapshot", "list", "--long", "-f", "json"],
+    ));
+    let volume = ok(
+        &s,
+        "denver",
+        &["volume", "show", "data", "-f", "value", "-c", "id"],
+    );
+    assert_eq!(rows[0]["Volume"], volume.trim());
+    // Filters, each name looked up at the site.
+    let by_volume = ok(
+        &s,
+        BOTH,
+        &[
+            "volume",
+            "snapshot",
+            "list",
+            "--volume",
+            "data",
+            "--status",
+            "available",
+            "--name",
+            "nightly",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ],
+    );
+    assert_eq!(by_volume, "berlin nightly\ndenver nightly\n");
+    let shown = json_of(&ok(
+        &s,
+        "berlin",
+        &["volume", "snapshot", "show", "nightly", "-f", "json"],
+    ));
+    let keys: Vec<&str> = shown
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "created_at",
+            "description",
+            "id",
+            "name",
+            "properties",
+            "size",
+            "status",
+            "volume_id"
+        ]
+    );
+    // A volume with snapshots stays, as Cinder keeps it.
+    let all = ["--os-scope", "berlin", "volume", "delete", "data"];
+    let (code, _, err) = s.run(&all);
+    assert_eq!(code, 1);
+    assert!(err.contains("have snapshots"), "{err}");
+    ok(&s, BOTH, &["volume", "snapshot", "delete", "nightly"]);
+    let (code, _, err) = s.run(&all);
+    assert_eq!(code, 0, "{err}");
+    // --force deletes through Cinder's force-delete action.
+    ok(
+        &s,
+        "denver",
+        &["volume", "snapshot", "create", "again", "--volume", "data"],
+    );
+    ok(
+        &s,
+        "denver",
+        &["volume", "snapshot", "delete", "--force", "again"],
+    );
+    let forced = s
+        .sim
+        .site("denver")
+        .request_counts()
+        .into_iter()
+        .filter(|(key, _)| key.starts_with("POST ") && key.ends_with("/action"))
+        .count();
+    assert_eq!(forced, 1);
+    let left = ok(&s, "denver", &["volume", "snapshot", "list", "-f", "value"]);
+    assert_eq!(left, "");
+}
+
+#[test]
+fn a_volume_missing_at_one_site_fails_that_site_only() {
+    let s = sites();
+    ok(&s, "berlin", &["volume", "create", "lonely", "--size", "1"]);
+    available(&s, "berlin", "volume", "lonely");
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "snapshot",
+        "create",
+        "snap",
+        "--volume",
+        "lonely",
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.contains("snap"), "{out}");
+    assert!(err.contains("denver") && err.contains("lonely"), "{err}");
+}
+
+#[test]
+fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
+    let s = sites();
+    ok(
+        &s,
+        "berlin",
+        &[
+            "volume", "create", "root", "--image", "cirros", "--size", "1",
+        ],
+    );
+    available(&s, "berlin", "volume", "root");
+    let root = json_of(&ok(&s, "berlin", &["volume", "show", "root", "-f", "json"]));
+    assert_eq!(root["bootable"], true, "{root}");
+    ok(
+        &s,
+        "berlin",
+        &["volume", "snapshot", "create", "golden", "--volume", "root"],
+    );
+    available(&s, "berlin", "volume snapshot", "golden");
+    // A volume made from it: its size, bootable as its volume.
+    let copy = json_of(&ok(
+        &s,
+        "berlin",
+        &[
+            "volume",
+            "create",
+            "copy",
+            "--snapshot",
+            "golden",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(copy["size"], 1);
+    let snapshot = ok(
+        &s,
+        "berlin",
+        &[
+            "volume", "snapshot", "show", "golden", "-f", "value", "-c", "id",
+        ],
+    );
+    assert_eq!(copy["snapshot_id"], snapshot.trim());
+    let booted = json_of(&ok(
+        &s,
+        "berlin",
+        &[
+            "server",
+            "create",
+            "vm",
+            "--snapshot",
+            "golden",
+            "--flavor",
+            "m1.tiny",
+            "--wait",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(booted["status"], "ACTIVE");
+    assert_eq!(booted["image"], "N/A (booted from volume)");
+    let attached = booted["volumes_attached"].as_array().unwrap();
+    assert_eq!(attached.len(), 1, "{booted}");
+    // A block device by the snapshot's name, looked up as OSC does.
+    ok(
+        &s,
+        "berlin",
+        &[
+            "server",
+            "create",
+            "vm2",
+            "--flavor",
+            "m1.tiny",
+            "--block-device",
+            "uuid=golden,source_type=snapshot,boot_index=0",
+        ],
+    );
+    // A snapshot of a volume that is not bootable: Nova refuses it.
+    ok(&s, "berlin", &["volume", "create", "plain", "--size", "1"]);
+    available(&s, "berlin", "volume", "plain");
+    ok(
+        &s,
+        "berlin",
+        &["volume", "snapshot", "create", "flat", "--volume", "plain"],
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "server",
+        "create",
+        "vm3",
+        "--snapshot",
+        "flat",
+        "--flavor",
+        "m1.tiny",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is not bootable"), "{err}");
+    // --snapshot with --image: OSC's usage error, before any request.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "server",
+        "create",
+        "vm4",
+        "--snapshot",
+        "golden",
+        "--image",
+        "cirros",
+        "--flavor",
+        "m1.tiny",
+    ]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn a_failing_site_costs_the_others_nothing() {
+    let s = sites();
+    ok(&s, BOTH, &["volume", "create", "v", "--size", "1"]);
+    available(&s, BOTH, "volume", "v");
+    ok(&s, BOTH, &["volume", "snapshot", "create", "v"]);
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "snapshot",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "berlin v\n");
+    assert!(err.starts_with("oscope: denver: server: HTTP 500"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "denver | berlin",
+        "volume",
+        "snapshot",
+        "show",
+        "v",
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "berlin\nv\n"), "{err}");
+}
+
+#[test]
+fn each_site_boots_from_its_own_snapshot_of_the_name() {
+    let s = sites();
+    ok(
+        &s,
+        BOTH,
+        &[
+            "volume", "create", "root", "--image", "cirros", "--size", "1",
+        ],
+    );
+    available(&s, BOTH, "volume", "root");
+    ok(
+        &s,
+        BOTH,
+        &["volume", "snapshot", "create", "golden", "--volume", "root"],
+    );
+    available(&s, BOTH, "volume snapshot", "golden");
+    let booted = json_of(&ok(
+        &s,
+        BOTH,
+        &[
+            "server",
+            "create",
+            "vm",
+            "--snapshot",
+            "golden",
+            "--flavor",
+            "m1.tiny",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(booted.as_array().map(Vec::len), Some(2), "{booted}");
+    // A failing site: `|` boots at the next one.
+    s.sim
+        .site("berlin")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin | denver",
+        "server",
+        "create",
+        "vm2",
+        "--snapshot",
+        "golden",
+        "--flavor",
+        "m1.tiny",
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("vm2"), "{out}");
+    assert!(err.contains("berlin"), "{err}");
+}
