@@ -4,9 +4,8 @@
 
 mod common;
 
-use common::SimSandbox;
+use common::{SimSandbox, json_of};
 use oscope_sim::{Fault, FaultSpec};
-use serde_json::Value;
 
 const BOTH: &str = "berlin & denver";
 
@@ -14,24 +13,11 @@ fn sites() -> SimSandbox {
     SimSandbox::named(&["berlin", "denver"])
 }
 
-fn ok(s: &SimSandbox, scope: &str, args: &[&str]) -> String {
-    let mut all = vec!["--os-scope", scope];
-    all.extend(args);
-    let (code, out, err) = s.run(&all);
-    assert_eq!(code, 0, "{args:?}: {err}");
-    out
-}
-
-fn json_of(text: &str) -> Value {
-    serde_json::from_str(text).unwrap()
-}
-
 #[test]
 fn sharing_a_network_with_every_project_at_every_site() {
     let s = sites();
-    ok(&s, BOTH, &["network", "create", "app"]);
-    let created = ok(
-        &s,
+    s.ok(BOTH, &["network", "create", "app"]);
+    let created = s.ok(
         BOTH,
         &[
             "network",
@@ -52,8 +38,7 @@ fn sharing_a_network_with_every_project_at_every_site() {
     let policies = created.as_array().expect("one object per site");
     assert_eq!(policies.len(), 2, "{created}");
     for site in ["berlin", "denver"] {
-        let network = ok(
-            &s,
+        let network = s.ok(
             site,
             &[
                 "network", "show", "app", "-f", "value", "-c", "id", "-c", "shared",
@@ -61,8 +46,7 @@ fn sharing_a_network_with_every_project_at_every_site() {
         );
         assert!(network.ends_with("True\n"), "{network}");
         let id = network.lines().next().unwrap();
-        let listed = ok(
-            &s,
+        let listed = s.ok(
             site,
             &[
                 "network",
@@ -84,13 +68,11 @@ fn sharing_a_network_with_every_project_at_every_site() {
     }
     // Shown with python-openstackclient's names, then deleted: the network
     // is private again.
-    let id = ok(
-        &s,
+    let id = s.ok(
         "berlin",
         &["network", "show", "app", "-f", "value", "-c", "id"],
     );
-    let policy = ok(
-        &s,
+    let policy = s.ok(
         "berlin",
         &[
             "network",
@@ -112,8 +94,7 @@ fn sharing_a_network_with_every_project_at_every_site() {
         .and_then(|l| l.split(' ').next())
         .unwrap()
         .to_string();
-    let shown = json_of(&ok(
-        &s,
+    let shown = json_of(&s.ok(
         "berlin",
         &["network", "rbac", "show", &policy, "-f", "json"],
     ));
@@ -135,9 +116,8 @@ fn sharing_a_network_with_every_project_at_every_site() {
         ]
     );
     assert_eq!(shown["target_project_id"], "*");
-    ok(&s, "berlin", &["network", "rbac", "delete", &policy]);
-    let shared = ok(
-        &s,
+    s.ok("berlin", &["network", "rbac", "delete", &policy]);
+    let shared = s.ok(
         "berlin",
         &["network", "show", "app", "-f", "value", "-c", "shared"],
     );
@@ -151,9 +131,8 @@ fn sharing_a_network_with_every_project_at_every_site() {
 #[test]
 fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
     let s = sites();
-    ok(&s, BOTH, &["network", "qos", "policy", "create", "gold"]);
-    ok(
-        &s,
+    s.ok(BOTH, &["network", "qos", "policy", "create", "gold"]);
+    s.ok(
         BOTH,
         &[
             "network",
@@ -169,13 +148,11 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
         ],
     );
     for site in ["berlin", "denver"] {
-        let demo = ok(
-            &s,
+        let demo = s.ok(
             site,
             &["project", "show", "demo", "-f", "value", "-c", "id"],
         );
-        let listed = ok(
-            &s,
+        let listed = s.ok(
             site,
             &[
                 "network",
@@ -191,8 +168,7 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
         );
         let policy = listed.trim();
         assert_eq!(policy.lines().count(), 1, "{listed}");
-        let target = ok(
-            &s,
+        let target = s.ok(
             site,
             &[
                 "network",
@@ -207,8 +183,7 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
         );
         assert_eq!(target, demo);
         // Set: now for the admin project.
-        ok(
-            &s,
+        s.ok(
             site,
             &[
                 "network",
@@ -219,13 +194,11 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
                 "admin",
             ],
         );
-        let admin = ok(
-            &s,
+        let admin = s.ok(
             site,
             &["project", "show", "admin", "-f", "value", "-c", "id"],
         );
-        let target = ok(
-            &s,
+        let target = s.ok(
             site,
             &[
                 "network",
@@ -258,7 +231,7 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("An RBAC policy already exists"), "{err}");
     // An object missing at one site fails that site, by name.
-    ok(&s, "berlin", &["network", "create", "lonely"]);
+    s.ok("berlin", &["network", "create", "lonely"]);
     let (code, _, err) = s.run(&[
         "--os-scope",
         BOTH,
@@ -274,8 +247,7 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
     ]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("denver") && err.contains("lonely"), "{err}");
-    let external = ok(
-        &s,
+    let external = s.ok(
         "berlin",
         &[
             "network",
@@ -293,8 +265,7 @@ fn a_policy_for_one_project_looked_up_at_each_site_and_changed() {
 #[test]
 fn qos_policies_created_listed_shown_and_deleted() {
     let s = sites();
-    ok(
-        &s,
+    s.ok(
         BOTH,
         &[
             "network",
@@ -307,13 +278,8 @@ fn qos_policies_created_listed_shown_and_deleted() {
             "d",
         ],
     );
-    ok(
-        &s,
-        "berlin",
-        &["network", "qos", "policy", "create", "bronze"],
-    );
-    let listed = ok(
-        &s,
+    s.ok("berlin", &["network", "qos", "policy", "create", "bronze"]);
+    let listed = s.ok(
         BOTH,
         &[
             "network",
@@ -334,16 +300,14 @@ fn qos_policies_created_listed_shown_and_deleted() {
         listed,
         "berlin bronze False\nberlin silver True\ndenver silver True\n"
     );
-    let shared = ok(
-        &s,
+    let shared = s.ok(
         BOTH,
         &[
             "network", "qos", "policy", "list", "--share", "-f", "value", "-c", "Name",
         ],
     );
     assert_eq!(shared, "berlin silver\ndenver silver\n");
-    let shown = json_of(&ok(
-        &s,
+    let shown = json_of(&s.ok(
         "denver | berlin",
         &["network", "qos", "policy", "show", "silver", "-f", "json"],
     ))[0]
@@ -353,8 +317,7 @@ fn qos_policies_created_listed_shown_and_deleted() {
     assert_eq!(shown["rules"], serde_json::json!([]));
     assert!(shown.get("tenant_id").is_none(), "{shown}");
     // A shared policy has its `*` RBAC policy, as in Neutron.
-    let policies = ok(
-        &s,
+    let policies = s.ok(
         "denver",
         &[
             "network",
@@ -369,7 +332,7 @@ fn qos_policies_created_listed_shown_and_deleted() {
         ],
     );
     assert_eq!(policies.trim(), shown["id"]);
-    ok(&s, BOTH, &["network", "qos", "policy", "delete", "silver"]);
+    s.ok(BOTH, &["network", "qos", "policy", "delete", "silver"]);
     let (code, _, err) = s.run(&[
         "--os-scope",
         "berlin",
@@ -381,8 +344,7 @@ fn qos_policies_created_listed_shown_and_deleted() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("silver"), "{err}");
-    let policies = ok(
-        &s,
+    let policies = s.ok(
         "denver",
         &["network", "rbac", "list", "--type", "qos_policy"],
     );
@@ -392,8 +354,7 @@ fn qos_policies_created_listed_shown_and_deleted() {
 #[test]
 fn agents_and_segments_of_every_site() {
     let s = sites();
-    let agents = ok(
-        &s,
+    let agents = s.ok(
         BOTH,
         &[
             "network",
@@ -415,14 +376,9 @@ fn agents_and_segments_of_every_site() {
         agents,
         "berlin DHCP agent berlin-net1 True True\ndenver DHCP agent denver-net1 True True\n"
     );
-    let none = ok(
-        &s,
-        BOTH,
-        &["network", "agent", "list", "--agent-type", "l3"],
-    );
+    let none = s.ok(BOTH, &["network", "agent", "list", "--agent-type", "l3"]);
     assert_eq!(none, "\n");
-    let dhcp = ok(
-        &s,
+    let dhcp = s.ok(
         "berlin",
         &[
             "network",
@@ -438,8 +394,7 @@ fn agents_and_segments_of_every_site() {
             "ID",
         ],
     );
-    let shown = json_of(&ok(
-        &s,
+    let shown = json_of(&s.ok(
         "berlin",
         &["network", "agent", "show", dhcp.trim(), "-f", "json"],
     ));
@@ -450,9 +405,8 @@ fn agents_and_segments_of_every_site() {
         "{shown}"
     );
     // A segment for each network, found by the network's name at each site.
-    ok(&s, BOTH, &["network", "create", "seg"]);
-    let segments = ok(
-        &s,
+    s.ok(BOTH, &["network", "create", "seg"]);
+    let segments = s.ok(
         BOTH,
         &[
             "network",
@@ -473,25 +427,16 @@ fn agents_and_segments_of_every_site() {
         assert_eq!(row["Physical Network"], "physnet1");
         let id = row["ID"].as_str().unwrap();
         let site = row["Site"].as_str().unwrap();
-        let shown = json_of(&ok(
-            &s,
-            site,
-            &["network", "segment", "show", id, "-f", "json"],
-        ));
+        let shown = json_of(&s.ok(site, &["network", "segment", "show", id, "-f", "json"]));
         assert_eq!(shown["network_type"], "vlan");
     }
     // A deleted network takes its segment with it.
-    ok(&s, "berlin", &["network", "delete", "seg"]);
-    let all = ok(
-        &s,
+    s.ok("berlin", &["network", "delete", "seg"]);
+    let all = s.ok(
         "berlin",
         &["network", "segment", "list", "-f", "value", "-c", "Network"],
     );
-    let networks = ok(
-        &s,
-        "berlin",
-        &["network", "list", "-f", "value", "-c", "ID"],
-    );
+    let networks = s.ok("berlin", &["network", "list", "-f", "value", "-c", "ID"]);
     let (mut a, mut b): (Vec<&str>, Vec<&str>) =
         (all.lines().collect(), networks.lines().collect());
     a.sort();

@@ -4,26 +4,13 @@
 
 mod common;
 
-use common::SimSandbox;
+use common::{SimSandbox, json_of};
 use oscope_sim::{Fault, FaultSpec};
-use serde_json::Value;
 
 const BOTH: &str = "berlin & denver";
 
 fn sites() -> SimSandbox {
     SimSandbox::named(&["berlin", "denver"])
-}
-
-fn ok(s: &SimSandbox, scope: &str, args: &[&str]) -> String {
-    let mut all = vec!["--os-scope", scope];
-    all.extend(args);
-    let (code, out, err) = s.run(&all);
-    assert_eq!(code, 0, "{args:?}: {err}");
-    out
-}
-
-fn json_of(text: &str) -> Value {
-    serde_json::from_str(text).unwrap()
 }
 
 /// Waits (boundedly) until `what` (`volume`, `volume snapshot`) `name` is
@@ -46,10 +33,9 @@ fn available(s: &SimSandbox, scope: &str, what: &str, name: &str) {
 #[test]
 fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
     let s = sites();
-    ok(&s, BOTH, &["volume", "create", "data", "--size", "2"]);
+    s.ok(BOTH, &["volume", "create", "data", "--size", "2"]);
     available(&s, BOTH, "volume", "data");
-    let made = json_of(&ok(
-        &s,
+    let made = json_of(&s.ok(
         BOTH,
         &[
             "volume",
@@ -75,8 +61,7 @@ fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
     }
     available(&s, BOTH, "volume snapshot", "nightly");
     // Listed with the volume's name (its ID in JSON), as OSC does.
-    let listed = ok(
-        &s,
+    let listed = s.ok(
         BOTH,
         &[
             "volume", "snapshot", "list", "--long", "-f", "value", "-c", "Name", "-c", "Status",
@@ -91,25 +76,22 @@ fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
             "{line}"
         );
     }
-    let table = ok(&s, "berlin", &["volume", "snapshot", "list", "--long"]);
+    let table = s.ok("berlin", &["volume", "snapshot", "list", "--long"]);
     assert!(
         table.contains("| data   |") || table.contains("| data |"),
         "{table}"
     );
-    let rows = json_of(&ok(
-        &s,
+    let rows = json_of(&s.ok(
         "denver",
         &["volume", "snapshot", "list", "--long", "-f", "json"],
     ));
-    let volume = ok(
-        &s,
+    let volume = s.ok(
         "denver",
         &["volume", "show", "data", "-f", "value", "-c", "id"],
     );
     assert_eq!(rows[0]["Volume"], volume.trim());
     // Filters, each name looked up at the site.
-    let by_volume = ok(
-        &s,
+    let by_volume = s.ok(
         BOTH,
         &[
             "volume",
@@ -128,8 +110,7 @@ fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
         ],
     );
     assert_eq!(by_volume, "berlin nightly\ndenver nightly\n");
-    let shown = json_of(&ok(
-        &s,
+    let shown = json_of(&s.ok(
         "berlin",
         &["volume", "snapshot", "show", "nightly", "-f", "json"],
     ));
@@ -157,17 +138,15 @@ fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
     let (code, _, err) = s.run(&all);
     assert_eq!(code, 1);
     assert!(err.contains("have snapshots"), "{err}");
-    ok(&s, BOTH, &["volume", "snapshot", "delete", "nightly"]);
+    s.ok(BOTH, &["volume", "snapshot", "delete", "nightly"]);
     let (code, _, err) = s.run(&all);
     assert_eq!(code, 0, "{err}");
     // --force deletes through Cinder's force-delete action.
-    ok(
-        &s,
+    s.ok(
         "denver",
         &["volume", "snapshot", "create", "again", "--volume", "data"],
     );
-    ok(
-        &s,
+    s.ok(
         "denver",
         &["volume", "snapshot", "delete", "--force", "again"],
     );
@@ -179,14 +158,14 @@ fn a_volume_is_snapshotted_at_every_site_and_listed_with_its_name() {
         .filter(|(key, _)| key.starts_with("POST ") && key.ends_with("/action"))
         .count();
     assert_eq!(forced, 1);
-    let left = ok(&s, "denver", &["volume", "snapshot", "list", "-f", "value"]);
+    let left = s.ok("denver", &["volume", "snapshot", "list", "-f", "value"]);
     assert_eq!(left, "");
 }
 
 #[test]
 fn a_volume_missing_at_one_site_fails_that_site_only() {
     let s = sites();
-    ok(&s, "berlin", &["volume", "create", "lonely", "--size", "1"]);
+    s.ok("berlin", &["volume", "create", "lonely", "--size", "1"]);
     available(&s, "berlin", "volume", "lonely");
     let (code, out, err) = s.run(&[
         "--os-scope",
@@ -210,25 +189,22 @@ fn a_volume_missing_at_one_site_fails_that_site_only() {
 #[test]
 fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
     let s = sites();
-    ok(
-        &s,
+    s.ok(
         "berlin",
         &[
             "volume", "create", "root", "--image", "cirros", "--size", "1",
         ],
     );
     available(&s, "berlin", "volume", "root");
-    let root = json_of(&ok(&s, "berlin", &["volume", "show", "root", "-f", "json"]));
+    let root = json_of(&s.ok("berlin", &["volume", "show", "root", "-f", "json"]));
     assert_eq!(root["bootable"], true, "{root}");
-    ok(
-        &s,
+    s.ok(
         "berlin",
         &["volume", "snapshot", "create", "golden", "--volume", "root"],
     );
     available(&s, "berlin", "volume snapshot", "golden");
     // A volume made from it: its size, bootable as its volume.
-    let copy = json_of(&ok(
-        &s,
+    let copy = json_of(&s.ok(
         "berlin",
         &[
             "volume",
@@ -241,16 +217,14 @@ fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
         ],
     ));
     assert_eq!(copy["size"], 1);
-    let snapshot = ok(
-        &s,
+    let snapshot = s.ok(
         "berlin",
         &[
             "volume", "snapshot", "show", "golden", "-f", "value", "-c", "id",
         ],
     );
     assert_eq!(copy["snapshot_id"], snapshot.trim());
-    let booted = json_of(&ok(
-        &s,
+    let booted = json_of(&s.ok(
         "berlin",
         &[
             "server",
@@ -270,8 +244,7 @@ fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
     let attached = booted["volumes_attached"].as_array().unwrap();
     assert_eq!(attached.len(), 1, "{booted}");
     // A block device by the snapshot's name, looked up as OSC does.
-    ok(
-        &s,
+    s.ok(
         "berlin",
         &[
             "server",
@@ -284,10 +257,9 @@ fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
         ],
     );
     // A snapshot of a volume that is not bootable: Nova refuses it.
-    ok(&s, "berlin", &["volume", "create", "plain", "--size", "1"]);
+    s.ok("berlin", &["volume", "create", "plain", "--size", "1"]);
     available(&s, "berlin", "volume", "plain");
-    ok(
-        &s,
+    s.ok(
         "berlin",
         &["volume", "snapshot", "create", "flat", "--volume", "plain"],
     );
@@ -324,9 +296,9 @@ fn a_server_boots_from_a_snapshot_of_a_bootable_volume() {
 #[test]
 fn a_failing_site_costs_the_others_nothing() {
     let s = sites();
-    ok(&s, BOTH, &["volume", "create", "v", "--size", "1"]);
+    s.ok(BOTH, &["volume", "create", "v", "--size", "1"]);
     available(&s, BOTH, "volume", "v");
-    ok(&s, BOTH, &["volume", "snapshot", "create", "v"]);
+    s.ok(BOTH, &["volume", "snapshot", "create", "v"]);
     s.sim
         .site("denver")
         .set_fault(Some(FaultSpec::always(Fault::ServerError)));
@@ -363,22 +335,19 @@ fn a_failing_site_costs_the_others_nothing() {
 #[test]
 fn each_site_boots_from_its_own_snapshot_of_the_name() {
     let s = sites();
-    ok(
-        &s,
+    s.ok(
         BOTH,
         &[
             "volume", "create", "root", "--image", "cirros", "--size", "1",
         ],
     );
     available(&s, BOTH, "volume", "root");
-    ok(
-        &s,
+    s.ok(
         BOTH,
         &["volume", "snapshot", "create", "golden", "--volume", "root"],
     );
     available(&s, BOTH, "volume snapshot", "golden");
-    let booted = json_of(&ok(
-        &s,
+    let booted = json_of(&s.ok(
         BOTH,
         &[
             "server",

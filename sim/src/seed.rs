@@ -6,8 +6,8 @@
 use serde_json::json;
 
 use crate::site::{
-    Data, Server, Site, VmState, image_json, network_json, project_json, seed_time, set_image_data,
-    subnet_json, user_json, volume_json,
+    Assignment, Data, Server, Site, VmState, image_json, network_json, project_json, seed_time,
+    set_image_data, subnet_json, user_json, volume_json,
 };
 
 impl Site {
@@ -58,9 +58,10 @@ impl Site {
             user["_password"] = json!(password);
             d.users.push(user);
             let (p, r) = (project_id(&d, project), role_id(&d, role));
-            d.assignments.push((id.clone(), p.clone(), r));
+            d.assignments.push(Assignment::on_project(&id, &p, &r));
             if role == "admin" {
-                d.assignments.push((id.clone(), p, role_id(&d, "member")));
+                let member = role_id(&d, "member");
+                d.assignments.push(Assignment::on_project(&id, &p, &member));
             }
         }
         let admin_project = project_id(&d, "admin");

@@ -168,6 +168,34 @@ pub struct AppCredential {
     pub secret: String,
 }
 
+/// A role given to a user on a project or a domain; an inherited one
+/// holds on the projects below instead (`OS-INHERIT`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assignment {
+    pub user: String,
+    pub on: On,
+    pub role: String,
+    pub inherited: bool,
+}
+
+/// What an assignment is on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum On {
+    Project(String),
+    Domain(String),
+}
+
+impl Assignment {
+    pub fn on_project(user: &str, project: &str, role: &str) -> Assignment {
+        Assignment {
+            user: user.into(),
+            on: On::Project(project.into()),
+            role: role.into(),
+            inherited: false,
+        }
+    }
+}
+
 /// Everything a site stores. Resources other than servers are few and kept
 /// as the JSON the API returns; keys starting with `_` are private.
 #[derive(Debug, Default)]
@@ -176,8 +204,7 @@ pub struct Data {
     pub users: Vec<Value>,
     pub projects: Vec<Value>,
     pub roles: Vec<Value>,
-    /// (user id, project id, role id)
-    pub assignments: Vec<(String, String, String)>,
+    pub assignments: Vec<Assignment>,
     pub app_credentials: Vec<AppCredential>,
     pub tokens: HashMap<String, Token>,
     pub servers: Vec<Server>,

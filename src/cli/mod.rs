@@ -13,6 +13,7 @@ use crate::config::SETTINGS;
 mod aggregates;
 mod attach;
 mod compute;
+mod identity;
 mod moves;
 mod network;
 mod resources;
@@ -20,6 +21,7 @@ mod resources;
 pub use aggregates::*;
 pub use attach::*;
 pub use compute::*;
+pub use identity::*;
 pub use moves::*;
 pub use network::*;
 pub use resources::*;
@@ -258,6 +260,10 @@ pub enum RemoteCommand {
     /// Identity projects
     #[command(subcommand)]
     Project(ProjectCommand),
+
+    /// Identity roles and their assignments
+    #[command(subcommand)]
+    Role(RoleCommand),
 
     /// Compute key pairs
     #[command(subcommand)]

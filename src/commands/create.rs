@@ -546,7 +546,7 @@ where
 
 /// Create, or with `--or-show` show the existing one of that name instead
 /// (when Keystone answers 409), as python-openstackclient's `--or-show`.
-async fn create_or_show<M, MF>(
+pub(super) async fn create_or_show<M, MF>(
     setup: &Setup,
     r: &'static Resource,
     name: &str,

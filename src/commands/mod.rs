@@ -25,6 +25,7 @@ mod limits;
 mod moves;
 mod network;
 mod resource;
+mod roles;
 mod servers;
 mod services;
 mod snapshots;
@@ -106,6 +107,7 @@ async fn dispatch(
         C::Volume(command) => create::volume(setup, command, out).await,
         C::User(command) => create::user(setup, command, out).await,
         C::Project(command) => create::project(setup, command, out).await,
+        C::Role(command) => roles::role(setup, command, out).await,
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
             servers::console_log(setup, a, out).await

@@ -190,14 +190,19 @@ pub async fn list_filtered(
                 } else {
                     rows.await?
                 };
-                dedup(&mut rows, |(id, _, _)| Some((**id).into()));
+                // Items without an ID (role assignments) are all kept.
+                dedup(&mut rows, |(id, _, _)| {
+                    (!id.is_empty()).then(|| (**id).into())
+                });
                 // IDs apart from rows: the routing cache's thread takes
                 // them, and frees them, while the rows are printed.
                 let mut ids = Vec::with_capacity(rows.len());
                 let rows = rows
                     .into_iter()
                     .map(|(id, mut row, _)| {
-                        ids.push(id);
+                        if !id.is_empty() {
+                            ids.push(id);
+                        }
                         if multi_site {
                             row.insert(0, Cell::text(site.clone()));
                         }

@@ -8,6 +8,7 @@
 
 mod cells;
 mod cinder;
+mod keystone;
 mod neutron;
 mod nova;
 mod table;
@@ -21,6 +22,7 @@ use crate::scope::ServiceType;
 use cells::cell;
 pub use cells::{dict_text, formatted, image_id, list_text};
 pub use cinder::*;
+pub use keystone::*;
 pub use neutron::*;
 pub use nova::*;
 pub use table::*;

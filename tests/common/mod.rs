@@ -108,6 +108,16 @@ impl SimSandbox {
         run(self.oscope(), args)
     }
 
+    /// Runs oscope under `scope` and insists on success: its stdout.
+    #[allow(dead_code)]
+    pub fn ok(&self, scope: &str, args: &[&str]) -> String {
+        let mut all = vec!["--os-scope", scope];
+        all.extend(args);
+        let (code, out, err) = self.run(&all);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    }
+
     /// How many times `site` was asked `METHOD /path`.
     pub fn requests(&self, site: &str, key: &str) -> u64 {
         self.sim.site(site).requests(key)
@@ -177,4 +187,10 @@ pub fn differences(
         (r, s) if r == s || r == "null" || s == "null" => {}
         (r, s) => out.push(format!("{path}: {r} here, {s} in the simulator")),
     }
+}
+
+/// JSON oscope printed.
+#[allow(dead_code)]
+pub fn json_of(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap()
 }

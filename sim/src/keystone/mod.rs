@@ -16,6 +16,7 @@ use crate::http::{error, json_bytes, json_response, require_token};
 use crate::site::{Service, Site, Token, iso_micro, stable_uuid};
 
 mod resources;
+mod roles;
 
 use resources::{
     create_app_cred, create_project, create_user, delete_app_cred, delete_project, delete_user,
@@ -52,11 +53,16 @@ pub fn router() -> Router {
         )
         .route("/v3/domains", get(list_domains))
         .route("/v3/domains/{id}", get(show_domain))
-        .route("/v3/roles", get(list_roles))
+        .route("/v3/roles", get(list_roles).post(roles::create_role))
+        .route(
+            "/v3/roles/{id}",
+            get(roles::show_role).delete(roles::delete_role),
+        )
+        .route("/v3/role_assignments", get(roles::list_assignments))
         .route("/v3/services", get(list_services))
         .route("/v3/endpoints", get(list_endpoints))
-        .route("/v3/regions", get(list_regions))
-        .route_layer(middleware::from_fn(require_token));
+        .route("/v3/regions", get(list_regions));
+    let protected = roles::grants(protected).route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions))
         .route("/v3", get(version))
@@ -262,11 +268,9 @@ async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Resp
 
 /// Roles of a user on a project; on any project when `project` is `None`.
 fn roles_of(data: &crate::site::Data, user: &str, project: Option<&str>) -> Vec<Value> {
-    let mut roles: Vec<Value> = data
-        .assignments
-        .iter()
-        .filter(|(u, p, _)| u == user && project.is_none_or(|want| want == p))
-        .filter_map(|(_, _, r)| data.roles.iter().find(|x| x["id"] == r.as_str()))
+    let mut roles: Vec<Value> = roles::effective(data, user, project)
+        .into_iter()
+        .filter_map(|r| data.roles.iter().find(|x| x["id"] == r.as_str()))
         .map(|r| json!({"id": r["id"], "name": r["name"]}))
         .collect();
     roles.dedup();

@@ -152,7 +152,7 @@ pub(super) async fn delete_user(
     if data.users.len() == before {
         return not_found("user", &id);
     }
-    data.assignments.retain(|(u, _, _)| *u != id);
+    data.assignments.retain(|a| a.user != id);
     data.tokens.retain(|_, t| t.user_id != id);
     StatusCode::NO_CONTENT.into_response()
 }
@@ -263,7 +263,8 @@ pub(super) async fn delete_project(
     if data.projects.len() == before {
         return not_found("project", &id);
     }
-    data.assignments.retain(|(_, p, _)| *p != id);
+    data.assignments
+        .retain(|a| a.on != crate::site::On::Project(id.clone()));
     StatusCode::NO_CONTENT.into_response()
 }
 

@@ -1,0 +1,108 @@
+//! Keystone's subcommands beside users and projects: roles and their
+//! assignments.
+
+use clap::{Args, Subcommand};
+
+use super::{CreateOptions, ListArgs, ShowArgs};
+
+/// `oscope role ...`
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// List roles
+    List(ListArgs),
+    /// Show a role
+    Show(ShowArgs),
+    /// Create a role at every site of the identity scope
+    Create(RoleCreate),
+    /// Delete roles
+    Delete(RoleDelete),
+    /// Give a user a role on a project or a domain, at every site
+    Add(RoleGrant),
+    /// Take a role from a user on a project or a domain, at every site
+    Remove(RoleGrant),
+    /// Role assignments
+    #[command(subcommand)]
+    Assignment(RoleAssignmentCommand),
+}
+
+/// `oscope role create`
+#[derive(Debug, Args)]
+pub struct RoleCreate {
+    /// The new role's name
+    #[arg(value_name = "ROLE_NAME")]
+    pub name: String,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Show the role of that name where it exists, instead of failing
+    #[arg(long)]
+    pub or_show: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope role delete`
+#[derive(Debug, Args)]
+pub struct RoleDelete {
+    /// Names or IDs
+    #[arg(value_name = "ROLE", required = true)]
+    pub roles: Vec<String>,
+}
+
+/// `oscope role add|remove`
+#[derive(Debug, Args)]
+pub struct RoleGrant {
+    /// The role (name or ID, looked up at each site)
+    #[arg(value_name = "ROLE")]
+    pub role: String,
+    /// The user (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER", required = true)]
+    pub user: String,
+    /// On this project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT", required_unless_present = "domain")]
+    pub project: Option<String>,
+    /// On this domain (name or ID, looked up at each site)
+    #[arg(long, value_name = "DOMAIN", conflicts_with = "project")]
+    pub domain: Option<String>,
+    /// Inherited by the projects below (OS-INHERIT)
+    #[arg(long)]
+    pub inherited: bool,
+    /// All or nothing: when any site fails, undo the change at the others
+    #[arg(long)]
+    pub atomic: bool,
+}
+
+/// `oscope role assignment ...`
+#[derive(Debug, Subcommand)]
+pub enum RoleAssignmentCommand {
+    /// List role assignments
+    List(Box<RoleAssignmentList>),
+}
+
+/// `oscope role assignment list`
+#[derive(Debug, Args)]
+pub struct RoleAssignmentList {
+    /// Only this user's (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Only on this project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT", conflicts_with = "domain")]
+    pub project: Option<String>,
+    /// Only on this domain (name or ID, looked up at each site)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Only of this role (name or ID, looked up at each site)
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// The assignments in effect (a domain's inherited ones on each of its projects)
+    #[arg(long)]
+    pub effective: bool,
+    /// Only inherited assignments
+    #[arg(long)]
+    pub inherited: bool,
+    /// Names instead of IDs (name@domain)
+    #[arg(long)]
+    pub names: bool,
+    #[command(flatten)]
+    pub list: ListArgs,
+}

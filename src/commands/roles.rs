@@ -1,0 +1,177 @@
+//! Keystone's roles: `role list|show|create|delete`, `role add|remove`
+//! (the names of role, user and project or domain looked up at each site,
+//! a name missing at a site that site's failure), and `role assignment
+//! list`.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use reqwest::Method;
+use serde_json::json;
+
+use super::resource::{self, Filters, find};
+use crate::cli::{DeleteArgs, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant};
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::resources::{
+    DOMAIN, PROJECT, ROLE, ROLE_ASSIGNMENT, ROLE_ASSIGNMENT_NAMED, Resource, USER,
+};
+use crate::route::{Operation, Outcome, report};
+use crate::scope::Plan;
+use crate::scope::ServiceType;
+use crate::setup::Setup;
+use crate::site::{Body, Call, encode};
+
+/// `role …`
+pub async fn role(
+    setup: &Setup,
+    command: &RoleCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &ROLE;
+    match command {
+        RoleCommand::List(a) => resource::list(setup, r, a, out).await,
+        RoleCommand::Show(a) => resource::show(setup, r, a, out).await,
+        RoleCommand::Delete(a) => {
+            let names = DeleteArgs {
+                names: a.roles.clone(),
+            };
+            resource::delete(setup, r, &names).await
+        }
+        RoleCommand::Create(a) => {
+            let mut role = json!({ "name": a.name });
+            if let Some(description) = &a.description {
+                role["description"] = json!(description);
+            }
+            let body = &json!({ "role": role });
+            super::create::create_or_show(
+                setup,
+                r,
+                &a.name,
+                a.or_show,
+                &a.create,
+                out,
+                |_| async move { Ok(body.clone()) },
+            )
+            .await
+        }
+        RoleCommand::Add(a) => grant(setup, a, Method::PUT).await,
+        RoleCommand::Remove(a) => grant(setup, a, Method::DELETE).await,
+        RoleCommand::Assignment(RoleAssignmentCommand::List(a)) => assignments(setup, a, out).await,
+    }
+}
+
+/// `role add|remove`: at every site of the identity scope, the role, the
+/// user and the project or domain of those names there.
+async fn grant(setup: &Setup, a: &RoleGrant, method: Method) -> Result<ExitStatus, Error> {
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
+    let (target, name): (&'static Resource, &str) = match (&a.project, &a.domain) {
+        (Some(project), _) => (&PROJECT, project),
+        (None, Some(domain)) => (&DOMAIN, domain),
+        (None, None) => unreachable!("clap requires --project or --domain"),
+    };
+    let method_ref = &method;
+    let outcomes = router
+        .run(plan, Operation::Mutate, |session| async move {
+            let method = method_ref;
+            let role = find(&session, &ROLE, &a.role).await?;
+            let user = find(&session, &USER, &a.user).await?;
+            let on = find(&session, target, name).await?;
+            let path = format!(
+                "{}/{}/users/{}/roles/{}",
+                target.path,
+                encode(target.id_of(&on)),
+                encode(USER.id_of(&user)),
+                encode(ROLE.id_of(&role)),
+            );
+            let path = match a.inherited {
+                true => format!("OS-INHERIT/{path}/inherited_to_projects"),
+                false => path,
+            };
+            let call = Call::new(
+                ServiceType::Identity,
+                method.clone(),
+                path.clone(),
+                Body::Empty,
+            );
+            session.call(&call).await?;
+            Ok(path)
+        })
+        .await;
+    let status = report(&outcomes);
+    if a.atomic && status != ExitStatus::Success {
+        undo(&router, &outcomes, &method).await;
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(status)
+}
+
+/// `--atomic`: the opposite request at each site where the change was
+/// made, and a line on stderr for each.
+async fn undo(router: &crate::route::Router, outcomes: &[Outcome<String>], method: &Method) {
+    let opposite = if *method == Method::PUT {
+        Method::DELETE
+    } else {
+        Method::PUT
+    };
+    let done: HashMap<&str, &str> = outcomes
+        .iter()
+        .filter_map(|o| Some((o.site.as_str(), o.result.as_ref().ok()?.as_str())))
+        .collect();
+    if done.is_empty() {
+        return;
+    }
+    let sites = Plan::All(done.keys().map(|s| Plan::Site(s.to_string())).collect());
+    let (done, opposite) = (&done, &opposite);
+    let undone = router
+        .run(&sites, Operation::Mutate, |session| async move {
+            let path = done[session.name()].to_string();
+            let call = Call::new(ServiceType::Identity, opposite.clone(), path, Body::Empty);
+            session.call(&call).await?;
+            Ok(())
+        })
+        .await;
+    for o in undone {
+        match o.result {
+            Ok(()) => eprintln!("oscope: {}: rolled back", o.site),
+            Err(_) => eprintln!("oscope: {}: left behind: the undo failed", o.site),
+        }
+    }
+}
+
+/// `role assignment list`, each name looked up at each site.
+async fn assignments(
+    setup: &Setup,
+    a: &RoleAssignmentList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = if a.names {
+        &ROLE_ASSIGNMENT_NAMED
+    } else {
+        &ROLE_ASSIGNMENT
+    };
+    let mut filters = Filters::default();
+    for (param, resource, name) in [
+        ("user.id", &USER, &a.user),
+        ("scope.project.id", &PROJECT, &a.project),
+        ("scope.domain.id", &DOMAIN, &a.domain),
+        ("role.id", &ROLE, &a.role),
+    ] {
+        if let Some(name) = name {
+            filters.look_up(param, resource, name);
+        }
+    }
+    if a.effective {
+        filters.query.push(("effective", "True".into()));
+    }
+    if a.names {
+        filters.query.push(("include_names", "True".into()));
+    }
+    if a.inherited {
+        filters
+            .query
+            .push(("scope.OS-INHERIT:inherited_to", "projects".into()));
+    }
+    resource::list_filtered(setup, r, &a.list, &filters, out).await
+}

@@ -1,0 +1,271 @@
+//! Roles on real Keystone: made and given by oscope at two sites, listed
+//! and shown byte for byte as python-openstackclient shows them, and the
+//! simulator's answers to the same requests compared with real Keystone's.
+
+use super::*;
+
+impl Nova {
+    /// What `role create|delete`, `role add|remove` and `role assignment
+    /// list` send, and Keystone's refusals.
+    fn roles(&self, name: &str) -> Vec<Step> {
+        use reqwest::Method;
+        // Keystone's endpoint is versioned at the real sites, not in the
+        // simulator (as devstack's).
+        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let id_of = |path: &str, key: &str| {
+            let (_, listed) = self.send_raw(Method::GET, &format!("{v3}{path}"), None);
+            listed[key][0]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let user = id_of("users?name=admin", "users");
+        let project = id_of("projects?name=demo", "projects");
+        let mut steps = Vec::new();
+        let body = json!({"role": {"name": name}});
+        let (status, made) = self.send_raw(Method::POST, &format!("{v3}roles"), Some(&body));
+        steps.push(("create".into(), status, shape(&made), String::new()));
+        let role = made["role"]["id"].as_str().unwrap_or_default().to_string();
+        let on_project = format!("projects/{project}/users/{user}/roles/{role}");
+        let inherited =
+            format!("OS-INHERIT/domains/default/users/{user}/roles/{role}/inherited_to_projects");
+        for (label, method, path, body) in [
+            (
+                "create again (409)",
+                Method::POST,
+                "roles".to_string(),
+                Some(body.clone()),
+            ),
+            ("show", Method::GET, format!("roles/{role}"), None),
+            (
+                "a missing one (404)",
+                Method::GET,
+                "roles/nope".to_string(),
+                None,
+            ),
+            (
+                "list by name",
+                Method::GET,
+                format!("roles?name={name}"),
+                None,
+            ),
+            (
+                "give it on a project",
+                Method::PUT,
+                on_project.clone(),
+                None,
+            ),
+            ("give it again", Method::PUT, on_project.clone(), None),
+            (
+                "give it to the domain's projects",
+                Method::PUT,
+                inherited.clone(),
+                None,
+            ),
+            (
+                "give a missing role (404)",
+                Method::PUT,
+                format!("projects/{project}/users/{user}/roles/nope"),
+                None,
+            ),
+            (
+                "assignments",
+                Method::GET,
+                format!("role_assignments?role.id={role}"),
+                None,
+            ),
+            (
+                "assignments with names",
+                Method::GET,
+                format!("role_assignments?role.id={role}&include_names=True"),
+                None,
+            ),
+            (
+                "effective assignments",
+                Method::GET,
+                format!("role_assignments?role.id={role}&effective=True&include_names=True"),
+                None,
+            ),
+            (
+                "inherited assignments",
+                Method::GET,
+                format!("role_assignments?role.id={role}&scope.OS-INHERIT:inherited_to=projects"),
+                None,
+            ),
+            ("take it", Method::DELETE, on_project.clone(), None),
+            (
+                "take it again (404)",
+                Method::DELETE,
+                on_project.clone(),
+                None,
+            ),
+            (
+                "take the inherited one",
+                Method::DELETE,
+                inherited.clone(),
+                None,
+            ),
+            ("delete", Method::DELETE, format!("roles/{role}"), None),
+            (
+                "delete again (404)",
+                Method::DELETE,
+                format!("roles/{role}"),
+                None,
+            ),
+        ] {
+            let (status, shape) = self.send(method, &format!("{v3}{path}"), body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
+    let f = Full::get();
+    let pid = std::process::id();
+    let role = format!("operator-{pid}");
+    let user = format!("alice-{pid}");
+    let both = ["--os-scope", "berlin & denver"];
+    let at_both = |args: &[&str]| f.ok(&[&both[..], args].concat());
+    at_both(&["role", "create", &role, "--description", "ops"]);
+    at_both(&["user", "create", &user, "--project", "demo"]);
+    at_both(&["role", "add", &role, "--user", &user, "--project", "demo"]);
+    at_both(&[
+        "role",
+        "add",
+        "member",
+        "--user",
+        &user,
+        "--domain",
+        "default",
+        "--inherited",
+    ]);
+    let mut differ = Vec::new();
+    for site in ["berlin", "denver"] {
+        for args in [
+            vec!["role", "list"],
+            vec!["role", "show", role.as_str()],
+            vec!["role", "assignment", "list", "--user", user.as_str()],
+            vec![
+                "role",
+                "assignment",
+                "list",
+                "--user",
+                user.as_str(),
+                "--names",
+            ],
+            vec![
+                "role",
+                "assignment",
+                "list",
+                "--role",
+                role.as_str(),
+                "--project",
+                "demo",
+            ],
+            vec![
+                "role",
+                "assignment",
+                "list",
+                "--user",
+                user.as_str(),
+                "--effective",
+                "--names",
+            ],
+            vec![
+                "role",
+                "assignment",
+                "list",
+                "--user",
+                user.as_str(),
+                "--inherited",
+            ],
+            vec![
+                "role",
+                "assignment",
+                "list",
+                "--user",
+                user.as_str(),
+                "--domain",
+                "default",
+            ],
+        ] {
+            let args = [&["--os-cloud", site][..], &args].concat();
+            differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        }
+    }
+    // What `role create` prints, but for the ID.
+    let masked = |text: String| {
+        text.lines()
+            .filter(|l| !l.starts_with("| id ") && !l.trim_start().starts_with("\"id\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for format in ["table", "json"] {
+        let create = |name: &str| {
+            ["--os-cloud", "paris", "role", "create", name, "-f", format]
+                .map(str::to_string)
+                .to_vec()
+        };
+        let want = f.osc(&moves::strs(&create(&format!("{role}-{format}"))));
+        f.ok(&[
+            "--os-cloud",
+            "paris",
+            "role",
+            "delete",
+            &format!("{role}-{format}"),
+        ]);
+        let got = f.ok(&moves::strs(&create(&format!("{role}-{format}"))));
+        f.ok(&[
+            "--os-cloud",
+            "paris",
+            "role",
+            "delete",
+            &format!("{role}-{format}"),
+        ]);
+        if masked(want.clone()) != masked(got.clone()) {
+            differ.push(format!(
+                "role create -f {format}\n--- openstack\n{want}+++ oscope\n{got}"
+            ));
+        }
+    }
+    at_both(&[
+        "role",
+        "remove",
+        &role,
+        "--user",
+        &user,
+        "--project",
+        "demo",
+    ]);
+    at_both(&[
+        "role",
+        "remove",
+        "member",
+        "--user",
+        &user,
+        "--domain",
+        "default",
+        "--inherited",
+    ]);
+    let left = at_both(&["role", "assignment", "list", "--user", &user, "-f", "value"]);
+    assert_eq!(left, "");
+    at_both(&["user", "delete", &user]);
+    at_both(&["role", "delete", &role]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+
+    let sim = SimSandbox::named(&["berlin"]);
+    let real = Nova::at(|args| f.run(args), "berlin", "identity");
+    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
+    let problems = departures(
+        &real.roles(&format!("{role}-api")),
+        &simulated.roles(&format!("{role}-api")),
+    );
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Keystone:\n{}",
+        problems.join("\n")
+    );
+}

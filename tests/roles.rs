@@ -1,0 +1,280 @@
+//! Roles across independent Keystones (issue 25) end to end against the
+//! simulator: made, given and taken under one site, `&` and `|`, the names
+//! looked up at each site, a name missing at a site that site's failure,
+//! and role assignments listed with IDs and with names.
+
+mod common;
+
+use common::{SimSandbox, json_of};
+use oscope_sim::{Fault, FaultSpec};
+
+const BOTH: &str = "berlin & denver";
+
+fn sites() -> SimSandbox {
+    SimSandbox::named(&["berlin", "denver"])
+}
+
+#[test]
+fn a_role_is_made_given_listed_and_taken_at_every_site() {
+    let s = sites();
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "role",
+            "create",
+            "operator",
+            "--description",
+            "ops",
+            "-f",
+            "json",
+        ],
+    ));
+    let made = made.as_array().expect("one per site");
+    assert_eq!(made.len(), 2);
+    let keys: Vec<&str> = made[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["Site", "id", "name", "domain_id", "description"]);
+    // --or-show: the existing one, not a failure.
+    s.ok(BOTH, &["role", "create", "operator", "--or-show"]);
+    let (code, _, err) = s.run(&["--os-scope", "berlin", "role", "create", "operator"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("Duplicate entry"), "{err}");
+    s.ok(BOTH, &["user", "create", "alice", "--project", "demo"]);
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "add",
+            "operator",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+        ],
+    );
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "add",
+            "member",
+            "--user",
+            "alice",
+            "--domain",
+            "default",
+            "--inherited",
+        ],
+    );
+    let named = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "alice",
+            "--names",
+            "-f",
+            "value",
+            "--sort-column",
+            "Role",
+        ],
+    );
+    assert_eq!(
+        named,
+        "berlin member alice@Default   Default  True\n\
+         denver member alice@Default   Default  True\n\
+         berlin operator alice@Default  demo@Default   False\n\
+         denver operator alice@Default  demo@Default   False\n",
+        "{named}"
+    );
+    // In effect, the domain's member role is on each of its projects.
+    let effective = s.ok(
+        "berlin",
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+            "--effective",
+            "--names",
+            "-c",
+            "Role",
+            "-f",
+            "value",
+        ],
+    );
+    let mut roles: Vec<&str> = effective.lines().collect();
+    roles.sort();
+    assert_eq!(roles, ["member", "operator"]);
+    // IDs without --names, as Keystone gives them.
+    let ids = json_of(&s.ok(
+        "denver",
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--role",
+            "operator",
+            "-f",
+            "json",
+        ],
+    ));
+    let role = s.ok(
+        "denver",
+        &["role", "show", "operator", "-f", "value", "-c", "id"],
+    );
+    assert_eq!(ids[0]["Role"], role.trim());
+    assert_eq!(ids[0]["Inherited"], false);
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "remove",
+            "operator",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+        ],
+    );
+    let left = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(left, "");
+    // Taking it again: Keystone's 404, at each site.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "role",
+        "remove",
+        "operator",
+        "--user",
+        "alice",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Could not find role assignment"), "{err}");
+    s.ok(BOTH, &["role", "delete", "operator"]);
+    let roles = s.ok("berlin", &["role", "list", "-f", "value", "-c", "Name"]);
+    assert!(!roles.contains("operator"), "{roles}");
+}
+
+#[test]
+fn a_user_missing_at_one_site_fails_that_site_by_name() {
+    let s = sites();
+    s.ok("berlin", &["user", "create", "bob"]);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "role",
+        "add",
+        "member",
+        "--user",
+        "bob",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver") && err.contains("bob"), "{err}");
+    let given = s.ok(
+        "berlin",
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "bob",
+            "--names",
+            "-c",
+            "Project",
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(given, "demo@Default\n");
+    // --atomic: all or nothing, berlin's role taken back.
+    s.ok(
+        "berlin",
+        &[
+            "role",
+            "remove",
+            "member",
+            "--user",
+            "bob",
+            "--project",
+            "demo",
+        ],
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "role",
+        "add",
+        "member",
+        "--user",
+        "bob",
+        "--project",
+        "demo",
+        "--atomic",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("berlin: rolled back"), "{err}");
+    let given = s.ok(
+        "berlin",
+        &["role", "assignment", "list", "--user", "bob", "-f", "value"],
+    );
+    assert_eq!(given, "");
+}
+
+#[test]
+fn a_failing_site_costs_the_others_nothing() {
+    let s = sites();
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "role",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.contains("berlin admin"), "{out}");
+    assert!(err.contains("denver"), "{err}");
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "denver | berlin",
+        "role",
+        "show",
+        "reader",
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "berlin\nreader\n"), "{err}");
+}
