@@ -278,3 +278,41 @@ fn a_failing_site_costs_the_others_nothing() {
     ]);
     assert_eq!((code, out.as_str()), (0, "berlin\nreader\n"), "{err}");
 }
+
+#[test]
+fn domains_are_made_changed_and_deleted_once_disabled() {
+    let s = sites();
+    s.ok(BOTH, &["domain", "create", "acme", "--description", "d"]);
+    s.ok(BOTH, &["domain", "create", "acme", "--or-show"]);
+    let listed = s.ok(
+        BOTH,
+        &[
+            "domain", "list", "--name", "acme", "-f", "value", "-c", "Name", "-c", "Enabled",
+        ],
+    );
+    assert_eq!(listed, "berlin acme True\ndenver acme True\n");
+    let shown = json_of(&s.ok("berlin", &["domain", "show", "acme", "-f", "json"]));
+    let keys: Vec<&str> = shown
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["id", "name", "enabled", "description", "options"]);
+    // Keystone keeps an enabled domain.
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "domain", "delete", "acme"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("please disable it first"), "{err}");
+    s.ok(
+        BOTH,
+        &["domain", "set", "acme", "--disable", "--name", "acme-old"],
+    );
+    let enabled = s.ok(
+        "denver",
+        &["domain", "list", "--enabled", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(enabled, "Default\n");
+    s.ok(BOTH, &["domain", "delete", "acme-old"]);
+    let left = s.ok(BOTH, &["domain", "list", "-f", "value", "-c", "Name"]);
+    assert_eq!(left, "berlin Default\ndenver Default\n");
+}

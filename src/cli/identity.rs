@@ -106,3 +106,73 @@ pub struct RoleAssignmentList {
     #[command(flatten)]
     pub list: ListArgs,
 }
+
+/// `oscope domain ...`
+#[derive(Debug, Subcommand)]
+pub enum DomainCommand {
+    /// List domains
+    List(DomainList),
+    /// Show a domain
+    Show(ShowArgs),
+    /// Create a domain at every site of the identity scope
+    Create(DomainCreate),
+    /// Change a domain
+    Set(DomainSet),
+    /// Delete domains (disabled ones, as Keystone wants)
+    Delete(super::DeleteArgs),
+}
+
+/// `oscope domain list`
+#[derive(Debug, Args)]
+pub struct DomainList {
+    /// Only the domain with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only enabled domains
+    #[arg(long)]
+    pub enabled: bool,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope domain create`
+#[derive(Debug, Args)]
+pub struct DomainCreate {
+    /// The new domain's name
+    #[arg(value_name = "DOMAIN_NAME")]
+    pub name: String,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Enabled (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disabled
+    #[arg(long)]
+    pub disable: bool,
+    /// Show the domain of that name where it exists, instead of failing
+    #[arg(long)]
+    pub or_show: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope domain set`
+#[derive(Debug, Args)]
+pub struct DomainSet {
+    /// The domain (name or ID)
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Enable it
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable it
+    #[arg(long)]
+    pub disable: bool,
+}

@@ -265,6 +265,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Role(RoleCommand),
 
+    /// Identity domains
+    #[command(subcommand)]
+    Domain(DomainCommand),
+
     /// Compute key pairs
     #[command(subcommand)]
     Keypair(KeypairCommand),

@@ -1,7 +1,7 @@
-//! Keystone's roles: `role list|show|create|delete`, `role add|remove`
-//! (the names of role, user and project or domain looked up at each site,
-//! a name missing at a site that site's failure), and `role assignment
-//! list`.
+//! Keystone's domains and roles: `domain list|show|create|set|delete`,
+//! `role list|show|create|delete`, `role add|remove` (the names of role,
+//! user and project or domain looked up at each site, a name missing at a
+//! site that site's failure), and `role assignment list`.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -10,7 +10,9 @@ use reqwest::Method;
 use serde_json::json;
 
 use super::resource::{self, Filters, find};
-use crate::cli::{DeleteArgs, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant};
+use crate::cli::{
+    DeleteArgs, DomainCommand, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant,
+};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
@@ -21,6 +23,65 @@ use crate::scope::Plan;
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, encode};
+
+/// `domain …`
+pub async fn domain(
+    setup: &Setup,
+    command: &DomainCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &DOMAIN;
+    match command {
+        DomainCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[("name", &a.name)]);
+            if a.enabled {
+                filters.query.push(("enabled", "True".into()));
+            }
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        DomainCommand::Show(a) => resource::show(setup, r, a, out).await,
+        DomainCommand::Delete(a) => resource::delete(setup, r, a).await,
+        DomainCommand::Create(a) => {
+            let mut domain = json!({ "name": a.name, "enabled": !a.disable });
+            if let Some(description) = &a.description {
+                domain["description"] = json!(description);
+            }
+            let body = &json!({ "domain": domain });
+            super::create::create_or_show(
+                setup,
+                r,
+                &a.name,
+                a.or_show,
+                &a.create,
+                out,
+                |_| async move { Ok(body.clone()) },
+            )
+            .await
+        }
+        DomainCommand::Set(a) => {
+            let mut domain = serde_json::Map::new();
+            for (key, value) in [("name", &a.name), ("description", &a.description)] {
+                if let Some(value) = value {
+                    domain.insert(key.into(), json!(value));
+                }
+            }
+            if a.enable || a.disable {
+                domain.insert("enabled".into(), json!(a.enable));
+            }
+            let body = &json!({ "domain": domain });
+            resource::set(setup, r, &a.domain, |item| {
+                Call::new(
+                    r.service,
+                    Method::PATCH,
+                    format!("{}/{}", r.path, encode(r.id_of(item))),
+                    Body::Json(body.clone()),
+                )
+            })
+            .await
+        }
+    }
+}
 
 /// `role …`
 pub async fn role(

@@ -18,10 +18,18 @@ pub static DOMAIN: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
-    columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
-    long_columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
-    show: Show::Fields(&["id", "name", "description", "enabled"]),
+    columns: DOMAIN_COLUMNS,
+    long_columns: DOMAIN_COLUMNS,
+    // python-openstackclient's fields, in its order.
+    show: Show::Fields(&["id", "name", "enabled", "description", "options"]),
 };
+
+const DOMAIN_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("Enabled", Get::Key("enabled")),
+    col("Description", Get::Key("description")),
+];
 
 pub static ROLE: Resource = Resource {
     noun: "role",

@@ -116,6 +116,66 @@ impl Nova {
             let (status, shape) = self.send(method, &format!("{v3}{path}"), body.as_ref());
             steps.push((label.to_string(), status, shape, String::new()));
         }
+        // Domains: made, refused twice, changed, kept while enabled.
+        let body = json!({"domain": {"name": name, "description": "d"}});
+        let (status, made) = self.send_raw(Method::POST, &format!("{v3}domains"), Some(&body));
+        steps.push((
+            "create a domain".into(),
+            status,
+            shape(&made),
+            String::new(),
+        ));
+        let domain = made["domain"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        for (label, method, path, body) in [
+            (
+                "create it again (409)",
+                Method::POST,
+                "domains".to_string(),
+                Some(body.clone()),
+            ),
+            (
+                "show the domain",
+                Method::GET,
+                format!("domains/{domain}"),
+                None,
+            ),
+            (
+                "domains by name",
+                Method::GET,
+                format!("domains?name={name}"),
+                None,
+            ),
+            (
+                "a missing domain (404)",
+                Method::GET,
+                "domains/nope".to_string(),
+                None,
+            ),
+            (
+                "delete it enabled (403)",
+                Method::DELETE,
+                format!("domains/{domain}"),
+                None,
+            ),
+            (
+                "disable it",
+                Method::PATCH,
+                format!("domains/{domain}"),
+                Some(json!({"domain": {"enabled": false}})),
+            ),
+            (
+                "delete the domain",
+                Method::DELETE,
+                format!("domains/{domain}"),
+                None,
+            ),
+        ] {
+            let (status, shape) = self.send(method, &format!("{v3}{path}"), body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
         steps
     }
 }
@@ -130,6 +190,8 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
     let both = ["--os-scope", "berlin & denver"];
     let at_both = |args: &[&str]| f.ok(&[&both[..], args].concat());
     at_both(&["role", "create", &role, "--description", "ops"]);
+    let domain = format!("acme-{pid}");
+    at_both(&["domain", "create", &domain, "--description", "d"]);
     at_both(&["user", "create", &user, "--project", "demo"]);
     at_both(&["role", "add", &role, "--user", &user, "--project", "demo"]);
     at_both(&[
@@ -147,6 +209,9 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
         for args in [
             vec!["role", "list"],
             vec!["role", "show", role.as_str()],
+            vec!["domain", "list"],
+            vec!["domain", "list", "--name", domain.as_str(), "--enabled"],
+            vec!["domain", "show", domain.as_str()],
             vec!["role", "assignment", "list", "--user", user.as_str()],
             vec![
                 "role",
@@ -254,6 +319,8 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
     assert_eq!(left, "");
     at_both(&["user", "delete", &user]);
     at_both(&["role", "delete", &role]);
+    at_both(&["domain", "set", &domain, "--disable"]);
+    at_both(&["domain", "delete", &domain]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 
     let sim = SimSandbox::named(&["berlin"]);

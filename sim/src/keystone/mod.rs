@@ -51,8 +51,13 @@ pub fn router() -> Router {
                 .patch(update_project)
                 .delete(delete_project),
         )
-        .route("/v3/domains", get(list_domains))
-        .route("/v3/domains/{id}", get(show_domain))
+        .route("/v3/domains", get(list_domains).post(roles::create_domain))
+        .route(
+            "/v3/domains/{id}",
+            get(show_domain)
+                .patch(roles::update_domain)
+                .delete(roles::delete_domain),
+        )
         .route("/v3/roles", get(list_roles).post(roles::create_role))
         .route(
             "/v3/roles/{id}",

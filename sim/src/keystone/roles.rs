@@ -1,4 +1,5 @@
-//! Keystone's roles and role assignments: roles made and deleted, roles
+//! Keystone's domains, roles and role assignments: domains made, changed
+//! and (once disabled) deleted with what is in them; roles made and deleted, roles
 //! given to users on projects and domains (inherited to a domain's
 //! projects with `OS-INHERIT`), and `/v3/role_assignments` as Keystone
 //! lists them, with names and effective assignments on request.
@@ -331,4 +332,106 @@ fn grant_path(site: &Site, a: &Assignment) -> String {
         ),
         false => format!("{base}/{kind}/{target}/users/{}/roles/{}", a.user, a.role),
     }
+}
+
+pub(super) async fn create_domain(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:create_domain");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let spec = &body["domain"];
+    let Some(name) = spec["name"].as_str() else {
+        return bad_request("Invalid input for field 'name': None is not of type 'string'");
+    };
+    let mut data = site.data.lock().unwrap();
+    if data.domains.iter().any(|d| d["name"] == name) {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store project - it is not permitted to have two projects acting as domains with the same name: {name}."
+            ),
+        );
+    }
+    let id = site.new_id("domain").replace('-', "");
+    let domain = json!({
+        "id": id, "name": name, "description": spec["description"].as_str().unwrap_or_default(),
+        "enabled": spec["enabled"].as_bool().unwrap_or(true), "tags": [], "options": {},
+        "links": {"self": format!("{}/identity/v3/domains/{id}", site.base())}
+    });
+    data.domains.push(domain.clone());
+    json_response(StatusCode::CREATED, json!({ "domain": domain }))
+}
+
+pub(super) async fn update_domain(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:update_domain");
+    }
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let mut data = site.data.lock().unwrap();
+    let Some(domain) = data.domains.iter_mut().find(|d| d["id"] == id.as_str()) else {
+        return not_found("domain", &id);
+    };
+    for key in ["name", "description", "enabled"] {
+        if let Some(value) = body["domain"].get(key) {
+            domain[key] = value.clone();
+        }
+    }
+    json_response(StatusCode::OK, json!({ "domain": domain.clone() }))
+}
+
+/// Keystone deletes only a disabled domain, and everything in it.
+pub(super) async fn delete_domain(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(token): Extension<Token>,
+    Path(id): Path<String>,
+) -> Response {
+    if !is_admin(&site, &token) {
+        return forbidden("identity:delete_domain");
+    }
+    let mut data = site.data.lock().unwrap();
+    let Some(domain) = data.domains.iter().find(|d| d["id"] == id.as_str()) else {
+        return not_found("domain", &id);
+    };
+    if domain["enabled"] != false {
+        return error(
+            S,
+            StatusCode::FORBIDDEN,
+            "Cannot delete a domain that is enabled, please disable it first.",
+        );
+    }
+    data.domains.retain(|d| d["id"] != id.as_str());
+    let inside = |item: &Value| item["domain_id"] == id.as_str();
+    let gone: Vec<String> = data
+        .projects
+        .iter()
+        .chain(&data.users)
+        .filter(|i| inside(i))
+        .filter_map(|i| i["id"].as_str().map(str::to_string))
+        .collect();
+    data.projects.retain(|p| !inside(p));
+    data.users.retain(|u| !inside(u));
+    data.assignments.retain(|a| {
+        !gone.contains(&a.user)
+            && match &a.on {
+                On::Project(p) => !gone.contains(p),
+                On::Domain(d) => *d != id,
+            }
+    });
+    StatusCode::NO_CONTENT.into_response()
 }
