@@ -77,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Identity projects')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Identity roles and their assignments')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Identity domains')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Identity groups and their users')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'Compute key pairs')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Server consoles')
             [CompletionResult]::new('hypervisor', 'hypervisor', [CompletionResultType]::ParameterValue, 'Hypervisors')
@@ -5128,6 +5129,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
         'oscope;network;agent;list' {
             [CompletionResult]::new('--agent-type', '--agent-type', [CompletionResultType]::ParameterName, 'Only agents of this type')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only agents on this host')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The DHCP agents hosting this network (name or ID, looked up at each site)')
+            [CompletionResult]::new('--router', '--router', [CompletionResultType]::ParameterName, 'The L3 agents hosting this router (name or ID, looked up at each site)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per request (the page size); every page is read')
             [CompletionResult]::new('--marker', '--marker', [CompletionResultType]::ParameterName, 'Start after this item''s ID (one site only)')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'At most this many items per site, and rows in all')
@@ -10014,6 +10017,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;user;list' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this domain''s users (name or ID, looked up at each site)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only the users of this group (name or ID, looked up at each site)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -11334,6 +11339,598 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;domain;help;help' {
+            break
+        }
+        'oscope;group' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group at every site of the identity scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users to a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove users from a group')
+            [CompletionResult]::new('contains', 'contains', [CompletionResultType]::ParameterValue, 'Whether a group contains a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;list' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this domain''s groups (name or ID, looked up at each site)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only the groups of this user (name or ID, looked up at each site)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;create' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Its domain (name or ID, looked up at each site)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--or-show', '--or-show', [CompletionResultType]::ParameterName, 'Show the group of that name where it exists, instead of failing')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;delete' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;add' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;add;user' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;add;help' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;add;help;user' {
+            break
+        }
+        'oscope;group;add;help;help' {
+            break
+        }
+        'oscope;group;remove' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;remove;user' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;remove;help' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;remove;help;user' {
+            break
+        }
+        'oscope;group;remove;help;help' {
+            break
+        }
+        'oscope;group;contains' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Whether the group contains a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;contains;user' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;group;contains;help' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Whether the group contains a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;contains;help;user' {
+            break
+        }
+        'oscope;group;contains;help;help' {
+            break
+        }
+        'oscope;group;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group at every site of the identity scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users to a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove users from a group')
+            [CompletionResult]::new('contains', 'contains', [CompletionResultType]::ParameterValue, 'Whether a group contains a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;group;help;list' {
+            break
+        }
+        'oscope;group;help;show' {
+            break
+        }
+        'oscope;group;help;create' {
+            break
+        }
+        'oscope;group;help;set' {
+            break
+        }
+        'oscope;group;help;delete' {
+            break
+        }
+        'oscope;group;help;add' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            break
+        }
+        'oscope;group;help;add;user' {
+            break
+        }
+        'oscope;group;help;remove' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            break
+        }
+        'oscope;group;help;remove;user' {
+            break
+        }
+        'oscope;group;help;contains' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Whether the group contains a user')
+            break
+        }
+        'oscope;group;help;contains;user' {
+            break
+        }
+        'oscope;group;help;help' {
             break
         }
         'oscope;keypair' {
@@ -13398,6 +13995,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Identity projects')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Identity roles and their assignments')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Identity domains')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Identity groups and their users')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'Compute key pairs')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Server consoles')
             [CompletionResult]::new('hypervisor', 'hypervisor', [CompletionResultType]::ParameterValue, 'Hypervisors')
@@ -14240,6 +14838,53 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;help;domain;delete' {
+            break
+        }
+        'oscope;help;group' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a group')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group at every site of the identity scope')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a group')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users to a group')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove users from a group')
+            [CompletionResult]::new('contains', 'contains', [CompletionResultType]::ParameterValue, 'Whether a group contains a user')
+            break
+        }
+        'oscope;help;group;list' {
+            break
+        }
+        'oscope;help;group;show' {
+            break
+        }
+        'oscope;help;group;create' {
+            break
+        }
+        'oscope;help;group;set' {
+            break
+        }
+        'oscope;help;group;delete' {
+            break
+        }
+        'oscope;help;group;add' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            break
+        }
+        'oscope;help;group;add;user' {
+            break
+        }
+        'oscope;help;group;remove' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of the group')
+            break
+        }
+        'oscope;help;group;remove;user' {
+            break
+        }
+        'oscope;help;group;contains' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Whether the group contains a user')
+            break
+        }
+        'oscope;help;group;contains;user' {
             break
         }
         'oscope;help;keypair' {

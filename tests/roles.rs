@@ -316,3 +316,87 @@ fn domains_are_made_changed_and_deleted_once_disabled() {
     let left = s.ok(BOTH, &["domain", "list", "-f", "value", "-c", "Name"]);
     assert_eq!(left, "berlin Default\ndenver Default\n");
 }
+
+#[test]
+fn groups_and_their_users_at_every_site() {
+    let s = sites();
+    s.ok(BOTH, &["group", "create", "ops", "--description", "d"]);
+    s.ok(BOTH, &["group", "create", "ops", "--or-show"]);
+    s.ok(BOTH, &["user", "create", "carol"]);
+    s.ok(BOTH, &["group", "add", "user", "ops", "carol", "demo"]);
+    let shown = json_of(&s.ok("berlin", &["group", "show", "ops", "-f", "json"]));
+    let keys: Vec<&str> = shown
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["description", "domain_id", "id", "name"]);
+    let of_carol = s.ok(
+        BOTH,
+        &[
+            "group", "list", "--user", "carol", "-f", "value", "-c", "Name",
+        ],
+    );
+    assert_eq!(of_carol, "berlin ops\ndenver ops\n");
+    let long = s.ok(
+        "denver",
+        &[
+            "group", "list", "--long", "--domain", "default", "-f", "value",
+        ],
+    );
+    assert!(long.ends_with(" ops default d\n"), "{long}");
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "group",
+        "contains",
+        "user",
+        "ops",
+        "carol",
+    ]);
+    assert_eq!(
+        (code, out.as_str()),
+        (
+            0,
+            "berlin: carol in group ops\ndenver: carol in group ops\n"
+        ),
+        "{err}"
+    );
+    s.ok(BOTH, &["group", "remove", "user", "ops", "carol"]);
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "group",
+        "contains",
+        "user",
+        "ops",
+        "carol",
+    ]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert_eq!(err, "carol not in group ops\n");
+    // A user missing at one site: that site's failure, OSC's count.
+    s.ok("berlin", &["user", "create", "dave"]);
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "group", "add", "user", "ops", "dave"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver") && err.contains("dave"), "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "group",
+        "add",
+        "user",
+        "ops",
+        "nobody",
+        "dave",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("1 of 2 users not added to group ops."),
+        "{err}"
+    );
+    s.ok(BOTH, &["group", "set", "ops", "--name", "sre"]);
+    s.ok(BOTH, &["group", "delete", "sre"]);
+    let left = s.ok(BOTH, &["group", "list", "-f", "value"]);
+    assert_eq!(left, "");
+}

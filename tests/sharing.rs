@@ -404,6 +404,60 @@ fn agents_and_segments_of_every_site() {
         shown["ha_state"].is_null() && shown.get("configurations").is_none(),
         "{shown}"
     );
+    // The agents hosting a network (once it has a DHCP subnet) or a
+    // router (none: the site has no L3 agent), looked up at each site.
+    s.ok(BOTH, &["network", "create", "hosted"]);
+    let none = s.ok(
+        "berlin",
+        &["network", "agent", "list", "--network", "hosted"],
+    );
+    assert_eq!(none, "\n");
+    s.ok(
+        BOTH,
+        &[
+            "subnet",
+            "create",
+            "hosted",
+            "--network",
+            "hosted",
+            "--subnet-range",
+            "10.70.0.0/24",
+        ],
+    );
+    let hosting = s.ok(
+        BOTH,
+        &[
+            "network",
+            "agent",
+            "list",
+            "--network",
+            "hosted",
+            "-f",
+            "value",
+            "-c",
+            "Host",
+        ],
+    );
+    assert_eq!(hosting, "berlin berlin-net1\ndenver denver-net1\n");
+    s.ok("berlin", &["router", "create", "edge"]);
+    let l3 = s.ok(
+        "berlin",
+        &[
+            "network", "agent", "list", "--router", "edge", "--long", "-f", "json",
+        ],
+    );
+    assert_eq!(l3, "[]\n");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "network",
+        "agent",
+        "list",
+        "--router",
+        "edge",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver") && err.contains("edge"), "{err}");
     // A segment for each network, found by the network's name at each site.
     s.ok(BOTH, &["network", "create", "seg"]);
     let segments = s.ok(

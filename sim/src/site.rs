@@ -205,6 +205,9 @@ pub struct Data {
     pub projects: Vec<Value>,
     pub roles: Vec<Value>,
     pub assignments: Vec<Assignment>,
+    pub groups: Vec<Value>,
+    /// (group id, user id)
+    pub members: Vec<(String, String)>,
     pub app_credentials: Vec<AppCredential>,
     pub tokens: HashMap<String, Token>,
     pub servers: Vec<Server>,

@@ -176,3 +176,95 @@ pub struct DomainSet {
     #[arg(long)]
     pub disable: bool,
 }
+
+/// `oscope group ...`
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// List groups
+    List(GroupList),
+    /// Show a group
+    Show(ShowArgs),
+    /// Create a group at every site of the identity scope
+    Create(GroupCreate),
+    /// Change a group
+    Set(super::RenameArgs),
+    /// Delete groups
+    Delete(super::DeleteArgs),
+    /// Add users to a group
+    #[command(subcommand)]
+    Add(GroupUserCommand),
+    /// Remove users from a group
+    #[command(subcommand)]
+    Remove(GroupUserCommand),
+    /// Whether a group contains a user
+    #[command(subcommand)]
+    Contains(GroupContainsCommand),
+}
+
+/// `oscope group list`
+#[derive(Debug, Args)]
+pub struct GroupList {
+    /// Only this domain's groups (name or ID, looked up at each site)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Only the groups of this user (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope group create`
+#[derive(Debug, Args)]
+pub struct GroupCreate {
+    /// The new group's name
+    #[arg(value_name = "GROUP_NAME")]
+    pub name: String,
+    /// Its domain (name or ID, looked up at each site)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Show the group of that name where it exists, instead of failing
+    #[arg(long)]
+    pub or_show: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope group add|remove ...`
+#[derive(Debug, Subcommand)]
+pub enum GroupUserCommand {
+    /// Users of the group
+    User(GroupUsers),
+}
+
+/// `oscope group add|remove user`
+#[derive(Debug, Args)]
+pub struct GroupUsers {
+    /// The group (name or ID, looked up at each site)
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// The users (names or IDs, looked up at each site)
+    #[arg(value_name = "USER", required = true)]
+    pub users: Vec<String>,
+}
+
+/// `oscope group contains ...`
+#[derive(Debug, Subcommand)]
+pub enum GroupContainsCommand {
+    /// Whether the group contains a user
+    User(GroupUser),
+}
+
+/// `oscope group contains user`
+#[derive(Debug, Args)]
+pub struct GroupUser {
+    /// The group (name or ID, looked up at each site)
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// The user (name or ID, looked up at each site)
+    #[arg(value_name = "USER")]
+    pub user: String,
+}

@@ -269,6 +269,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Domain(DomainCommand),
 
+    /// Identity groups and their users
+    #[command(subcommand)]
+    Group(GroupCommand),
+
     /// Compute key pairs
     #[command(subcommand)]
     Keypair(KeypairCommand),

@@ -915,6 +915,12 @@ pub struct NetworkAgentList {
     /// Only agents on this host
     #[arg(long, value_name = "HOST")]
     pub host: Option<String>,
+    /// The DHCP agents hosting this network (name or ID, looked up at each site)
+    #[arg(long, value_name = "NETWORK", conflicts_with_all = ["router", "agent_type", "host"])]
+    pub network: Option<String>,
+    /// The L3 agents hosting this router (name or ID, looked up at each site)
+    #[arg(long, value_name = "ROUTER", conflicts_with_all = ["agent_type", "host"])]
+    pub router: Option<String>,
     #[command(flatten)]
     pub paging: Paging,
     #[command(flatten)]

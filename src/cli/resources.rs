@@ -670,11 +670,24 @@ pub struct VolumeCreate {
     pub create: CreateOptions,
 }
 
+/// `oscope user list`
+#[derive(Debug, Args)]
+pub struct UserList {
+    /// Only this domain's users (name or ID, looked up at each site)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Only the users of this group (name or ID, looked up at each site)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
 /// `oscope user ...`
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// List users
-    List(ListArgs),
+    List(UserList),
     /// Show a user
     Show(ShowArgs),
     /// Create a user at every site of the identity scope

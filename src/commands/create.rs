@@ -329,7 +329,16 @@ pub async fn user(
 ) -> Result<ExitStatus, Error> {
     let r = &USER;
     match command {
-        UserCommand::List(a) => resource::list(setup, r, a, out).await,
+        UserCommand::List(a) => {
+            let mut filters = resource::Filters::default();
+            if let Some(domain) = &a.domain {
+                filters.look_up("domain_id", &crate::resources::DOMAIN, domain);
+            }
+            if let Some(group) = &a.group {
+                filters.below(&crate::resources::GROUP, group, "users");
+            }
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
         UserCommand::Show(a) => resource::show(setup, r, a, out).await,
         UserCommand::Delete(a) => resource::delete(setup, r, a).await,
         UserCommand::Create(a) => {
@@ -514,7 +523,7 @@ pub(super) fn put(r: &Resource, item: &Value, body: &Value) -> Call {
 }
 
 /// `PATCH <path>/<id>` with `body` (Keystone).
-fn patch(r: &Resource, item: &Value, body: &Value) -> Call {
+pub(super) fn patch(r: &Resource, item: &Value, body: &Value) -> Call {
     Call::new(
         r.service,
         Method::PATCH,
@@ -524,7 +533,7 @@ fn patch(r: &Resource, item: &Value, body: &Value) -> Call {
 }
 
 /// `set --name --description`.
-async fn rename<F>(
+pub(super) async fn rename<F>(
     setup: &Setup,
     r: &'static Resource,
     a: &RenameArgs,

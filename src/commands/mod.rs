@@ -109,6 +109,7 @@ async fn dispatch(
         C::Project(command) => create::project(setup, command, out).await,
         C::Role(command) => roles::role(setup, command, out).await,
         C::Domain(command) => roles::domain(setup, command, out).await,
+        C::Group(command) => roles::group(setup, command, out).await,
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {
             servers::console_log(setup, a, out).await

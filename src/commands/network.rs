@@ -24,9 +24,10 @@ use crate::cli::{
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    ADDRESS_SCOPE, FLOATING_IP, FLOATING_IP_CREATED, NETWORK, NETWORK_AGENT, NETWORK_RBAC,
-    NETWORK_SEGMENT, PORT, PROJECT, QOS_POLICY, QOS_POLICY_CREATED, ROUTER, Resource,
-    SECURITY_GROUP, SECURITY_GROUP_RULE, SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET, SUBNET_POOL,
+    ADDRESS_SCOPE, FLOATING_IP, FLOATING_IP_CREATED, NETWORK, NETWORK_AGENT,
+    NETWORK_AGENT_HA_STATE, NETWORK_RBAC, NETWORK_SEGMENT, PORT, PROJECT, QOS_POLICY,
+    QOS_POLICY_CREATED, ROUTER, Resource, SECURITY_GROUP, SECURITY_GROUP_RULE,
+    SECURITY_GROUP_RULE_GROUP, SERVER, SUBNET, SUBNET_POOL,
 };
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
@@ -1740,6 +1741,15 @@ async fn network_agent(
                 filters.query.push(("agent_type", name.to_string()));
             }
             filters.given(&[("host", &a.host)]);
+            if let Some(network) = &a.network {
+                filters.below(&NETWORK, network, "dhcp-agents");
+            }
+            if let Some(router) = &a.router {
+                filters.below(&ROUTER, router, "l3-agents");
+                if a.list.long {
+                    filters.extra = NETWORK_AGENT_HA_STATE;
+                }
+            }
             paging(setup, r, &a.paging, &mut filters)?;
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }

@@ -47,6 +47,10 @@ pub struct Filters<'a> {
     pub extra_before: Option<&'static str>,
     /// `-n`: image IDs instead of their names, and no image list read.
     pub no_name_lookup: bool,
+    /// The items below one item of another resource, found by name at
+    /// each site (a user's groups: `users/{id}/groups`), instead of the
+    /// whole collection.
+    pub below: Option<(&'static Resource, std::borrow::Cow<'a, str>, &'static str)>,
 }
 
 /// A query parameter whose value is a name each site looks up to its own
@@ -78,6 +82,12 @@ impl<'a> Filters<'a> {
     }
 
     /// `param` is the ID, at each site, of the `resource` named `name`.
+    /// The items below `name`, a `parent` looked up at each site:
+    /// `{parent's path}/{its id}/{path}`.
+    pub fn below(&mut self, parent: &'static Resource, name: &'a str, path: &'static str) {
+        self.below = Some((parent, name.into(), path));
+    }
+
     pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
         self.lookups.push(ByName {
             param,
@@ -140,6 +150,10 @@ pub async fn list_filtered(
         })
         .collect();
     let (limit, no_name_lookup) = (filters.limit, filters.no_name_lookup);
+    let below: Option<(&'static Resource, Arc<str>, &'static str)> = filters
+        .below
+        .as_ref()
+        .map(|(parent, name, path)| (*parent, Arc::from(name.as_ref()), *path));
     let pages = match (limit, filters.page_size) {
         (Some(most), Some(size)) if size > 0 => most.div_ceil(size).max(1),
         (Some(_), _) => 1,
@@ -151,7 +165,7 @@ pub async fn list_filtered(
     let outcomes = router
         .run_spawned(plan, Operation::Read, |session| {
             let (columns, keys) = (columns.clone(), keys.clone());
-            let (query, lookups) = (query.clone(), lookups.clone());
+            let (query, lookups, below) = (query.clone(), lookups.clone(), below.clone());
             async move {
                 let columns = &columns[..];
                 let keys = &keys[..];
@@ -163,7 +177,14 @@ pub async fn list_filtered(
                     let found = find(&session, l.resource, &l.name).await?;
                     params.push((l.param, format!("{}{}", l.prefix, l.resource.id_of(&found))));
                 }
-                let path = with_query(resource.list_path_for(keys), &params);
+                let base = match &below {
+                    Some((parent, name, path)) => {
+                        let found = find(&session, parent, name).await?;
+                        format!("{}/{}/{path}", parent.path, encode(parent.id_of(&found)))
+                    }
+                    None => resource.list_path_for(keys).to_string(),
+                };
+                let path = with_query(&base, &params);
                 let rows = session.list_map_pages(
                     resource.service,
                     &path,

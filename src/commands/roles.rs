@@ -9,20 +9,22 @@ use std::io::Write;
 use reqwest::Method;
 use serde_json::json;
 
+use super::create::{patch, rename};
 use super::resource::{self, Filters, find};
 use crate::cli::{
-    DeleteArgs, DomainCommand, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant,
+    DeleteArgs, DomainCommand, GroupCommand, GroupContainsCommand, GroupUser, GroupUserCommand,
+    GroupUsers, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    DOMAIN, PROJECT, ROLE, ROLE_ASSIGNMENT, ROLE_ASSIGNMENT_NAMED, Resource, USER,
+    DOMAIN, GROUP, PROJECT, ROLE, ROLE_ASSIGNMENT, ROLE_ASSIGNMENT_NAMED, Resource, USER,
 };
 use crate::route::{Operation, Outcome, report};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
 use crate::setup::Setup;
-use crate::site::{Body, Call, encode};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
 /// `domain …`
 pub async fn domain(
@@ -70,15 +72,7 @@ pub async fn domain(
                 domain.insert("enabled".into(), json!(a.enable));
             }
             let body = &json!({ "domain": domain });
-            resource::set(setup, r, &a.domain, |item| {
-                Call::new(
-                    r.service,
-                    Method::PATCH,
-                    format!("{}/{}", r.path, encode(r.id_of(item))),
-                    Body::Json(body.clone()),
-                )
-            })
-            .await
+            resource::set(setup, r, &a.domain, |item| patch(r, item, body)).await
         }
     }
 }
@@ -235,4 +229,149 @@ async fn assignments(
             .push(("scope.OS-INHERIT:inherited_to", "projects".into()));
     }
     resource::list_filtered(setup, r, &a.list, &filters, out).await
+}
+
+/// `group …`
+pub async fn group(
+    setup: &Setup,
+    command: &GroupCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &GROUP;
+    match command {
+        GroupCommand::List(a) => {
+            let mut filters = Filters::default();
+            if let Some(domain) = &a.domain {
+                filters.look_up("domain_id", &DOMAIN, domain);
+            }
+            if let Some(user) = &a.user {
+                filters.below(&USER, user, "groups");
+            }
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        GroupCommand::Show(a) => resource::show(setup, r, a, out).await,
+        GroupCommand::Delete(a) => resource::delete(setup, r, a).await,
+        GroupCommand::Create(a) => {
+            let mut group = json!({ "name": a.name });
+            if let Some(description) = &a.description {
+                group["description"] = json!(description);
+            }
+            let (group, domain) = (&group, &a.domain);
+            super::create::create_or_show(
+                setup,
+                r,
+                &a.name,
+                a.or_show,
+                &a.create,
+                out,
+                |session| async move {
+                    let mut group = group.clone();
+                    if let Some(domain) = domain {
+                        group["domain_id"] = find(&session, &DOMAIN, domain).await?["id"].clone();
+                    }
+                    Ok(json!({ "group": group }))
+                },
+            )
+            .await
+        }
+        GroupCommand::Set(a) => {
+            rename(setup, r, a, |item, body| {
+                patch(r, item, &json!({ "group": body }))
+            })
+            .await
+        }
+        GroupCommand::Add(GroupUserCommand::User(a)) => members(setup, a, Method::PUT).await,
+        GroupCommand::Remove(GroupUserCommand::User(a)) => members(setup, a, Method::DELETE).await,
+        GroupCommand::Contains(GroupContainsCommand::User(a)) => contains(setup, a, out).await,
+    }
+}
+
+/// The path of a user's membership of a group, both looked up at the site.
+async fn membership(session: &Session, group: &str, user: &str) -> Result<String, SiteError> {
+    let group = find(session, &GROUP, group).await?;
+    let user = find(session, &USER, user).await?;
+    Ok(format!(
+        "groups/{}/users/{}",
+        encode(GROUP.id_of(&group)),
+        encode(USER.id_of(&user))
+    ))
+}
+
+/// `group add|remove user GROUP USER…`: each user at every site of the
+/// identity scope, as python-openstackclient does one after the other.
+async fn members(setup: &Setup, a: &GroupUsers, method: Method) -> Result<ExitStatus, Error> {
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
+    let (mut failed, mut partial) = (0, false);
+    for user in &a.users {
+        let method = &method;
+        let outcomes = router
+            .run(plan, Operation::Mutate, |session| async move {
+                let path = membership(&session, &a.group, user).await?;
+                let call = Call::new(ServiceType::Identity, method.clone(), path, Body::Empty);
+                session.call(&call).await?;
+                Ok(())
+            })
+            .await;
+        match report(&outcomes) {
+            ExitStatus::Success => {}
+            ExitStatus::Partial => partial = true,
+            _ => failed += 1,
+        }
+    }
+    if failed > 0 {
+        let verb = if method == Method::PUT {
+            "added to"
+        } else {
+            "removed from"
+        };
+        eprintln!(
+            "oscope: {failed} of {} users not {verb} group {}.",
+            a.users.len(),
+            a.group
+        );
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(if partial {
+        ExitStatus::Partial
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// `group contains user`: python-openstackclient's line, on stdout when
+/// the group holds the user and on stderr when not, for each site.
+async fn contains(
+    setup: &Setup,
+    a: &GroupUser,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
+    let outcomes = router
+        .run(plan, Operation::Read, |session| async move {
+            let path = membership(&session, &a.group, &a.user).await?;
+            let call = Call::new(ServiceType::Identity, Method::HEAD, path, Body::Empty);
+            match session.call(&call).await {
+                Ok(_) => Ok(true),
+                Err(Stopped::Failed(e)) if e.class == FailureClass::NotFound => Ok(false),
+                Err(e) => Err(e),
+            }
+        })
+        .await;
+    let status = report(&outcomes);
+    let several = plan.sites().len() > 1;
+    for o in &outcomes {
+        let Ok(held) = o.result else { continue };
+        let site = if several {
+            format!("{}: ", o.site)
+        } else {
+            String::new()
+        };
+        match held {
+            true => writeln!(out, "{site}{} in group {}", a.user, a.group)?,
+            false => eprintln!("{site}{} not in group {}", a.user, a.group),
+        }
+    }
+    Ok(status)
 }

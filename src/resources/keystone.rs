@@ -126,3 +126,25 @@ fn system(assignment: &Value, _: &Lookup) -> Cell {
 fn inherited(assignment: &Value, _: &Lookup) -> Cell {
     Cell::new(assignment["scope"]["OS-INHERIT:inherited_to"] == "projects")
 }
+
+pub static GROUP: Resource = Resource {
+    noun: "group",
+    service: ServiceType::Identity,
+    path: "groups",
+    list_path: "groups",
+    brief: None,
+    plural: "groups",
+    singular: Some("group"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Domain ID", Get::Key("domain_id")),
+        col("Description", Get::Key("description")),
+    ],
+    // python-openstackclient's fields, in its order.
+    show: Show::Fields(&["description", "domain_id", "id", "name"]),
+};

@@ -564,6 +564,9 @@ const NETWORK_AGENT_COLUMNS: &[Column] = &[
     col("Binary", Get::Key("binary")),
 ];
 
+/// The column `network agent list --router R --long` adds.
+pub const NETWORK_AGENT_HA_STATE: &[Column] = &[col("HA State", Get::Key("ha_state"))];
+
 /// python-openstackclient's fixed fields of an agent, under its names.
 const NETWORK_AGENT_SHOW: ShowSpec = ShowSpec {
     add: &[

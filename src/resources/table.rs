@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::cells::*;
 use super::cinder::VOLUME_SNAPSHOT;
-use super::keystone::{DOMAIN, ROLE, ROLE_ASSIGNMENT};
+use super::keystone::{DOMAIN, GROUP, ROLE, ROLE_ASSIGNMENT};
 use super::neutron::{
     ADDRESS_SCOPE, FLOATING_IP, NETWORK_AGENT, NETWORK_RBAC, NETWORK_SEGMENT, PORT, QOS_POLICY,
     ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
@@ -243,6 +243,7 @@ pub static RESOURCES: &[&Resource] = &[
     &USER,
     &PROJECT,
     &DOMAIN,
+    &GROUP,
     &ROLE,
     &ROLE_ASSIGNMENT,
     &KEYPAIR,

@@ -19,7 +19,8 @@ impl Nova {
                 .unwrap_or_default()
                 .to_string()
         };
-        let user = id_of("users?name=admin", "users");
+        // The demo user: taking a user out of a group revokes its tokens.
+        let user = id_of("users?name=demo", "users");
         let project = id_of("projects?name=demo", "projects");
         let mut steps = Vec::new();
         let body = json!({"role": {"name": name}});
@@ -116,6 +117,86 @@ impl Nova {
             let (status, shape) = self.send(method, &format!("{v3}{path}"), body.as_ref());
             steps.push((label.to_string(), status, shape, String::new()));
         }
+        // Groups: made, refused twice, a user added, checked, listed both
+        // ways, removed.
+        let body = json!({"group": {"name": name}});
+        let (status, made) = self.send_raw(Method::POST, &format!("{v3}groups"), Some(&body));
+        steps.push(("create a group".into(), status, shape(&made), String::new()));
+        let group = made["group"]["id"].as_str().unwrap_or_default().to_string();
+        let member = format!("groups/{group}/users/{user}");
+        for (label, method, path, body) in [
+            (
+                "create it again (409)",
+                Method::POST,
+                "groups".to_string(),
+                Some(body.clone()),
+            ),
+            (
+                "show the group",
+                Method::GET,
+                format!("groups/{group}"),
+                None,
+            ),
+            (
+                "groups by name",
+                Method::GET,
+                format!("groups?name={name}"),
+                None,
+            ),
+            (
+                "check a user not in it (404)",
+                Method::HEAD,
+                member.clone(),
+                None,
+            ),
+            (
+                "remove a user not in it (404)",
+                Method::DELETE,
+                member.clone(),
+                None,
+            ),
+            ("add a user", Method::PUT, member.clone(), None),
+            ("check the user", Method::HEAD, member.clone(), None),
+            (
+                "the group's users",
+                Method::GET,
+                format!("groups/{group}/users"),
+                None,
+            ),
+            (
+                "the user's groups",
+                Method::GET,
+                format!("users/{user}/groups"),
+                None,
+            ),
+            (
+                "add a missing user (404)",
+                Method::PUT,
+                format!("groups/{group}/users/nope"),
+                None,
+            ),
+            (
+                "rename the group",
+                Method::PATCH,
+                format!("groups/{group}"),
+                Some(json!({"group": {"name": format!("{name}-2")}})),
+            ),
+            (
+                "delete the group",
+                Method::DELETE,
+                format!("groups/{group}"),
+                None,
+            ),
+            (
+                "a missing group (404)",
+                Method::GET,
+                format!("groups/{group}"),
+                None,
+            ),
+        ] {
+            let (status, shape) = self.send(method, &format!("{v3}{path}"), body.as_ref());
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
         // Domains: made, refused twice, changed, kept while enabled.
         let body = json!({"domain": {"name": name, "description": "d"}});
         let (status, made) = self.send_raw(Method::POST, &format!("{v3}domains"), Some(&body));
@@ -193,6 +274,9 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
     let domain = format!("acme-{pid}");
     at_both(&["domain", "create", &domain, "--description", "d"]);
     at_both(&["user", "create", &user, "--project", "demo"]);
+    let group = format!("ops-{pid}");
+    at_both(&["group", "create", &group, "--description", "d"]);
+    at_both(&["group", "add", "user", &group, &user]);
     at_both(&["role", "add", &role, "--user", &user, "--project", "demo"]);
     at_both(&[
         "role",
@@ -212,6 +296,10 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
             vec!["domain", "list"],
             vec!["domain", "list", "--name", domain.as_str(), "--enabled"],
             vec!["domain", "show", domain.as_str()],
+            vec!["group", "list", "--long"],
+            vec!["group", "list", "--user", user.as_str()],
+            vec!["group", "show", group.as_str()],
+            vec!["user", "list", "--group", group.as_str(), "--long"],
             vec!["role", "assignment", "list", "--user", user.as_str()],
             vec![
                 "role",
@@ -317,6 +405,20 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
     ]);
     let left = at_both(&["role", "assignment", "list", "--user", &user, "-f", "value"]);
     assert_eq!(left, "");
+    for site in ["berlin", "denver"] {
+        let check = [
+            "--os-cloud",
+            site,
+            "group",
+            "contains",
+            "user",
+            &group,
+            &user,
+        ];
+        assert_eq!(f.osc(&check), f.ok(&check));
+    }
+    at_both(&["group", "remove", "user", &group, &user]);
+    at_both(&["group", "delete", &group]);
     at_both(&["user", "delete", &user]);
     at_both(&["role", "delete", &role]);
     at_both(&["domain", "set", &domain, "--disable"]);

@@ -78,6 +78,18 @@ impl Nova {
             ),
             ("agent show", (Method::GET, format!("v2.0/agents/{agent}"))),
             (
+                "DHCP agents of the network",
+                (Method::GET, format!("v2.0/networks/{network}/dhcp-agents")),
+            ),
+            (
+                "DHCP agents of a missing network (none)",
+                (Method::GET, "v2.0/networks/nope/dhcp-agents".to_string()),
+            ),
+            (
+                "L3 agents of a missing router (404)",
+                (Method::GET, "v2.0/routers/nope/l3-agents".to_string()),
+            ),
+            (
                 "segments of the network",
                 (Method::GET, format!("v2.0/segments?network_id={network}")),
             ),

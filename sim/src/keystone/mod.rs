@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use crate::http::{error, json_bytes, json_response, require_token};
 use crate::site::{Service, Site, Token, iso_micro, stable_uuid};
 
+mod groups;
 mod resources;
 mod roles;
 
@@ -67,7 +68,8 @@ pub fn router() -> Router {
         .route("/v3/services", get(list_services))
         .route("/v3/endpoints", get(list_endpoints))
         .route("/v3/regions", get(list_regions));
-    let protected = roles::grants(protected).route_layer(middleware::from_fn(require_token));
+    let protected =
+        groups::routes(roles::grants(protected)).route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions))
         .route("/v3", get(version))
@@ -125,6 +127,21 @@ fn forbidden(action: &str) -> Response {
 
 fn parse(body: &Bytes) -> Result<Value, Response> {
     serde_json::from_slice(body).map_err(|_| bad_request("Malformed request body"))
+}
+
+/// The body of a request only an administrator may make: Keystone's 403,
+/// naming the policy, for anyone else, and its 400 for a body that is not
+/// JSON.
+fn admin_request(
+    site: &Site,
+    token: &Token,
+    action: &str,
+    body: &Bytes,
+) -> Result<Value, Response> {
+    if !is_admin(site, token) {
+        return Err(forbidden(action));
+    }
+    parse(body)
 }
 
 /// Finds a record by `{id}` or by `{name, domain: {id|name}}`.

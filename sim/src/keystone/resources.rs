@@ -10,7 +10,9 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use super::{S, bad_request, endpoints, forbidden, is_admin, not_found, parse, services};
+use super::{
+    S, admin_request, bad_request, endpoints, forbidden, is_admin, not_found, parse, services,
+};
 use crate::http::{Q, Query, error, json_response, public};
 use crate::site::{AppCredential, Site, Token, project_json, user_json};
 
@@ -66,10 +68,7 @@ pub(super) async fn create_user(
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:create_user");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:create_user", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -153,6 +152,7 @@ pub(super) async fn delete_user(
         return not_found("user", &id);
     }
     data.assignments.retain(|a| a.user != id);
+    data.members.retain(|(_, u)| *u != id);
     data.tokens.retain(|_, t| t.user_id != id);
     StatusCode::NO_CONTENT.into_response()
 }
@@ -182,10 +182,7 @@ pub(super) async fn create_project(
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:create_project");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:create_project", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -230,10 +227,7 @@ pub(super) async fn update_project(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:update_project");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:update_project", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };

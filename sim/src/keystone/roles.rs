@@ -14,7 +14,7 @@ use bytes::Bytes;
 use serde_json::{Value, json};
 
 use super::resources::list_body;
-use super::{S, bad_request, forbidden, is_admin, not_found, parse};
+use super::{S, admin_request, bad_request, forbidden, is_admin, not_found};
 use crate::http::{Q, Query, error, json_response, public};
 use crate::site::{Assignment, Data, On, Site, Token};
 
@@ -34,10 +34,7 @@ pub(super) async fn create_role(
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:create_role");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:create_role", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -339,10 +336,7 @@ pub(super) async fn create_domain(
     Extension(token): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:create_domain");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:create_domain", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -376,10 +370,7 @@ pub(super) async fn update_domain(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &token) {
-        return forbidden("identity:update_domain");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &token, "identity:update_domain", &body) {
         Ok(b) => b,
         Err(r) => return r,
     };

@@ -61,3 +61,62 @@ pub(super) fn sync_segments(data: &mut Data, site: &Site) {
         }));
     }
 }
+
+/// `networks/{id}/dhcp-agents`: the site's DHCP agent, for a network that
+/// has a subnet with DHCP (Neutron schedules it there then);
+/// `routers/{id}/l3-agents`: none, as the site has no L3 agent (a router
+/// it does not know is a 404 there, unlike a network).
+pub(super) fn hosting(router: axum::Router) -> axum::Router {
+    use axum::extract::Path;
+    use axum::routing::get;
+    use axum::{Extension, http::StatusCode};
+    use std::sync::Arc;
+
+    use super::Kind;
+    use crate::http::json_response;
+    use crate::site::Token;
+
+    router
+        .route(
+            "/v2.0/networks/{id}/dhcp-agents",
+            get(
+                |Extension(site): Extension<Arc<Site>>,
+                 Extension(t): Extension<Token>,
+                 Path(id): Path<String>| async move {
+                    let mut data = site.data.lock().unwrap();
+                    // A network it does not know hosts no agent: Neutron
+                    // answers 200 with none.
+                    let known = data
+                        .networks
+                        .iter()
+                        .any(|n| n["id"] == id.as_str() && super::visible(n, &t));
+                    ensure_agent(&mut data, &site);
+                    let dhcp = known
+                        && data
+                            .subnets
+                            .iter()
+                            .any(|s| s["network_id"] == id.as_str() && s["enable_dhcp"] == true);
+                    let agents: Vec<_> = data.agents.iter().filter(|_| dhcp).cloned().collect();
+                    json_response(StatusCode::OK, json!({ "agents": agents }))
+                },
+            ),
+        )
+        .route(
+            "/v2.0/routers/{id}/l3-agents",
+            get(
+                |Extension(site): Extension<Arc<Site>>,
+                 Extension(t): Extension<Token>,
+                 Path(id): Path<String>| async move {
+                    let data = site.data.lock().unwrap();
+                    if !data
+                        .routers
+                        .iter()
+                        .any(|r| r["id"] == id.as_str() && super::visible(r, &t))
+                    {
+                        return Kind::Router.not_found(&id);
+                    }
+                    json_response(StatusCode::OK, json!({ "agents": [] }))
+                },
+            ),
+        )
+}

@@ -78,6 +78,7 @@ pub fn router() -> Router {
     protected = collection(protected, Kind::RbacPolicy, rbac::create, rbac::delete);
     protected = listing(protected, Kind::Agent);
     protected = listing(protected, Kind::Segment);
+    protected = agents::hosting(protected);
     let protected = protected
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
