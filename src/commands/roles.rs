@@ -17,9 +17,7 @@ use crate::cli::{
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{
-    DOMAIN, GROUP, PROJECT, ROLE, ROLE_ASSIGNMENT, ROLE_ASSIGNMENT_NAMED, Resource, USER,
-};
+use crate::resources::{DOMAIN, GROUP, PROJECT, ROLE, ROLE_ASSIGNMENT, Resource, USER};
 use crate::route::{Operation, Outcome, report};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
@@ -130,9 +128,12 @@ async fn grant(setup: &Setup, a: &RoleGrant, method: Method) -> Result<ExitStatu
     let outcomes = router
         .run(plan, Operation::Mutate, |session| async move {
             let method = method_ref;
-            let role = find(&session, &ROLE, &a.role).await?;
-            let user = find(&session, &USER, &a.user).await?;
-            let on = find(&session, target, name).await?;
+            // The three look-ups at once: one round trip, not three.
+            let (role, user, on) = tokio::try_join!(
+                find(&session, &ROLE, &a.role),
+                find(&session, &USER, &a.user),
+                find(&session, target, name),
+            )?;
             let path = format!(
                 "{}/{}/users/{}/roles/{}",
                 target.path,
@@ -201,11 +202,7 @@ async fn assignments(
     a: &RoleAssignmentList,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let r = if a.names {
-        &ROLE_ASSIGNMENT_NAMED
-    } else {
-        &ROLE_ASSIGNMENT
-    };
+    let r = &ROLE_ASSIGNMENT;
     let mut filters = Filters::default();
     for (param, resource, name) in [
         ("user.id", &USER, &a.user),
@@ -288,8 +285,7 @@ pub async fn group(
 
 /// The path of a user's membership of a group, both looked up at the site.
 async fn membership(session: &Session, group: &str, user: &str) -> Result<String, SiteError> {
-    let group = find(session, &GROUP, group).await?;
-    let user = find(session, &USER, user).await?;
+    let (group, user) = tokio::try_join!(find(session, &GROUP, group), find(session, &USER, user))?;
     Ok(format!(
         "groups/{}/users/{}",
         encode(GROUP.id_of(&group)),

@@ -110,13 +110,8 @@ pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
             Cell::formatted(value, human)
         }
         Get::ImageName => image_name(item, lookup),
-        Get::NameOf(key, _) => {
-            let id = field(key);
-            match id.as_str().and_then(|id| lookup.names.get(id)) {
-                Some(name) => Cell::formatted(id.clone(), name.clone()),
-                None => Cell::new(id),
-            }
-        }
+        // The ID; the list puts the name over it (`Resource::fill_names`).
+        Get::NameOf(key, _) => Cell::new(field(key)),
         Get::With(f, _) => f(item, lookup),
     }
 }

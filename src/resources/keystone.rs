@@ -65,54 +65,30 @@ pub static ROLE_ASSIGNMENT: Resource = Resource {
     show: Show::Fields(&[]),
 };
 
+/// IDs, or `name@domain` where Keystone gave names (`--names`), as
+/// python-openstackclient shows them.
 const ROLE_ASSIGNMENT_COLUMNS: &[Column] = &[
-    col("Role", Get::With(|a, _| id_of(&a["role"]), &["role"])),
-    col("User", Get::With(|a, _| id_of(&a["user"]), &["user"])),
-    col("Group", Get::With(|a, _| id_of(&a["group"]), &["group"])),
+    col("Role", Get::With(|a, _| actor(&a["role"]), &["role"])),
+    col("User", Get::With(|a, _| actor(&a["user"]), &["user"])),
+    col("Group", Get::With(|a, _| actor(&a["group"]), &["group"])),
     col(
         "Project",
-        Get::With(|a, _| id_of(&a["scope"]["project"]), &["scope"]),
+        Get::With(|a, _| actor(&a["scope"]["project"]), &["scope"]),
     ),
     col(
         "Domain",
-        Get::With(|a, _| id_of(&a["scope"]["domain"]), &["scope"]),
+        Get::With(|a, _| actor(&a["scope"]["domain"]), &["scope"]),
     ),
     col("System", Get::With(system, &["scope"])),
     col("Inherited", Get::With(inherited, &["scope"])),
 ];
 
-/// [`ROLE_ASSIGNMENT`] as `role assignment list --names` shows it:
-/// `name@domain` where the IDs were.
-pub static ROLE_ASSIGNMENT_NAMED: Resource = Resource {
-    columns: ROLE_ASSIGNMENT_NAMES,
-    long_columns: ROLE_ASSIGNMENT_NAMES,
-    ..ROLE_ASSIGNMENT
-};
-
-const ROLE_ASSIGNMENT_NAMES: &[Column] = &[
-    col("Role", Get::With(|a, _| name_of(&a["role"]), &["role"])),
-    col("User", Get::With(|a, _| name_of(&a["user"]), &["user"])),
-    col("Group", Get::With(|a, _| name_of(&a["group"]), &["group"])),
-    col(
-        "Project",
-        Get::With(|a, _| name_of(&a["scope"]["project"]), &["scope"]),
-    ),
-    col(
-        "Domain",
-        Get::With(|a, _| name_of(&a["scope"]["domain"]), &["scope"]),
-    ),
-    col("System", Get::With(system, &["scope"])),
-    col("Inherited", Get::With(inherited, &["scope"])),
-];
-
-fn id_of(actor: &Value) -> Cell {
-    Cell::new(actor["id"].as_str().unwrap_or_default())
-}
-
-/// `name@domain`, or the name alone, as python-openstackclient joins them.
-fn name_of(actor: &Value) -> Cell {
-    let name = actor["name"].as_str().unwrap_or_default();
-    match actor["domain"]["name"].as_str() {
+/// `name@domain` (or the name alone) when the item has a name, else its ID.
+fn actor(item: &Value) -> Cell {
+    let Some(name) = item["name"].as_str() else {
+        return Cell::new(item["id"].as_str().unwrap_or_default());
+    };
+    match item["domain"]["name"].as_str() {
         Some(domain) => Cell::new(format!("{name}@{domain}")),
         None => Cell::new(name),
     }
