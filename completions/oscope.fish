@@ -774,6 +774,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -2041,6 +2042,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -2345,6 +2347,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -2661,6 +2664,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l share -d 'Only networks shared between projects'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l no-share -d 'Only networks not shared between projects'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -3149,6 +3153,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l dhcp -d 'Only subnets with DHCP'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l no-dhcp -d 'Only subnets without DHCP'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -3605,6 +3610,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -4022,6 +4028,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l enable -d 'Only administratively up routers'
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l disable -d 'Only administratively down routers'
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -4490,6 +4497,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -4788,6 +4796,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -5051,6 +5060,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -5308,6 +5318,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -5443,7 +5454,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'The user (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'To this user (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l group -d 'To this group (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l project -d 'On this project (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l domain -d 'On this domain (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
@@ -5481,7 +5493,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l user -d 'The user (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l user -d 'To this user (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l group -d 'To this group (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l project -d 'On this project (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l domain -d 'On this domain (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
@@ -5641,6 +5654,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled domains'
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -5903,6 +5917,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -6264,6 +6279,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -6588,6 +6604,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -6803,6 +6820,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -7164,6 +7182,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
@@ -7298,41 +7317,44 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from help" -f -a "zone" -d 'Availability zones'
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show compute and block-storage quotas, summed over the scope'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -f -a "show" -d 'Show a project\'s quotas, summed over the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -f -a "set" -d 'Set a project\'s quotas (or the defaults) at every site of the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -f -a "list" -d 'List the projects whose quotas are not the defaults'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -f -a "delete" -d 'Delete a project\'s quotas: back to the defaults'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -7370,6 +7392,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l default -d 'The default quotas'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l usage -d 'What is in use and reserved as well'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l all -d 'All services\' (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l compute -d 'Compute\'s only'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l volume -d 'Block storage\'s only'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l network -d 'Network\'s only'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l per-site -d 'One row per site and resource instead of sums'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l sort-descending -d 'Sort descending'
@@ -7384,7 +7412,166 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show compute and block-storage quotas, summed over the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l cores -d 'New value for the cores quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l injected-file-size -d 'New value for the injected-file-size quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l injected-path-size -d 'New value for the injected-path-size quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l injected-files -d 'New value for the injected-files quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l instances -d 'New value for the instances quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l key-pairs -d 'New value for the key-pairs quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l properties -d 'New value for the properties quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l ram -d 'New value for the ram quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l server-group-members -d 'New value for the server-group-members quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l server-groups -d 'New value for the server-groups quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l backups -d 'New value for the backups quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l backup-gigabytes -d 'New value for the backup-gigabytes quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l gigabytes -d 'New value for the gigabytes quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l groups -d 'New value for the groups quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l per-volume-gigabytes -d 'New value for the per-volume-gigabytes quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l snapshots -d 'New value for the snapshots quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l volumes -d 'New value for the volumes quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l floating-ips -d 'New value for the floating-ips quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l secgroup-rules -d 'New value for the secgroup-rules quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l secgroups -d 'New value for the secgroups quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l networks -d 'New value for the networks quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l subnets -d 'New value for the subnets quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l ports -d 'New value for the ports quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l routers -d 'New value for the routers quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l router-routes -d 'New value for the router-routes quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l rbac-policies -d 'New value for the rbac-policies quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l subnetpools -d 'New value for the subnetpools quota' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l volume-type -d 'Set the quotas of this volume type (volumes, gigabytes, snapshots)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l class -d 'Deprecated: set the quotas of a class (compute and volume only); use --default'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l default -d 'Set the default quotas (compute and volume only)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l force -d 'Set even below what is in use (compute and network only)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-force -d 'Do not set below what is in use (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l split -d 'Divide each figure across the sites of the scope, as one quota for all of them (-1, unlimited, is not divided)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+csv\t''
+value\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort by this column after merging the sites; repeat for more' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l quote -d 'When CSV quotes fields' -r -f -a "all\t''
+minimal\t''
+nonnumeric\t''
+none\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l compute -d 'Compute quotas'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l volume -d 'Block-storage quotas'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l network -d 'Network quotas'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l print-empty -d 'Print an empty table when there are no rows'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l all -d 'All services\' (the default)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l compute -d 'Compute\'s only'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l volume -d 'Block storage\'s only'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l network -d 'Network\'s only'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a project\'s quotas, summed over the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a project\'s quotas (or the defaults) at every site of the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the projects whose quotas are not the defaults'
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project\'s quotas: back to the defaults'
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -7684,5 +7871,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "list" -d 'List resource usage per project'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "show" -d 'Show resource usage for a single project'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from availability" -f -a "zone" -d 'Availability zones'
-complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show compute and block-storage quotas, summed over the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show a project\'s quotas, summed over the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set a project\'s quotas (or the defaults) at every site of the scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "list" -d 'List the projects whose quotas are not the defaults'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from quota" -f -a "delete" -d 'Delete a project\'s quotas: back to the defaults'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from limits" -f -a "show" -d 'Show compute and block-storage limits, summed over the scope'

@@ -16,6 +16,9 @@ pub enum ExitStatus {
     Usage,
     /// 3: partial: some sites failed, the others' results were printed.
     Partial,
+    /// 4: `--compare`: the sites differ (every site answered; a row is
+    /// missing at one of them at least).
+    Differs,
     /// 130: interrupted (Ctrl-C).
     Interrupted,
 }
@@ -28,6 +31,7 @@ impl ExitStatus {
             ExitStatus::Failure => 1,
             ExitStatus::Usage => 2,
             ExitStatus::Partial => 3,
+            ExitStatus::Differs => 4,
             ExitStatus::Interrupted => 130,
         }
     }

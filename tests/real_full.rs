@@ -23,6 +23,8 @@ mod moves;
 mod pools;
 #[path = "real_full/ports.rs"]
 mod ports;
+#[path = "real_full/quotas.rs"]
+mod quotas;
 #[path = "real_full/roles.rs"]
 mod roles;
 #[path = "real_full/routers.rs"]

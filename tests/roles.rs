@@ -400,3 +400,242 @@ fn groups_and_their_users_at_every_site() {
     let left = s.ok(BOTH, &["group", "list", "-f", "value"]);
     assert_eq!(left, "");
 }
+
+/// `--compare`: "is alice admin of demo at every site?", for a person (a
+/// table of the rows and where each is missing) and for a script (exit 4
+/// when a site misses one).
+#[test]
+fn the_sameness_view_shows_where_sites_differ() {
+    let s = SimSandbox::named(&["berlin", "denver", "paris"]);
+    let three = "berlin & denver & paris";
+    s.ok(three, &["user", "create", "alice"]);
+    s.ok(
+        "berlin & denver",
+        &[
+            "role",
+            "add",
+            "admin",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+        ],
+    );
+    let compare = |scope: &str, args: &[&str]| {
+        let args = [&["--os-scope", scope][..], args, &["--compare"]].concat();
+        s.run(&args)
+    };
+    let assignments = [
+        "role",
+        "assignment",
+        "list",
+        "--user",
+        "alice",
+        "--names",
+        "-f",
+        "value",
+        "-c",
+        "Role",
+        "-c",
+        "Project",
+    ];
+    let (code, out, err) = compare(three, &assignments);
+    assert_eq!(code, 4, "{err}");
+    assert_eq!(out, "admin demo@Default ['berlin', 'denver'] ['paris']\n");
+    let (code, table, _) = compare(
+        three,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "alice",
+            "--names",
+            "-c",
+            "Role",
+            "-c",
+            "Project",
+        ],
+    );
+    assert_eq!(code, 4);
+    assert!(
+        table.contains("| admin | demo@Default | berlin, denver | paris   |"),
+        "{table}"
+    );
+    // Made the same: exit 0, nothing missing.
+    s.ok(
+        "paris",
+        &[
+            "role",
+            "add",
+            "admin",
+            "--user",
+            "alice",
+            "--project",
+            "demo",
+        ],
+    );
+    let (code, out, err) = compare(three, &assignments);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "admin demo@Default ['berlin', 'denver', 'paris'] []\n");
+
+    // Users (their IDs differ by site, so they are left out) and groups'
+    // members.
+    s.ok("berlin", &["user", "create", "bob"]);
+    let (code, out, _) = compare(three, &["user", "list", "-f", "json"]);
+    assert_eq!(code, 4);
+    let users = json_of(&out);
+    let bob = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["Name"] == "bob")
+        .unwrap();
+    assert_eq!(
+        bob.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["Name", "Sites", "Missing"]
+    );
+    assert_eq!(bob["Missing"], serde_json::json!(["denver", "paris"]));
+    s.ok(three, &["group", "create", "ops"]);
+    s.ok("berlin & paris", &["group", "add", "user", "ops", "alice"]);
+    let (code, out, _) = compare(three, &["user", "list", "--group", "ops", "-f", "value"]);
+    assert_eq!(code, 4);
+    assert_eq!(out, "alice ['berlin', 'paris'] ['denver']\n");
+
+    // A failing site: the others are compared, and the exit says partial.
+    s.sim
+        .site("paris")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, _) = compare(three, &["user", "list", "--group", "ops", "-f", "value"]);
+    assert_eq!(code, 3);
+    assert_eq!(out, "alice ['berlin'] ['denver']\n");
+}
+
+/// `role add|remove --group`: a group's role at every site, listed by
+/// group and, with `--effective`, as each member's.
+#[test]
+fn a_group_is_given_a_role_at_every_site() {
+    let s = sites();
+    s.ok(BOTH, &["user", "create", "carol"]);
+    s.ok(BOTH, &["group", "create", "ops"]);
+    s.ok(BOTH, &["group", "add", "user", "ops", "carol"]);
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "add",
+            "member",
+            "--group",
+            "ops",
+            "--project",
+            "demo",
+        ],
+    );
+    let by_group = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--group",
+            "ops",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+            "-c",
+            "User",
+            "-c",
+            "Group",
+            "-c",
+            "Project",
+        ],
+    );
+    assert_eq!(
+        by_group,
+        "berlin member  ops@Default demo@Default\ndenver member  ops@Default demo@Default\n"
+    );
+    let effective = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "carol",
+            "--effective",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+            "-c",
+            "User",
+            "-c",
+            "Project",
+        ],
+    );
+    assert_eq!(
+        effective,
+        "berlin member carol@Default demo@Default\ndenver member carol@Default demo@Default\n"
+    );
+    // Not the user's own: without --effective there is none.
+    let own = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "carol",
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(own, "");
+    // `|`: the first site that serves.
+    s.ok(
+        "berlin | denver",
+        &[
+            "role",
+            "remove",
+            "member",
+            "--group",
+            "ops",
+            "--project",
+            "demo",
+        ],
+    );
+    let left = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--group",
+            "ops",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+        ],
+    );
+    assert_eq!(left, "denver member\n");
+    // A group missing at a site is that site's failure, by name.
+    s.ok("berlin", &["group", "create", "audit"]);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "role",
+        "add",
+        "reader",
+        "--group",
+        "audit",
+        "--domain",
+        "default",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver") && err.contains("audit"), "{err}");
+}

@@ -23,6 +23,7 @@ mod image;
 mod keystone;
 mod network;
 mod placement;
+mod quotas;
 mod seed;
 mod servers;
 mod site;

@@ -5,6 +5,8 @@
 
 use serde_json::json;
 
+use crate::quotas::Quotas;
+
 use crate::site::{
     Assignment, Data, Server, Site, VmState, image_json, network_json, project_json, seed_time,
     set_image_data, subnet_json, user_json, volume_json,
@@ -16,7 +18,12 @@ impl Site {
     /// images, networks and volumes.
     pub(crate) fn populate(&self) {
         let t = seed_time();
-        let mut d = Data::default();
+        let mut d = Data {
+            compute_quotas: Quotas::new(crate::compute::QUOTAS),
+            volume_quotas: Quotas::new(crate::volume::QUOTAS),
+            network_quotas: Quotas::new(crate::network::QUOTAS),
+            ..Data::default()
+        };
         d.domains.push(json!({
             "id": "default", "name": "Default", "description": "The default domain",
             "enabled": true, "tags": [], "options": {},

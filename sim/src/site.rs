@@ -168,14 +168,21 @@ pub struct AppCredential {
     pub secret: String,
 }
 
-/// A role given to a user on a project or a domain; an inherited one
-/// holds on the projects below instead (`OS-INHERIT`).
+/// A role given to a user or a group on a project or a domain; an
+/// inherited one holds on the projects below instead (`OS-INHERIT`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assignment {
-    pub user: String,
+    pub actor: Actor,
     pub on: On,
     pub role: String,
     pub inherited: bool,
+}
+
+/// Whom an assignment gives its role.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Actor {
+    User(String),
+    Group(String),
 }
 
 /// What an assignment is on.
@@ -188,7 +195,7 @@ pub enum On {
 impl Assignment {
     pub fn on_project(user: &str, project: &str, role: &str) -> Assignment {
         Assignment {
-            user: user.into(),
+            actor: Actor::User(user.into()),
             on: On::Project(project.into()),
             role: role.into(),
             inherited: false,
@@ -235,6 +242,9 @@ pub struct Data {
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
     pub compute_service: ComputeService,
+    pub compute_quotas: crate::quotas::Quotas,
+    pub volume_quotas: crate::quotas::Quotas,
+    pub network_quotas: crate::quotas::Quotas,
 }
 
 /// The one compute host of a site, as Nova's fake virt driver reports it

@@ -55,9 +55,12 @@ pub struct RoleGrant {
     /// The role (name or ID, looked up at each site)
     #[arg(value_name = "ROLE")]
     pub role: String,
-    /// The user (name or ID, looked up at each site)
-    #[arg(long, value_name = "USER", required = true)]
-    pub user: String,
+    /// To this user (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER", required_unless_present = "group")]
+    pub user: Option<String>,
+    /// To this group (name or ID, looked up at each site)
+    #[arg(long, value_name = "GROUP", conflicts_with = "user")]
+    pub group: Option<String>,
     /// On this project (name or ID, looked up at each site)
     #[arg(long, value_name = "PROJECT", required_unless_present = "domain")]
     pub project: Option<String>,
@@ -83,8 +86,11 @@ pub enum RoleAssignmentCommand {
 #[derive(Debug, Args)]
 pub struct RoleAssignmentList {
     /// Only this user's (name or ID, looked up at each site)
-    #[arg(long, value_name = "USER")]
+    #[arg(long, value_name = "USER", conflicts_with = "group")]
     pub user: Option<String>,
+    /// Only this group's (name or ID, looked up at each site)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
     /// Only on this project (name or ID, looked up at each site)
     #[arg(long, value_name = "PROJECT", conflicts_with = "domain")]
     pub project: Option<String>,

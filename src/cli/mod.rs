@@ -16,6 +16,7 @@ mod compute;
 mod identity;
 mod moves;
 mod network;
+mod quota;
 mod resources;
 
 pub use aggregates::*;
@@ -24,6 +25,7 @@ pub use compute::*;
 pub use identity::*;
 pub use moves::*;
 pub use network::*;
+pub use quota::*;
 pub use resources::*;
 
 /// One OpenStack command line for many independent OpenStack sites.
@@ -319,6 +321,11 @@ pub struct ListArgs {
     /// More columns
     #[arg(long)]
     pub long: bool,
+    /// Compare the sites: each distinct row once (ID columns left out),
+    /// with the sites that have it and those missing it; exit 4 when a
+    /// site misses a row
+    #[arg(long)]
+    pub compare: bool,
     #[command(flatten)]
     pub format: ListFormat,
 }
@@ -339,26 +346,6 @@ pub struct DeleteArgs {
     /// Names or IDs
     #[arg(value_name = "NAME_OR_ID", required = true)]
     pub names: Vec<String>,
-}
-
-/// `oscope quota ...`
-#[derive(Debug, Subcommand)]
-pub enum QuotaCommand {
-    /// Show compute and block-storage quotas, summed over the scope
-    Show(QuotaShow),
-}
-
-/// `oscope quota show`
-#[derive(Debug, Args)]
-pub struct QuotaShow {
-    /// Project, by ID (default: the token's)
-    #[arg(value_name = "PROJECT")]
-    pub project: Option<String>,
-    /// One row per site and resource instead of sums
-    #[arg(long)]
-    pub per_site: bool,
-    #[command(flatten)]
-    pub format: ListFormat,
 }
 
 /// `oscope limits ...`

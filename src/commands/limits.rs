@@ -1,7 +1,7 @@
-//! `quota show` and `limits show --absolute`: compute, block-storage and
-//! network figures of every site in the scope, summed into one view (a
-//! global quota, as the broker systems offered), or one row per site with
-//! `--per-site`.
+//! `limits show --absolute`, and what `quota show` shares with it: compute,
+//! block-storage and network figures of every site in the scope, summed
+//! into one view (a global quota, as the broker systems offered), or one
+//! row per site with `--per-site`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -9,132 +9,15 @@ use std::io::Write;
 use serde_json::Value;
 
 use super::write_list;
-use crate::cli::{LimitsShow, ListFormat, QuotaShow};
+use crate::cli::{LimitsShow, ListFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing};
+use crate::resources::PROJECT;
 use crate::route::{Operation, Outcome, report};
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
-use crate::site::{SiteError, encode};
-
-/// Which document each service gives, and how to name its entries.
-struct Source {
-    service: ServiceType,
-    /// The path, given the project's ID.
-    path: fn(&str) -> String,
-    /// Entries of the answer: (name as OSC prints it, value).
-    entries: fn(&Value) -> Vec<(String, Value)>,
-}
-
-/// Nova's and Cinder's quota keys as python-openstackclient names them.
-fn quota_name(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "cores" => "cores",
-        "instances" => "instances",
-        "ram" => "ram",
-        "key_pairs" => "key-pairs",
-        "metadata_items" => "properties",
-        "injected_files" => "injected-files",
-        "injected_file_content_bytes" => "injected-file-size",
-        "injected_file_path_bytes" => "injected-path-size",
-        "server_groups" => "server-groups",
-        "server_group_members" => "server-group-members",
-        "volumes" => "volumes",
-        "gigabytes" => "gigabytes",
-        "snapshots" => "snapshots",
-        "backups" => "backups",
-        "groups" => "groups",
-        "backup_gigabytes" => "backup-gigabytes",
-        "per_volume_gigabytes" => "per-volume-gigabytes",
-        "network" => "networks",
-        "subnet" => "subnets",
-        "port" => "ports",
-        "router" => "routers",
-        "floatingip" => "floating_ips",
-        "security_group" => "security_groups",
-        "security_group_rule" => "security_group_rules",
-        "rbac_policy" => "rbac_policies",
-        "subnetpool" => "subnet_pools",
-        _ => return None,
-    })
-}
-
-/// The order python-openstackclient prints quotas in.
-const QUOTA_ORDER: &[&str] = &[
-    "cores",
-    "instances",
-    "ram",
-    "fixed_ips",
-    "floating_ips",
-    "networks",
-    "security_group_rules",
-    "security_groups",
-    "volumes",
-    "gigabytes",
-    "snapshots",
-    "backups",
-    "groups",
-    "check_limit",
-    "health_monitors",
-    "listeners",
-    "load_balancers",
-    "l7_policies",
-    "pools",
-    "ports",
-    "project_id",
-    "tenant_id",
-    "rbac_policies",
-    "router_routes",
-    "routers",
-    "subnets",
-    "subnet_pools",
-    "injected-file-size",
-    "injected-path-size",
-    "injected-files",
-    "key-pairs",
-    "properties",
-    "server-group-members",
-    "server-groups",
-    "backup-gigabytes",
-    "per-volume-gigabytes",
-];
-
-fn quota_entries(answer: &Value) -> Vec<(String, Value)> {
-    // openstacksdk's quota resources carry these attributes, which today's
-    // services leave empty; python-openstackclient prints them as None.
-    let empty: &[&str] = match (answer.get("quota_set"), answer.get("quota")) {
-        (Some(set), _) if set.get("cores").is_some() => &["fixed_ips"],
-        (_, Some(_)) => &[
-            "check_limit",
-            "health_monitors",
-            "listeners",
-            "load_balancers",
-            "l7_policies",
-            "pools",
-            "project_id",
-            "tenant_id",
-            "router_routes",
-        ],
-        _ => &[],
-    };
-    let set = answer
-        .get("quota_set")
-        .or_else(|| answer.get("quota"))
-        .and_then(Value::as_object);
-    set.into_iter()
-        .flatten()
-        .filter_map(|(k, v)| {
-            quota_name(k).map(|name| {
-                (
-                    name.to_string(),
-                    v.get("limit").cloned().unwrap_or(v.clone()),
-                )
-            })
-        })
-        .chain(empty.iter().map(|k| (k.to_string(), Value::Null)))
-        .collect()
-}
+use crate::site::{Session, SiteError, encode};
 
 /// `maxTotalRAMSize` → `max_total_ram_size`, as openstacksdk converts.
 fn snake(name: &str) -> String {
@@ -182,56 +65,69 @@ const LIMIT_ALIASES: &[(&str, &str)] = &[
 
 /// Absolute limits under both of python-openstackclient's names: the
 /// API's key in snake case, and openstacksdk's alias where it has one.
-fn limit_entries(answer: &Value) -> Vec<(String, Value)> {
+fn limit_entries(answer: &Value) -> Vec<Entry> {
     let absolute = answer["limits"]["absolute"].as_object();
     let mut entries = Vec::new();
     for (key, value) in absolute.into_iter().flatten() {
         // openstacksdk knows these two only by their short names.
         if !matches!(key.as_str(), "maxPersonality" | "maxPersonalitySize") {
-            entries.push((snake(key), value.clone()));
+            entries.push((snake(key), vec![value.clone()]));
         }
         if let Some((_, alias)) = LIMIT_ALIASES.iter().find(|(k, _)| k == key) {
-            entries.push((alias.to_string(), value.clone()));
+            entries.push((alias.to_string(), vec![value.clone()]));
         }
     }
     entries
 }
 
-/// Gathers the entries of every source at every site of its plan. A site
-/// without one of the services is left out of that service's figures.
-async fn gather(
+/// A figure's name and its values (one per column after the name).
+pub(super) type Entry = (String, Vec<Value>);
+
+/// Each site's entries (services in the order given), the exit status,
+/// and whether there was more than one site.
+pub(super) type Gathered = (Vec<(String, Vec<Entry>)>, ExitStatus, bool);
+
+/// Gathers the entries of every service at every site of its plan: the
+/// answer to `path(service, project ID)`, read by `entries`. `project` is
+/// a name or ID looked up at each site (default: the token's project). A
+/// site without one of the services is left out of that service's figures.
+pub(super) async fn gather<P, E>(
     setup: &Setup,
-    sources: &[Source],
+    services: &[ServiceType],
     project: Option<&str>,
-) -> Result<(Vec<(String, Vec<(String, Value)>)>, ExitStatus, bool), Error> {
-    let plans: Vec<(&Source, &Plan)> = sources
+    path: P,
+    entries: E,
+) -> Result<Gathered, Error>
+where
+    P: Fn(ServiceType, &str) -> String + Sync,
+    E: Fn(ServiceType, &Value) -> Vec<Entry> + Sync,
+{
+    let plans: Vec<(ServiceType, &Plan)> = services
         .iter()
-        .filter_map(|s| setup.plan(s.service).ok().map(|p| (s, p)))
+        .filter_map(|s| setup.plan(*s).ok().map(|p| (*s, p)))
         .collect();
     if plans.is_empty() {
         return Err(setup
-            .plan(sources[0].service)
+            .plan(services[0])
             .err()
             .unwrap_or_else(|| Error::Usage("no plan".into())));
     }
     let router = setup.router(plans.iter().map(|(_, p)| *p));
-    let mut per_site: BTreeMap<usize, (String, Vec<(String, Value)>)> = BTreeMap::new();
+    let mut per_site: BTreeMap<usize, (String, Vec<Entry>)> = BTreeMap::new();
     let mut all: Vec<Outcome<()>> = Vec::new();
     let mut order: Vec<String> = Vec::new();
     let mut sites = std::collections::BTreeSet::new();
-    for (source, plan) in &plans {
+    let (path, entries) = (&path, &entries);
+    for (service, plan) in &plans {
+        let service = *service;
         sites.extend(plan.sites().into_iter().map(str::to_string));
         let outcomes = router
             .run(plan, Operation::Read, |session| async move {
-                let auth = session.authenticate().await?;
-                let id = match project {
-                    Some(p) => p.to_string(),
-                    None => auth.project_id().unwrap_or_default().to_string(),
-                };
+                let id = project_id(&session, project).await?;
                 let answer = session
-                    .get_json(source.service, &(source.path)(&encode(&id)))
+                    .get_json(service, &path(service, &encode(&id)))
                     .await?;
-                Ok((source.entries)(&answer))
+                Ok(entries(service, &answer))
             })
             .await;
         for outcome in outcomes {
@@ -261,15 +157,37 @@ async fn gather(
     Ok((per_site.into_values().collect(), status, sites.len() > 1))
 }
 
+/// The ID of the project of this name or ID at the session's site, or the
+/// token's project.
+pub(super) async fn project_id(
+    session: &Session,
+    project: Option<&str>,
+) -> Result<String, SiteError> {
+    match project {
+        Some(p) => {
+            let found = super::resource::find(session, &PROJECT, p).await?;
+            Ok(PROJECT.id_of(&found).to_string())
+        }
+        None => {
+            let auth = session.authenticate().await?;
+            Ok(auth.project_id().unwrap_or_default().to_string())
+        }
+    }
+}
+
 /// Sums figures over sites: `-1` (unlimited) anywhere is unlimited, and
-/// `null` counts for nothing.
+/// `null` counts for nothing; words (`N/A`) stay when every site has them.
 fn sum(values: &[&Value]) -> Value {
     if values.iter().any(|v| v.as_i64() == Some(-1)) {
         return Value::from(-1);
     }
     let numbers: Vec<f64> = values.iter().filter_map(|v| v.as_f64()).collect();
     if numbers.is_empty() {
-        return Value::Null;
+        let first = values.first().map_or(Value::Null, |v| (*v).clone());
+        return match values.iter().all(|v| **v == first) {
+            true => first,
+            false => Value::Null,
+        };
     }
     if values
         .iter()
@@ -282,13 +200,13 @@ fn sum(values: &[&Value]) -> Value {
 
 /// Figures of one view: column headers, each site's entries, the names in
 /// the order shown.
-struct View {
-    headers: [&'static str; 2],
-    sites: Vec<(String, Vec<(String, Value)>)>,
-    names: Vec<String>,
+pub(super) struct View {
+    pub headers: &'static [&'static str],
+    pub sites: Vec<(String, Vec<Entry>)>,
+    pub names: Vec<String>,
 }
 
-fn write(
+pub(super) fn write(
     setup: &Setup,
     out: &mut (dyn Write + Send),
     view: View,
@@ -305,16 +223,18 @@ fn write(
         columns: headers.iter().map(|h| h.to_string()).collect(),
         rows: Vec::new(),
     };
+    let row = |name: &str, values: Vec<Value>| {
+        std::iter::once(Cell::new(name))
+            .chain(values.into_iter().map(Cell::new))
+            .collect::<Vec<Cell>>()
+    };
     let rows: Vec<(String, Vec<Cell>)> = if per_site {
         sites
             .iter()
             .flat_map(|(site, entries)| {
                 names.iter().filter_map(move |name| {
-                    let value = entries.iter().find(|(n, _)| n == name)?.1.clone();
-                    Some((
-                        site.clone(),
-                        vec![Cell::new(name.as_str()), Cell::new(value)],
-                    ))
+                    let values = entries.iter().find(|(n, _)| n == name)?.1.clone();
+                    Some((site.clone(), row(name, values)))
                 })
             })
             .collect()
@@ -322,14 +242,18 @@ fn write(
         names
             .iter()
             .map(|name| {
-                let values: Vec<&Value> = sites
+                let found: Vec<&Vec<Value>> = sites
                     .iter()
                     .filter_map(|(_, e)| e.iter().find(|(n, _)| n == name).map(|(_, v)| v))
                     .collect();
-                (
-                    String::new(),
-                    vec![Cell::new(name.as_str()), Cell::new(sum(&values))],
-                )
+                let sums = (1..headers.len())
+                    .map(|i| {
+                        let column: Vec<&Value> =
+                            found.iter().filter_map(|v| v.get(i - 1)).collect();
+                        sum(&column)
+                    })
+                    .collect();
+                (String::new(), row(name, sums))
             })
             .collect()
     };
@@ -342,67 +266,19 @@ fn write(
     )
 }
 
-pub async fn quota(
-    setup: &Setup,
-    args: &QuotaShow,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let sources = [
-        Source {
-            service: ServiceType::Compute,
-            path: |p| format!("os-quota-sets/{p}"),
-            entries: quota_entries,
-        },
-        Source {
-            service: ServiceType::BlockStorage,
-            path: |p| format!("os-quota-sets/{p}"),
-            entries: quota_entries,
-        },
-        Source {
-            service: ServiceType::Network,
-            path: |p| format!("quotas/{p}"),
-            entries: quota_entries,
-        },
-    ];
-    let (sites, status, multi) = gather(setup, &sources, args.project.as_deref()).await?;
-    let names: Vec<String> = QUOTA_ORDER
-        .iter()
-        .filter(|n| sites.iter().any(|(_, e)| e.iter().any(|(k, _)| k == *n)))
-        .map(|n| n.to_string())
-        .collect();
-    write(
-        setup,
-        out,
-        View {
-            headers: ["Resource", "Limit"],
-            sites,
-            names,
-        },
-        args.per_site,
-        multi,
-        &args.format,
-    )?;
-    Ok(status)
-}
-
 pub async fn limits(
     setup: &Setup,
     args: &LimitsShow,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let sources = [
-        Source {
-            service: ServiceType::Compute,
-            path: |_| "limits".to_string(),
-            entries: limit_entries,
-        },
-        Source {
-            service: ServiceType::BlockStorage,
-            path: |_| "limits".to_string(),
-            entries: limit_entries,
-        },
-    ];
-    let (sites, status, multi) = gather(setup, &sources, None).await?;
+    let (sites, status, multi) = gather(
+        setup,
+        &[ServiceType::Compute, ServiceType::BlockStorage],
+        None,
+        |_, _| "limits".to_string(),
+        |_, answer| limit_entries(answer),
+    )
+    .await?;
     let mut names: Vec<String> = sites
         .iter()
         .flat_map(|(_, e)| e.iter().map(|(n, _)| n.clone()))
@@ -413,7 +289,7 @@ pub async fn limits(
         setup,
         out,
         View {
-            headers: ["Name", "Value"],
+            headers: &["Name", "Value"],
             sites,
             names,
         },

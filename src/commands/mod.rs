@@ -24,6 +24,7 @@ mod keygen;
 mod limits;
 mod moves;
 mod network;
+mod quotas;
 mod resource;
 mod roles;
 mod servers;
@@ -38,8 +39,8 @@ use std::io::Write;
 use crate::cli::{
     AddressCommand, AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand,
     ConsoleCommand, ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand,
-    LimitsCommand, LocalCommand, QuotaCommand, RemoteCommand, ScopeCommand, SecurityCommand,
-    UsageCommand, ZoneCommand,
+    LimitsCommand, LocalCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand,
+    ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -86,7 +87,7 @@ async fn dispatch(
         C::Endpoint(command) => identity::endpoint(setup, command, out).await,
         C::Site(command) => identity::site(setup, command, out).await,
         C::Api(args) => api::api(setup, args, out).await,
-        C::Quota(QuotaCommand::Show(args)) => limits::quota(setup, args, out).await,
+        C::Quota(command) => quotas::quota(setup, command, out).await,
         C::Limits(LimitsCommand::Show(args)) => limits::limits(setup, args, out).await,
         C::Server(command) => create::server(setup, command, out).await,
         C::Flavor(command) => flavors::flavor(setup, command, out).await,

@@ -149,6 +149,7 @@ async fn list_rules(
     paging(setup, r, &a.paging, &mut filters)?;
     let args = ListArgs {
         long: false,
+        compare: false,
         format: a.format.clone(),
     };
     resource::list_filtered(setup, r, &args, &filters, out).await

@@ -17,7 +17,7 @@ use super::{write_listing, write_records};
 use crate::cli::{DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::output::{Cell, Listing};
+use crate::output::{Cell, Listing, sameness};
 use crate::resources::{self, Column, Lookup, Names, Resource};
 use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, status};
 use crate::scope::Plan;
@@ -234,7 +234,12 @@ pub async fn list_filtered(
             }
         })
         .await;
-    let status = report(&outcomes);
+    let mut status = report(&outcomes);
+    let answered: Vec<String> = outcomes
+        .iter()
+        .filter(|o| o.result.is_ok())
+        .map(|o| o.site.clone())
+        .collect();
     let total = outcomes
         .iter()
         .map(|o| o.result.as_ref().map_or(0, |(_, rows)| rows.len()))
@@ -253,15 +258,20 @@ pub async fn list_filtered(
     Resource::drop_empty(&columns, &mut headers, &mut rows, usize::from(multi_site));
     let mut options = setup.list_options(&args.format);
     options.limit = limit;
-    write_listing(
-        out,
-        Listing {
-            columns: headers,
-            rows,
-        },
-        multi_site,
-        &options,
-    )?;
+    let listing = Listing {
+        columns: headers,
+        rows,
+    };
+    if args.compare {
+        let (view, same) = sameness(listing, &answered, multi_site, &options.columns);
+        options.columns.clear();
+        if !same && status == ExitStatus::Success {
+            status = ExitStatus::Differs;
+        }
+        write_listing(out, view, false, &options)?;
+        return Ok(status);
+    }
+    write_listing(out, listing, multi_site, &options)?;
     Ok(status)
 }
 

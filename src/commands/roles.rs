@@ -124,21 +124,27 @@ async fn grant(setup: &Setup, a: &RoleGrant, method: Method) -> Result<ExitStatu
         (None, Some(domain)) => (&DOMAIN, domain),
         (None, None) => unreachable!("clap requires --project or --domain"),
     };
+    let (actor, actor_name): (&'static Resource, &str) = match (&a.user, &a.group) {
+        (Some(user), _) => (&USER, user),
+        (None, Some(group)) => (&GROUP, group),
+        (None, None) => unreachable!("clap requires --user or --group"),
+    };
     let method_ref = &method;
     let outcomes = router
         .run(plan, Operation::Mutate, |session| async move {
             let method = method_ref;
             // The three look-ups at once: one round trip, not three.
-            let (role, user, on) = tokio::try_join!(
+            let (role, to, on) = tokio::try_join!(
                 find(&session, &ROLE, &a.role),
-                find(&session, &USER, &a.user),
+                find(&session, actor, actor_name),
                 find(&session, target, name),
             )?;
             let path = format!(
-                "{}/{}/users/{}/roles/{}",
+                "{}/{}/{}/{}/roles/{}",
                 target.path,
                 encode(target.id_of(&on)),
-                encode(USER.id_of(&user)),
+                actor.path,
+                encode(actor.id_of(&to)),
                 encode(ROLE.id_of(&role)),
             );
             let path = match a.inherited {
@@ -206,6 +212,7 @@ async fn assignments(
     let mut filters = Filters::default();
     for (param, resource, name) in [
         ("user.id", &USER, &a.user),
+        ("group.id", &GROUP, &a.group),
         ("scope.project.id", &PROJECT, &a.project),
         ("scope.domain.id", &DOMAIN, &a.domain),
         ("role.id", &ROLE, &a.role),

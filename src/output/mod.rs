@@ -14,12 +14,14 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
+mod compare;
 mod csv;
 mod python;
 mod table;
 mod yaml;
 
 use comfy_table::CellAlignment;
+pub use compare::sameness;
 use csv::{csv_field, csv_row};
 pub use python::{python_json, python_repr, python_str};
 use table::{alignment, table};

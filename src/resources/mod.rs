@@ -11,6 +11,7 @@ mod cinder;
 mod keystone;
 mod neutron;
 mod nova;
+mod quotas;
 mod table;
 
 use std::sync::Arc;
@@ -25,6 +26,7 @@ pub use cinder::*;
 pub use keystone::*;
 pub use neutron::*;
 pub use nova::*;
+pub use quotas::*;
 pub use table::*;
 
 /// Names of other resources a column needs (image names for `server list`),

@@ -58,11 +58,15 @@ pub const COMPUTE_MICROVERSION: &str = "2.79";
 
 /// The compute microversion of a request: [`COMPUTE_MICROVERSION`], but
 /// 2.80 (Ussuri) for a migration list by project or user, the filters
-/// that came with it, and 2.30 for a live migration, as openstacksdk sends
-/// it: Nova then says at once when no host can take the server (from 2.34
-/// it accepts and fails later).
+/// that came with it, 2.56 for quotas (openstacksdk's, which still has the
+/// injected-file quotas python-openstackclient shows), and 2.30 for a live
+/// migration, as openstacksdk sends it: Nova then says at once when no
+/// host can take the server (from 2.34 it accepts and fails later).
 fn compute_microversion(call: &Call) -> &'static str {
     let path = call.path.as_str();
+    if path.starts_with("os-quota-sets") || path.starts_with("os-quota-class-sets") {
+        return "2.56";
+    }
     if path.starts_with("os-migrations")
         && (path.contains("project_id=") || path.contains("user_id="))
     {

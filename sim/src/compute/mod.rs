@@ -27,6 +27,7 @@ mod groups;
 mod hosts;
 mod moves;
 mod parts;
+mod quotas;
 mod servers;
 mod usage;
 
@@ -150,10 +151,18 @@ pub fn router() -> Router {
             get(hosts::zones_detail),
         )
         .route("/v2.1/limits", get(limits))
-        .route("/v2.1/os-quota-sets/{project}", get(quota_set))
         .route(
-            "/v2.1/os-quota-sets/{project}/detail",
-            get(quota_set_detail),
+            "/v2.1/os-quota-sets/{project}",
+            get(quotas::show).put(quotas::update).delete(quotas::revert),
+        )
+        .route("/v2.1/os-quota-sets/{project}/detail", get(quotas::detail))
+        .route(
+            "/v2.1/os-quota-sets/{project}/defaults",
+            get(quotas::defaults),
+        )
+        .route(
+            "/v2.1/os-quota-class-sets/{class}",
+            get(quotas::class).put(quotas::update_class),
         )
         .route_layer(middleware::from_fn(require_token));
     Router::new()
@@ -577,17 +586,18 @@ async fn delete_keypair(
     StatusCode::ACCEPTED.into_response()
 }
 
-const QUOTAS: &[(&str, i64)] = &[
+/// Nova's default quotas, in the order it answers with them.
+pub const QUOTAS: &[(&str, i64)] = &[
     ("cores", 20),
-    ("instances", 10),
-    ("ram", 51200),
-    ("key_pairs", 100),
-    ("metadata_items", 128),
-    ("server_groups", 10),
-    ("server_group_members", 10),
-    ("injected_files", 5),
     ("injected_file_content_bytes", 10240),
     ("injected_file_path_bytes", 255),
+    ("injected_files", 5),
+    ("instances", 10),
+    ("key_pairs", 100),
+    ("metadata_items", 128),
+    ("ram", 51200),
+    ("server_group_members", 10),
+    ("server_groups", 10),
 ];
 
 /// What a project uses: (cores, instances, ram).
@@ -608,15 +618,16 @@ fn usage(site: &Site, project: &str) -> (i64, i64, i64) {
     used
 }
 
-fn quota(name: &str) -> i64 {
-    QUOTAS
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or(0, |(_, v)| *v)
-}
-
 async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
-    let (cores, instances, ram) = usage(&site, &project_of(&t));
+    let project = project_of(&t);
+    let (cores, instances, ram) = usage(&site, &project);
+    let limits = site.data.lock().unwrap().compute_quotas.of(&project);
+    let quota = |name: &str| {
+        limits
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or(0, |(_, v)| *v)
+    };
     json_response(
         StatusCode::OK,
         json!({"limits": {"rate": [], "absolute": {
@@ -630,38 +641,4 @@ async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<T
             "totalSecurityGroupsUsed": 0, "maxTotalCores": quota("cores"), "totalServerGroupsUsed": 0
         }}}),
     )
-}
-
-async fn quota_set(
-    Extension(_site): Extension<Arc<Site>>,
-    Path(project): Path<String>,
-) -> Response {
-    let mut set = serde_json::Map::new();
-    set.insert("id".into(), json!(project));
-    for (name, value) in QUOTAS {
-        set.insert(name.to_string(), json!(value));
-    }
-    json_response(StatusCode::OK, json!({"quota_set": set}))
-}
-
-async fn quota_set_detail(
-    Extension(site): Extension<Arc<Site>>,
-    Path(project): Path<String>,
-) -> Response {
-    let (cores, instances, ram) = usage(&site, &project);
-    let mut set = serde_json::Map::new();
-    set.insert("id".into(), json!(project));
-    for (name, value) in QUOTAS {
-        let in_use = match *name {
-            "cores" => cores,
-            "instances" => instances,
-            "ram" => ram,
-            _ => 0,
-        };
-        set.insert(
-            name.to_string(),
-            json!({"in_use": in_use, "limit": value, "reserved": 0}),
-        );
-    }
-    json_response(StatusCode::OK, json!({"quota_set": set}))
 }

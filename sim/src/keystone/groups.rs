@@ -110,6 +110,8 @@ pub(super) async fn delete(
         return not_found("group", &id);
     }
     data.members.retain(|(g, _)| *g != id);
+    data.assignments
+        .retain(|a| a.actor != crate::site::Actor::Group(id.clone()));
     StatusCode::NO_CONTENT.into_response()
 }
 

@@ -151,7 +151,8 @@ pub(super) async fn delete_user(
     if data.users.len() == before {
         return not_found("user", &id);
     }
-    data.assignments.retain(|a| a.user != id);
+    data.assignments
+        .retain(|a| a.actor != crate::site::Actor::User(id.clone()));
     data.members.retain(|(_, u)| *u != id);
     data.tokens.retain(|_, t| t.user_id != id);
     StatusCode::NO_CONTENT.into_response()

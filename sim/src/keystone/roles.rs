@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::resources::list_body;
 use super::{S, admin_request, bad_request, forbidden, is_admin, not_found};
 use crate::http::{Q, Query, error, json_response, public};
-use crate::site::{Assignment, Data, On, Site, Token};
+use crate::site::{Actor, Assignment, Data, On, Site, Token};
 
 pub(super) async fn show_role(
     Extension(site): Extension<Arc<Site>>,
@@ -84,7 +84,7 @@ pub(super) async fn delete_role(
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// `PUT` or `DELETE /v3/{projects|domains}/{target}/users/{user}/roles/{role}`
+/// `PUT` or `DELETE /v3/{projects|domains}/{target}/{users|groups}/{actor}/roles/{role}`
 /// and their `OS-INHERIT/…/inherited_to_projects`.
 fn change(site: &Site, token: &Token, assignment: Assignment, grant: bool) -> Response {
     if !is_admin(site, token) {
@@ -102,12 +102,12 @@ fn change(site: &Site, token: &Token, assignment: Assignment, grant: bool) -> Re
     if !items.iter().any(|i| i["id"] == target.as_str()) {
         return not_found(kind, target);
     }
-    if !data
-        .users
-        .iter()
-        .any(|u| u["id"] == assignment.user.as_str())
-    {
-        return not_found("user", &assignment.user);
+    let (kind, actor, actors) = match &assignment.actor {
+        Actor::User(id) => ("user", id, &data.users),
+        Actor::Group(id) => ("group", id, &data.groups),
+    };
+    if !actors.iter().any(|u| u["id"] == actor.as_str()) {
+        return not_found(kind, actor);
     }
     if !data
         .roles
@@ -126,8 +126,8 @@ fn change(site: &Site, token: &Token, assignment: Assignment, grant: bool) -> Re
                 S,
                 StatusCode::NOT_FOUND,
                 &format!(
-                    "Could not find role assignment with role: {}, user or group: {}, project, domain, or system: {target}.",
-                    assignment.role, assignment.user
+                    "Could not find role assignment with role: {}, user or group: {actor}, project, domain, or system: {target}.",
+                    assignment.role
                 ),
             );
         }
@@ -135,35 +135,36 @@ fn change(site: &Site, token: &Token, assignment: Assignment, grant: bool) -> Re
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// The routes of grants: `(path, on a project?, inherited?)`.
+/// The routes of grants: `(path, on a project?, to a group?, inherited?)`.
 pub(super) fn grants(router: axum::Router) -> axum::Router {
-    let routes = [
-        (
-            "/v3/projects/{target}/users/{user}/roles/{role}",
-            true,
-            false,
-        ),
-        (
-            "/v3/domains/{target}/users/{user}/roles/{role}",
-            false,
-            false,
-        ),
-        (
-            "/v3/OS-INHERIT/projects/{target}/users/{user}/roles/{role}/inherited_to_projects",
-            true,
-            true,
-        ),
-        (
-            "/v3/OS-INHERIT/domains/{target}/users/{user}/roles/{role}/inherited_to_projects",
-            false,
-            true,
-        ),
-    ];
+    let mut routes = Vec::new();
+    for (on, project) in [("projects", true), ("domains", false)] {
+        for (to, group) in [("users", false), ("groups", true)] {
+            routes.push((
+                format!("/v3/{on}/{{target}}/{to}/{{actor}}/roles/{{role}}"),
+                project,
+                group,
+                false,
+            ));
+            routes.push((
+                format!(
+                    "/v3/OS-INHERIT/{on}/{{target}}/{to}/{{actor}}/roles/{{role}}/inherited_to_projects"
+                ),
+                project,
+                group,
+                true,
+            ));
+        }
+    }
     routes
         .into_iter()
-        .fold(router, |router, (path, project, inherited)| {
-            let assignment = move |(target, user, role): (String, String, String)| Assignment {
-                user,
+        .fold(router, |router, (path, project, group, inherited)| {
+            let assignment = move |(target, actor, role): (String, String, String)| Assignment {
+                actor: if group {
+                    Actor::Group(actor)
+                } else {
+                    Actor::User(actor)
+                },
                 on: if project {
                     On::Project(target)
                 } else {
@@ -173,7 +174,7 @@ pub(super) fn grants(router: axum::Router) -> axum::Router {
                 inherited,
             };
             router.route(
-                path,
+                &path,
                 axum::routing::put(
                     move |Extension(site): Extension<Arc<Site>>,
                           Extension(t): Extension<Token>,
@@ -192,8 +193,18 @@ pub(super) fn grants(router: axum::Router) -> axum::Router {
         })
 }
 
+/// Whether an assignment gives its role to this user, itself or through
+/// one of its groups.
+fn reaches(data: &Data, a: &Assignment, user: &str) -> bool {
+    match &a.actor {
+        Actor::User(u) => u == user,
+        Actor::Group(g) => data.members.iter().any(|(mg, mu)| mg == g && mu == user),
+    }
+}
+
 /// The roles a user holds on a project (any project when `None`): those
-/// given on it, and those a domain passes down to its projects.
+/// given on it to the user or its groups, and those a domain passes down
+/// to its projects.
 pub(super) fn effective(data: &Data, user: &str, project: Option<&str>) -> Vec<String> {
     let domain_of = |p: &str| {
         data.projects
@@ -205,7 +216,7 @@ pub(super) fn effective(data: &Data, user: &str, project: Option<&str>) -> Vec<S
     };
     data.assignments
         .iter()
-        .filter(|a| a.user == user)
+        .filter(|a| reaches(data, a, user))
         .filter(|a| match (&a.on, project) {
             (On::Project(p), Some(want)) => !a.inherited && p == want,
             (On::Domain(d), Some(want)) => a.inherited && *d == domain_of(want),
@@ -216,36 +227,61 @@ pub(super) fn effective(data: &Data, user: &str, project: Option<&str>) -> Vec<S
         .collect()
 }
 
-/// `GET /v3/role_assignments`: filtered by `user.id`, `role.id`,
-/// `scope.project.id`, `scope.domain.id`, `scope.OS-INHERIT:inherited_to`;
-/// `effective` shows what a domain passes down as assignments on its
-/// projects; `include_names` adds names.
+/// An assignment as listed, the assignment it comes from when expanded,
+/// and the group membership it comes by.
+type Listed<'a> = (Assignment, Option<&'a Assignment>, Option<(String, String)>);
+
+/// `GET /v3/role_assignments`: filtered by `user.id`, `group.id`,
+/// `role.id`, `scope.project.id`, `scope.domain.id`,
+/// `scope.OS-INHERIT:inherited_to`; `effective` shows what a domain
+/// passes down as assignments on its projects and a group's as its
+/// members'; `include_names` adds names. Real Keystone's `effective` also
+/// lists the roles a role implies (`admin` → `member` → `reader`); the
+/// simulator has no implied roles.
 pub(super) async fn list_assignments(
     Extension(site): Extension<Arc<Site>>,
     Q(q): Query,
 ) -> Response {
     let data = site.data.lock().unwrap();
     let effective = q.contains_key("effective");
-    let mut rows: Vec<(Assignment, Option<&Assignment>)> = Vec::new();
+    let mut rows: Vec<Listed> = Vec::new();
     for a in &data.assignments {
-        match (&a.on, a.inherited, effective) {
-            (On::Domain(d), true, true) => {
-                for p in data
-                    .projects
-                    .iter()
-                    .filter(|p| p["domain_id"] == d.as_str())
-                {
-                    let id = p["id"].as_str().unwrap_or_default();
-                    let on = Assignment {
-                        on: On::Project(id.into()),
-                        inherited: false,
-                        ..a.clone()
-                    };
-                    rows.push((on, Some(a)));
-                }
+        let on: Vec<(On, bool)> = match (&a.on, a.inherited, effective) {
+            (On::Domain(d), true, true) => data
+                .projects
+                .iter()
+                .filter(|p| p["domain_id"] == d.as_str())
+                // Keystone keeps `OS-INHERIT:inherited_to` on what it expands.
+                .map(|p| {
+                    (
+                        On::Project(p["id"].as_str().unwrap_or_default().into()),
+                        true,
+                    )
+                })
+                .collect(),
+            (_, true, true) => Vec::new(),
+            _ => vec![(a.on.clone(), a.inherited)],
+        };
+        let actors: Vec<(Actor, Option<(String, String)>)> = match (&a.actor, effective) {
+            (Actor::Group(g), true) => data
+                .members
+                .iter()
+                .filter(|(mg, _)| mg == g)
+                .map(|(_, u)| (Actor::User(u.clone()), Some((g.clone(), u.clone()))))
+                .collect(),
+            (actor, _) => vec![(actor.clone(), None)],
+        };
+        for (on, inherited) in &on {
+            for (actor, membership) in &actors {
+                let listed = Assignment {
+                    actor: actor.clone(),
+                    on: on.clone(),
+                    inherited: *inherited,
+                    role: a.role.clone(),
+                };
+                let from = (listed != *a).then_some(a);
+                rows.push((listed, from, membership.clone()));
             }
-            (_, true, true) => {}
-            _ => rows.push((a.clone(), None)),
         }
     }
     let wanted = |a: &Assignment| {
@@ -256,7 +292,12 @@ pub(super) async fn list_assignments(
             On::Project(p) => (Some(p.as_str()), None),
             On::Domain(d) => (None, Some(d.as_str())),
         };
-        is("user.id", Some(&a.user))
+        let (user, group) = match &a.actor {
+            Actor::User(u) => (Some(u.as_str()), None),
+            Actor::Group(g) => (None, Some(g.as_str())),
+        };
+        is("user.id", user)
+            && is("group.id", group)
             && is("role.id", Some(&a.role))
             && is("scope.project.id", project)
             && is("scope.domain.id", domain)
@@ -264,20 +305,27 @@ pub(super) async fn list_assignments(
                 "scope.OS-INHERIT:inherited_to",
                 a.inherited.then_some("projects"),
             )
-            && !q.contains_key("group.id")
             && !q.contains_key("scope.system")
     };
     let names = q.contains_key("include_names");
     let shown: Vec<Value> = rows
         .iter()
-        .filter(|(a, _)| wanted(a))
-        .map(|(a, from)| view(&site, &data, a, *from, names))
+        .filter(|(a, _, _)| wanted(a))
+        .map(|(a, from, membership)| view(&site, &data, a, *from, membership.as_ref(), names))
         .collect();
     list_body(&site, "role_assignments", shown)
 }
 
-/// One assignment as Keystone lists it.
-fn view(site: &Site, data: &Data, a: &Assignment, from: Option<&Assignment>, names: bool) -> Value {
+/// One assignment as Keystone lists it; one a group's member holds links
+/// the membership it holds it by.
+fn view(
+    site: &Site,
+    data: &Data,
+    a: &Assignment,
+    from: Option<&Assignment>,
+    membership: Option<&(String, String)>,
+    names: bool,
+) -> Value {
     let domain = |id: &Value| {
         let name = data
             .domains
@@ -307,13 +355,23 @@ fn view(site: &Site, data: &Data, a: &Assignment, from: Option<&Assignment>, nam
     if a.inherited {
         scope["OS-INHERIT:inherited_to"] = json!("projects");
     }
-    let link = grant_path(site, from.unwrap_or(a));
-    json!({
+    let mut links = json!({"assignment": grant_path(site, from.unwrap_or(a))});
+    if let Some((group, user)) = membership {
+        links["membership"] = json!(format!(
+            "{}/identity/v3/groups/{group}/users/{user}",
+            site.base()
+        ));
+    }
+    let mut shown = json!({
         "role": named(&data.roles, &a.role, true),
-        "user": named(&data.users, &a.user, true),
         "scope": scope,
-        "links": {"assignment": link},
-    })
+        "links": links,
+    });
+    match &a.actor {
+        Actor::User(u) => shown["user"] = named(&data.users, u, true),
+        Actor::Group(g) => shown["group"] = named(&data.groups, g, true),
+    }
+    shown
 }
 
 fn grant_path(site: &Site, a: &Assignment) -> String {
@@ -321,13 +379,15 @@ fn grant_path(site: &Site, a: &Assignment) -> String {
         On::Project(p) => ("projects", p),
         On::Domain(d) => ("domains", d),
     };
+    let (to, actor) = match &a.actor {
+        Actor::User(u) => ("users", u),
+        Actor::Group(g) => ("groups", g),
+    };
     let base = format!("{}/identity/v3", site.base());
+    let path = format!("{kind}/{target}/{to}/{actor}/roles/{}", a.role);
     match a.inherited {
-        true => format!(
-            "{base}/OS-INHERIT/{kind}/{target}/users/{}/roles/{}/inherited_to_projects",
-            a.user, a.role
-        ),
-        false => format!("{base}/{kind}/{target}/users/{}/roles/{}", a.user, a.role),
+        true => format!("{base}/OS-INHERIT/{path}/inherited_to_projects"),
+        false => format!("{base}/{path}"),
     }
 }
 
@@ -412,13 +472,18 @@ pub(super) async fn delete_domain(
         .projects
         .iter()
         .chain(&data.users)
+        .chain(&data.groups)
         .filter(|i| inside(i))
         .filter_map(|i| i["id"].as_str().map(str::to_string))
         .collect();
     data.projects.retain(|p| !inside(p));
     data.users.retain(|u| !inside(u));
+    data.groups.retain(|g| !inside(g));
+    data.members
+        .retain(|(g, u)| !gone.contains(g) && !gone.contains(u));
     data.assignments.retain(|a| {
-        !gone.contains(&a.user)
+        let (Actor::User(actor) | Actor::Group(actor)) = &a.actor;
+        !gone.contains(actor)
             && match &a.on {
                 On::Project(p) => !gone.contains(p),
                 On::Domain(d) => *d != id,

@@ -22,7 +22,9 @@ mod agents;
 mod floating;
 mod pools;
 mod ports;
+mod quotas;
 pub(crate) use ports::make_port;
+pub use quotas::QUOTAS;
 mod rbac;
 mod routers;
 mod secgroups;
@@ -79,11 +81,9 @@ pub fn router() -> Router {
     protected = listing(protected, Kind::Agent);
     protected = listing(protected, Kind::Segment);
     protected = agents::hosting(protected);
-    let protected = protected
+    let protected = quotas::routes(protected)
         .route("/v2.0/extensions", get(extensions))
         .route("/v2.0/availability_zones", get(availability_zones))
-        .route("/v2.0/quotas/{project}", get(quota))
-        .route("/v2.0/quotas/{project}/details.json", get(quota_details))
         .route_layer(middleware::from_fn(require_token));
     Router::new().route("/", get(versions)).merge(protected)
 }
@@ -802,60 +802,4 @@ async fn delete_subnet(site: Arc<Site>, t: Token, id: String) -> Response {
         }
     }
     StatusCode::NO_CONTENT.into_response()
-}
-
-const QUOTAS: &[(&str, i64)] = &[
-    ("network", 100),
-    ("subnet", 100),
-    ("port", 500),
-    ("router", 10),
-    ("floatingip", 50),
-    ("security_group", 10),
-    ("security_group_rule", 100),
-    ("rbac_policy", 10),
-    ("subnetpool", -1),
-];
-
-async fn quota(Path(_project): Path<String>) -> Response {
-    let quota: serde_json::Map<String, Value> = QUOTAS
-        .iter()
-        .map(|(k, v)| (k.to_string(), json!(v)))
-        .collect();
-    json_response(StatusCode::OK, json!({"quota": quota}))
-}
-
-async fn quota_details(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path(_project): Path<String>,
-) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let project = project_of(&t);
-    let quota: serde_json::Map<String, Value> = QUOTAS
-        .iter()
-        .map(|(k, v)| {
-            let kind = match *k {
-                "network" => Some(Kind::Network),
-                "subnet" => Some(Kind::Subnet),
-                "port" => Some(Kind::Port),
-                "floatingip" => Some(Kind::FloatingIp),
-                "router" => Some(Kind::Router),
-                "subnetpool" => Some(Kind::SubnetPool),
-                "security_group" => Some(Kind::SecurityGroup),
-                "security_group_rule" => Some(Kind::SecurityGroupRule),
-                _ => None,
-            };
-            let used = kind.map_or(0, |kind| {
-                kind.items(&mut data)
-                    .iter()
-                    .filter(|i| i["project_id"] == project.as_str())
-                    .count()
-            });
-            (
-                k.to_string(),
-                json!({"limit": v, "used": used, "reserved": 0}),
-            )
-        })
-        .collect();
-    json_response(StatusCode::OK, json!({"quota": quota}))
 }

@@ -18,7 +18,9 @@ use crate::http::{
 };
 use crate::site::{Service, Site, Token, volume_json};
 
+mod quotas;
 mod snapshots;
+pub use quotas::QUOTAS;
 
 const S: Option<Service> = Some(Service::Volume);
 const MAX_LIMIT: usize = 1000;
@@ -63,7 +65,18 @@ pub fn router() -> Router {
                 )
             }),
         )
-        .route("/v3/{project}/os-quota-sets/{target}", get(quota_set))
+        .route(
+            "/v3/{project}/os-quota-sets/{target}",
+            get(quotas::show).put(quotas::update).delete(quotas::revert),
+        )
+        .route(
+            "/v3/{project}/os-quota-sets/{target}/defaults",
+            get(quotas::defaults),
+        )
+        .route(
+            "/v3/{project}/os-quota-class-sets/{class}",
+            get(quotas::class).put(quotas::update_class),
+        )
         .route_layer(middleware::from_fn(require_token));
     Router::new().route("/", get(versions)).merge(protected)
 }
@@ -375,55 +388,18 @@ async fn delete_volume(
 
 async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<Token>) -> Response {
     let data = site.data.lock().unwrap();
-    let volumes = owned(&data.volumes, &t);
-    let gigabytes: u64 = volumes
-        .iter()
-        .map(|v| v["size"].as_u64().unwrap_or(0))
-        .sum();
+    let project = project_of(&t);
+    let of = |name: &str| quotas::limit(&data, &project, name);
+    let (volumes, gigabytes, snapshots) = (of("volumes"), of("gigabytes"), of("snapshots"));
+    let (backups, backup_gigabytes) = (of("backups"), of("backup_gigabytes"));
     json_response(
         StatusCode::OK,
         json!({"limits": {"rate": [], "absolute": {
-            "totalSnapshotsUsed": 0, "maxTotalBackups": 10, "maxTotalVolumeGigabytes": 1000,
-            "maxTotalSnapshots": 10, "maxTotalBackupGigabytes": 1000, "totalBackupGigabytesUsed": 0,
-            "maxTotalVolumes": 10, "totalVolumesUsed": volumes.len(), "totalBackupsUsed": 0,
-            "totalGigabytesUsed": gigabytes
+            "totalSnapshotsUsed": snapshots.1, "maxTotalBackups": backups.0,
+            "maxTotalVolumeGigabytes": gigabytes.0, "maxTotalSnapshots": snapshots.0,
+            "maxTotalBackupGigabytes": backup_gigabytes.0, "totalBackupGigabytesUsed": 0,
+            "maxTotalVolumes": volumes.0, "totalVolumesUsed": volumes.1, "totalBackupsUsed": 0,
+            "totalGigabytesUsed": gigabytes.1
         }}}),
     )
-}
-
-async fn quota_set(
-    Extension(site): Extension<Arc<Site>>,
-    Extension(t): Extension<Token>,
-    Path((_, target)): Path<(String, String)>,
-    Q(q): Query,
-) -> Response {
-    let data = site.data.lock().unwrap();
-    let volumes = owned(&data.volumes, &t);
-    let gigabytes: u64 = volumes
-        .iter()
-        .map(|v| v["size"].as_u64().unwrap_or(0))
-        .sum();
-    let limits = [
-        ("volumes", 10, volumes.len() as u64),
-        ("gigabytes", 1000, gigabytes),
-        ("snapshots", 10, 0),
-        ("backups", 10, 0),
-        ("backup_gigabytes", 1000, 0),
-        ("per_volume_gigabytes", -1, 0),
-        ("groups", 10, 0),
-    ];
-    let usage = q
-        .get("usage")
-        .is_some_and(|u| u.eq_ignore_ascii_case("true"));
-    let mut set = serde_json::Map::new();
-    set.insert("id".into(), json!(target));
-    for (name, limit, used) in limits {
-        let value = if usage {
-            json!({"limit": limit, "in_use": used, "reserved": 0, "allocated": 0})
-        } else {
-            json!(limit)
-        };
-        set.insert(name.into(), value);
-    }
-    json_response(StatusCode::OK, json!({"quota_set": set}))
 }
