@@ -458,3 +458,93 @@ fn simulated_token_bodies_keep_keystone_key_order() {
         assert_eq!(keys, want, "{auth}");
     }
 }
+
+/// `user password set`: the signed-in user's own password, at every site
+/// of the scope; the old one then no longer signs in.
+#[test]
+fn a_user_changes_its_own_password_everywhere() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    s.ok(
+        "berlin",
+        &["user", "create", "erin", "--password", "old-secret"],
+    );
+    s.ok(
+        "berlin",
+        &[
+            "role",
+            "add",
+            "member",
+            "--user",
+            "erin",
+            "--project",
+            "demo",
+        ],
+    );
+    let as_erin = |password: &str, args: &[&str]| {
+        let mut all = vec![
+            "--os-cloud",
+            "berlin",
+            "--no-token-cache",
+            "--os-username",
+            "erin",
+            "--os-password",
+            password,
+            "--os-project-name",
+            "demo",
+        ];
+        all.extend_from_slice(args);
+        s.run(&all)
+    };
+    let change = |original: &'static str| {
+        [
+            "user",
+            "password",
+            "set",
+            "--password",
+            "new-secret",
+            "--original-password",
+            original,
+        ]
+    };
+    let (code, _, err) = as_erin("old-secret", &change("wrong"));
+    assert_eq!(code, 1, "a wrong original password: {err}");
+    assert!(err.contains("HTTP 401"), "{err}");
+    let (code, out, err) = as_erin("old-secret", &change("old-secret"));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+    let (code, _, _) = as_erin("old-secret", &["token", "issue"]);
+    assert_eq!(code, 1, "the old password is refused");
+    let (code, _, err) = as_erin("new-secret", &["token", "issue"]);
+    assert_eq!(code, 0, "{err}");
+    // No terminal to ask on: a clear error, no site touched.
+    let (code, _, err) = as_erin("new-secret", &["user", "password", "set"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("No terminal detected"), "{err}");
+
+    // Under `&`, each site's user changes its own; berlin's demo password
+    // is not denver's, so denver refuses the original given.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin-demo & denver-demo",
+        "--no-token-cache",
+        "user",
+        "password",
+        "set",
+        "--password",
+        "same-everywhere",
+        "--original-password",
+        "berlin-demo",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver-demo") && err.contains("401"), "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-cloud",
+        "berlin-demo",
+        "--no-token-cache",
+        "--os-password",
+        "same-everywhere",
+        "token",
+        "issue",
+    ]);
+    assert_eq!(code, 0, "{err}");
+}

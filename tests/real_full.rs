@@ -8,6 +8,8 @@ mod aggregates;
 mod attach;
 #[path = "real_full/boot.rs"]
 mod boot;
+#[path = "real_full/catalog.rs"]
+mod catalog;
 mod common;
 #[path = "real_full/consoles.rs"]
 mod consoles;

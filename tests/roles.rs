@@ -113,7 +113,8 @@ fn a_role_is_made_given_listed_and_taken_at_every_site() {
     );
     let mut roles: Vec<&str> = effective.lines().collect();
     roles.sort();
-    assert_eq!(roles, ["member", "operator"]);
+    // member implies reader, as in a fresh Keystone.
+    assert_eq!(roles, ["member", "operator", "reader"]);
     // IDs without --names, as Keystone gives them.
     let ids = json_of(&s.ok(
         "denver",
@@ -578,7 +579,9 @@ fn a_group_is_given_a_role_at_every_site() {
     );
     assert_eq!(
         effective,
-        "berlin member carol@Default demo@Default\ndenver member carol@Default demo@Default\n"
+        "berlin member carol@Default demo@Default\nberlin reader carol@Default demo@Default\n\
+         denver member carol@Default demo@Default\ndenver reader carol@Default demo@Default\n",
+        "the group's role and the role it implies"
     );
     // Not the user's own: without --effective there is none.
     let own = s.ok(
@@ -638,4 +641,203 @@ fn a_group_is_given_a_role_at_every_site() {
     ]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("denver") && err.contains("audit"), "{err}");
+}
+
+/// `implied role list|create|delete`: a fresh Keystone's admin → member →
+/// reader, and one more at every site.
+#[test]
+fn implied_roles_are_listed_made_and_deleted_at_every_site() {
+    let s = sites();
+    let listed = s.ok(
+        "berlin",
+        &[
+            "implied",
+            "role",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Prior Role Name",
+            "-c",
+            "Implied Role Name",
+        ],
+    );
+    assert_eq!(listed, "admin member\nmember reader\n");
+    s.ok(BOTH, &["role", "create", "auditor"]);
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "implied",
+            "role",
+            "create",
+            "auditor",
+            "--implied-role",
+            "reader",
+            "-f",
+            "json",
+        ],
+    ));
+    let made = made.as_array().expect("one per site");
+    assert_eq!(made.len(), 2);
+    assert_eq!(
+        made[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["Site", "implies", "prior_role"]
+    );
+    let listed = s.ok(
+        BOTH,
+        &[
+            "implied",
+            "role",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Prior Role Name",
+            "-c",
+            "Implied Role Name",
+        ],
+    );
+    assert!(listed.contains("berlin auditor reader\n"), "{listed}");
+    assert!(listed.contains("denver auditor reader\n"), "{listed}");
+    // Whoever is given auditor holds reader in effect.
+    s.ok("berlin", &["user", "create", "dave"]);
+    s.ok(
+        "berlin",
+        &[
+            "role",
+            "add",
+            "auditor",
+            "--user",
+            "dave",
+            "--project",
+            "demo",
+        ],
+    );
+    let effective = s.ok(
+        "berlin",
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "dave",
+            "--effective",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+        ],
+    );
+    assert_eq!(effective, "auditor\nreader\n");
+    // `|`: deleted at the first site only; a missing one is a 404.
+    s.ok(
+        "berlin | denver",
+        &[
+            "implied",
+            "role",
+            "delete",
+            "auditor",
+            "--implied-role",
+            "reader",
+        ],
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "implied",
+        "role",
+        "delete",
+        "auditor",
+        "--implied-role",
+        "reader",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("404"), "{err}");
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "implied",
+        "role",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Prior Role Name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "berlin admin\nberlin member\n");
+}
+
+/// `user list --project`: the users with a role on the project at each
+/// site, and `--enabled`/`--disabled`.
+#[test]
+fn the_users_of_a_project_at_every_site() {
+    let s = sites();
+    s.ok(BOTH, &["project", "create", "acme"]);
+    s.ok(BOTH, &["user", "create", "frank"]);
+    s.ok("berlin", &["user", "create", "grace", "--disable"]);
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "add",
+            "member",
+            "--user",
+            "frank",
+            "--project",
+            "acme",
+        ],
+    );
+    s.ok(
+        "berlin",
+        &[
+            "role",
+            "add",
+            "reader",
+            "--user",
+            "grace",
+            "--project",
+            "acme",
+        ],
+    );
+    s.ok(
+        "berlin",
+        &[
+            "role",
+            "add",
+            "admin",
+            "--user",
+            "frank",
+            "--project",
+            "acme",
+        ],
+    );
+    let users = s.ok(
+        BOTH,
+        &[
+            "user",
+            "list",
+            "--project",
+            "acme",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+            "--sort-column",
+            "Name",
+        ],
+    );
+    assert_eq!(users, "berlin frank\ndenver frank\nberlin grace\n");
+    let disabled = s.ok(
+        BOTH,
+        &["user", "list", "--disabled", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(disabled, "berlin grace\n");
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "user", "list", "--project", "nowhere"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("nowhere"), "{err}");
 }

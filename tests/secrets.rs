@@ -100,6 +100,16 @@ fn no_command_prints_a_secret() {
         vec!["token", "issue"],
         vec!["api", "compute", "GET", "/flavors"],
         vec!["site", "list", "--check"],
+        // Last: it changes the password the others sign in with.
+        vec![
+            "user",
+            "password",
+            "set",
+            "--password",
+            USER_PASSWORD,
+            "--original-password",
+            PASSWORD,
+        ],
     ];
     for cloud in ["a", "app"] {
         for command in &commands {

@@ -43,6 +43,12 @@ impl Site {
                 .map(|r| r["id"].as_str().unwrap().to_string())
                 .unwrap()
         };
+        crate::keystone::seed_catalog(self, &mut d);
+        // As `keystone-manage bootstrap` leaves them.
+        for (prior, implied) in [("admin", "member"), ("member", "reader")] {
+            let pair = (role_id(&d, prior), role_id(&d, implied));
+            d.implied_roles.push(pair);
+        }
         for name in ["admin", "demo", "service"] {
             let id = self.new_id("project");
             d.projects

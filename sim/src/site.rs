@@ -212,6 +212,12 @@ pub struct Data {
     pub projects: Vec<Value>,
     pub roles: Vec<Value>,
     pub assignments: Vec<Assignment>,
+    /// (prior role, implied role)
+    pub implied_roles: Vec<(String, String)>,
+    /// The catalogue (`keystone/catalog.rs`).
+    pub regions: Vec<Value>,
+    pub services: Vec<Value>,
+    pub endpoints: Vec<Value>,
     pub groups: Vec<Value>,
     /// (group id, user id)
     pub members: Vec<(String, String)>,
@@ -489,6 +495,12 @@ impl Site {
             .entry(project_id.to_string())
             .or_insert_with(|| make().to_string().into())
             .clone()
+    }
+
+    /// Forgets the tokens' catalogues: the catalogue changed.
+    pub fn catalog_changed(&self) {
+        self.catalogs.lock().unwrap().clear();
+        self.changed();
     }
 
     /// Forgets rendered answers: the data changed.

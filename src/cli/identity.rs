@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{CreateOptions, ListArgs, ShowArgs};
+use super::{CreateOptions, DeleteArgs, ListArgs, ListFormat, ShowArgs, ShowFormat};
 
 /// `oscope role ...`
 #[derive(Debug, Subcommand)]
@@ -73,6 +73,52 @@ pub struct RoleGrant {
     /// All or nothing: when any site fails, undo the change at the others
     #[arg(long)]
     pub atomic: bool,
+}
+
+/// `oscope implied ...`
+#[derive(Debug, Subcommand)]
+pub enum ImpliedCommand {
+    /// Roles that imply others
+    #[command(subcommand)]
+    Role(ImpliedRoleCommand),
+}
+
+/// `oscope implied role ...`
+#[derive(Debug, Subcommand)]
+pub enum ImpliedRoleCommand {
+    /// List implied roles
+    List(ImpliedRoleList),
+    /// Create an association between prior and implied roles
+    Create(ImpliedRoleCreate),
+    /// Delete an association between prior and implied roles
+    Delete(ImpliedRoleArgs),
+}
+
+/// `oscope implied role list`
+#[derive(Debug, Args)]
+pub struct ImpliedRoleList {
+    #[command(flatten)]
+    pub format: ListFormat,
+}
+
+/// `oscope implied role create|delete`
+#[derive(Debug, Args)]
+pub struct ImpliedRoleArgs {
+    /// Role (name or ID, looked up at each site) that implies another role
+    #[arg(value_name = "ROLE")]
+    pub role: String,
+    /// The role (name or ID, looked up at each site) it implies
+    #[arg(long, value_name = "ROLE", required = true)]
+    pub implied_role: String,
+}
+
+/// `oscope implied role create`
+#[derive(Debug, Args)]
+pub struct ImpliedRoleCreate {
+    #[command(flatten)]
+    pub roles: ImpliedRoleArgs,
+    #[command(flatten)]
+    pub format: ShowFormat,
 }
 
 /// `oscope role assignment ...`
@@ -273,4 +319,119 @@ pub struct GroupUser {
     /// The user (name or ID, looked up at each site)
     #[arg(value_name = "USER")]
     pub user: String,
+}
+
+/// `oscope region ...`
+#[derive(Debug, Subcommand)]
+pub enum RegionCommand {
+    /// List regions
+    List(RegionList),
+    /// Show a region
+    Show(ShowArgs),
+    /// Create a region at every site of the identity scope
+    Create(RegionCreate),
+    /// Delete regions
+    Delete(DeleteArgs),
+    /// Change a region
+    Set(RegionSet),
+}
+
+/// `oscope region list`
+#[derive(Debug, Args)]
+pub struct RegionList {
+    /// Only the regions below this one
+    #[arg(long, value_name = "REGION_ID")]
+    pub parent_region: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope region create`
+#[derive(Debug, Args)]
+pub struct RegionCreate {
+    /// The new region's ID
+    #[arg(value_name = "REGION_ID")]
+    pub region: String,
+    /// The region it is part of
+    #[arg(long, value_name = "REGION_ID")]
+    pub parent_region: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope region set`
+#[derive(Debug, Args)]
+pub struct RegionSet {
+    /// The region
+    #[arg(value_name = "REGION_ID")]
+    pub region: String,
+    /// New parent region
+    #[arg(long, value_name = "REGION_ID")]
+    pub parent_region: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+}
+
+/// `oscope service ...`
+#[derive(Debug, Subcommand)]
+pub enum ServiceCommand {
+    /// List services
+    List(ListArgs),
+    /// Show a service (by ID, name or type)
+    Show(ShowArgs),
+    /// Create a service at every site of the identity scope
+    Create(ServiceCreate),
+    /// Delete services (by ID, name or type)
+    Delete(DeleteArgs),
+    /// Change a service (by ID, name or type)
+    Set(ServiceSet),
+}
+
+/// `oscope service create`
+#[derive(Debug, Args)]
+pub struct ServiceCreate {
+    /// The new service's type (`compute`, `image`, …)
+    #[arg(value_name = "TYPE")]
+    pub service_type: String,
+    /// Its name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Enabled (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disabled
+    #[arg(long)]
+    pub disable: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope service set`
+#[derive(Debug, Args)]
+pub struct ServiceSet {
+    /// The service (ID, name or type)
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// New type
+    #[arg(long = "type", value_name = "TYPE")]
+    pub service_type: Option<String>,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Enable it
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable it
+    #[arg(long)]
+    pub disable: bool,
 }

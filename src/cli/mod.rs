@@ -267,6 +267,10 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Role(RoleCommand),
 
+    /// Roles that imply others
+    #[command(subcommand)]
+    Implied(ImpliedCommand),
+
     /// Identity domains
     #[command(subcommand)]
     Domain(DomainCommand),
@@ -274,6 +278,14 @@ pub enum RemoteCommand {
     /// Identity groups and their users
     #[command(subcommand)]
     Group(GroupCommand),
+
+    /// Regions of the catalogue
+    #[command(subcommand)]
+    Region(RegionCommand),
+
+    /// Services of the catalogue
+    #[command(subcommand)]
+    Service(ServiceCommand),
 
     /// Compute key pairs
     #[command(subcommand)]
@@ -430,6 +442,84 @@ pub enum EndpointCommand {
         #[command(flatten)]
         format: ListFormat,
     },
+    /// Show an endpoint (by ID) with its service
+    Show(ShowArgs),
+    /// Create an endpoint at every site of the identity scope, for the
+    /// service of that ID, name or type there
+    Create(EndpointCreate),
+    /// Change endpoints (by ID)
+    Set(EndpointSet),
+    /// Delete endpoints (by ID)
+    Delete(DeleteArgs),
+}
+
+/// An endpoint's interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Interface {
+    Admin,
+    Public,
+    Internal,
+}
+
+impl Interface {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Interface::Admin => "admin",
+            Interface::Public => "public",
+            Interface::Internal => "internal",
+        }
+    }
+}
+
+/// `oscope endpoint create`
+#[derive(Debug, Args)]
+pub struct EndpointCreate {
+    /// The service (ID, name or type, looked up at each site)
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// The interface
+    #[arg(value_name = "INTERFACE", value_enum)]
+    pub interface: Interface,
+    /// The URL
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The region's ID
+    #[arg(long, value_name = "REGION_ID")]
+    pub region: Option<String>,
+    /// Enabled (the default)
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disabled
+    #[arg(long)]
+    pub disable: bool,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope endpoint set`
+#[derive(Debug, Args)]
+pub struct EndpointSet {
+    /// The endpoint's ID
+    #[arg(value_name = "ENDPOINT_ID")]
+    pub endpoint: String,
+    /// New region's ID
+    #[arg(long, value_name = "REGION_ID")]
+    pub region: Option<String>,
+    /// New interface
+    #[arg(long, value_name = "INTERFACE", value_enum)]
+    pub interface: Option<Interface>,
+    /// New URL
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// New service (ID, name or type, looked up at each site)
+    #[arg(long, value_name = "SERVICE")]
+    pub service: Option<String>,
+    /// Enable it
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable it
+    #[arg(long)]
+    pub disable: bool,
 }
 
 /// `oscope site ...`

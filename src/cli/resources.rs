@@ -677,8 +677,17 @@ pub struct UserList {
     #[arg(long, value_name = "DOMAIN")]
     pub domain: Option<String>,
     /// Only the users of this group (name or ID, looked up at each site)
-    #[arg(long, value_name = "GROUP")]
+    #[arg(long, value_name = "GROUP", conflicts_with = "project")]
     pub group: Option<String>,
+    /// Only the users with a role on this project (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only enabled users
+    #[arg(long, conflicts_with_all = ["disabled", "project", "group"])]
+    pub enabled: bool,
+    /// Only disabled users
+    #[arg(long, conflicts_with_all = ["project", "group"])]
+    pub disabled: bool,
     #[command(flatten)]
     pub list: ListArgs,
 }
@@ -696,6 +705,28 @@ pub enum UserCommand {
     Delete(DeleteArgs),
     /// Change a user
     Set(UserSet),
+    /// The signed-in user's own password
+    #[command(subcommand)]
+    Password(UserPasswordCommand),
+}
+
+/// `oscope user password ...`
+#[derive(Debug, Subcommand)]
+pub enum UserPasswordCommand {
+    /// Change the signed-in user's password at every site of the identity
+    /// scope (asked for on the terminal when not given)
+    Set(UserPasswordSet),
+}
+
+/// `oscope user password set`
+#[derive(Debug, Args)]
+pub struct UserPasswordSet {
+    /// The new password
+    #[arg(long, value_name = "NEW_PASSWORD")]
+    pub password: Option<String>,
+    /// The current password
+    #[arg(long, value_name = "ORIGINAL_PASSWORD")]
+    pub original_password: Option<String>,
 }
 
 /// `oscope user create`
@@ -744,6 +775,9 @@ pub struct UserSet {
     /// New password
     #[arg(long, value_name = "PASSWORD")]
     pub password: Option<String>,
+    /// Read the new password from the terminal
+    #[arg(long, conflicts_with = "password")]
+    pub password_prompt: bool,
     /// New email address
     #[arg(long, value_name = "EMAIL")]
     pub email: Option<String>,

@@ -14,7 +14,8 @@ use crate::cli::{
     AddFixedIpOf, AddFloatingIpOf, CreateOptions, ImageCommand, KeypairCommand, ProjectCommand,
     RemoveIpOf, RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
-    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand, VolumeCommand,
+    ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand,
+    UserPasswordCommand, VolumeCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -331,11 +332,29 @@ pub async fn user(
     match command {
         UserCommand::List(a) => {
             let mut filters = resource::Filters::default();
-            if let Some(domain) = &a.domain {
-                filters.look_up("domain_id", &crate::resources::DOMAIN, domain);
+            match (&a.project, &a.domain) {
+                // As OSC: the users with a role on the project, wherever
+                // their domain.
+                (Some(project), _) => {
+                    filters.among = Some(resource::Among {
+                        parent: &crate::resources::PROJECT,
+                        name: project.into(),
+                        list: |id| format!("role_assignments?scope.project.id={id}"),
+                        plural: "role_assignments",
+                        id: |assignment| assignment["user"]["id"].as_str(),
+                    });
+                }
+                (None, Some(domain)) => {
+                    filters.look_up("domain_id", &crate::resources::DOMAIN, domain);
+                }
+                (None, None) => {}
             }
             if let Some(group) = &a.group {
                 filters.below(&crate::resources::GROUP, group, "users");
+            }
+            if a.enabled || a.disabled {
+                let enabled = if a.enabled { "True" } else { "False" };
+                filters.query.push(("enabled", enabled.into()));
             }
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
@@ -376,8 +395,14 @@ pub async fn user(
             )
             .await
         }
+        UserCommand::Password(UserPasswordCommand::Set(a)) => {
+            super::identity::password_set(setup, a).await
+        }
         UserCommand::Set(a) => {
             let mut user = serde_json::Map::new();
+            if a.password_prompt {
+                user.insert("password".into(), json!(prompt_password()?));
+            }
             for (key, value) in [
                 ("name", &a.name),
                 ("password", &a.password),

@@ -6,15 +6,22 @@ use std::time::SystemTime;
 
 use serde_json::Value;
 
+use super::create::patch;
+use super::resource::{self, Filters};
 use super::{write_list, write_records};
-use crate::cli::{CatalogCommand, EndpointCommand, SiteCommand, TokenCommand};
+use crate::cli::{
+    CatalogCommand, EndpointCommand, EndpointCreate, EndpointSet, RegionCommand, ServiceCommand,
+    SiteCommand, TokenCommand, UserPasswordSet,
+};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing, Record};
+use crate::resources::{ENDPOINT, REGION, SERVICE};
 use crate::route::{Operation, report};
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
-use crate::site::{FailureClass, SiteError};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
+use reqwest::Method;
 
 /// `2026-11-21T19:11:32+0000`, as python-openstackclient prints `expires`.
 fn osc_time(text: &str) -> String {
@@ -196,12 +203,23 @@ pub async fn endpoint(
     command: &EndpointCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let EndpointCommand::List {
-        service,
-        interface,
-        region,
-        format,
-    } = command;
+    let (service, interface, region, format) = match command {
+        EndpointCommand::List {
+            service,
+            interface,
+            region,
+            format,
+        } => (service, interface, region, format),
+        EndpointCommand::Show(a) => {
+            return resource::show_with(setup, &ENDPOINT, a, out, |session, item| async move {
+                with_service(&session, item).await
+            })
+            .await;
+        }
+        EndpointCommand::Delete(a) => return resource::delete(setup, &ENDPOINT, a).await,
+        EndpointCommand::Create(a) => return create_endpoint(setup, a, out).await,
+        EndpointCommand::Set(a) => return set_endpoint(setup, a).await,
+    };
     let plan = setup.plan(ServiceType::Identity)?;
     let router = setup.router([plan]);
     let outcomes = router
@@ -360,4 +378,220 @@ pub async fn site(
     }
     write_list(out, listing, Vec::new(), false, &setup.list_options(format))?;
     Ok(status)
+}
+
+/// `user password set`: the signed-in user's new password at every site
+/// of the identity scope, asked for once on the terminal when not given
+/// (the current one without confirmation, the new one twice), as
+/// python-openstackclient asks.
+pub async fn password_set(setup: &Setup, a: &UserPasswordSet) -> Result<ExitStatus, Error> {
+    let ask = |prompt: &str, confirm: bool| -> Result<String, Error> {
+        let read = |p: &str| {
+            crate::sys::read_hidden(p).map_err(|e| {
+                Error::Usage(format!(
+                    "No terminal detected attempting to read password: {e}"
+                ))
+            })
+        };
+        loop {
+            let first = read(prompt)?;
+            if !confirm || read(&format!("Repeat {prompt}"))? == first {
+                return Ok(first);
+            }
+            eprintln!("The passwords entered were not the same");
+        }
+    };
+    let plan = setup.plan(ServiceType::Identity)?;
+    let original = match &a.original_password {
+        Some(p) => p.clone(),
+        None => ask("Current Password:", false)?,
+    };
+    let password = match &a.password {
+        Some(p) => p.clone(),
+        None => ask("New Password:", true)?,
+    };
+    if password.is_empty() {
+        eprintln!(
+            "No password was supplied, authentication will fail when a user does not have a \
+             password."
+        );
+    }
+    let body = &serde_json::json!({
+        "user": { "password": password, "original_password": original }
+    });
+    let router = setup.router([plan]);
+    let outcomes = router
+        .run(plan, Operation::Mutate, |session| async move {
+            let auth = session.authenticate().await?;
+            let user = auth.user_id().unwrap_or_default().to_string();
+            let call = Call::new(
+                ServiceType::Identity,
+                Method::POST,
+                format!("users/{}/password", encode(&user)),
+                Body::Json(body.clone()),
+            );
+            session.call(&call).await?;
+            Ok(())
+        })
+        .await;
+    Ok(report(&outcomes))
+}
+
+/// An endpoint with its service's name and type in `_service`, as
+/// `endpoint show` prints them; without them when the service cannot be
+/// read.
+async fn with_service(session: &Session, mut endpoint: Value) -> Value {
+    let id = endpoint["service_id"].as_str().unwrap_or_default();
+    if let Ok(service) = resource::find(session, &SERVICE, id).await {
+        endpoint["_service"] = service;
+    }
+    endpoint
+}
+
+/// `endpoint create`: the service of that ID, name or type at each site.
+async fn create_endpoint(
+    setup: &Setup,
+    a: &EndpointCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    resource::create(
+        setup,
+        &ENDPOINT,
+        &a.create,
+        out,
+        |session| async move {
+            let service = resource::find(&session, &SERVICE, &a.service).await?;
+            let mut endpoint = given(&[("region_id", &a.region)]);
+            endpoint.insert("service_id".into(), service["id"].clone());
+            endpoint.insert("interface".into(), Value::from(a.interface.as_str()));
+            endpoint.insert("url".into(), Value::from(a.url.as_str()));
+            endpoint.insert("enabled".into(), Value::from(!a.disable));
+            Ok(serde_json::json!({ "endpoint": endpoint }))
+        },
+        |session, made| async move { Ok(with_service(&session, made).await) },
+    )
+    .await
+}
+
+/// `endpoint set`, the new service looked up at the endpoint's site.
+async fn set_endpoint(setup: &Setup, a: &EndpointSet) -> Result<ExitStatus, Error> {
+    let mut endpoint = given(&[("region_id", &a.region), ("url", &a.url)]);
+    if let Some(interface) = a.interface {
+        endpoint.insert("interface".into(), Value::from(interface.as_str()));
+    }
+    if a.enable || a.disable {
+        endpoint.insert("enabled".into(), Value::from(a.enable));
+    }
+    let endpoint = &endpoint;
+    let names = [a.endpoint.clone()];
+    let (status, _) = resource::each(
+        setup,
+        &ENDPOINT,
+        &names,
+        "change",
+        |session, item| async move {
+            let mut fields = endpoint.clone();
+            if let Some(service) = &a.service {
+                let service = resource::find(&session, &SERVICE, service).await?;
+                fields.insert("service_id".into(), service["id"].clone());
+            }
+            let body = serde_json::json!({ "endpoint": fields });
+            session.call(&patch(&ENDPOINT, &item, &body)).await?;
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// The fields given, as a JSON object (`None`s left out).
+fn given(fields: &[(&str, &Option<String>)]) -> serde_json::Map<String, Value> {
+    fields
+        .iter()
+        .filter_map(|(k, v)| Some((k.to_string(), Value::from(v.as_deref()?))))
+        .collect()
+}
+
+/// `region …`: regions are named by their IDs, the same at every site.
+pub async fn region(
+    setup: &Setup,
+    command: &RegionCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &REGION;
+    match command {
+        RegionCommand::List(a) => {
+            let mut filters = Filters::default();
+            filters.given(&[("parent_region_id", &a.parent_region)]);
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        RegionCommand::Show(a) => resource::show(setup, r, a, out).await,
+        RegionCommand::Delete(a) => resource::delete(setup, r, a).await,
+        RegionCommand::Create(a) => {
+            let mut region = given(&[
+                ("parent_region_id", &a.parent_region),
+                ("description", &a.description),
+            ]);
+            region.insert("id".into(), Value::from(a.region.as_str()));
+            let body = &serde_json::json!({ "region": region });
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |_| async move { Ok(body.clone()) },
+                |_, made| async { Ok(made) },
+            )
+            .await
+        }
+        RegionCommand::Set(a) => {
+            let region = given(&[
+                ("parent_region_id", &a.parent_region),
+                ("description", &a.description),
+            ]);
+            let body = &serde_json::json!({ "region": region });
+            resource::set(setup, r, &a.region, |item| patch(r, item, body)).await
+        }
+    }
+}
+
+/// `service …`: found by ID, name or type at each site.
+pub async fn service(
+    setup: &Setup,
+    command: &ServiceCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &SERVICE;
+    match command {
+        ServiceCommand::List(a) => resource::list(setup, r, a, out).await,
+        ServiceCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ServiceCommand::Delete(a) => resource::delete(setup, r, a).await,
+        ServiceCommand::Create(a) => {
+            let mut service = given(&[("name", &a.name), ("description", &a.description)]);
+            service.insert("type".into(), Value::from(a.service_type.as_str()));
+            service.insert("enabled".into(), Value::from(!a.disable));
+            let body = &serde_json::json!({ "service": service });
+            resource::create(
+                setup,
+                r,
+                &a.create,
+                out,
+                |_| async move { Ok(body.clone()) },
+                |_, made| async { Ok(made) },
+            )
+            .await
+        }
+        ServiceCommand::Set(a) => {
+            let mut service = given(&[
+                ("type", &a.service_type),
+                ("name", &a.name),
+                ("description", &a.description),
+            ]);
+            if a.enable || a.disable {
+                service.insert("enabled".into(), Value::from(a.enable));
+            }
+            let body = &serde_json::json!({ "service": service });
+            resource::set(setup, r, &a.service, |item| patch(r, item, body)).await
+        }
+    }
 }

@@ -39,8 +39,8 @@ use std::io::Write;
 use crate::cli::{
     AddressCommand, AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand,
     ConsoleCommand, ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand,
-    LimitsCommand, LocalCommand, RemoteCommand, ScopeCommand, SecurityCommand, UsageCommand,
-    ZoneCommand,
+    ImpliedCommand, LimitsCommand, LocalCommand, RemoteCommand, ScopeCommand, SecurityCommand,
+    UsageCommand, ZoneCommand,
 };
 use crate::config::Environment;
 use crate::error::Error;
@@ -110,6 +110,9 @@ async fn dispatch(
         C::Project(command) => create::project(setup, command, out).await,
         C::Role(command) => roles::role(setup, command, out).await,
         C::Domain(command) => roles::domain(setup, command, out).await,
+        C::Region(command) => identity::region(setup, command, out).await,
+        C::Service(command) => identity::service(setup, command, out).await,
+        C::Implied(ImpliedCommand::Role(command)) => roles::implied(setup, command, out).await,
         C::Group(command) => roles::group(setup, command, out).await,
         C::Keypair(command) => create::keypair(setup, command, out).await,
         C::Console(ConsoleCommand::Log(ConsoleLogCommand::Show(a))) => {

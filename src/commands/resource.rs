@@ -51,6 +51,21 @@ pub struct Filters<'a> {
     /// each site (a user's groups: `users/{id}/groups`), instead of the
     /// whole collection.
     pub below: Option<(&'static Resource, std::borrow::Cow<'a, str>, &'static str)>,
+    /// Only the items another list at each site names (the users with a
+    /// role on a project).
+    pub among: Option<Among<'a>>,
+}
+
+/// The items whose IDs `list` names at each site, given the ID of the
+/// `parent` found there by `name`: `list(parent ID)` is the path, its
+/// answer's `plural` the items, `id` an item's ID of the listed resource.
+#[derive(Clone)]
+pub struct Among<'a> {
+    pub parent: &'static Resource,
+    pub name: std::borrow::Cow<'a, str>,
+    pub list: fn(&str) -> String,
+    pub plural: &'static str,
+    pub id: fn(&Value) -> Option<&str>,
 }
 
 /// A query parameter whose value is a name each site looks up to its own
@@ -81,13 +96,13 @@ impl<'a> Filters<'a> {
         }
     }
 
-    /// `param` is the ID, at each site, of the `resource` named `name`.
     /// The items below `name`, a `parent` looked up at each site:
     /// `{parent's path}/{its id}/{path}`.
     pub fn below(&mut self, parent: &'static Resource, name: &'a str, path: &'static str) {
         self.below = Some((parent, name.into(), path));
     }
 
+    /// `param` is the ID, at each site, of the `resource` named `name`.
     pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
         self.lookups.push(ByName {
             param,
@@ -154,6 +169,10 @@ pub async fn list_filtered(
         .below
         .as_ref()
         .map(|(parent, name, path)| (*parent, Arc::from(name.as_ref()), *path));
+    let among: Option<Among<'static>> = filters.among.as_ref().map(|a| Among {
+        name: a.name.to_string().into(),
+        ..a.clone()
+    });
     let pages = match (limit, filters.page_size) {
         (Some(most), Some(size)) if size > 0 => most.div_ceil(size).max(1),
         (Some(_), _) => 1,
@@ -166,6 +185,7 @@ pub async fn list_filtered(
         .run_spawned(plan, Operation::Read, |session| {
             let (columns, keys) = (columns.clone(), keys.clone());
             let (query, lookups, below) = (query.clone(), lookups.clone(), below.clone());
+            let among = among.clone();
             async move {
                 let columns = &columns[..];
                 let keys = &keys[..];
@@ -185,6 +205,10 @@ pub async fn list_filtered(
                     None => resource.list_path_for(keys).to_string(),
                 };
                 let path = with_query(&base, &params);
+                let wanted = match &among {
+                    Some(among) => Some(listed_ids(&session, resource, among).await?),
+                    None => None,
+                };
                 let rows = session.list_map_pages(
                     resource.service,
                     &path,
@@ -211,6 +235,9 @@ pub async fn list_filtered(
                 } else {
                     rows.await?
                 };
+                if let Some(wanted) = &wanted {
+                    rows.retain(|(id, _, _)| wanted.contains(&**id));
+                }
                 // Items without an ID (role assignments) are all kept.
                 dedup(&mut rows, |(id, _, _)| {
                     (!id.is_empty()).then(|| (**id).into())
@@ -273,6 +300,23 @@ pub async fn list_filtered(
     }
     write_listing(out, listing, multi_site, &options)?;
     Ok(status)
+}
+
+/// The IDs `among` names at the session's site.
+async fn listed_ids(
+    session: &Session,
+    resource: &Resource,
+    among: &Among<'_>,
+) -> Result<std::collections::HashSet<String>, SiteError> {
+    let parent = find(session, among.parent, &among.name).await?;
+    let path = (among.list)(&encode(among.parent.id_of(&parent)));
+    let answer = session.get_json(resource.service, &path).await?;
+    Ok(answer[among.plural]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|item| (among.id)(item).map(str::to_string))
+        .collect())
 }
 
 /// `path` with `params` added to its query, encoded.
@@ -370,6 +414,25 @@ pub async fn find(
     let mut matches = items.into_iter().filter(|i| i[key] == name_or_id);
     match (matches.next(), matches.next()) {
         (Some(item), None) => Ok(item),
+        (None, _) if resource.also_by.is_some() => {
+            let key = resource.also_by.unwrap_or_default();
+            let path = format!("{}?{key}={}", resource.list_path, encode(name_or_id));
+            let items = session
+                .list(resource.service, &path, resource.plural)
+                .await?;
+            let mut matches = items.into_iter().filter(|i| i[key] == name_or_id);
+            match (matches.next(), matches.next()) {
+                (Some(item), None) => Ok(resource.unwrap_item(item)),
+                (None, _) => Err(not_found(resource, name_or_id)),
+                (Some(_), Some(_)) => Err(SiteError::new(
+                    FailureClass::Request,
+                    format!(
+                        "More than one {} exists with the {key} '{name_or_id}'.",
+                        resource.noun
+                    ),
+                )),
+            }
+        }
         (None, _) => Err(not_found(resource, name_or_id)),
         (Some(_), Some(_)) => Err(SiteError::new(
             FailureClass::Request,

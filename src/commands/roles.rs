@@ -1,7 +1,8 @@
 //! Keystone's domains and roles: `domain list|show|create|set|delete`,
 //! `role list|show|create|delete`, `role add|remove` (the names of role,
-//! user and project or domain looked up at each site, a name missing at a
-//! site that site's failure), and `role assignment list`.
+//! user or group and project or domain looked up at each site, a name
+//! missing at a site that site's failure), `role assignment list`, and
+//! `implied role list|create|delete`.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -13,10 +14,12 @@ use super::create::{patch, rename};
 use super::resource::{self, Filters, find};
 use crate::cli::{
     DeleteArgs, DomainCommand, GroupCommand, GroupContainsCommand, GroupUser, GroupUserCommand,
-    GroupUsers, RoleAssignmentCommand, RoleAssignmentList, RoleCommand, RoleGrant,
+    GroupUsers, ImpliedRoleArgs, ImpliedRoleCommand, RoleAssignmentCommand, RoleAssignmentList,
+    RoleCommand, RoleGrant,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
+use crate::output::{Cell, Listing, Record};
 use crate::resources::{DOMAIN, GROUP, PROJECT, ROLE, ROLE_ASSIGNMENT, Resource, USER};
 use crate::route::{Operation, Outcome, report};
 use crate::scope::Plan;
@@ -377,4 +380,116 @@ async fn contains(
         }
     }
     Ok(status)
+}
+
+/// `implied role list|create|delete`: the roles looked up at each site.
+pub async fn implied(
+    setup: &Setup,
+    command: &ImpliedRoleCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let plan = setup.plan(ServiceType::Identity)?;
+    let router = setup.router([plan]);
+    let multi = plan.sites().len() > 1;
+    match command {
+        ImpliedRoleCommand::List(a) => {
+            let outcomes = router
+                .run(plan, Operation::Read, |session| async move {
+                    let answer = session
+                        .get_json(ServiceType::Identity, "role_inferences")
+                        .await?;
+                    Ok(inference_rows(&answer))
+                })
+                .await;
+            let status = report(&outcomes);
+            let rows: Vec<(String, Vec<Cell>)> = outcomes
+                .into_iter()
+                .filter_map(|o| Some((o.site, o.result.ok()?)))
+                .flat_map(|(site, rows)| rows.into_iter().map(move |r| (site.clone(), r)))
+                .collect();
+            let listing = Listing {
+                columns: [
+                    "Prior Role ID",
+                    "Prior Role Name",
+                    "Implied Role ID",
+                    "Implied Role Name",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rows: Vec::new(),
+            };
+            super::write_list(out, listing, rows, multi, &setup.list_options(&a.format))?;
+            Ok(status)
+        }
+        ImpliedRoleCommand::Create(a) => {
+            let outcomes = router
+                .run(plan, Operation::Mutate, |session| async move {
+                    let path = implication(&session, &a.roles).await?;
+                    let call = Call::new(ServiceType::Identity, Method::PUT, path, Body::Empty);
+                    let made = session.call(&call).await?.json()?;
+                    let made = &made["role_inference"];
+                    // OSC's fields: each role's ID, sorted by name.
+                    Ok(Record {
+                        fields: ["implies", "prior_role"]
+                            .iter()
+                            .map(|k| (k.to_string(), Cell::new(made[*k]["id"].clone())))
+                            .collect(),
+                    })
+                })
+                .await;
+            let status = report(&outcomes);
+            let records = outcomes
+                .into_iter()
+                .filter_map(|o| Some((o.site, o.result.ok()?)))
+                .collect();
+            super::write_records(out, records, multi, &setup.show_options(&a.format))?;
+            Ok(status)
+        }
+        ImpliedRoleCommand::Delete(a) => {
+            let outcomes = router
+                .run(plan, Operation::Mutate, |session| async move {
+                    let path = implication(&session, a).await?;
+                    let call = Call::new(ServiceType::Identity, Method::DELETE, path, Body::Empty);
+                    session.call(&call).await?;
+                    Ok(())
+                })
+                .await;
+            Ok(report(&outcomes))
+        }
+    }
+}
+
+/// `roles/{prior}/implies/{implied}` at the session's site.
+async fn implication(session: &Session, a: &ImpliedRoleArgs) -> Result<String, SiteError> {
+    let (prior, implied) = tokio::try_join!(
+        find(session, &ROLE, &a.role),
+        find(session, &ROLE, &a.implied_role),
+    )?;
+    Ok(format!(
+        "roles/{}/implies/{}",
+        encode(ROLE.id_of(&prior)),
+        encode(ROLE.id_of(&implied))
+    ))
+}
+
+/// One row per prior role and role it implies, as OSC lists them.
+fn inference_rows(answer: &serde_json::Value) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
+    for rule in answer["role_inferences"].as_array().into_iter().flatten() {
+        let prior = &rule["prior_role"];
+        for implied in rule["implies"].as_array().into_iter().flatten() {
+            rows.push(
+                [
+                    &prior["id"],
+                    &prior["name"],
+                    &implied["id"],
+                    &implied["name"],
+                ]
+                .into_iter()
+                .map(|v| Cell::new(v.clone()))
+                .collect(),
+            );
+        }
+    }
+    rows
 }

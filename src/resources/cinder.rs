@@ -21,6 +21,7 @@ pub static VOLUME_SNAPSHOT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: VOLUME_SNAPSHOT_COLUMNS,
     long_columns: &[
         VOLUME_SNAPSHOT_COLUMNS[0],

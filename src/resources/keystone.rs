@@ -1,5 +1,5 @@
 //! Keystone's resources beside users and projects: domains, roles and role
-//! assignments.
+//! assignments, groups, and the catalogue's regions and services.
 
 use serde_json::Value;
 
@@ -18,6 +18,7 @@ pub static DOMAIN: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: DOMAIN_COLUMNS,
     long_columns: DOMAIN_COLUMNS,
     // python-openstackclient's fields, in its order.
@@ -42,6 +43,7 @@ pub static ROLE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
     long_columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
     // python-openstackclient's fields, in its order.
@@ -60,6 +62,7 @@ pub static ROLE_ASSIGNMENT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: ROLE_ASSIGNMENT_COLUMNS,
     long_columns: ROLE_ASSIGNMENT_COLUMNS,
     show: Show::Fields(&[]),
@@ -114,6 +117,7 @@ pub static GROUP: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
     long_columns: &[
         col("ID", Get::Key("id")),
@@ -124,3 +128,108 @@ pub static GROUP: Resource = Resource {
     // python-openstackclient's fields, in its order.
     show: Show::Fields(&["description", "domain_id", "id", "name"]),
 };
+
+/// Keystone's regions: a region's ID is its name.
+pub static REGION: Resource = Resource {
+    noun: "region",
+    service: ServiceType::Identity,
+    path: "regions",
+    list_path: "regions",
+    brief: None,
+    plural: "regions",
+    singular: Some("region"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    also_by: None,
+    columns: REGION_COLUMNS,
+    long_columns: REGION_COLUMNS,
+    // python-openstackclient's fields, in its order, under its names.
+    show: Show::Layout(&[
+        col("region", Get::Key("id")),
+        col("description", Get::Key("description")),
+        col("parent_region", Get::Key("parent_region_id")),
+    ]),
+};
+
+const REGION_COLUMNS: &[Column] = &[
+    col("Region", Get::Key("id")),
+    col("Parent Region", Get::Key("parent_region_id")),
+    col("Description", Get::Key("description")),
+];
+
+/// Keystone's services, found by ID, name or type, as python-openstackclient
+/// finds them.
+pub static SERVICE: Resource = Resource {
+    noun: "service",
+    service: ServiceType::Identity,
+    path: "services",
+    list_path: "services",
+    brief: None,
+    plural: "services",
+    singular: Some("service"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: Some("name"),
+    also_by: Some("type"),
+    columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Type", Get::Key("type")),
+    ],
+    long_columns: &[
+        col("ID", Get::Key("id")),
+        col("Name", Get::Key("name")),
+        col("Type", Get::Key("type")),
+        col("Description", Get::Key("description")),
+        col("Enabled", Get::Key("enabled")),
+    ],
+    show: Show::Layout(&[
+        col("id", Get::Key("id")),
+        col("name", Get::Key("name")),
+        col("type", Get::Key("type")),
+        col("enabled", Get::Key("enabled")),
+        col("description", Get::Key("description")),
+    ]),
+};
+
+/// Keystone's endpoints, found by ID only; shown with their service's name
+/// and type, which the command puts in `_service`.
+pub static ENDPOINT: Resource = Resource {
+    noun: "endpoint",
+    service: ServiceType::Identity,
+    path: "endpoints",
+    list_path: "endpoints",
+    brief: None,
+    plural: "endpoints",
+    singular: Some("endpoint"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    also_by: None,
+    columns: &[col("ID", Get::Key("id"))],
+    long_columns: &[col("ID", Get::Key("id"))],
+    show: Show::With(endpoint_record),
+};
+
+/// python-openstackclient's fields of an endpoint, in its order.
+fn endpoint_record(endpoint: &Value) -> crate::output::Record {
+    let of = |v: &Value| Cell::new(v.clone());
+    let service = &endpoint["_service"];
+    crate::output::Record {
+        fields: [
+            ("enabled", of(&endpoint["enabled"])),
+            ("id", of(&endpoint["id"])),
+            ("interface", of(&endpoint["interface"])),
+            ("region", of(&endpoint["region_id"])),
+            ("region_id", of(&endpoint["region_id"])),
+            ("service_id", of(&endpoint["service_id"])),
+            ("url", of(&endpoint["url"])),
+            ("service_name", of(&service["name"])),
+            ("service_type", of(&service["type"])),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect(),
+    }
+}

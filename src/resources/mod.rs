@@ -205,6 +205,9 @@ pub struct Resource {
     pub id_key: &'static str,
     /// The query parameter that filters a list by name, if the API has one.
     pub name_filter: Option<&'static str>,
+    /// Another key whose value a name may be, tried when no item has the
+    /// name (a service's type, as python-openstackclient finds services).
+    pub also_by: Option<&'static str>,
     pub columns: &'static [Column],
     pub long_columns: &'static [Column],
     pub show: Show,

@@ -20,6 +20,7 @@ pub static SECURITY_GROUP: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: SECURITY_GROUP_COLUMNS,
     long_columns: SECURITY_GROUP_COLUMNS,
     show: Show::Spec(&SECURITY_GROUP_SHOW),
@@ -85,6 +86,7 @@ pub static SECURITY_GROUP_RULE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: SECURITY_GROUP_RULE_COLUMNS,
     long_columns: SECURITY_GROUP_RULE_COLUMNS,
     show: Show::Spec(&SECURITY_GROUP_RULE_SHOW),
@@ -191,6 +193,7 @@ pub static PORT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -294,6 +297,7 @@ pub static FLOATING_IP: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("floating_ip_address"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Floating IP Address", Get::Key("floating_ip_address")),
@@ -366,6 +370,7 @@ pub static ROUTER: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -457,6 +462,7 @@ pub static ADDRESS_SCOPE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: ADDRESS_SCOPE_COLUMNS,
     long_columns: ADDRESS_SCOPE_COLUMNS,
     show: Show::Spec(&NEUTRON_SHOW),
@@ -490,6 +496,7 @@ pub static SUBNET_POOL: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -549,6 +556,7 @@ pub static NETWORK_AGENT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: NETWORK_AGENT_COLUMNS,
     long_columns: NETWORK_AGENT_COLUMNS,
     show: Show::Spec(&NETWORK_AGENT_SHOW),
@@ -598,6 +606,7 @@ pub static NETWORK_SEGMENT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -627,6 +636,7 @@ pub static QOS_POLICY: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: QOS_POLICY_COLUMNS,
     long_columns: QOS_POLICY_COLUMNS,
     show: Show::Spec(&QOS_POLICY_SHOW),
@@ -668,6 +678,7 @@ pub static NETWORK_RBAC: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Object Type", Get::Key("object_type")),

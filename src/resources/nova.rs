@@ -18,6 +18,7 @@ pub static HYPERVISOR: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: HYPERVISOR_COLUMNS,
     long_columns: HYPERVISOR_COLUMNS,
     show: Show::Fields(&[]),
@@ -43,6 +44,7 @@ pub static COMPUTE_SERVICE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Binary", Get::Key("binary")),
@@ -80,6 +82,7 @@ pub static AGGREGATE: Resource = Resource {
     wrapped: None,
     id_key: "uuid",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("UUID", Get::Key("uuid")),
@@ -133,6 +136,7 @@ pub static MIGRATION: Resource = Resource {
     wrapped: None,
     id_key: "uuid",
     name_filter: None,
+    also_by: None,
     columns: MIGRATION_COLUMNS,
     long_columns: MIGRATION_COLUMNS,
     show: Show::Fields(&[]),
@@ -175,6 +179,7 @@ pub static REMOTE_CONSOLE: Resource = Resource {
     wrapped: None,
     id_key: "url",
     name_filter: None,
+    also_by: None,
     columns: &[],
     long_columns: &[],
     show: Show::Fields(&["protocol", "type", "url"]),
@@ -192,6 +197,7 @@ pub static SERVER_EVENT: Resource = Resource {
     wrapped: None,
     id_key: "request_id",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("Request ID", Get::Key("request_id")),
         col("Server ID", Get::Key("instance_uuid")),

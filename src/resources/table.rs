@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::cells::*;
 use super::cinder::VOLUME_SNAPSHOT;
-use super::keystone::{DOMAIN, GROUP, ROLE, ROLE_ASSIGNMENT};
+use super::keystone::{DOMAIN, ENDPOINT, GROUP, REGION, ROLE, ROLE_ASSIGNMENT, SERVICE};
 use super::neutron::{
     ADDRESS_SCOPE, FLOATING_IP, NETWORK_AGENT, NETWORK_RBAC, NETWORK_SEGMENT, PORT, QOS_POLICY,
     ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
@@ -246,6 +246,9 @@ pub static RESOURCES: &[&Resource] = &[
     &GROUP,
     &ROLE,
     &ROLE_ASSIGNMENT,
+    &REGION,
+    &SERVICE,
+    &ENDPOINT,
     &KEYPAIR,
 ];
 
@@ -260,6 +263,7 @@ pub static SERVER: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -317,6 +321,7 @@ pub static FLAVOR: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -363,6 +368,7 @@ pub static IMAGE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -397,6 +403,7 @@ pub static NETWORK: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -432,6 +439,7 @@ pub static SUBNET: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -470,6 +478,7 @@ pub static VOLUME: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -501,6 +510,7 @@ pub static USER: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
     long_columns: &[
         col("ID", Get::Key("id")),
@@ -535,6 +545,7 @@ pub static PROJECT: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
+    also_by: None,
     columns: &[col("ID", Get::Key("id")), col("Name", Get::Key("name"))],
     long_columns: &[
         col("ID", Get::Key("id")),
@@ -558,6 +569,7 @@ pub static SERVER_GROUP: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -608,6 +620,7 @@ pub static KEYPAIR: Resource = Resource {
     wrapped: Some("keypair"),
     id_key: "name",
     name_filter: None,
+    also_by: None,
     columns: &[
         col("Name", Get::Key("name")),
         col("Fingerprint", Get::Key("fingerprint")),

@@ -229,6 +229,8 @@ pub(super) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 pub fn redact(value: &Value) -> Value {
     const SECRET: &[&str] = &[
         "password",
+        "original_password",
+        "passcode",
         "secret",
         "token",
         "id_token",

@@ -607,3 +607,246 @@ fn a_group_is_given_a_role_on_real_keystone() {
         problems.join("\n")
     );
 }
+
+impl Nova {
+    /// What `implied role list|create|delete` send, and Keystone's 404s.
+    fn implied_roles(&self, name: &str) -> Vec<Step> {
+        use reqwest::Method;
+        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let (_, made) = self.send_raw(
+            Method::POST,
+            &format!("{v3}roles"),
+            Some(&json!({"role": {"name": name}})),
+        );
+        let prior = made["role"]["id"].as_str().unwrap_or_default().to_string();
+        let (_, listed) = self.send_raw(Method::GET, &format!("{v3}roles?name=reader"), None);
+        let reader = listed["roles"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let pair = format!("{v3}roles/{prior}/implies/{reader}");
+        let mut steps = Vec::new();
+        for (label, method, path) in [
+            ("make it imply reader", Method::PUT, pair.clone()),
+            ("show the implication", Method::GET, pair.clone()),
+            (
+                "what it implies",
+                Method::GET,
+                format!("{v3}roles/{prior}/implies"),
+            ),
+            (
+                "every implication",
+                Method::GET,
+                format!("{v3}role_inferences"),
+            ),
+            ("delete it", Method::DELETE, pair.clone()),
+            ("delete it again (404)", Method::DELETE, pair.clone()),
+            (
+                "a missing role (404)",
+                Method::PUT,
+                format!("{v3}roles/nope/implies/{reader}"),
+            ),
+            (
+                "delete the role",
+                Method::DELETE,
+                format!("{v3}roles/{prior}"),
+            ),
+        ] {
+            let (status, shape) = self.send(method, &path, None);
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
+        steps
+    }
+}
+
+/// Implied roles on real Keystone: listed as python-openstackclient lists
+/// them, in effect in `role assignment list --effective`, and the
+/// simulator's answers compared.
+#[test]
+#[ignore = "needs real Keystone: scripts/test-real.sh --full"]
+fn implied_roles_on_real_keystone() {
+    let f = Full::get();
+    let id = std::process::id();
+    let (role, user) = (format!("implying-{id}"), format!("implied-{id}"));
+    let at = |args: &[&str]| f.ok(&[&["--os-cloud", "berlin"][..], args].concat());
+    at(&["role", "create", &role]);
+    at(&[
+        "implied",
+        "role",
+        "create",
+        &role,
+        "--implied-role",
+        "reader",
+    ]);
+    at(&["user", "create", &user]);
+    at(&["role", "add", &role, "--user", &user, "--project", "demo"]);
+    at(&[
+        "role",
+        "add",
+        "member",
+        "--user",
+        &user,
+        "--domain",
+        "default",
+        "--inherited",
+    ]);
+    let mut differ = Vec::new();
+    for args in [
+        vec!["implied", "role", "list"],
+        vec![
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            &user,
+            "--effective",
+            "--names",
+        ],
+        vec!["role", "assignment", "list", "--user", &user, "--effective"],
+    ] {
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], &args].concat(),
+            &["table", "json", "value"],
+        ));
+    }
+    at(&[
+        "implied",
+        "role",
+        "delete",
+        &role,
+        "--implied-role",
+        "reader",
+    ]);
+    at(&["user", "delete", &user]);
+    at(&["role", "delete", &role]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    let sim = SimSandbox::named(&["berlin"]);
+    let real = Nova::at(|args| f.run(args), "berlin", "identity");
+    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
+    let problems = departures(
+        &real.implied_roles(&format!("{role}-api")),
+        &simulated.implied_roles(&format!("{role}-api")),
+    );
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Keystone:\n{}",
+        problems.join("\n")
+    );
+}
+
+impl Nova {
+    /// What `user password set` sends, and Keystone's refusals.
+    fn password_steps(&self, name: &str) -> Vec<Step> {
+        use reqwest::Method;
+        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let (_, made) = self.send_raw(
+            Method::POST,
+            &format!("{v3}users"),
+            Some(&json!({"user": {"name": name, "password": "first-secret"}})),
+        );
+        let user = made["user"]["id"].as_str().unwrap_or_default().to_string();
+        let path = format!("{v3}users/{user}/password");
+        let mut steps = Vec::new();
+        for (label, body) in [
+            (
+                "a wrong original (401)",
+                json!({"user": {"password": "x-secret", "original_password": "wrong"}}),
+            ),
+            (
+                "no original (400)",
+                json!({"user": {"password": "x-secret"}}),
+            ),
+            (
+                "changed",
+                json!({"user": {"password": "second-secret", "original_password": "first-secret"}}),
+            ),
+        ] {
+            let (status, shape) = self.send(Method::POST, &path, Some(&body));
+            steps.push((label.to_string(), status, shape, String::new()));
+        }
+        self.send(Method::DELETE, &format!("{v3}users/{user}"), None);
+        steps
+    }
+}
+
+/// `user password set` on real Keystone: the user's own change, and the
+/// simulator's answers compared.
+#[test]
+#[ignore = "needs real Keystone: scripts/test-real.sh --full"]
+fn a_user_changes_its_password_on_real_keystone() {
+    let f = Full::get();
+    let user = format!("pw-{}", std::process::id());
+    let at = |args: &[&str]| f.ok(&[&["--os-cloud", "berlin"][..], args].concat());
+    at(&["user", "create", &user, "--password", "first-secret"]);
+    at(&[
+        "role",
+        "add",
+        "member",
+        "--user",
+        &user,
+        "--project",
+        "demo",
+    ]);
+    let as_user = |password: &str, args: &[&str]| {
+        let signed = [
+            "--os-cloud",
+            "berlin",
+            "--no-token-cache",
+            "--os-username",
+            &user,
+            "--os-password",
+            password,
+            "--os-project-name",
+            "demo",
+        ];
+        f.run(&[&signed[..], args].concat())
+    };
+    let (code, out, err) = as_user(
+        "first-secret",
+        &[
+            "user",
+            "password",
+            "set",
+            "--password",
+            "second-secret",
+            "--original-password",
+            "first-secret",
+        ],
+    );
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    // Keystone refuses a token in the second it revoked the old ones.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let (code, _, err) = as_user("second-secret", &["token", "issue"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _) = as_user("first-secret", &["token", "issue"]);
+    assert_eq!(code, 1);
+    // The users with a role on a project (OSC's order is a set's: sorted).
+    let differ = f.unlike_osc(
+        &[
+            "--os-cloud",
+            "berlin",
+            "user",
+            "list",
+            "--project",
+            "demo",
+            "--sort-column",
+            "Name",
+        ],
+        &["table", "json", "value"],
+    );
+    at(&["user", "delete", &user]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+
+    let sim = SimSandbox::named(&["berlin"]);
+    let real = Nova::at(|args| f.run(args), "berlin", "identity");
+    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
+    let problems = departures(
+        &real.password_steps(&format!("{user}-api")),
+        &simulated.password_steps(&format!("{user}-api")),
+    );
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Keystone:\n{}",
+        problems.join("\n")
+    );
+}

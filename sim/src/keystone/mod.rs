@@ -15,15 +15,16 @@ use serde_json::{Value, json};
 use crate::http::{error, json_bytes, json_response, require_token};
 use crate::site::{Service, Site, Token, iso_micro, stable_uuid};
 
+mod catalog;
 mod groups;
+mod implied;
 mod resources;
 mod roles;
 
 use resources::{
-    create_app_cred, create_project, create_user, delete_app_cred, delete_project, delete_user,
-    list_app_creds, list_domains, list_endpoints, list_projects, list_regions, list_roles,
-    list_services, list_users, show_app_cred, show_domain, show_project, show_user, update_project,
-    update_user,
+    change_password, create_app_cred, create_project, create_user, delete_app_cred, delete_project,
+    delete_user, list_app_creds, list_domains, list_projects, list_roles, list_users,
+    show_app_cred, show_domain, show_project, show_user, update_project, update_user,
 };
 
 const S: Option<Service> = Some(Service::Identity);
@@ -37,6 +38,7 @@ pub fn router() -> Router {
             "/v3/users/{id}",
             get(show_user).patch(update_user).delete(delete_user),
         )
+        .route("/v3/users/{id}/password", post(change_password))
         .route(
             "/v3/users/{id}/application_credentials",
             get(list_app_creds).post(create_app_cred),
@@ -65,9 +67,8 @@ pub fn router() -> Router {
             get(roles::show_role).delete(roles::delete_role),
         )
         .route("/v3/role_assignments", get(roles::list_assignments))
-        .route("/v3/services", get(list_services))
-        .route("/v3/endpoints", get(list_endpoints))
-        .route("/v3/regions", get(list_regions));
+        .merge(implied::routes(Router::new()))
+        .merge(catalog::routes(Router::new()));
     let protected =
         groups::routes(roles::grants(protected)).route_layer(middleware::from_fn(require_token));
     Router::new()
@@ -288,9 +289,11 @@ async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Resp
     token_body(&site, &token, app_cred).response(StatusCode::CREATED, &id)
 }
 
-/// Roles of a user on a project; on any project when `project` is `None`.
+/// Roles of a user on a project (any project when `project` is `None`),
+/// with those they imply, as Keystone puts them in a token.
 fn roles_of(data: &crate::site::Data, user: &str, project: Option<&str>) -> Vec<Value> {
-    let mut roles: Vec<Value> = roles::effective(data, user, project)
+    let held = roles::effective(data, user, project);
+    let mut roles: Vec<Value> = implied::with_implied(data, held)
         .into_iter()
         .filter_map(|r| data.roles.iter().find(|x| x["id"] == r.as_str()))
         .map(|r| json!({"id": r["id"], "name": r["name"]}))
@@ -458,58 +461,13 @@ fn token_body(site: &Site, token: &Token, app_cred: Option<(&str, &str)>) -> Tok
     }
 }
 
-/// The services of a site: (id, name, type, path under the site's base).
-fn services(site: &Site, project_id: &str) -> Vec<(String, &'static str, &'static str, String)> {
-    [
-        ("keystone", "identity", "/identity".to_string()),
-        ("nova", "compute", "/compute/v2.1".to_string()),
-        ("glance", "image", "/image".to_string()),
-        ("neutron", "network", "/network".to_string()),
-        (
-            "cinder",
-            "block-storage",
-            format!("/volume/v3/{project_id}"),
-        ),
-        ("cinderv3", "volumev3", format!("/volume/v3/{project_id}")),
-        ("placement", "placement", "/placement".to_string()),
-    ]
-    .into_iter()
-    .map(|(name, kind, path)| {
-        (
-            stable_uuid(&format!("{}/service/{kind}", site.name)),
-            name,
-            kind,
-            path,
-        )
-    })
-    .collect()
-}
-
-/// Public, internal and admin endpoints: the same services under `/`,
-/// `/internal` and `/admin`, so a test can tell which interface was used.
-fn endpoints(site: &Site, path: &str, kind: &str) -> Vec<Value> {
-    ["public", "internal", "admin"]
-        .into_iter()
-        .map(|interface| {
-            let prefix = if interface == "public" {
-                String::new()
-            } else {
-                format!("/{interface}")
-            };
-            json!({
-                "id": stable_uuid(&format!("{}/endpoint/{kind}/{interface}", site.name)),
-                "interface": interface, "region_id": site.region,
-                "url": format!("{}{prefix}{path}", site.base()), "region": site.region
-            })
-        })
-        .collect()
-}
-
 fn catalog(site: &Site, project_id: &str) -> Value {
-    services(site, project_id)
-        .into_iter()
-        .map(|(id, name, kind, path)| json!({"endpoints": endpoints(site, &path, kind), "id": id, "type": kind, "name": name}))
-        .collect()
+    catalog::of_token(&site.data.lock().unwrap(), project_id)
+}
+
+/// The site's own region, services and endpoints, at the start.
+pub(crate) fn seed_catalog(site: &Site, data: &mut crate::site::Data) {
+    catalog::seed(site, data);
 }
 
 async fn validate_token(Extension(site): Extension<Arc<Site>>, headers: HeaderMap) -> Response {

@@ -10,9 +10,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use super::{
-    S, admin_request, bad_request, endpoints, forbidden, is_admin, not_found, parse, services,
-};
+use super::{S, admin_request, bad_request, forbidden, is_admin, not_found, parse};
 use crate::http::{Q, Query, error, json_response, public};
 use crate::site::{AppCredential, Site, Token, project_json, user_json};
 
@@ -135,6 +133,38 @@ pub(super) async fn update_user(
         }
     }
     json_response(StatusCode::OK, json!({"user": public(user)}))
+}
+
+/// `POST /v3/users/{id}/password`: the user's own change, with the
+/// original password; Keystone then revokes the user's tokens.
+pub(super) async fn change_password(
+    Extension(site): Extension<Arc<Site>>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let body = match parse(&body) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let change = &body["user"];
+    for key in ["password", "original_password"] {
+        if !change[key].is_string() {
+            return super::bad_request(&format!(
+                "Invalid input for field 'user': '{key}' is a required property"
+            ));
+        }
+    }
+    let mut data = site.data.lock().unwrap();
+    let Some(user) = data.users.iter_mut().find(|u| u["id"] == id.as_str()) else {
+        return not_found("user", &id);
+    };
+    if user["_password"] != change["original_password"] {
+        return crate::http::unauthorized();
+    }
+    user["_password"] = change["password"].clone();
+    data.tokens.retain(|_, t| t.user_id != id);
+    site.changed();
+    StatusCode::NO_CONTENT.into_response()
 }
 
 pub(super) async fn delete_user(
@@ -282,37 +312,6 @@ pub(super) async fn show_domain(
 pub(super) async fn list_roles(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
     let roles = filtered(&site.data.lock().unwrap().roles, &q, &["name"]);
     list_body(&site, "roles", roles)
-}
-
-pub(super) async fn list_services(Extension(site): Extension<Arc<Site>>) -> Response {
-    let services: Vec<Value> = services(&site, "")
-        .into_iter()
-        .map(|(id, name, kind, _)| {
-            json!({"id": id, "name": name, "type": kind, "enabled": true, "description": null,
-                   "links": {"self": format!("{}/identity/v3/services/{id}", site.base())}})
-        })
-        .collect();
-    list_body(&site, "services", services)
-}
-
-pub(super) async fn list_endpoints(Extension(site): Extension<Arc<Site>>, Q(q): Query) -> Response {
-    let mut all = Vec::new();
-    for (service_id, _, kind, path) in services(&site, "$(project_id)s") {
-        for mut endpoint in endpoints(&site, &path, kind) {
-            endpoint["service_id"] = json!(service_id);
-            endpoint["enabled"] = json!(true);
-            endpoint["links"] = json!({"self": format!("{}/identity/v3/endpoints/{}", site.base(), endpoint["id"].as_str().unwrap())});
-            all.push(endpoint);
-        }
-    }
-    let endpoints = filtered(&all, &q, &["interface", "region_id", "service_id"]);
-    list_body(&site, "endpoints", endpoints)
-}
-
-pub(super) async fn list_regions(Extension(site): Extension<Arc<Site>>) -> Response {
-    let region = json!({"id": site.region, "description": "", "parent_region_id": null,
-                        "links": {"self": format!("{}/identity/v3/regions/{}", site.base(), site.region)}});
-    list_body(&site, "regions", vec![region])
 }
 
 pub(super) fn app_cred_json(site: &Site, c: &AppCredential) -> Value {

@@ -235,9 +235,8 @@ type Listed<'a> = (Assignment, Option<&'a Assignment>, Option<(String, String)>)
 /// `role.id`, `scope.project.id`, `scope.domain.id`,
 /// `scope.OS-INHERIT:inherited_to`; `effective` shows what a domain
 /// passes down as assignments on its projects and a group's as its
-/// members'; `include_names` adds names. Real Keystone's `effective` also
-/// lists the roles a role implies (`admin` → `member` → `reader`); the
-/// simulator has no implied roles.
+/// members' and, after them, the roles their roles imply; `include_names`
+/// adds names.
 pub(super) async fn list_assignments(
     Extension(site): Extension<Arc<Site>>,
     Q(q): Query,
@@ -308,12 +307,54 @@ pub(super) async fn list_assignments(
             && !q.contains_key("scope.system")
     };
     let names = q.contains_key("include_names");
+    let rows: Vec<(Listed, Option<String>)> = match effective {
+        true => with_implied(&data, rows),
+        false => rows.into_iter().map(|row| (row, None)).collect(),
+    };
     let shown: Vec<Value> = rows
         .iter()
-        .filter(|(a, _, _)| wanted(a))
-        .map(|(a, from, membership)| view(&site, &data, a, *from, membership.as_ref(), names))
+        .filter(|((a, _, _), _)| wanted(a))
+        .map(|((a, from, membership), prior)| {
+            let mut shown = view(&site, &data, a, *from, membership.as_ref(), names);
+            if let Some(prior) = prior {
+                shown["links"]["prior_role"] = json!(format!(
+                    "{}/identity/v3/prior_role/{prior}/implies/{}",
+                    site.base(),
+                    a.role
+                ));
+            }
+            shown
+        })
         .collect();
     list_body(&site, "role_assignments", shown)
+}
+
+/// The rows and, after them, those their roles imply, found as Keystone
+/// finds them (last row first, depth first); each implied row names its
+/// prior role.
+fn with_implied<'a>(data: &'a Data, rows: Vec<Listed<'a>>) -> Vec<(Listed<'a>, Option<String>)> {
+    let mut out: Vec<(Listed, Option<String>)> = rows.into_iter().map(|r| (r, None)).collect();
+    let mut stack = out.clone();
+    let mut checked: Vec<(Listed, Option<String>)> = Vec::new();
+    while let Some(next) = stack.pop() {
+        checked.push(next.clone());
+        let prior = next.0.0.role.clone();
+        for implied in super::implied::implied_by(data, &prior) {
+            let mut row = next.clone();
+            // It links the assignment its prior role comes from.
+            if row.0.1.is_none() {
+                row.0.1 = data.assignments.iter().find(|a| **a == next.0.0);
+            }
+            row.0.0.role = implied.to_string();
+            row.1 = Some(prior.clone());
+            if checked.contains(&row) {
+                continue;
+            }
+            out.push(row.clone());
+            stack.push(row);
+        }
+    }
+    out
 }
 
 /// One assignment as Keystone lists it; one a group's member holds links
