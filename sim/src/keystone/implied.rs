@@ -86,12 +86,8 @@ async fn list(Extension(site): Extension<Arc<Site>>) -> Response {
             json!({"prior_role": role_ref(&site, &data, prior), "implies": implies})
         })
         .collect();
-    json_response(
-        StatusCode::OK,
-        json!({"role_inferences": inferences,
-               "links": {"self": format!("{}/identity/v3/role_inferences", site.base()),
-                         "previous": null, "next": null}}),
-    )
+    // Keystone's only list without `links`.
+    json_response(StatusCode::OK, json!({ "role_inferences": inferences }))
 }
 
 async fn of_role(Extension(site): Extension<Arc<Site>>, Path(prior): Path<String>) -> Response {
