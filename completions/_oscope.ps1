@@ -80,6 +80,11 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Identity domains')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Identity groups and their users')
             [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Regions of the catalogue')
+            [CompletionResult]::new('application', 'application', [CompletionResultType]::ParameterValue, 'Application credentials')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access rules of application credentials')
+            [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Identity credentials (EC2, TOTP, ...)')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Unified limits')
+            [CompletionResult]::new('registered', 'registered', [CompletionResultType]::ParameterValue, 'Registered (default) unified limits')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services of the catalogue')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'Compute key pairs')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Server consoles')
@@ -12824,6 +12829,863 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
         'oscope;region;help;help' {
             break
         }
+        'oscope;application' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'The signed-in user''s application credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;application;credential' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an application credential (name or ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete application credentials (names or IDs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;application;credential;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This user''s (name or ID, looked up at each site; default: the signed-in user)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;application;credential;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;application;credential;create' {
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret (default: one Keystone makes)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role it has (name or ID; repeat for more; default: the signed-in user''s)')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'When it expires: YYYY-mm-ddTHH:MM:SS')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description')
+            [CompletionResult]::new('--access-rules', '--access-rules', [CompletionResultType]::ParameterName, 'The access rules: JSON, or a file of it')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--unrestricted', '--unrestricted', [CompletionResultType]::ParameterName, 'It may make and delete other application credentials and trusts')
+            [CompletionResult]::new('--restricted', '--restricted', [CompletionResultType]::ParameterName, 'It may not (the default)')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;application;credential;delete' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;application;credential;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an application credential (name or ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete application credentials (names or IDs)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;application;credential;help;list' {
+            break
+        }
+        'oscope;application;credential;help;show' {
+            break
+        }
+        'oscope;application;credential;help;create' {
+            break
+        }
+        'oscope;application;credential;help;delete' {
+            break
+        }
+        'oscope;application;credential;help;help' {
+            break
+        }
+        'oscope;application;help' {
+            [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'The signed-in user''s application credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;application;help;credential' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an application credential (name or ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete application credentials (names or IDs)')
+            break
+        }
+        'oscope;application;help;credential;list' {
+            break
+        }
+        'oscope;application;help;credential;show' {
+            break
+        }
+        'oscope;application;help;credential;create' {
+            break
+        }
+        'oscope;application;help;credential;delete' {
+            break
+        }
+        'oscope;application;help;help' {
+            break
+        }
+        'oscope;access' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Access rules of application credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;access;rule' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;access;rule;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'This user''s (name or ID, looked up at each site; default: the signed-in user)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;access;rule;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;access;rule;help;list' {
+            break
+        }
+        'oscope;access;rule;help;help' {
+            break
+        }
+        'oscope;access;help' {
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Access rules of application credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;access;help;rule' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access rules')
+            break
+        }
+        'oscope;access;help;rule;list' {
+            break
+        }
+        'oscope;access;help;help' {
+            break
+        }
+        'oscope;credential' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;credential;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s (name or ID, looked up at each site)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only of this type: cert, ec2, totp, …')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;credential;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;credential;help;list' {
+            break
+        }
+        'oscope;credential;help;help' {
+            break
+        }
+        'oscope;limit' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List unified limits of projects')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;limit;list' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only this service''s (ID, name or type, looked up at each site)')
+            [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Only of this resource')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only of this region')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s (name or ID, looked up at each site; `limit list` only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;limit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List unified limits of projects')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;limit;help;list' {
+            break
+        }
+        'oscope;limit;help;help' {
+            break
+        }
+        'oscope;registered' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Default unified limits')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;registered;limit' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered limits')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;registered;limit;list' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only this service''s (ID, name or type, looked up at each site)')
+            [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Only of this resource')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Only of this region')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project''s (name or ID, looked up at each site; `limit list` only)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Sort by this column after merging the sites; repeat for more')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'When CSV quotes fields')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Print an empty table when there are no rows')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;registered;limit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered limits')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;registered;limit;help;list' {
+            break
+        }
+        'oscope;registered;limit;help;help' {
+            break
+        }
+        'oscope;registered;help' {
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Default unified limits')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oscope;registered;help;limit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered limits')
+            break
+        }
+        'oscope;registered;help;limit;list' {
+            break
+        }
+        'oscope;registered;help;help' {
+            break
+        }
         'oscope;service' {
             [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
             [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
@@ -15383,6 +16245,11 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Identity domains')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Identity groups and their users')
             [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Regions of the catalogue')
+            [CompletionResult]::new('application', 'application', [CompletionResultType]::ParameterValue, 'Application credentials')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access rules of application credentials')
+            [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Identity credentials (EC2, TOTP, ...)')
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Unified limits')
+            [CompletionResult]::new('registered', 'registered', [CompletionResultType]::ParameterValue, 'Registered (default) unified limits')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services of the catalogue')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'Compute key pairs')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Server consoles')
@@ -16339,6 +17206,65 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;help;region;set' {
+            break
+        }
+        'oscope;help;application' {
+            [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'The signed-in user''s application credentials')
+            break
+        }
+        'oscope;help;application;credential' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an application credential (name or ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an application credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete application credentials (names or IDs)')
+            break
+        }
+        'oscope;help;application;credential;list' {
+            break
+        }
+        'oscope;help;application;credential;show' {
+            break
+        }
+        'oscope;help;application;credential;create' {
+            break
+        }
+        'oscope;help;application;credential;delete' {
+            break
+        }
+        'oscope;help;access' {
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Access rules of application credentials')
+            break
+        }
+        'oscope;help;access;rule' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List access rules')
+            break
+        }
+        'oscope;help;access;rule;list' {
+            break
+        }
+        'oscope;help;credential' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            break
+        }
+        'oscope;help;credential;list' {
+            break
+        }
+        'oscope;help;limit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List unified limits of projects')
+            break
+        }
+        'oscope;help;limit;list' {
+            break
+        }
+        'oscope;help;registered' {
+            [CompletionResult]::new('limit', 'limit', [CompletionResultType]::ParameterValue, 'Default unified limits')
+            break
+        }
+        'oscope;help;registered;limit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List registered limits')
+            break
+        }
+        'oscope;help;registered;limit;list' {
             break
         }
         'oscope;help;service' {

@@ -157,6 +157,7 @@ fn token_and_application_credential_methods() {
             user_id: user_id.clone(),
             project_id: project_id.clone(),
             secret: "appsecret".into(),
+            ..Default::default()
         });
     for auth in [
         "application_credential_id: appcred1\n      application_credential_secret: appsecret",
@@ -403,6 +404,7 @@ fn simulated_token_bodies_keep_keystone_key_order() {
             user_id: ids.0.clone(),
             project_id: ids.1.clone(),
             secret: "s3cret".into(),
+            ..Default::default()
         });
         ids
     };

@@ -4,6 +4,8 @@
 
 #[path = "real_full/aggregates.rs"]
 mod aggregates;
+#[path = "real_full/appcreds.rs"]
+mod appcreds;
 #[path = "real_full/attach.rs"]
 mod attach;
 #[path = "real_full/boot.rs"]

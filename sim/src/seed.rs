@@ -32,7 +32,9 @@ impl Site {
         for (role, _) in [("admin", 0), ("member", 1), ("reader", 2)] {
             let id = self.new_id("role");
             d.roles.push(json!({
-                "id": id, "name": role, "domain_id": null, "description": null, "options": {},
+                // `keystone-manage bootstrap` makes its roles immutable.
+                "id": id, "name": role, "domain_id": null, "description": null,
+                "options": {"immutable": true},
                 "links": {"self": format!("{}/identity/v3/roles/{id}", self.base())}
             }));
         }

@@ -159,13 +159,21 @@ pub struct Token {
 }
 
 /// An application credential: its secret stays here, as in Keystone.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct AppCredential {
     pub id: String,
     pub name: String,
     pub user_id: String,
     pub project_id: String,
     pub secret: String,
+    pub description: Option<String>,
+    /// `2030-01-01T00:00:00.000000`, as Keystone keeps it.
+    pub expires_at: Option<String>,
+    pub unrestricted: bool,
+    /// The roles' IDs, those implied included.
+    pub roles: Vec<String>,
+    /// Keystone leaves the key out when there are none.
+    pub access_rules: Option<Value>,
 }
 
 /// A role given to a user or a group on a project or a domain; an
@@ -218,6 +226,10 @@ pub struct Data {
     pub regions: Vec<Value>,
     pub services: Vec<Value>,
     pub endpoints: Vec<Value>,
+    /// Keystone's credentials and unified limits (`keystone/records.rs`).
+    pub credentials: Vec<Value>,
+    pub limits: Vec<Value>,
+    pub registered_limits: Vec<Value>,
     pub groups: Vec<Value>,
     /// (group id, user id)
     pub members: Vec<(String, String)>,

@@ -435,3 +435,141 @@ pub struct ServiceSet {
     #[arg(long)]
     pub disable: bool,
 }
+
+/// `oscope application ...`
+#[derive(Debug, Subcommand)]
+pub enum ApplicationCommand {
+    /// The signed-in user's application credentials
+    #[command(subcommand)]
+    Credential(AppCredCommand),
+}
+
+/// `oscope application credential ...`
+#[derive(Debug, Subcommand)]
+pub enum AppCredCommand {
+    /// List application credentials
+    List(AppCredList),
+    /// Show an application credential (name or ID)
+    Show(ShowArgs),
+    /// Create an application credential at every site of the identity scope
+    Create(AppCredCreate),
+    /// Delete application credentials (names or IDs)
+    Delete(DeleteArgs),
+}
+
+/// `oscope application credential list` and `access rule list`
+#[derive(Debug, Args)]
+pub struct AppCredList {
+    /// This user's (name or ID, looked up at each site; default: the signed-in user)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope application credential create`
+#[derive(Debug, Args)]
+pub struct AppCredCreate {
+    /// The new credential's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// The secret (default: one Keystone makes)
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Option<String>,
+    /// A role it has (name or ID; repeat for more; default: the signed-in user's)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// When it expires: YYYY-mm-ddTHH:MM:SS
+    #[arg(long, value_name = "EXPIRATION")]
+    pub expiration: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// It may make and delete other application credentials and trusts
+    #[arg(long, conflicts_with = "restricted")]
+    pub unrestricted: bool,
+    /// It may not (the default)
+    #[arg(long)]
+    pub restricted: bool,
+    /// The access rules: JSON, or a file of it
+    #[arg(long, value_name = "ACCESS_RULES")]
+    pub access_rules: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope access ...`
+#[derive(Debug, Subcommand)]
+pub enum AccessCommand {
+    /// Access rules of application credentials
+    #[command(subcommand)]
+    Rule(AccessRuleCommand),
+}
+
+/// `oscope access rule ...`
+#[derive(Debug, Subcommand)]
+pub enum AccessRuleCommand {
+    /// List access rules
+    List(AppCredList),
+}
+
+/// `oscope credential ...`
+#[derive(Debug, Subcommand)]
+pub enum CredentialCommand {
+    /// List credentials
+    List(CredentialList),
+}
+
+/// `oscope credential list`
+#[derive(Debug, Args)]
+pub struct CredentialList {
+    /// Only this user's (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Only of this type: cert, ec2, totp, …
+    #[arg(long = "type", value_name = "TYPE")]
+    pub credential_type: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope limit ...`
+#[derive(Debug, Subcommand)]
+pub enum LimitCommand {
+    /// List unified limits of projects
+    List(LimitList),
+}
+
+/// `oscope registered ...`
+#[derive(Debug, Subcommand)]
+pub enum RegisteredCommand {
+    /// Default unified limits
+    #[command(subcommand)]
+    Limit(RegisteredLimitCommand),
+}
+
+/// `oscope registered limit ...`
+#[derive(Debug, Subcommand)]
+pub enum RegisteredLimitCommand {
+    /// List registered limits
+    List(LimitList),
+}
+
+/// `oscope limit list` and `registered limit list`
+#[derive(Debug, Args)]
+pub struct LimitList {
+    /// Only this service's (ID, name or type, looked up at each site)
+    #[arg(long, value_name = "SERVICE")]
+    pub service: Option<String>,
+    /// Only of this resource
+    #[arg(long, value_name = "RESOURCE_NAME")]
+    pub resource_name: Option<String>,
+    /// Only of this region
+    #[arg(long, value_name = "REGION_ID")]
+    pub region: Option<String>,
+    /// Only this project's (name or ID, looked up at each site; `limit list` only)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}

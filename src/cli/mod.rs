@@ -283,6 +283,26 @@ pub enum RemoteCommand {
     #[command(subcommand)]
     Region(RegionCommand),
 
+    /// Application credentials
+    #[command(subcommand)]
+    Application(ApplicationCommand),
+
+    /// Access rules of application credentials
+    #[command(subcommand)]
+    Access(AccessCommand),
+
+    /// Identity credentials (EC2, TOTP, ...)
+    #[command(subcommand)]
+    Credential(CredentialCommand),
+
+    /// Unified limits
+    #[command(subcommand)]
+    Limit(LimitCommand),
+
+    /// Registered (default) unified limits
+    #[command(subcommand)]
+    Registered(RegisteredCommand),
+
     /// Services of the catalogue
     #[command(subcommand)]
     Service(ServiceCommand),

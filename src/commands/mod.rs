@@ -8,6 +8,7 @@
 
 mod aggregates;
 mod api;
+mod appcreds;
 mod attach;
 mod boot;
 mod capacity;
@@ -37,9 +38,10 @@ mod zones;
 use std::io::Write;
 
 use crate::cli::{
-    AddressCommand, AvailabilityCommand, Cli, Command, ComputeCommand, ComputeServiceCommand,
-    ConsoleCommand, ConsoleLogCommand, ConsoleUrlCommand, FloatingCommand, HypervisorCommand,
-    ImpliedCommand, LimitsCommand, LocalCommand, RemoteCommand, ScopeCommand, SecurityCommand,
+    AccessCommand, AddressCommand, ApplicationCommand, AvailabilityCommand, Cli, Command,
+    ComputeCommand, ComputeServiceCommand, ConsoleCommand, ConsoleLogCommand, ConsoleUrlCommand,
+    FloatingCommand, HypervisorCommand, ImpliedCommand, LimitCommand, LimitsCommand, LocalCommand,
+    RegisteredCommand, RegisteredLimitCommand, RemoteCommand, ScopeCommand, SecurityCommand,
     UsageCommand, ZoneCommand,
 };
 use crate::config::Environment;
@@ -111,6 +113,15 @@ async fn dispatch(
         C::Role(command) => roles::role(setup, command, out).await,
         C::Domain(command) => roles::domain(setup, command, out).await,
         C::Region(command) => identity::region(setup, command, out).await,
+        C::Application(ApplicationCommand::Credential(command)) => {
+            appcreds::application_credential(setup, command, out).await
+        }
+        C::Access(AccessCommand::Rule(command)) => appcreds::access_rule(setup, command, out).await,
+        C::Credential(command) => appcreds::credential(setup, command, out).await,
+        C::Limit(LimitCommand::List(a)) => appcreds::limits(setup, false, a, out).await,
+        C::Registered(RegisteredCommand::Limit(RegisteredLimitCommand::List(a))) => {
+            appcreds::limits(setup, true, a, out).await
+        }
         C::Service(command) => identity::service(setup, command, out).await,
         C::Implied(ImpliedCommand::Role(command)) => roles::implied(setup, command, out).await,
         C::Group(command) => roles::group(setup, command, out).await,

@@ -54,6 +54,9 @@ pub struct Filters<'a> {
     /// Only the items another list at each site names (the users with a
     /// role on a project).
     pub among: Option<Among<'a>>,
+    /// The items below the signed-in user at each site
+    /// (`users/{id}/application_credentials`).
+    pub below_self: Option<&'static str>,
 }
 
 /// The items whose IDs `list` names at each site, given the ID of the
@@ -169,6 +172,7 @@ pub async fn list_filtered(
         .below
         .as_ref()
         .map(|(parent, name, path)| (*parent, Arc::from(name.as_ref()), *path));
+    let below_self = filters.below_self;
     let among: Option<Among<'static>> = filters.among.as_ref().map(|a| Among {
         name: a.name.to_string().into(),
         ..a.clone()
@@ -197,12 +201,13 @@ pub async fn list_filtered(
                     let found = find(&session, l.resource, &l.name).await?;
                     params.push((l.param, format!("{}{}", l.prefix, l.resource.id_of(&found))));
                 }
-                let base = match &below {
-                    Some((parent, name, path)) => {
+                let base = match (&below, below_self) {
+                    (Some((parent, name, path)), _) => {
                         let found = find(&session, parent, name).await?;
                         format!("{}/{}/{path}", parent.path, encode(parent.id_of(&found)))
                     }
-                    None => resource.list_path_for(keys).to_string(),
+                    (None, Some(path)) => below_signed_in(&session, path).await?,
+                    (None, None) => resource.list_path_for(keys).to_string(),
                 };
                 let path = with_query(&base, &params);
                 let wanted = match &among {
@@ -300,6 +305,13 @@ pub async fn list_filtered(
     }
     write_listing(out, listing, multi_site, &options)?;
     Ok(status)
+}
+
+/// `users/{the signed-in user's ID}/{path}` at the session's site.
+pub async fn below_signed_in(session: &Session, path: &str) -> Result<String, SiteError> {
+    let auth = session.authenticate().await?;
+    let user = auth.user_id().unwrap_or_default();
+    Ok(format!("users/{}/{path}", encode(user)))
 }
 
 /// The IDs `among` names at the session's site.

@@ -233,3 +233,133 @@ fn endpoint_record(endpoint: &Value) -> crate::output::Record {
         .collect(),
     }
 }
+
+/// A Keystone resource that lists and shows like the others, found by ID
+/// (and name, when `by_name`).
+const fn keystone(
+    noun: &'static str,
+    path: &'static str,
+    singular: &'static str,
+    by_name: bool,
+    columns: &'static [Column],
+    show: Show,
+) -> Resource {
+    Resource {
+        noun,
+        service: ServiceType::Identity,
+        path,
+        list_path: path,
+        brief: None,
+        plural: path,
+        singular: Some(singular),
+        wrapped: None,
+        id_key: "id",
+        name_filter: if by_name { Some("name") } else { None },
+        also_by: None,
+        columns,
+        long_columns: columns,
+        show,
+    }
+}
+
+/// A user's application credentials (`users/{id}/application_credentials`,
+/// the command puts the user in the path).
+pub static APPLICATION_CREDENTIAL: Resource = keystone(
+    "application credential",
+    "application_credentials",
+    "application_credential",
+    true,
+    APPLICATION_CREDENTIAL_COLUMNS,
+    Show::Layout(APPLICATION_CREDENTIAL_COLUMNS),
+);
+
+const APPLICATION_CREDENTIAL_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("Description", Get::Key("description")),
+    col("Project ID", Get::Key("project_id")),
+    col("Roles", Get::With(role_names, &["roles"])),
+    col("Unrestricted", Get::Key("unrestricted")),
+    col("Access Rules", Get::Key("access_rules")),
+    col("Expires At", Get::Key("expires_at")),
+];
+
+/// The roles' names, sorted and joined in tables, as
+/// python-openstackclient's `RolesColumn`; JSON keeps the roles.
+fn role_names(item: &Value, _: &Lookup) -> Cell {
+    let mut names: Vec<&str> = item["roles"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    names.sort_unstable();
+    Cell::formatted(item["roles"].clone(), names.join(", "))
+}
+
+/// A user's access rules (`users/{id}/access_rules`).
+pub static ACCESS_RULE: Resource = keystone(
+    "access rule",
+    "access_rules",
+    "access_rule",
+    false,
+    &[
+        col("ID", Get::Key("id")),
+        col("Service", Get::Key("service")),
+        col("Method", Get::Key("method")),
+        col("Path", Get::Key("path")),
+    ],
+    Show::Fields(&["id", "method", "path", "service"]),
+);
+
+/// Keystone's credentials (EC2, TOTP, ...): `Data` is the blob, as
+/// python-openstackclient shows it.
+pub static CREDENTIAL: Resource = keystone(
+    "credential",
+    "credentials",
+    "credential",
+    false,
+    &[
+        col("ID", Get::Key("id")),
+        col("Type", Get::Key("type")),
+        col("User ID", Get::Key("user_id")),
+        col("Data", Get::Key("blob")),
+        col("Project ID", Get::Key("project_id")),
+    ],
+    Show::Fields(&["id", "type", "user_id", "blob", "project_id"]),
+);
+
+/// Unified limits: a project's.
+pub static LIMIT: Resource = keystone(
+    "limit",
+    "limits",
+    "limit",
+    false,
+    &[
+        col("ID", Get::Key("id")),
+        col("Project ID", Get::Key("project_id")),
+        col("Service ID", Get::Key("service_id")),
+        col("Resource Name", Get::Key("resource_name")),
+        col("Resource Limit", Get::Key("resource_limit")),
+        col("Description", Get::Key("description")),
+        col("Region ID", Get::Key("region_id")),
+    ],
+    Show::Fields(&[]),
+);
+
+/// Unified limits: the defaults.
+pub static REGISTERED_LIMIT: Resource = keystone(
+    "registered limit",
+    "registered_limits",
+    "registered_limit",
+    false,
+    &[
+        col("ID", Get::Key("id")),
+        col("Service ID", Get::Key("service_id")),
+        col("Resource Name", Get::Key("resource_name")),
+        col("Default Limit", Get::Key("default_limit")),
+        col("Description", Get::Key("description")),
+        col("Region ID", Get::Key("region_id")),
+    ],
+    Show::Fields(&[]),
+);

@@ -18,6 +18,7 @@ use crate::site::{Service, Site, Token, iso_micro, stable_uuid};
 mod catalog;
 mod groups;
 mod implied;
+mod records;
 mod resources;
 mod roles;
 
@@ -68,7 +69,8 @@ pub fn router() -> Router {
         )
         .route("/v3/role_assignments", get(roles::list_assignments))
         .merge(implied::routes(Router::new()))
-        .merge(catalog::routes(Router::new()));
+        .merge(catalog::routes(Router::new()))
+        .merge(records::routes(Router::new()));
     let protected =
         groups::routes(roles::grants(protected)).route_layer(middleware::from_fn(require_token));
     Router::new()
@@ -215,7 +217,12 @@ async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Resp
                         find(&data.users, user, &data.domains)
                             .is_some_and(|u| u["id"] == c.user_id.as_str())
                     };
-                    (by_id || by_name) && c.secret == secret
+                    // An expired one signs in no more.
+                    let live = c.expires_at.as_deref().is_none_or(|at| {
+                        humantime::parse_rfc3339_weak(at.split('.').next().unwrap_or(at))
+                            .is_ok_and(|at| at > std::time::SystemTime::now())
+                    });
+                    (by_id || by_name) && c.secret == secret && live
                 });
                 match found {
                     Some(c) => (

@@ -314,12 +314,36 @@ pub(super) async fn list_roles(Extension(site): Extension<Arc<Site>>, Q(q): Quer
     list_body(&site, "roles", roles)
 }
 
-pub(super) fn app_cred_json(site: &Site, c: &AppCredential) -> Value {
-    json!({
-        "id": c.id, "name": c.name, "description": null, "project_id": c.project_id,
-        "expires_at": null, "unrestricted": false, "roles": [], "access_rules": [],
-        "links": {"self": format!("{}/identity/v3/users/{}/application_credentials/{}", site.base(), c.user_id, c.id)}
-    })
+pub(super) fn app_cred_json(site: &Site, data: &crate::site::Data, c: &AppCredential) -> Value {
+    let roles: Vec<Value> = c
+        .roles
+        .iter()
+        .filter_map(|id| data.roles.iter().find(|r| r["id"] == id.as_str()))
+        .map(|r| {
+            json!({"id": r["id"], "name": r["name"], "domain_id": r["domain_id"],
+                   "description": r["description"], "options": r["options"]})
+        })
+        .collect();
+    let mut value = json!({
+        "id": c.id, "name": c.name, "description": c.description, "user_id": c.user_id,
+        "project_id": c.project_id, "system": null, "expires_at": c.expires_at,
+        "unrestricted": c.unrestricted, "roles": roles,
+        "links": {"self": format!("{}/identity/v3/application_credentials/{}", site.base(), c.id)}
+    });
+    if let Some(rules) = &c.access_rules {
+        value["access_rules"] = rules.clone();
+    }
+    value
+}
+
+/// `2030-01-01T00:00:00[.ffffff][Z]` as Keystone keeps it, or `None` when
+/// it is no such time.
+fn keystone_time(text: &str) -> Option<(String, std::time::SystemTime)> {
+    let bare = text.trim_end_matches('Z');
+    let (seconds, micros) = bare.split_once('.').unwrap_or((bare, "0"));
+    let at = humantime::parse_rfc3339_weak(seconds).ok()?;
+    let micros: String = format!("{micros:0<6}").chars().take(6).collect();
+    Some((format!("{seconds}.{micros}"), at))
 }
 
 pub(super) async fn create_app_cred(
@@ -342,21 +366,94 @@ pub(super) async fn create_app_cred(
     let Some(name) = spec["name"].as_str() else {
         return bad_request("Invalid input for field 'name': None is not of type 'string'");
     };
+    let expires_at = match spec["expires_at"].as_str().map(keystone_time) {
+        None => None,
+        Some(None) => return bad_request("Invalid input for field 'expires_at'."),
+        Some(Some((_, at))) if at < std::time::SystemTime::now() => {
+            return bad_request(
+                "The 'expires_at' must not be before now. The server could not comply with the \
+                 request since it is either malformed or otherwise incorrect. The client is \
+                 assumed to be in error.",
+            );
+        }
+        Some(Some((text, _))) => Some(text),
+    };
+    let mut data = site.data.lock().unwrap();
+    if data
+        .app_credentials
+        .iter()
+        .any(|c| c.user_id == user && c.name == name)
+    {
+        return crate::http::error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Conflict occurred attempting to store application_credential - Duplicate entry \
+                 found with name {name}."
+            ),
+        );
+    }
+    // The roles asked for (by ID or name), else the token's; with those
+    // they imply.
+    let asked: Vec<String> = match spec["roles"].as_array() {
+        Some(asked) if !asked.is_empty() => {
+            let mut ids = Vec::new();
+            for role in asked {
+                let found = data.roles.iter().find(|r| {
+                    (role["id"].is_string() && r["id"] == role["id"])
+                        || (role["name"].is_string() && r["name"] == role["name"])
+                });
+                match found {
+                    Some(r) => ids.push(r["id"].as_str().unwrap_or_default().to_string()),
+                    None => {
+                        let named = role["name"].as_str().or(role["id"].as_str()).unwrap_or("");
+                        return crate::http::error(
+                            S,
+                            StatusCode::NOT_FOUND,
+                            &format!("Role {named} is not defined"),
+                        );
+                    }
+                }
+            }
+            ids
+        }
+        _ => super::roles::effective(&data, &user, Some(&project_id)),
+    };
+    let roles = super::implied::with_implied(&data, asked);
     let id = site.new_id("application_credential").replace('-', "");
     let secret = spec["secret"]
         .as_str()
         .map(str::to_string)
         .unwrap_or_else(|| site.new_token());
+    let rules = spec["access_rules"]
+        .as_array()
+        .filter(|r| !r.is_empty())
+        .map(|rules| {
+            let with_ids: Vec<Value> = rules
+                .iter()
+                .map(|rule| {
+                    let mut rule = rule.clone();
+                    rule["id"] = json!(site.new_id("access_rule").replace('-', ""));
+                    rule
+                })
+                .collect();
+            json!(with_ids)
+        });
     let cred = AppCredential {
         id,
         name: name.to_string(),
         user_id: user,
         project_id,
         secret: secret.clone(),
+        description: spec["description"].as_str().map(str::to_string),
+        expires_at,
+        unrestricted: spec["unrestricted"] == true,
+        roles,
+        access_rules: rules,
     };
-    let mut value = app_cred_json(&site, &cred);
+    let mut value = app_cred_json(&site, &data, &cred);
     value["secret"] = json!(secret);
-    site.data.lock().unwrap().app_credentials.push(cred);
+    data.app_credentials.push(cred);
     json_response(
         StatusCode::CREATED,
         json!({"application_credential": value}),
@@ -366,13 +463,15 @@ pub(super) async fn create_app_cred(
 pub(super) async fn list_app_creds(
     Extension(site): Extension<Arc<Site>>,
     Path(user): Path<String>,
+    Q(q): Query,
 ) -> Response {
     let data = site.data.lock().unwrap();
     let creds: Vec<Value> = data
         .app_credentials
         .iter()
         .filter(|c| c.user_id == user)
-        .map(|c| app_cred_json(&site, c))
+        .filter(|c| q.get("name").is_none_or(|n| *n == c.name))
+        .map(|c| app_cred_json(&site, &data, c))
         .collect();
     list_body(&site, "application_credentials", creds)
 }
@@ -389,9 +488,9 @@ pub(super) async fn show_app_cred(
     {
         Some(c) => json_response(
             StatusCode::OK,
-            json!({"application_credential": app_cred_json(&site, c)}),
+            json!({"application_credential": app_cred_json(&site, &data, c)}),
         ),
-        None => not_found("application credential", &id),
+        None => not_found("Application Credential", &id),
     }
 }
 
@@ -404,7 +503,7 @@ pub(super) async fn delete_app_cred(
     data.app_credentials
         .retain(|c| !(c.user_id == user && c.id == id));
     if data.app_credentials.len() == before {
-        return not_found("application credential", &id);
+        return not_found("Application Credential", &id);
     }
     StatusCode::NO_CONTENT.into_response()
 }
