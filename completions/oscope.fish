@@ -5041,7 +5041,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l description -d 'A description' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l project -d 'Default project, by name or ID' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l domain -d 'Domain ID (default: `default`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l domain -d 'Its domain (name or ID, looked up at each site; default: `default`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -5339,7 +5339,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l description -d 'A description' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l domain -d 'Domain ID (default: `default`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l domain -d 'Its domain (name or ID, looked up at each site; default: `default`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -5679,6 +5679,10 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l group -d 'To this group (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l project -d 'On this project (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l domain -d 'On this domain (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l system -d 'On the system (`all`)' -r -f -a "all\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l user-domain -d 'The domain the user\'s name is in (name or ID)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l group-domain -d 'The domain the group\'s name is in (name or ID)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l project-domain -d 'The domain the project\'s name is in (name or ID)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
@@ -5718,6 +5722,10 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l group -d 'To this group (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l project -d 'On this project (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l domain -d 'On this domain (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l system -d 'On the system (`all`)' -r -f -a "all\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l user-domain -d 'The domain the user\'s name is in (name or ID)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l group-domain -d 'The domain the group\'s name is in (name or ID)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l project-domain -d 'The domain the project\'s name is in (name or ID)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r

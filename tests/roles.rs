@@ -841,3 +841,150 @@ fn the_users_of_a_project_at_every_site() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("nowhere"), "{err}");
 }
+
+/// `--system`, and names looked up in a domain (`--user-domain`,
+/// `--project-domain`), and `--auth-user`/`--auth-project`.
+#[test]
+fn system_roles_and_names_in_other_domains() {
+    let s = sites();
+    s.ok(BOTH, &["domain", "create", "acme"]);
+    s.ok(BOTH, &["user", "create", "hal"]);
+    s.ok(BOTH, &["user", "create", "hal", "--domain", "acme"]);
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "add",
+            "reader",
+            "--system",
+            "all",
+            "--user",
+            "hal",
+            "--user-domain",
+            "acme",
+        ],
+    );
+    let system = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--system",
+            "all",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+            "-c",
+            "User",
+            "-c",
+            "System",
+        ],
+    );
+    assert_eq!(
+        system,
+        "berlin reader hal@acme all\ndenver reader hal@acme all\n"
+    );
+    // Without the domain the name is ambiguous: that site's failure.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "role",
+        "add",
+        "member",
+        "--user",
+        "hal",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("More than one user"), "{err}");
+    s.ok(
+        "berlin | denver",
+        &[
+            "role",
+            "add",
+            "member",
+            "--user",
+            "hal",
+            "--user-domain",
+            "Default",
+            "--project",
+            "demo",
+            "--project-domain",
+            "default",
+        ],
+    );
+    let on_demo = s.ok(
+        BOTH,
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--user",
+            "hal",
+            "--user-domain",
+            "Default",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Project",
+        ],
+    );
+    assert_eq!(on_demo, "berlin demo@Default\n");
+    let mine = s.ok(
+        "denver",
+        &[
+            "role",
+            "assignment",
+            "list",
+            "--auth-user",
+            "--auth-project",
+            "--names",
+            "-f",
+            "value",
+            "-c",
+            "Role",
+            "-c",
+            "User",
+            "-c",
+            "Project",
+        ],
+    );
+    assert_eq!(
+        mine,
+        "admin admin@Default admin@Default\nmember admin@Default admin@Default\n"
+    );
+    s.ok(
+        BOTH,
+        &[
+            "role",
+            "remove",
+            "reader",
+            "--system",
+            "all",
+            "--user",
+            "hal",
+            "--user-domain",
+            "acme",
+        ],
+    );
+    assert_eq!(
+        s.ok(
+            BOTH,
+            &[
+                "role",
+                "assignment",
+                "list",
+                "--system",
+                "all",
+                "-f",
+                "value"
+            ]
+        ),
+        ""
+    );
+}

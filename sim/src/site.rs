@@ -198,6 +198,8 @@ pub enum Actor {
 pub enum On {
     Project(String),
     Domain(String),
+    /// Keystone's one system, `all`.
+    System,
 }
 
 impl Assignment {

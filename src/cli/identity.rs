@@ -62,17 +62,46 @@ pub struct RoleGrant {
     #[arg(long, value_name = "GROUP", conflicts_with = "user")]
     pub group: Option<String>,
     /// On this project (name or ID, looked up at each site)
-    #[arg(long, value_name = "PROJECT", required_unless_present = "domain")]
+    #[arg(
+        long,
+        value_name = "PROJECT",
+        required_unless_present_any = ["domain", "system"]
+    )]
     pub project: Option<String>,
     /// On this domain (name or ID, looked up at each site)
-    #[arg(long, value_name = "DOMAIN", conflicts_with = "project")]
+    #[arg(long, value_name = "DOMAIN", conflicts_with_all = ["project", "system"])]
     pub domain: Option<String>,
+    /// On the system (`all`)
+    #[arg(long, value_name = "SYSTEM", conflicts_with_all = ["project", "inherited"])]
+    pub system: Option<System>,
+    #[command(flatten)]
+    pub domains: NameDomains,
     /// Inherited by the projects below (OS-INHERIT)
     #[arg(long)]
     pub inherited: bool,
     /// All or nothing: when any site fails, undo the change at the others
     #[arg(long)]
     pub atomic: bool,
+}
+
+/// The system scope: Keystone has one, `all`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum System {
+    All,
+}
+
+/// The domains the names of users, groups and projects are looked up in.
+#[derive(Debug, Default, Args)]
+pub struct NameDomains {
+    /// The domain the user's name is in (name or ID)
+    #[arg(long, value_name = "USER_DOMAIN")]
+    pub user_domain: Option<String>,
+    /// The domain the group's name is in (name or ID)
+    #[arg(long, value_name = "GROUP_DOMAIN")]
+    pub group_domain: Option<String>,
+    /// The domain the project's name is in (name or ID)
+    #[arg(long, value_name = "PROJECT_DOMAIN")]
+    pub project_domain: Option<String>,
 }
 
 /// `oscope implied ...`
@@ -141,8 +170,19 @@ pub struct RoleAssignmentList {
     #[arg(long, value_name = "PROJECT", conflicts_with = "domain")]
     pub project: Option<String>,
     /// Only on this domain (name or ID, looked up at each site)
-    #[arg(long, value_name = "DOMAIN")]
+    #[arg(long, value_name = "DOMAIN", conflicts_with = "system")]
     pub domain: Option<String>,
+    /// Only on the system (`all`)
+    #[arg(long, value_name = "SYSTEM", conflicts_with = "project")]
+    pub system: Option<System>,
+    #[command(flatten)]
+    pub domains: NameDomains,
+    /// Only the signed-in user's
+    #[arg(long, conflicts_with_all = ["user", "group"])]
+    pub auth_user: bool,
+    /// Only on the signed-in project
+    #[arg(long, conflicts_with_all = ["project", "domain", "system"])]
+    pub auth_project: bool,
     /// Only of this role (name or ID, looked up at each site)
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,

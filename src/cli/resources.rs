@@ -750,7 +750,7 @@ pub struct UserCreate {
     /// Default project, by name or ID
     #[arg(long, value_name = "PROJECT")]
     pub project: Option<String>,
-    /// Domain ID (default: `default`)
+    /// Its domain (name or ID, looked up at each site; default: `default`)
     #[arg(long, value_name = "DOMAIN")]
     pub domain: Option<String>,
     /// Create it disabled
@@ -816,7 +816,7 @@ pub struct ProjectCreate {
     /// A description
     #[arg(long, value_name = "DESCRIPTION")]
     pub description: Option<String>,
-    /// Domain ID (default: `default`)
+    /// Its domain (name or ID, looked up at each site; default: `default`)
     #[arg(long, value_name = "DOMAIN")]
     pub domain: Option<String>,
     /// Create it disabled

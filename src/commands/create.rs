@@ -377,7 +377,7 @@ pub async fn user(
                     user[key] = json!(v);
                 }
             }
-            let (user, project) = (&user, &a.project);
+            let (user, project, domain) = (&user, &a.project, &a.domain);
             create_or_show(
                 setup,
                 r,
@@ -387,6 +387,10 @@ pub async fn user(
                 out,
                 |s| async move {
                     let mut user = user.clone();
+                    if let Some(d) = domain {
+                        user["domain_id"] =
+                            find(&s, &crate::resources::DOMAIN, d).await?["id"].clone();
+                    }
                     if let Some(p) = project {
                         user["default_project_id"] = find(&s, &PROJECT, p).await?["id"].clone();
                     }

@@ -475,6 +475,7 @@ async fn list_ports(
                     prefix: "subnet_id=",
                     resource: &SUBNET,
                     name: value.into(),
+                    domain: None,
                 }),
                 "ip-address" => filters
                     .query

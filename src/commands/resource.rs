@@ -57,6 +57,16 @@ pub struct Filters<'a> {
     /// The items below the signed-in user at each site
     /// (`users/{id}/application_credentials`).
     pub below_self: Option<&'static str>,
+    /// Query parameters whose value is the signed-in user's or project's
+    /// ID at each site (`role assignment list --auth-user`).
+    pub signed_in: Vec<(&'static str, SignedIn)>,
+}
+
+/// What of the signed-in token a filter takes.
+#[derive(Clone, Copy)]
+pub enum SignedIn {
+    User,
+    Project,
 }
 
 /// The items whose IDs `list` names at each site, given the ID of the
@@ -79,6 +89,8 @@ pub struct ByName<'a> {
     pub prefix: &'static str,
     pub resource: &'static Resource,
     pub name: std::borrow::Cow<'a, str>,
+    /// The domain (name or ID) the name is in, when given.
+    pub domain: Option<std::borrow::Cow<'a, str>>,
 }
 
 impl<'a> Filters<'a> {
@@ -105,6 +117,20 @@ impl<'a> Filters<'a> {
         self.below = Some((parent, name.into(), path));
     }
 
+    /// [`Filters::look_up`], the name in `domain` when one is given.
+    pub fn look_up_in(
+        &mut self,
+        param: &'static str,
+        resource: &'static Resource,
+        name: &'a str,
+        domain: Option<&'a str>,
+    ) {
+        self.look_up(param, resource, name);
+        if let Some(lookup) = self.lookups.last_mut() {
+            lookup.domain = domain.map(Into::into);
+        }
+    }
+
     /// `param` is the ID, at each site, of the `resource` named `name`.
     pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
         self.lookups.push(ByName {
@@ -112,6 +138,7 @@ impl<'a> Filters<'a> {
             prefix: "",
             resource,
             name: name.into(),
+            domain: None,
         });
     }
 }
@@ -164,6 +191,7 @@ pub async fn list_filtered(
         .iter()
         .map(|l| ByName {
             name: l.name.to_string().into(),
+            domain: l.domain.as_ref().map(|d| d.to_string().into()),
             ..l.clone()
         })
         .collect();
@@ -173,6 +201,7 @@ pub async fn list_filtered(
         .as_ref()
         .map(|(parent, name, path)| (*parent, Arc::from(name.as_ref()), *path));
     let below_self = filters.below_self;
+    let signed_in: Arc<[(&str, SignedIn)]> = filters.signed_in.clone().into();
     let among: Option<Among<'static>> = filters.among.as_ref().map(|a| Among {
         name: a.name.to_string().into(),
         ..a.clone()
@@ -190,6 +219,7 @@ pub async fn list_filtered(
             let (columns, keys) = (columns.clone(), keys.clone());
             let (query, lookups, below) = (query.clone(), lookups.clone(), below.clone());
             let among = among.clone();
+            let signed_in = signed_in.clone();
             async move {
                 let columns = &columns[..];
                 let keys = &keys[..];
@@ -197,8 +227,18 @@ pub async fn list_filtered(
                 // One text for the Site cell of all the site's rows.
                 let site: Arc<str> = session.name().into();
                 let mut params = query.to_vec();
+                if !signed_in.is_empty() {
+                    let auth = session.authenticate().await?;
+                    for (param, what) in signed_in.iter() {
+                        let id = match what {
+                            SignedIn::User => auth.user_id(),
+                            SignedIn::Project => auth.project_id(),
+                        };
+                        params.push((param, id.unwrap_or_default().to_string()));
+                    }
+                }
                 for l in lookups.iter() {
-                    let found = find(&session, l.resource, &l.name).await?;
+                    let found = find_in(&session, l.resource, &l.name, l.domain.as_deref()).await?;
                     params.push((l.param, format!("{}{}", l.prefix, l.resource.id_of(&found))));
                 }
                 let base = match (&below, below_self) {
@@ -392,6 +432,32 @@ pub async fn find(
     resource: &Resource,
     name_or_id: &str,
 ) -> Result<Value, SiteError> {
+    find_where(session, resource, name_or_id, &[]).await
+}
+
+/// [`find`], a name looked up in `domain` (name or ID) when one is given.
+pub async fn find_in(
+    session: &Session,
+    resource: &Resource,
+    name_or_id: &str,
+    domain: Option<&str>,
+) -> Result<Value, SiteError> {
+    let Some(domain) = domain else {
+        return find(session, resource, name_or_id).await;
+    };
+    let domain = find(session, &crate::resources::DOMAIN, domain).await?;
+    let id = crate::resources::DOMAIN.id_of(&domain).to_string();
+    find_where(session, resource, name_or_id, &[("domain_id", id)]).await
+}
+
+/// [`find`], a name looked for only among the items `extra` (query
+/// parameters) selects: a user of one domain (`domain_id`).
+pub async fn find_where(
+    session: &Session,
+    resource: &Resource,
+    name_or_id: &str,
+    extra: &[(&str, String)],
+) -> Result<Value, SiteError> {
     let by_id = Call::get(
         resource.service,
         format!("{}/{}", resource.path, encode(name_or_id)),
@@ -416,6 +482,10 @@ pub async fn find(
         }
         None => resource.list_path.to_string(),
     };
+    let path = extra.iter().fold(path, |path, (key, value)| {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{separator}{key}={}", encode(value))
+    });
     let items = resource.unwrap_items(
         session
             .list(resource.service, &path, resource.plural)

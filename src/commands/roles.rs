@@ -11,7 +11,7 @@ use reqwest::Method;
 use serde_json::json;
 
 use super::create::{patch, rename};
-use super::resource::{self, Filters, find};
+use super::resource::{self, Filters, SignedIn, find, find_in};
 use crate::cli::{
     DeleteArgs, DomainCommand, GroupCommand, GroupContainsCommand, GroupUser, GroupUserCommand,
     GroupUsers, ImpliedRoleArgs, ImpliedRoleCommand, RoleAssignmentCommand, RoleAssignmentList,
@@ -122,30 +122,40 @@ pub async fn role(
 async fn grant(setup: &Setup, a: &RoleGrant, method: Method) -> Result<ExitStatus, Error> {
     let plan = setup.plan(ServiceType::Identity)?;
     let router = setup.router([plan]);
-    let (target, name): (&'static Resource, &str) = match (&a.project, &a.domain) {
-        (Some(project), _) => (&PROJECT, project),
-        (None, Some(domain)) => (&DOMAIN, domain),
-        (None, None) => unreachable!("clap requires --project or --domain"),
+    // On a project or a domain (and its domain to look it up in), or the
+    // system.
+    let on: Option<(&'static Resource, &str, Option<&str>)> = match (&a.project, &a.domain) {
+        (Some(project), _) => Some((&PROJECT, project, a.domains.project_domain.as_deref())),
+        (None, Some(domain)) => Some((&DOMAIN, domain, None)),
+        (None, None) => None,
     };
-    let (actor, actor_name): (&'static Resource, &str) = match (&a.user, &a.group) {
-        (Some(user), _) => (&USER, user),
-        (None, Some(group)) => (&GROUP, group),
-        (None, None) => unreachable!("clap requires --user or --group"),
-    };
+    let (actor, actor_name, actor_domain): (&'static Resource, &str, Option<&str>) =
+        match (&a.user, &a.group) {
+            (Some(user), _) => (&USER, user, a.domains.user_domain.as_deref()),
+            (None, Some(group)) => (&GROUP, group, a.domains.group_domain.as_deref()),
+            (None, None) => unreachable!("clap requires --user or --group"),
+        };
     let method_ref = &method;
     let outcomes = router
         .run(plan, Operation::Mutate, |session| async move {
             let method = method_ref;
+            let target = async {
+                match on {
+                    Some((r, name, domain)) => {
+                        let found = find_in(&session, r, name, domain).await?;
+                        Ok(format!("{}/{}", r.path, encode(r.id_of(&found))))
+                    }
+                    None => Ok("system".to_string()),
+                }
+            };
             // The three look-ups at once: one round trip, not three.
             let (role, to, on) = tokio::try_join!(
                 find(&session, &ROLE, &a.role),
-                find(&session, actor, actor_name),
-                find(&session, target, name),
+                find_in(&session, actor, actor_name, actor_domain),
+                target,
             )?;
             let path = format!(
-                "{}/{}/{}/{}/roles/{}",
-                target.path,
-                encode(target.id_of(&on)),
+                "{on}/{}/{}/roles/{}",
                 actor.path,
                 encode(actor.id_of(&to)),
                 encode(ROLE.id_of(&role)),
@@ -213,16 +223,29 @@ async fn assignments(
 ) -> Result<ExitStatus, Error> {
     let r = &ROLE_ASSIGNMENT;
     let mut filters = Filters::default();
-    for (param, resource, name) in [
-        ("user.id", &USER, &a.user),
-        ("group.id", &GROUP, &a.group),
-        ("scope.project.id", &PROJECT, &a.project),
-        ("scope.domain.id", &DOMAIN, &a.domain),
-        ("role.id", &ROLE, &a.role),
+    let d = &a.domains;
+    for (param, resource, name, domain) in [
+        ("user.id", &USER, &a.user, &d.user_domain),
+        ("group.id", &GROUP, &a.group, &d.group_domain),
+        ("scope.project.id", &PROJECT, &a.project, &d.project_domain),
+        ("scope.domain.id", &DOMAIN, &a.domain, &None),
+        ("role.id", &ROLE, &a.role, &None),
     ] {
         if let Some(name) = name {
-            filters.look_up(param, resource, name);
+            filters.look_up_in(param, resource, name, domain.as_deref());
         }
+    }
+    if a.system.is_some() {
+        filters.query.push(("scope.system", "all".into()));
+    }
+    // The signed-in user and project at each site: the IDs its token names.
+    if a.auth_user {
+        filters.signed_in.push(("user.id", SignedIn::User));
+    }
+    if a.auth_project {
+        filters
+            .signed_in
+            .push(("scope.project.id", SignedIn::Project));
     }
     if a.effective {
         filters.query.push(("effective", "True".into()));

@@ -77,6 +77,9 @@ pub(super) async fn create_user(
     let domain = spec["domain_id"].as_str().unwrap_or("default").to_string();
     let id = site.new_id("user");
     let mut data = site.data.lock().unwrap();
+    if !data.domains.iter().any(|d| d["id"] == domain.as_str()) {
+        return not_found("domain", &domain);
+    }
     if data
         .users
         .iter()

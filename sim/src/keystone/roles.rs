@@ -95,12 +95,16 @@ fn change(site: &Site, token: &Token, assignment: Assignment, grant: bool) -> Re
         });
     }
     let mut data = site.data.lock().unwrap();
+    let system = "system".to_string();
     let (kind, target, items) = match &assignment.on {
-        On::Project(id) => ("project", id, &data.projects),
-        On::Domain(id) => ("domain", id, &data.domains),
+        On::Project(id) => ("project", id, Some(&data.projects)),
+        On::Domain(id) => ("domain", id, Some(&data.domains)),
+        On::System => ("system", &system, None),
     };
-    if !items.iter().any(|i| i["id"] == target.as_str()) {
-        return not_found(kind, target);
+    if let Some(items) = items {
+        if !items.iter().any(|i| i["id"] == target.as_str()) {
+            return not_found(kind, target);
+        }
     }
     let (kind, actor, actors) = match &assignment.actor {
         Actor::User(id) => ("user", id, &data.users),
@@ -156,6 +160,37 @@ pub(super) fn grants(router: axum::Router) -> axum::Router {
             ));
         }
     }
+    // The system's: no target in the path.
+    let router = ["users", "groups"].into_iter().fold(router, |router, to| {
+        let group = to == "groups";
+        let assignment = move |(actor, role): (String, String)| Assignment {
+            actor: if group {
+                Actor::Group(actor)
+            } else {
+                Actor::User(actor)
+            },
+            on: On::System,
+            role,
+            inherited: false,
+        };
+        router.route(
+            &format!("/v3/system/{to}/{{actor}}/roles/{{role}}"),
+            axum::routing::put(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(ids): Path<(String, String)>| async move {
+                    change(&site, &t, assignment(ids), true)
+                },
+            )
+            .delete(
+                move |Extension(site): Extension<Arc<Site>>,
+                      Extension(t): Extension<Token>,
+                      Path(ids): Path<(String, String)>| async move {
+                    change(&site, &t, assignment(ids), false)
+                },
+            ),
+        )
+    });
     routes
         .into_iter()
         .fold(router, |router, (path, project, group, inherited)| {
@@ -222,6 +257,7 @@ pub(super) fn effective(data: &Data, user: &str, project: Option<&str>) -> Vec<S
             (On::Domain(d), Some(want)) => a.inherited && *d == domain_of(want),
             (On::Project(_), None) => !a.inherited,
             (On::Domain(_), None) => a.inherited,
+            (On::System, _) => false,
         })
         .map(|a| a.role.clone())
         .collect()
@@ -290,6 +326,7 @@ pub(super) async fn list_assignments(
         let (project, domain) = match &a.on {
             On::Project(p) => (Some(p.as_str()), None),
             On::Domain(d) => (None, Some(d.as_str())),
+            On::System => (None, None),
         };
         let (user, group) = match &a.actor {
             Actor::User(u) => (Some(u.as_str()), None),
@@ -304,7 +341,7 @@ pub(super) async fn list_assignments(
                 "scope.OS-INHERIT:inherited_to",
                 a.inherited.then_some("projects"),
             )
-            && !q.contains_key("scope.system")
+            && is("scope.system", (a.on == On::System).then_some("all"))
     };
     let names = q.contains_key("include_names");
     let rows: Vec<(Listed, Option<String>)> = match effective {
@@ -392,6 +429,7 @@ fn view(
     let mut scope = match &a.on {
         On::Project(p) => json!({"project": named(&data.projects, p, true)}),
         On::Domain(d) => json!({"domain": named(&data.domains, d, false)}),
+        On::System => json!({"system": {"all": true}}),
     };
     if a.inherited {
         scope["OS-INHERIT:inherited_to"] = json!("projects");
@@ -416,16 +454,17 @@ fn view(
 }
 
 fn grant_path(site: &Site, a: &Assignment) -> String {
-    let (kind, target) = match &a.on {
-        On::Project(p) => ("projects", p),
-        On::Domain(d) => ("domains", d),
+    let on = match &a.on {
+        On::Project(p) => format!("projects/{p}"),
+        On::Domain(d) => format!("domains/{d}"),
+        On::System => "system".to_string(),
     };
     let (to, actor) = match &a.actor {
         Actor::User(u) => ("users", u),
         Actor::Group(g) => ("groups", g),
     };
     let base = format!("{}/identity/v3", site.base());
-    let path = format!("{kind}/{target}/{to}/{actor}/roles/{}", a.role);
+    let path = format!("{on}/{to}/{actor}/roles/{}", a.role);
     match a.inherited {
         true => format!("{base}/OS-INHERIT/{path}/inherited_to_projects"),
         false => format!("{base}/{path}"),
@@ -528,6 +567,7 @@ pub(super) async fn delete_domain(
             && match &a.on {
                 On::Project(p) => !gone.contains(p),
                 On::Domain(d) => *d != id,
+                On::System => true,
             }
     });
     StatusCode::NO_CONTENT.into_response()
