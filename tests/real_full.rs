@@ -172,6 +172,20 @@ impl Full {
             .collect()
     }
 
+    /// Asserts that the simulator answers `steps` as the real `service`
+    /// of berlin does (status, state, the bodies' shapes).
+    fn answers_like_the_simulator(&self, service: &str, steps: impl Fn(&Nova) -> Vec<Step>) {
+        let sim = SimSandbox::named(&["berlin"]);
+        let real = Nova::at(|args| self.run(args), "berlin", service);
+        let simulated = Nova::at(|args| sim.run(args), "berlin", service);
+        let problems = departures(&steps(&real), &steps(&simulated));
+        assert!(
+            problems.is_empty(),
+            "the simulator departs from the real {service}:\n{}",
+            problems.join("\n")
+        );
+    }
+
     fn osc(&self, args: &[&str]) -> String {
         let output = Command::new(&self.osc)
             .args(args)
@@ -423,6 +437,12 @@ impl Nova {
             url,
             token: token.trim().to_string(),
         }
+    }
+
+    /// Keystone's endpoint is versioned at the real sites, not in the
+    /// simulator (as devstack's): the prefix of its paths.
+    fn v3(&self) -> &'static str {
+        if self.url.ends_with("/v3") { "" } else { "v3/" }
     }
 
     /// (status, the body's shape), at oscope's microversion.

@@ -9,9 +9,7 @@ impl Nova {
     /// list` send, and Keystone's refusals.
     fn roles(&self, name: &str) -> Vec<Step> {
         use reqwest::Method;
-        // Keystone's endpoint is versioned at the real sites, not in the
-        // simulator (as devstack's).
-        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let v3 = self.v3();
         let id_of = |path: &str, key: &str| {
             let (_, listed) = self.send_raw(Method::GET, &format!("{v3}{path}"), None);
             listed[key][0]["id"]
@@ -425,18 +423,9 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
     at_both(&["domain", "delete", &domain]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 
-    let sim = SimSandbox::named(&["berlin"]);
-    let real = Nova::at(|args| f.run(args), "berlin", "identity");
-    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
-    let problems = departures(
-        &real.roles(&format!("{role}-api")),
-        &simulated.roles(&format!("{role}-api")),
-    );
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    f.answers_like_the_simulator("identity", |keystone| {
+        keystone.roles(&format!("{role}-api"))
+    });
 }
 
 /// `--compare` on real Keystones: the same everywhere until
@@ -505,7 +494,7 @@ impl Nova {
     /// A group's grant on a project: given, listed by group, taken.
     fn group_grant(&self, group_name: &str) -> Vec<Step> {
         use reqwest::Method;
-        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let v3 = self.v3();
         let (_, made) = self.send_raw(
             Method::POST,
             &format!("{v3}groups"),
@@ -594,25 +583,16 @@ fn a_group_is_given_a_role_on_real_keystone() {
     ]);
     at(&["group", "delete", &group]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
-    let sim = SimSandbox::named(&["berlin"]);
-    let real = Nova::at(|args| f.run(args), "berlin", "identity");
-    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
-    let problems = departures(
-        &real.group_grant(&format!("{group}-api")),
-        &simulated.group_grant(&format!("{group}-api")),
-    );
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    f.answers_like_the_simulator("identity", |keystone| {
+        keystone.group_grant(&format!("{group}-api"))
+    });
 }
 
 impl Nova {
     /// What `implied role list|create|delete` send, and Keystone's 404s.
     fn implied_roles(&self, name: &str) -> Vec<Step> {
         use reqwest::Method;
-        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let v3 = self.v3();
         let (_, made) = self.send_raw(
             Method::POST,
             &format!("{v3}roles"),
@@ -720,25 +700,16 @@ fn implied_roles_on_real_keystone() {
     at(&["user", "delete", &user]);
     at(&["role", "delete", &role]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
-    let sim = SimSandbox::named(&["berlin"]);
-    let real = Nova::at(|args| f.run(args), "berlin", "identity");
-    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
-    let problems = departures(
-        &real.implied_roles(&format!("{role}-api")),
-        &simulated.implied_roles(&format!("{role}-api")),
-    );
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    f.answers_like_the_simulator("identity", |keystone| {
+        keystone.implied_roles(&format!("{role}-api"))
+    });
 }
 
 impl Nova {
     /// What `user password set` sends, and Keystone's refusals.
     fn password_steps(&self, name: &str) -> Vec<Step> {
         use reqwest::Method;
-        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let v3 = self.v3();
         let (_, made) = self.send_raw(
             Method::POST,
             &format!("{v3}users"),
@@ -837,25 +808,16 @@ fn a_user_changes_its_password_on_real_keystone() {
     at(&["user", "delete", &user]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 
-    let sim = SimSandbox::named(&["berlin"]);
-    let real = Nova::at(|args| f.run(args), "berlin", "identity");
-    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
-    let problems = departures(
-        &real.password_steps(&format!("{user}-api")),
-        &simulated.password_steps(&format!("{user}-api")),
-    );
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    f.answers_like_the_simulator("identity", |keystone| {
+        keystone.password_steps(&format!("{user}-api"))
+    });
 }
 
 impl Nova {
     /// A user's role on the system: given, listed, taken.
     fn system_grant(&self, name: &str) -> Vec<Step> {
         use reqwest::Method;
-        let v3 = if self.url.ends_with("/v3") { "" } else { "v3/" };
+        let v3 = self.v3();
         let (_, made) = self.send_raw(
             Method::POST,
             &format!("{v3}users"),
@@ -967,16 +929,7 @@ fn system_roles_and_domain_names_on_real_keystone() {
     at(&["domain", "set", &domain, "--disable"]);
     at(&["domain", "delete", &domain]);
     assert!(differ.is_empty(), "{}", differ.join("\n"));
-    let sim = SimSandbox::named(&["berlin"]);
-    let real = Nova::at(|args| f.run(args), "berlin", "identity");
-    let simulated = Nova::at(|args| sim.run(args), "berlin", "identity");
-    let problems = departures(
-        &real.system_grant(&format!("{user}-api")),
-        &simulated.system_grant(&format!("{user}-api")),
-    );
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    f.answers_like_the_simulator("identity", |keystone| {
+        keystone.system_grant(&format!("{user}-api"))
+    });
 }
