@@ -305,3 +305,40 @@ fn credentials_and_unified_limits_are_listed_with_filters() {
         ""
     );
 }
+
+/// The lists read from Keystone alone, under `|` and with a failing site.
+#[test]
+fn keystone_lists_fail_over_and_survive_a_failing_site() {
+    let s = sites();
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    for list in [
+        &["credential", "list"][..],
+        &["limit", "list"],
+        &["registered", "limit", "list"],
+        &["access", "rule", "list"],
+        &["user", "list", "--project", "demo"],
+        &["implied", "role", "list"],
+        &["region", "list"],
+    ] {
+        let (code, _, err) = s.run(&[&["--os-scope", "denver | berlin"][..], list].concat());
+        assert_eq!(code, 0, "{list:?} fails over: {err}");
+        let (code, _, err) = s.run(&[&["--os-scope", BOTH][..], list].concat());
+        assert_eq!(code, 3, "{list:?}: {err}");
+        assert!(err.contains("denver"), "{list:?}: {err}");
+    }
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver | berlin-demo",
+        "--no-token-cache",
+        "user",
+        "password",
+        "set",
+        "--password",
+        "n",
+        "--original-password",
+        "berlin-demo",
+    ]);
+    assert_eq!(code, 0, "fails over to berlin: {err}");
+}

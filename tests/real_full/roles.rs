@@ -434,11 +434,14 @@ fn roles_as_osc_shows_them_and_as_the_simulator_answers() {
 #[ignore = "needs real Keystone: scripts/test-real.sh --full"]
 fn the_sameness_view_sees_a_change_behind_oscopes_back() {
     let f = Full::get();
-    let user = format!("same-{}", std::process::id());
-    let both = ["--os-scope", "berlin & denver"];
-    let at_both = |args: &[&str]| f.ok(&[&both[..], args].concat());
-    at_both(&["user", "create", &user]);
-    at_both(&[
+    let id = std::process::id();
+    let (user, group) = (format!("same-{id}"), format!("same-group-{id}"));
+    let three = ["--os-scope", "berlin & denver & paris"];
+    let at_all = |args: &[&str]| f.ok(&[&three[..], args].concat());
+    at_all(&["user", "create", &user]);
+    at_all(&["group", "create", &group]);
+    at_all(&["group", "add", "user", &group, &user]);
+    at_all(&[
         "role",
         "add",
         "member",
@@ -447,32 +450,31 @@ fn the_sameness_view_sees_a_change_behind_oscopes_back() {
         "--project",
         "demo",
     ]);
-    let compare = || {
-        f.run(
-            &[
-                &both[..],
-                &[
-                    "role",
-                    "assignment",
-                    "list",
-                    "--user",
-                    &user,
-                    "--names",
-                    "--compare",
-                    "-c",
-                    "Role",
-                    "-c",
-                    "Project",
-                    "-f",
-                    "value",
-                ],
-            ]
-            .concat(),
-        )
-    };
-    let (code, out, err) = compare();
+    let compare =
+        |args: &[&str]| f.run(&[&three[..], args, &["--compare", "-f", "value"]].concat());
+    let assignments = [
+        "role",
+        "assignment",
+        "list",
+        "--user",
+        &user,
+        "--names",
+        "-c",
+        "Role",
+        "-c",
+        "Project",
+    ];
+    let members = ["user", "list", "--group", &group, "-c", "Name"];
+    let (code, out, err) = compare(&assignments);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "member demo@Default ['berlin', 'denver'] []\n");
+    assert_eq!(
+        out,
+        "member demo@Default ['berlin', 'denver', 'paris'] []\n"
+    );
+    let (code, out, err) = compare(&members);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("{user} ['berlin', 'denver', 'paris'] []\n"));
+    // Changed by python-openstackclient behind oscope's back.
     f.osc(&[
         "--os-cloud",
         "denver",
@@ -484,10 +486,23 @@ fn the_sameness_view_sees_a_change_behind_oscopes_back() {
         "--project",
         "demo",
     ]);
-    let (code, out, err) = compare();
+    f.osc(&[
+        "--os-cloud",
+        "paris",
+        "group",
+        "remove",
+        "user",
+        &group,
+        &user,
+    ]);
+    let (code, out, err) = compare(&assignments);
     assert_eq!(code, 4, "{err}");
-    assert_eq!(out, "member demo@Default ['berlin'] ['denver']\n");
-    at_both(&["user", "delete", &user]);
+    assert_eq!(out, "member demo@Default ['berlin', 'paris'] ['denver']\n");
+    let (code, out, err) = compare(&members);
+    assert_eq!(code, 4, "{err}");
+    assert_eq!(out, format!("{user} ['berlin', 'denver'] ['paris']\n"));
+    at_all(&["user", "delete", &user]);
+    at_all(&["group", "delete", &group]);
 }
 
 impl Nova {
