@@ -82,6 +82,17 @@ fn a_volume_is_attached_at_the_server_s_site_and_detached() {
         ],
     );
     assert_eq!(status, "in-use\n");
+    // `volume list` names the server, as OSC does; JSON keeps the IDs.
+    let listed = s.ok(
+        "denver",
+        &["volume", "list", "--long", "-c", "Name", "-c", "Attached to"],
+    );
+    assert!(
+        listed.contains("| vol-000 | Attached to denver-vm-001 on /dev/sdb  |"),
+        "{listed}"
+    );
+    let listed = s.ok("denver", &["volume", "list", "-f", "json"]);
+    assert!(listed.contains("\"server_id\": \""), "{listed}");
     // Cinder's refusal: it is in use.
     let (code, _, err) = run(
         &s,

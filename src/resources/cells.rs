@@ -112,6 +112,7 @@ pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
         Get::ImageName => image_name(item, lookup),
         // The ID; the list puts the name over it (`Resource::fill_names`).
         Get::NameOf(key, _) => Cell::new(field(key)),
+        Get::NamesIn(key, _, format) => format(&field(key), &Default::default()),
         Get::With(f, _) => f(item, lookup),
     }
 }
@@ -227,14 +228,24 @@ pub(super) fn host_routes(subnet: &Value, _: &Lookup) -> Cell {
     })
 }
 
-pub(super) fn attachments(volume: &Value, _: &Lookup) -> Cell {
-    joined(&volume["attachments"], "\n", |a| {
-        format!(
-            "Attached to {} on {} ",
-            python_str(&a["server_id"]),
-            python_str(&a["device"])
-        )
-    })
+/// A volume's attachments as python-openstackclient's `AttachmentsColumn`
+/// shows them: each server by its name where the site's server list has
+/// it.
+pub(super) fn attachments(
+    attachments: &Value,
+    servers: &std::collections::HashMap<String, String>,
+) -> Cell {
+    let text: String = attachments
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|a| {
+            let id = python_str(&a["server_id"]);
+            let server = servers.get(&id).cloned().unwrap_or(id);
+            format!("Attached to {server} on {} ", python_str(&a["device"]))
+        })
+        .collect();
+    Cell::formatted(attachments.clone(), text)
 }
 
 pub(super) fn bootable(volume: &Value, _: &Lookup) -> Cell {

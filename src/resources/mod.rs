@@ -67,6 +67,14 @@ pub enum Get {
     /// items; the ID when the list lacks it (python-openstackclient's
     /// `VolumeIdColumn`); JSON keeps the ID.
     NameOf(&'static str, &'static Names),
+    /// The value at a key, formatted with the names of another resource's
+    /// items by ID (a volume's attachments: "Attached to <server's name>");
+    /// JSON keeps the value.
+    NamesIn(
+        &'static str,
+        &'static Names,
+        fn(&Value, &std::collections::HashMap<String, String>) -> Cell,
+    ),
     /// A boolean shown as one of two words (`UP`/`DOWN`).
     Words(&'static str, &'static str, &'static str),
     /// Anything else: a function, and the keys of the item it reads.
@@ -349,6 +357,9 @@ impl Resource {
                         *cell = Cell::formatted(id, name.clone());
                     }
                 }
+                (Get::NamesIn(_, _, format), _) => {
+                    *cell = format(&cell.value(), &lookup.names);
+                }
                 _ => {}
             }
         }
@@ -358,9 +369,11 @@ impl Resource {
     pub fn name_sources(columns: &[Column]) -> Vec<&'static Names> {
         let mut sources: Vec<&'static Names> = Vec::new();
         for column in columns {
-            if let Get::NameOf(_, names) = column.get
-                && !sources.iter().any(|s| std::ptr::eq(*s, names))
-            {
+            let names = match column.get {
+                Get::NameOf(_, names) | Get::NamesIn(_, names, _) => names,
+                _ => continue,
+            };
+            if !sources.iter().any(|s| std::ptr::eq(*s, names)) {
                 sources.push(names);
             }
         }
@@ -381,7 +394,7 @@ impl Resource {
                 | Get::Dicts(k)
                 | Get::Words(k, _, _) => keys.push(k),
                 Get::ImageName => keys.push("image"),
-                Get::NameOf(k, _) => keys.push(k),
+                Get::NameOf(k, _) | Get::NamesIn(k, _, _) => keys.push(k),
                 Get::With(_, read) => keys.extend_from_slice(read),
             }
         }

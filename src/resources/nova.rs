@@ -225,3 +225,11 @@ const SERVER_EVENT_SHOW: ShowSpec = ShowSpec {
     formatted: &[("events", Get::With(server_events, &["events"]))],
     fix: Some(server_action),
 };
+
+/// Server names by ID, for columns that show a server's name (a volume's
+/// attachments).
+pub static SERVER_NAMES: super::Names = super::Names {
+    service: ServiceType::Compute,
+    path: "servers",
+    plural: "servers",
+};

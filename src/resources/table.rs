@@ -13,7 +13,7 @@ use super::neutron::{
     ADDRESS_SCOPE, FLOATING_IP, NETWORK_AGENT, NETWORK_RBAC, NETWORK_SEGMENT, PORT, QOS_POLICY,
     ROUTER, SECURITY_GROUP, SECURITY_GROUP_RULE, SUBNET_POOL,
 };
-use super::nova::{COMPUTE_SERVICE, HYPERVISOR};
+use super::nova::{COMPUTE_SERVICE, HYPERVISOR, SERVER_NAMES};
 use super::{Column, Get, Resource, Show, ShowSpec, col, col_if_any};
 use crate::output::Record;
 use crate::scope::ServiceType;
@@ -492,7 +492,10 @@ pub static VOLUME: Resource = Resource {
         col("Name", Get::Key("name")),
         col("Status", Get::Key("status")),
         col("Size", Get::Key("size")),
-        col("Attached to", Get::With(attachments, &["attachments"])),
+        col(
+            "Attached to",
+            Get::NamesIn("attachments", &SERVER_NAMES, attachments),
+        ),
     ],
     long_columns: &[
         col("ID", Get::Key("id")),
@@ -501,7 +504,10 @@ pub static VOLUME: Resource = Resource {
         col("Size", Get::Key("size")),
         col("Type", Get::Key("volume_type")),
         col("Bootable", Get::With(bootable, &["bootable"])),
-        col("Attached to", Get::With(attachments, &["attachments"])),
+        col(
+            "Attached to",
+            Get::NamesIn("attachments", &SERVER_NAMES, attachments),
+        ),
         col("Properties", Get::Dict("metadata")),
     ],
     show: Show::Spec(&VOLUME_SHOW),

@@ -123,6 +123,15 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
     let theirs = f.osc(&add);
     f.volume_is(&volume, "in-use");
     assert_eq!(theirs, ours);
+    // An attached volume: "Attached to" names the server, as OSC does.
+    let mut differ = Vec::new();
+    for args in [&["volume", "list"][..], &["volume", "list", "--long"]] {
+        differ.extend(f.unlike_osc(
+            &[&["--os-cloud", "berlin"][..], args].concat(),
+            &["table", "json", "value"],
+        ));
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
     f.osc(&[
         "--os-cloud",
         "berlin",
