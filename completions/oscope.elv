@@ -9139,6 +9139,13 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;list'= {
+            cand --project 'Only this project''s (name or ID, looked up at each site)'
+            cand --user 'Only this user''s (name or ID, looked up at each site)'
+            cand --name 'Only volumes with this name'
+            cand --status 'Only volumes with this status'
+            cand --limit 'Items per request (the page size); every page is read'
+            cand --marker 'Start after this item''s ID (one site only)'
+            cand --max-items 'At most this many items per site, and rows in all'
             cand -f 'The output format'
             cand --format 'The output format'
             cand -c 'A column to include; repeat for more (case-insensitive)'
@@ -9171,6 +9178,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --all-projects 'Volumes of every project'
             cand --long 'More columns'
             cand --compare 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
             cand --sort-ascending 'Sort ascending (the default)'

@@ -4639,6 +4639,13 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "set" -d 'Change a volume'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "snapshot" -d 'Snapshots of volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l project -d 'Only this project\'s (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l name -d 'Only volumes with this name' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l status -d 'Only volumes with this status' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l limit -d 'Items per request (the page size); every page is read' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l marker -d 'Start after this item\'s ID (one site only)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-items -d 'At most this many items per site, and rows in all' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -4676,6 +4683,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l all-projects -d 'Volumes of every project'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l long -d 'More columns'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l compare -d 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'

@@ -85,7 +85,15 @@ fn a_volume_is_attached_at_the_server_s_site_and_detached() {
     // `volume list` names the server, as OSC does; JSON keeps the IDs.
     let listed = s.ok(
         "denver",
-        &["volume", "list", "--long", "-c", "Name", "-c", "Attached to"],
+        &[
+            "volume",
+            "list",
+            "--long",
+            "-c",
+            "Name",
+            "-c",
+            "Attached to",
+        ],
     );
     assert!(
         listed.contains("| vol-000 | Attached to denver-vm-001 on /dev/sdb  |"),

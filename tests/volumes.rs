@@ -385,3 +385,51 @@ fn each_site_boots_from_its_own_snapshot_of_the_name() {
     assert!(out.contains("vm2"), "{out}");
     assert!(err.contains("berlin"), "{err}");
 }
+
+/// `volume list` with OSC's filters, the project and user looked up at
+/// each site.
+#[test]
+fn volumes_are_listed_by_project_user_name_and_status() {
+    let s = SimSandbox::named(&["berlin", "denver"]);
+    let both = "berlin & denver";
+    for site in ["berlin-demo", "denver-demo"] {
+        s.ok(site, &["volume", "create", "dv", "--size", "1"]);
+    }
+    let names = |args: &[&str]| {
+        s.ok(
+            both,
+            &[
+                &["volume", "list"][..],
+                args,
+                &["-f", "value", "-c", "Name"],
+            ]
+            .concat(),
+        )
+    };
+    assert_eq!(names(&["--project", "demo"]), "berlin dv\ndenver dv\n");
+    assert_eq!(
+        names(&["--user", "demo", "--all-projects"]),
+        "berlin dv\ndenver dv\n"
+    );
+    assert_eq!(names(&["--name", "dv"]), "", "admin's own project has none");
+    available(&s, "berlin-demo & denver-demo", "volume", "dv");
+    assert_eq!(
+        names(&["--all-projects", "--name", "dv", "--status", "available"]),
+        "berlin dv\ndenver dv\n"
+    );
+    // `--limit` is the page size, as in OSC: every page is read.
+    let list = |args: &[&str]| {
+        s.ok(
+            "berlin",
+            &[&["volume", "list"][..], args, &["-f", "value", "-c", "ID"]].concat(),
+        )
+    };
+    let whole = list(&[]);
+    assert!(whole.lines().count() > 1, "{whole}");
+    assert_eq!(list(&["--limit", "1"]), whole);
+    let one = whole.lines().next().unwrap_or_default();
+    let (code, _, err) = s.run(&["--os-scope", both, "volume", "list", "--marker", one]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = s.run(&["--os-scope", both, "volume", "list", "--project", "nowhere"]);
+    assert_eq!(code, 1, "{err}");
+}

@@ -556,7 +556,7 @@ pub struct SubnetUnset {
 #[derive(Debug, Subcommand)]
 pub enum VolumeCommand {
     /// List volumes
-    List(ListArgs),
+    List(Box<VolumeList>),
     /// Show a volume
     Show(ShowArgs),
     /// Create a volume at every site of the block-storage scope
@@ -581,6 +581,30 @@ pub enum VolumeSnapshotCommand {
     Create(VolumeSnapshotCreate),
     /// Delete volume snapshots
     Delete(VolumeSnapshotDelete),
+}
+
+/// `oscope volume list`
+#[derive(Debug, Args)]
+pub struct VolumeList {
+    /// Volumes of every project
+    #[arg(long)]
+    pub all_projects: bool,
+    /// Only this project's (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only this user's (name or ID, looked up at each site)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Only volumes with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only volumes with this status
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    #[command(flatten)]
+    pub paging: super::Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// `oscope volume snapshot list`

@@ -270,7 +270,7 @@ pub async fn volume(
 ) -> Result<ExitStatus, Error> {
     let r = &VOLUME;
     match command {
-        VolumeCommand::List(a) => resource::list(setup, r, a, out).await,
+        VolumeCommand::List(a) => super::volumes::list(setup, a, out).await,
         VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
         VolumeCommand::Delete(a) => resource::delete(setup, r, a).await,
         VolumeCommand::Create(a) => {

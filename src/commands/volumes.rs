@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
-use crate::cli::{DeleteArgs, VolumeSnapshotCommand};
+use crate::cli::{DeleteArgs, VolumeList, VolumeSnapshotCommand};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{PROJECT, VOLUME, VOLUME_SNAPSHOT};
+use crate::resources::{PROJECT, USER, VOLUME, VOLUME_SNAPSHOT};
 use crate::setup::Setup;
 
 /// `volume snapshot …`
@@ -79,4 +79,28 @@ pub async fn snapshot(
             .await
         }
     }
+}
+
+/// `volume list` with python-openstackclient's filters: the project and
+/// user looked up at each site.
+pub async fn list(
+    setup: &Setup,
+    a: &VolumeList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &VOLUME;
+    let mut filters = Filters::default();
+    // A project's volumes are other projects' to an admin.
+    if a.all_projects || a.project.is_some() {
+        filters.query.push(("all_tenants", "True".into()));
+    }
+    if let Some(project) = &a.project {
+        filters.look_up("project_id", &PROJECT, project);
+    }
+    if let Some(user) = &a.user {
+        filters.look_up("user_id", &USER, user);
+    }
+    filters.given(&[("name", &a.name), ("status", &a.status)]);
+    paging(setup, r, &a.paging, &mut filters)?;
+    resource::list_filtered(setup, r, &a.list, &filters, out).await
 }

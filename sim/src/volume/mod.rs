@@ -132,8 +132,21 @@ fn owned<'a>(volumes: &'a [Value], token: &Token) -> Vec<&'a Value> {
 
 fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -> Response {
     let data = site.data.lock().unwrap();
-    let volumes: Vec<&Value> = owned(&data.volumes, token)
+    // `all_tenants` every project's (the simulator's users are admins).
+    let all = q
+        .get("all_tenants")
+        .is_some_and(|a| matches!(a.to_lowercase().as_str(), "true" | "1"));
+    let volumes: Vec<&Value> = match all {
+        true => data.volumes.iter().collect(),
+        false => owned(&data.volumes, token),
+    };
+    let volumes: Vec<&Value> = volumes
         .into_iter()
+        .filter(|v| {
+            q.get("project_id")
+                .is_none_or(|p| v["os-vol-tenant-attr:tenant_id"] == p.as_str())
+        })
+        .filter(|v| q.get("user_id").is_none_or(|u| v["user_id"] == u.as_str()))
         .filter(|v| q.get("name").is_none_or(|n| v["name"] == n.as_str()))
         .filter(|v| {
             q.get("status")
