@@ -9410,6 +9410,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a volume snapshot'
             cand create 'Snapshot a volume at every site of the block-storage scope where it is'
             cand delete 'Delete volume snapshots'
+            cand set 'Change a volume snapshot at every site of the block-storage scope where it is'
+            cand unset 'Take properties off a volume snapshot'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;snapshot;list'= {
@@ -9604,11 +9606,93 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oscope;volume;snapshot;set'= {
+            cand --name 'New name'
+            cand --description 'New description'
+            cand --property 'A property to add or change: KEY=VALUE (repeatable)'
+            cand --state 'New state, as Cinder records it (admin; the snapshot itself is not changed)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --no-property 'Take every property off first'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;volume;snapshot;unset'= {
+            cand --property 'A property to take off (repeatable)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oscope;volume;snapshot;help'= {
             cand list 'List volume snapshots'
             cand show 'Show a volume snapshot'
             cand create 'Snapshot a volume at every site of the block-storage scope where it is'
             cand delete 'Delete volume snapshots'
+            cand set 'Change a volume snapshot at every site of the block-storage scope where it is'
+            cand unset 'Take properties off a volume snapshot'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;snapshot;help;list'= {
@@ -9618,6 +9702,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;volume;snapshot;help;create'= {
         }
         &'oscope;volume;snapshot;help;delete'= {
+        }
+        &'oscope;volume;snapshot;help;set'= {
+        }
+        &'oscope;volume;snapshot;help;unset'= {
         }
         &'oscope;volume;snapshot;help;help'= {
         }
@@ -9645,6 +9733,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a volume snapshot'
             cand create 'Snapshot a volume at every site of the block-storage scope where it is'
             cand delete 'Delete volume snapshots'
+            cand set 'Change a volume snapshot at every site of the block-storage scope where it is'
+            cand unset 'Take properties off a volume snapshot'
         }
         &'oscope;volume;help;snapshot;list'= {
         }
@@ -9653,6 +9743,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;volume;help;snapshot;create'= {
         }
         &'oscope;volume;help;snapshot;delete'= {
+        }
+        &'oscope;volume;help;snapshot;set'= {
+        }
+        &'oscope;volume;help;snapshot;unset'= {
         }
         &'oscope;volume;help;help'= {
         }
@@ -15972,6 +16066,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand show 'Show a volume snapshot'
             cand create 'Snapshot a volume at every site of the block-storage scope where it is'
             cand delete 'Delete volume snapshots'
+            cand set 'Change a volume snapshot at every site of the block-storage scope where it is'
+            cand unset 'Take properties off a volume snapshot'
         }
         &'oscope;help;volume;snapshot;list'= {
         }
@@ -15980,6 +16076,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;volume;snapshot;create'= {
         }
         &'oscope;help;volume;snapshot;delete'= {
+        }
+        &'oscope;help;volume;snapshot;set'= {
+        }
+        &'oscope;help;volume;snapshot;unset'= {
         }
         &'oscope;help;user'= {
             cand list 'List users'

@@ -4897,6 +4897,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "show" -d 'Show a volume snapshot'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Snapshot a volume at every site of the block-storage scope where it is'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete volume snapshots'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "set" -d 'Change a volume snapshot at every site of the block-storage scope where it is'
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "unset" -d 'Take properties off a volume snapshot'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "list" -d 'List volumes'
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a volume'

@@ -433,3 +433,102 @@ fn volumes_are_listed_by_project_user_name_and_status() {
     let (code, _, err) = s.run(&["--os-scope", both, "volume", "list", "--project", "nowhere"]);
     assert_eq!(code, 1, "{err}");
 }
+
+/// `volume snapshot set|unset` at every site that has the snapshot.
+#[test]
+fn a_snapshot_is_changed_and_its_properties_taken_off() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "snapshot",
+            "create",
+            "snap",
+            "--volume",
+            "data",
+            "--property",
+            "a=b",
+        ],
+    );
+    available(&s, BOTH, "volume snapshot", "snap");
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "snapshot",
+            "set",
+            "snap",
+            "--name",
+            "nightly",
+            "--description",
+            "kept",
+            "--property",
+            "c=d",
+            "--state",
+            "error",
+        ],
+    );
+    let shown = |site: &str| {
+        json_of(&s.ok(
+            site,
+            &["volume", "snapshot", "show", "nightly", "-f", "json"],
+        ))
+    };
+    for site in ["berlin", "denver"] {
+        let snapshot = shown(site);
+        assert_eq!(snapshot["description"], "kept");
+        assert_eq!(snapshot["status"], "error");
+        assert_eq!(
+            snapshot["properties"],
+            serde_json::json!({"a": "b", "c": "d"})
+        );
+    }
+    s.ok(
+        BOTH,
+        &["volume", "snapshot", "unset", "nightly", "--property", "a"],
+    );
+    assert_eq!(shown("denver")["properties"], serde_json::json!({"c": "d"}));
+    s.ok(
+        "berlin | denver",
+        &[
+            "volume",
+            "snapshot",
+            "set",
+            "nightly",
+            "--no-property",
+            "--property",
+            "e=f",
+        ],
+    );
+    assert_eq!(shown("berlin")["properties"], serde_json::json!({"e": "f"}));
+    assert_eq!(shown("denver")["properties"], serde_json::json!({"c": "d"}));
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "snapshot",
+        "unset",
+        "nightly",
+        "--property",
+        "nope",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "snapshot",
+        "set",
+        "nightly",
+        "--description",
+        "again",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(shown("berlin")["description"], "again");
+}

@@ -581,6 +581,44 @@ pub enum VolumeSnapshotCommand {
     Create(VolumeSnapshotCreate),
     /// Delete volume snapshots
     Delete(VolumeSnapshotDelete),
+    /// Change a volume snapshot at every site of the block-storage scope where it is
+    Set(VolumeSnapshotSet),
+    /// Take properties off a volume snapshot
+    Unset(VolumeSnapshotUnset),
+}
+
+/// `oscope volume snapshot set`
+#[derive(Debug, Args)]
+pub struct VolumeSnapshotSet {
+    /// The snapshot (name or ID)
+    #[arg(value_name = "SNAPSHOT")]
+    pub snapshot: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Take every property off first
+    #[arg(long)]
+    pub no_property: bool,
+    /// A property to add or change: KEY=VALUE (repeatable)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+    /// New state, as Cinder records it (admin; the snapshot itself is not changed)
+    #[arg(long, value_name = "STATE", value_parser = ["available", "error", "creating", "deleting", "error_deleting"])]
+    pub state: Option<String>,
+}
+
+/// `oscope volume snapshot unset`
+#[derive(Debug, Args)]
+pub struct VolumeSnapshotUnset {
+    /// The snapshot (name or ID)
+    #[arg(value_name = "SNAPSHOT")]
+    pub snapshot: String,
+    /// A property to take off (repeatable)
+    #[arg(long = "property", value_name = "KEY")]
+    pub properties: Vec<String>,
 }
 
 /// `oscope volume list`

@@ -8,11 +8,13 @@ use serde_json::{Value, json};
 use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
-use crate::cli::{DeleteArgs, VolumeList, VolumeSnapshotCommand};
+use crate::cli::{DeleteArgs, VolumeList, VolumeSnapshotCommand, VolumeSnapshotSet};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{PROJECT, USER, VOLUME, VOLUME_SNAPSHOT};
 use crate::setup::Setup;
+use crate::site::{Body, Call, encode};
+use reqwest::Method;
 
 /// `volume snapshot …`
 pub async fn snapshot(
@@ -39,6 +41,23 @@ pub async fn snapshot(
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         VolumeSnapshotCommand::Show(a) => resource::show(setup, r, a, out).await,
+        VolumeSnapshotCommand::Set(a) => set_snapshot(setup, a).await,
+        VolumeSnapshotCommand::Unset(a) => {
+            let keys = &a.properties;
+            let names = [a.snapshot.clone()];
+            let (status, _) =
+                resource::each(setup, r, &names, "change", |session, item| async move {
+                    let id = encode(r.id_of(&item));
+                    for key in keys {
+                        let path = format!("{}/{id}/metadata/{}", r.path, encode(key));
+                        let call = Call::new(r.service, Method::DELETE, path, Body::Empty);
+                        session.call(&call).await?;
+                    }
+                    Ok(())
+                })
+                .await?;
+            Ok(status)
+        }
         VolumeSnapshotCommand::Delete(a) if a.force => {
             let body = &json!({"os-force_delete": {}});
             resource::act(setup, r, &a.snapshots, "delete", |item| {
@@ -103,4 +122,53 @@ pub async fn list(
     filters.given(&[("name", &a.name), ("status", &a.status)]);
     paging(setup, r, &a.paging, &mut filters)?;
     resource::list_filtered(setup, r, &a.list, &filters, out).await
+}
+
+/// `volume snapshot set`, in python-openstackclient's order: the
+/// properties taken off (`--no-property`), those given, the state, then
+/// the name and description.
+async fn set_snapshot(setup: &Setup, a: &VolumeSnapshotSet) -> Result<ExitStatus, Error> {
+    let r = &VOLUME_SNAPSHOT;
+    let properties = &resource::properties(&a.properties)?;
+    let mut fields = serde_json::Map::new();
+    for (key, value) in [("name", &a.name), ("description", &a.description)] {
+        if let Some(value) = value {
+            fields.insert(key.into(), json!(value));
+        }
+    }
+    let fields = &fields;
+    let names = [a.snapshot.clone()];
+    let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
+        let id = encode(r.id_of(&item));
+        let send = |method: Method, path: String, body: Body| {
+            let call = Call::new(r.service, method, path, body);
+            let session = session.clone();
+            async move { session.call(&call).await.map(|_| ()) }
+        };
+        if a.no_property {
+            let keys: Vec<String> = item["metadata"]
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
+            for key in keys {
+                let path = format!("{}/{id}/metadata/{}", r.path, encode(&key));
+                send(Method::DELETE, path, Body::Empty).await?;
+            }
+        }
+        if !properties.is_empty() {
+            let body = Body::Json(json!({ "metadata": properties }));
+            send(Method::POST, format!("{}/{id}/metadata", r.path), body).await?;
+        }
+        if let Some(state) = &a.state {
+            let body = Body::Json(json!({"os-reset_status": {"status": state}}));
+            send(Method::POST, format!("{}/{id}/action", r.path), body).await?;
+        }
+        if !fields.is_empty() {
+            let body = Body::Json(json!({ "snapshot": fields }));
+            send(Method::PUT, format!("{}/{id}", r.path), body).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(status)
 }

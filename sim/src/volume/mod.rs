@@ -51,6 +51,14 @@ pub fn router() -> Router {
                 .delete(snapshots::delete),
         )
         .route(
+            "/v3/{project}/snapshots/{id}/metadata",
+            axum::routing::post(snapshots::add_metadata),
+        )
+        .route(
+            "/v3/{project}/snapshots/{id}/metadata/{key}",
+            axum::routing::delete(snapshots::delete_metadata),
+        )
+        .route(
             "/v3/{project}/snapshots/{id}/action",
             axum::routing::post(snapshots::action),
         )

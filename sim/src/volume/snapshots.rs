@@ -200,7 +200,8 @@ pub(super) async fn delete(
     remove(&site, &t, &id)
 }
 
-/// `os-force_delete` (and `os-reset_status`, which changes nothing here).
+/// `os-force_delete` and `os-reset_status` (the status set as given, as
+/// Cinder does for an admin).
 pub(super) async fn action(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
@@ -217,6 +218,32 @@ pub(super) async fn action(
         .map(String::as_str)
     {
         Some("os-force_delete") => remove(&site, &t, &id),
+        Some("os-reset_status") => {
+            let status = body["os-reset_status"]["status"]
+                .as_str()
+                .unwrap_or_default();
+            const STATES: &[&str] = &[
+                "available",
+                "error",
+                "creating",
+                "deleting",
+                "error_deleting",
+            ];
+            if !STATES.contains(&status) {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    &format!("Invalid input received: Snapshot status {status} not allowed."),
+                );
+            }
+            with_snapshot(&site, &t, &id, |snapshot| {
+                snapshot["status"] = json!(status);
+                if let Some(fields) = snapshot.as_object_mut() {
+                    fields.remove("_available_at");
+                }
+                StatusCode::ACCEPTED.into_response()
+            })
+        }
         _ => error(S, StatusCode::BAD_REQUEST, "Invalid request body"),
     }
 }
@@ -232,4 +259,67 @@ fn remove(site: &Site, t: &Token, id: &str) -> Response {
         return not_found(id);
     }
     StatusCode::ACCEPTED.into_response()
+}
+
+/// Runs `change` on the token's project's snapshot `id`, or Cinder's 404.
+fn with_snapshot(
+    site: &Site,
+    t: &Token,
+    id: &str,
+    change: impl FnOnce(&mut Value) -> Response,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(t);
+    let found = data.snapshots.iter_mut().find(|s| {
+        s["id"] == id && s["os-extended-snapshot-attributes:project_id"] == project.as_str()
+    });
+    let response = match found {
+        Some(snapshot) => change(snapshot),
+        None => return not_found(id),
+    };
+    site.changed();
+    response
+}
+
+/// `POST /snapshots/{id}/metadata`: keys added or changed; the whole
+/// metadata in the answer.
+pub(super) async fn add_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let body = match super::parse(&body) {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
+    let Some(given) = body["metadata"].as_object().cloned() else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    with_snapshot(&site, &t, &id, |snapshot| {
+        if !snapshot["metadata"].is_object() {
+            snapshot["metadata"] = json!({});
+        }
+        for (key, value) in given {
+            snapshot["metadata"][key] = value;
+        }
+        json_response(StatusCode::OK, json!({ "metadata": snapshot["metadata"] }))
+    })
+}
+
+/// `DELETE /snapshots/{id}/metadata/{key}`
+pub(super) async fn delete_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id, key)): Path<(String, String, String)>,
+) -> Response {
+    with_snapshot(&site, &t, &id, |snapshot| {
+        let removed = snapshot["metadata"]
+            .as_object_mut()
+            .and_then(|m| m.remove(&key));
+        match removed {
+            Some(_) => StatusCode::OK.into_response(),
+            None => error(S, StatusCode::NOT_FOUND, "Metadata item was not found"),
+        }
+    })
 }
