@@ -532,3 +532,93 @@ fn a_snapshot_is_changed_and_its_properties_taken_off() {
     assert_eq!(code, 3, "{err}");
     assert_eq!(shown("berlin")["description"], "again");
 }
+
+/// `volume set|unset|delete` flags at every site that has the volume.
+#[test]
+fn a_volume_is_extended_changed_and_purged() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "set",
+            "data",
+            "--size",
+            "3",
+            "--property",
+            "a=b",
+            "--property",
+            "c=d",
+            "--bootable",
+            "--description",
+            "grown",
+        ],
+    );
+    let shown = |site: &str| json_of(&s.ok(site, &["volume", "show", "data", "-f", "json"]));
+    for site in ["berlin", "denver"] {
+        let volume = shown(site);
+        assert_eq!(volume["size"], 3, "{site}");
+        assert_eq!(volume["bootable"], true);
+        assert_eq!(volume["description"], "grown");
+        assert_eq!(
+            volume["properties"],
+            serde_json::json!({"a": "b", "c": "d"})
+        );
+    }
+    // Not larger: that site's failure, nothing changed.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "set",
+        "data",
+        "--size",
+        "2",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("New size must be greater than 3 GB"), "{err}");
+    s.ok(BOTH, &["volume", "unset", "data", "--property", "a"]);
+    assert_eq!(shown("denver")["properties"], serde_json::json!({"c": "d"}));
+    s.ok(
+        "berlin | denver",
+        &[
+            "volume",
+            "set",
+            "data",
+            "--no-property",
+            "--non-bootable",
+            "--state",
+            "error",
+        ],
+    );
+    let berlin = shown("berlin");
+    assert_eq!(berlin["properties"], serde_json::json!({}));
+    assert_eq!(berlin["bootable"], false);
+    assert_eq!(berlin["status"], "error");
+    s.ok("berlin", &["volume", "set", "data", "--state", "available"]);
+    // A volume with a snapshot goes only with --purge.
+    s.ok(
+        BOTH,
+        &["volume", "snapshot", "create", "snap", "--volume", "data"],
+    );
+    let (code, _, err) = s.run(&["--os-scope", "berlin", "volume", "delete", "data"]);
+    assert_eq!(code, 1, "{err}");
+    s.ok(BOTH, &["volume", "delete", "data", "--purge"]);
+    assert_eq!(
+        s.ok(
+            BOTH,
+            &["volume", "snapshot", "list", "-f", "value", "-c", "Name"]
+        ),
+        ""
+    );
+    s.ok("berlin", &["volume", "create", "gone", "--size", "1"]);
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "volume", "delete", "gone", "--force"]);
+    assert_eq!(code, 3, "{err}");
+    let (code, _, _) = s.run(&["--os-scope", "berlin", "volume", "show", "gone"]);
+    assert_eq!(code, 1, "force-deleted");
+}

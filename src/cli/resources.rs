@@ -562,9 +562,11 @@ pub enum VolumeCommand {
     /// Create a volume at every site of the block-storage scope
     Create(VolumeCreate),
     /// Delete volumes
-    Delete(DeleteArgs),
-    /// Change a volume
-    Set(RenameArgs),
+    Delete(VolumeDelete),
+    /// Change a volume at every site of the block-storage scope where it is
+    Set(Box<VolumeSet>),
+    /// Take properties off a volume
+    Unset(VolumeUnset),
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(VolumeSnapshotCommand),
@@ -616,6 +618,63 @@ pub struct VolumeSnapshotUnset {
     /// The snapshot (name or ID)
     #[arg(value_name = "SNAPSHOT")]
     pub snapshot: String,
+    /// A property to take off (repeatable)
+    #[arg(long = "property", value_name = "KEY")]
+    pub properties: Vec<String>,
+}
+
+/// `oscope volume delete`
+#[derive(Debug, Args)]
+pub struct VolumeDelete {
+    /// Names or IDs
+    #[arg(value_name = "VOLUME", required = true)]
+    pub volumes: Vec<String>,
+    /// Whatever its state (admin)
+    #[arg(long, conflicts_with = "purge")]
+    pub force: bool,
+    /// Its snapshots as well
+    #[arg(long, alias = "cascade")]
+    pub purge: bool,
+}
+
+/// `oscope volume set`
+#[derive(Debug, Args)]
+pub struct VolumeSet {
+    /// The volume (name or ID)
+    #[arg(value_name = "VOLUME")]
+    pub volume: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Extend it to this size in GB
+    #[arg(long, value_name = "SIZE")]
+    pub size: Option<u64>,
+    /// Take every property off first
+    #[arg(long)]
+    pub no_property: bool,
+    /// A property to add or change: KEY=VALUE (repeatable)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+    /// New state, as Cinder records it (admin; the volume itself is not changed)
+    #[arg(long, value_name = "STATE", value_parser = ["available", "error", "creating", "deleting", "in-use", "attaching", "detaching", "error_deleting", "maintenance"])]
+    pub state: Option<String>,
+    /// Mark it bootable
+    #[arg(long, conflicts_with = "non_bootable")]
+    pub bootable: bool,
+    /// Mark it not bootable
+    #[arg(long)]
+    pub non_bootable: bool,
+}
+
+/// `oscope volume unset`
+#[derive(Debug, Args)]
+pub struct VolumeUnset {
+    /// The volume (name or ID)
+    #[arg(value_name = "VOLUME")]
+    pub volume: String,
     /// A property to take off (repeatable)
     #[arg(long = "property", value_name = "KEY")]
     pub properties: Vec<String>,

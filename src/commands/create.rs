@@ -272,7 +272,10 @@ pub async fn volume(
     match command {
         VolumeCommand::List(a) => super::volumes::list(setup, a, out).await,
         VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
-        VolumeCommand::Delete(a) => resource::delete(setup, r, a).await,
+        VolumeCommand::Delete(a) => super::volumes::delete(setup, a).await,
+        VolumeCommand::Unset(a) => {
+            super::volumes::unset(setup, &VOLUME, &a.volume, &a.properties).await
+        }
         VolumeCommand::Create(a) => {
             let mut volume = json!({"name": a.name, "size": a.size});
             if let Some(d) = &a.description {
@@ -312,12 +315,7 @@ pub async fn volume(
             })
             .await
         }
-        VolumeCommand::Set(a) => {
-            rename(setup, r, a, |item, body| {
-                put(r, item, &json!({ "volume": body }))
-            })
-            .await
-        }
+        VolumeCommand::Set(a) => super::volumes::set(setup, a).await,
         VolumeCommand::Snapshot(command) => super::volumes::snapshot(setup, command, out).await,
     }
 }

@@ -8,12 +8,14 @@ use serde_json::{Value, json};
 use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
-use crate::cli::{DeleteArgs, VolumeList, VolumeSnapshotCommand, VolumeSnapshotSet};
+use crate::cli::{
+    DeleteArgs, VolumeDelete, VolumeList, VolumeSet, VolumeSnapshotCommand, VolumeSnapshotSet,
+};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{PROJECT, USER, VOLUME, VOLUME_SNAPSHOT};
+use crate::resources::{PROJECT, Resource, USER, VOLUME, VOLUME_SNAPSHOT};
 use crate::setup::Setup;
-use crate::site::{Body, Call, encode};
+use crate::site::{Body, Call, FailureClass, SiteError, Stopped, encode};
 use reqwest::Method;
 
 /// `volume snapshot …`
@@ -42,22 +44,7 @@ pub async fn snapshot(
         }
         VolumeSnapshotCommand::Show(a) => resource::show(setup, r, a, out).await,
         VolumeSnapshotCommand::Set(a) => set_snapshot(setup, a).await,
-        VolumeSnapshotCommand::Unset(a) => {
-            let keys = &a.properties;
-            let names = [a.snapshot.clone()];
-            let (status, _) =
-                resource::each(setup, r, &names, "change", |session, item| async move {
-                    let id = encode(r.id_of(&item));
-                    for key in keys {
-                        let path = format!("{}/{id}/metadata/{}", r.path, encode(key));
-                        let call = Call::new(r.service, Method::DELETE, path, Body::Empty);
-                        session.call(&call).await?;
-                    }
-                    Ok(())
-                })
-                .await?;
-            Ok(status)
-        }
+        VolumeSnapshotCommand::Unset(a) => unset(setup, r, &a.snapshot, &a.properties).await,
         VolumeSnapshotCommand::Delete(a) if a.force => {
             let body = &json!({"os-force_delete": {}});
             resource::act(setup, r, &a.snapshots, "delete", |item| {
@@ -165,6 +152,130 @@ async fn set_snapshot(setup: &Setup, a: &VolumeSnapshotSet) -> Result<ExitStatus
         }
         if !fields.is_empty() {
             let body = Body::Json(json!({ "snapshot": fields }));
+            send(Method::PUT, format!("{}/{id}", r.path), body).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
+/// `volume unset|volume snapshot unset --property`: each key taken off,
+/// at every site that has the item.
+pub async fn unset(
+    setup: &Setup,
+    r: &'static Resource,
+    name: &str,
+    keys: &[String],
+) -> Result<ExitStatus, Error> {
+    let names = [name.to_string()];
+    let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
+        let id = encode(r.id_of(&item));
+        for key in keys {
+            let path = format!("{}/{id}/metadata/{}", r.path, encode(key));
+            let call = Call::new(r.service, Method::DELETE, path, Body::Empty);
+            session.call(&call).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(status)
+}
+
+/// `volume delete`: `--force` as Cinder's `os-force_delete`, `--purge`
+/// with its snapshots (`cascade`).
+pub async fn delete(setup: &Setup, a: &VolumeDelete) -> Result<ExitStatus, Error> {
+    let r = &VOLUME;
+    let (force, purge) = (a.force, a.purge);
+    resource::act(setup, r, &a.volumes, "delete", |item| {
+        let id = encode(r.id_of(item));
+        match (force, purge) {
+            (true, _) => Call::new(
+                r.service,
+                Method::POST,
+                format!("{}/{id}/action", r.path),
+                Body::Json(json!({"os-force_delete": {}})),
+            ),
+            (_, true) => Call::new(
+                r.service,
+                Method::DELETE,
+                format!("{}/{id}?cascade=True", r.path),
+                Body::Empty,
+            ),
+            _ => Call::new(
+                r.service,
+                Method::DELETE,
+                format!("{}/{id}", r.path),
+                Body::Empty,
+            ),
+        }
+    })
+    .await
+}
+
+/// `volume set`, in python-openstackclient's order: the size, the
+/// properties (all taken off first with `--no-property`), the state, the
+/// bootable flag, then the name and description. A size not above the
+/// volume's, or a volume neither available nor in use, is that site's
+/// failure before any change, as OSC refuses it.
+pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
+    let r = &VOLUME;
+    let properties = &resource::properties(&a.properties)?;
+    let mut fields = serde_json::Map::new();
+    for (key, value) in [("name", &a.name), ("description", &a.description)] {
+        if let Some(value) = value {
+            fields.insert(key.into(), json!(value));
+        }
+    }
+    let fields = &fields;
+    let names = [a.volume.clone()];
+    let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
+        let id = encode(r.id_of(&item));
+        let send = |method: Method, path: String, body: Body| {
+            let call = Call::new(r.service, method, path, body);
+            let session = session.clone();
+            async move { session.call(&call).await.map(|_| ()) }
+        };
+        let action = |body: Value| send(Method::POST, format!("{}/{id}/action", r.path), Body::Json(body));
+        if let Some(size) = a.size {
+            let now = item["size"].as_u64().unwrap_or(0);
+            let state = item["status"].as_str().unwrap_or_default();
+            let refusal = if size <= now {
+                Some(format!("New size must be greater than {now} GB"))
+            } else if !matches!(state, "available" | "in-use") {
+                Some(format!(
+                    "Volume is in {state} state, it must be available or in-use before size can be extended."
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = refusal {
+                return Err(Stopped::Failed(SiteError::new(FailureClass::Request, message)));
+            }
+            action(json!({"os-extend": {"new_size": size}})).await?;
+        }
+        if a.no_property {
+            let keys: Vec<String> = item["metadata"]
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
+            for key in keys {
+                let path = format!("{}/{id}/metadata/{}", r.path, encode(&key));
+                send(Method::DELETE, path, Body::Empty).await?;
+            }
+        }
+        if !properties.is_empty() {
+            let body = Body::Json(json!({ "metadata": properties }));
+            send(Method::POST, format!("{}/{id}/metadata", r.path), body).await?;
+        }
+        if let Some(state) = &a.state {
+            action(json!({"os-reset_status": {"status": state}})).await?;
+        }
+        if a.bootable || a.non_bootable {
+            action(json!({"os-set_bootable": {"bootable": a.bootable}})).await?;
+        }
+        if !fields.is_empty() {
+            let body = Body::Json(json!({ "volume": fields }));
             send(Method::PUT, format!("{}/{id}", r.path), body).await?;
         }
         Ok(())

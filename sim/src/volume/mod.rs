@@ -37,6 +37,18 @@ pub fn router() -> Router {
             get(show_volume).put(update_volume).delete(delete_volume),
         )
         .route(
+            "/v3/{project}/volumes/{id}/action",
+            axum::routing::post(volume_action),
+        )
+        .route(
+            "/v3/{project}/volumes/{id}/metadata",
+            axum::routing::post(add_volume_metadata),
+        )
+        .route(
+            "/v3/{project}/volumes/{id}/metadata/{key}",
+            axum::routing::delete(delete_volume_metadata),
+        )
+        .route(
             "/v3/{project}/snapshots",
             get(snapshots::list).post(snapshots::create),
         )
@@ -387,9 +399,16 @@ async fn delete_volume(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
     Path((_, id)): Path<(String, String)>,
+    Q(q): Query,
 ) -> Response {
     let mut data = site.data.lock().unwrap();
     let project = project_of(&t);
+    // `cascade` deletes the volume's snapshots with it.
+    if q.get("cascade")
+        .is_some_and(|c| c.eq_ignore_ascii_case("true"))
+    {
+        data.snapshots.retain(|s| s["volume_id"] != id.as_str());
+    }
     if data.snapshots.iter().any(|s| s["volume_id"] == id.as_str()) {
         return error(
             S,
@@ -423,4 +442,142 @@ async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<T
             "totalGigabytesUsed": gigabytes.1
         }}}),
     )
+}
+
+/// Runs `change` on the token's project's volume `id`, or Cinder's 404.
+fn with_volume(
+    site: &Site,
+    t: &Token,
+    id: &str,
+    change: impl FnOnce(&mut Value) -> Response,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(t);
+    let found = data
+        .volumes
+        .iter_mut()
+        .find(|v| v["id"] == id && v["os-vol-tenant-attr:tenant_id"] == project.as_str());
+    let response = match found {
+        Some(volume) => change(volume),
+        None => return not_found(id),
+    };
+    site.changed();
+    response
+}
+
+/// `POST /volumes/{id}/action`: `os-extend` (an available volume, to a
+/// larger size), `os-reset_status`, `os-set_bootable`, `os-force_delete`.
+async fn volume_action(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let body = match parse(&body) {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
+    let action = body
+        .as_object()
+        .and_then(|b| b.keys().next())
+        .cloned()
+        .unwrap_or_default();
+    let args = body[&action].clone();
+    let bad = |message: String| error(S, StatusCode::BAD_REQUEST, &message);
+    match action.as_str() {
+        "os-force_delete" => {
+            let mut data = site.data.lock().unwrap();
+            let project = project_of(&t);
+            let before = data.volumes.len();
+            data.volumes.retain(|v| {
+                !(v["id"] == id.as_str() && v["os-vol-tenant-attr:tenant_id"] == project.as_str())
+            });
+            if data.volumes.len() == before {
+                return not_found(&id);
+            }
+            StatusCode::ACCEPTED.into_response()
+        }
+        "os-extend" => with_volume(&site, &t, &id, |volume| {
+            let Some(size) = args["new_size"].as_u64() else {
+                return bad("Invalid input for field/attribute new_size.".into());
+            };
+            let now = volume["size"].as_u64().unwrap_or(0);
+            let status = render(volume)["status"].clone();
+            if status != "available" {
+                return bad(format!(
+                    "Invalid volume: Volume {id} status must be available or in-use, but current status is: {}.",
+                    status.as_str().unwrap_or_default()
+                ));
+            }
+            if size <= now {
+                return bad(format!(
+                    "Invalid input received: New size for extend must be greater than current size. (current: {now}, extended: {size})."
+                ));
+            }
+            volume["size"] = json!(size);
+            StatusCode::ACCEPTED.into_response()
+        }),
+        "os-reset_status" => with_volume(&site, &t, &id, |volume| match args["status"].as_str() {
+            Some(status) => {
+                volume["status"] = json!(status);
+                if let Some(fields) = volume.as_object_mut() {
+                    fields.remove("_available_at");
+                }
+                StatusCode::ACCEPTED.into_response()
+            }
+            None => bad("Must specify 'status'".into()),
+        }),
+        "os-set_bootable" => with_volume(&site, &t, &id, |volume| {
+            let bootable = match &args["bootable"] {
+                Value::Bool(b) => *b,
+                Value::String(s) => s.eq_ignore_ascii_case("true"),
+                _ => return bad("Must specify bootable".into()),
+            };
+            volume["bootable"] = json!(bootable.to_string());
+            StatusCode::OK.into_response()
+        }),
+        _ => bad("There is no such action: ".to_string() + &action),
+    }
+}
+
+/// `POST /volumes/{id}/metadata`: keys added or changed.
+async fn add_volume_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let body = match parse(&body) {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
+    let Some(given) = body["metadata"].as_object().cloned() else {
+        return error(S, StatusCode::BAD_REQUEST, "Malformed request body");
+    };
+    with_volume(&site, &t, &id, |volume| {
+        if !volume["metadata"].is_object() {
+            volume["metadata"] = json!({});
+        }
+        for (key, value) in given {
+            volume["metadata"][key] = value;
+        }
+        json_response(StatusCode::OK, json!({ "metadata": volume["metadata"] }))
+    })
+}
+
+/// `DELETE /volumes/{id}/metadata/{key}`
+async fn delete_volume_metadata(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((_, id, key)): Path<(String, String, String)>,
+) -> Response {
+    with_volume(&site, &t, &id, |volume| {
+        let removed = volume["metadata"]
+            .as_object_mut()
+            .and_then(|m| m.remove(&key));
+        match removed {
+            Some(_) => StatusCode::OK.into_response(),
+            None => error(S, StatusCode::NOT_FOUND, "Metadata item was not found"),
+        }
+    })
 }
