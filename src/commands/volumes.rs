@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{PROJECT, Resource, USER, VOLUME, VOLUME_SNAPSHOT};
 use crate::setup::Setup;
-use crate::site::{Body, Call, FailureClass, SiteError, Stopped, encode};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 use reqwest::Method;
 
 /// `volume snapshot …`
@@ -117,47 +117,91 @@ pub async fn list(
 async fn set_snapshot(setup: &Setup, a: &VolumeSnapshotSet) -> Result<ExitStatus, Error> {
     let r = &VOLUME_SNAPSHOT;
     let properties = &resource::properties(&a.properties)?;
-    let mut fields = serde_json::Map::new();
-    for (key, value) in [("name", &a.name), ("description", &a.description)] {
-        if let Some(value) = value {
-            fields.insert(key.into(), json!(value));
-        }
-    }
-    let fields = &fields;
+    let fields = &named(&a.name, &a.description);
     let names = [a.snapshot.clone()];
     let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
-        let id = encode(r.id_of(&item));
-        let send = |method: Method, path: String, body: Body| {
-            let call = Call::new(r.service, method, path, body);
-            let session = session.clone();
-            async move { session.call(&call).await.map(|_| ()) }
-        };
-        if a.no_property {
-            let keys: Vec<String> = item["metadata"]
-                .as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default();
-            for key in keys {
-                let path = format!("{}/{id}/metadata/{}", r.path, encode(&key));
-                send(Method::DELETE, path, Body::Empty).await?;
-            }
-        }
-        if !properties.is_empty() {
-            let body = Body::Json(json!({ "metadata": properties }));
-            send(Method::POST, format!("{}/{id}/metadata", r.path), body).await?;
-        }
+        set_properties(&session, r, &item, a.no_property, properties).await?;
         if let Some(state) = &a.state {
-            let body = Body::Json(json!({"os-reset_status": {"status": state}}));
-            send(Method::POST, format!("{}/{id}/action", r.path), body).await?;
+            action(
+                &session,
+                r,
+                &item,
+                json!({"os-reset_status": {"status": state}}),
+            )
+            .await?;
         }
-        if !fields.is_empty() {
-            let body = Body::Json(json!({ "snapshot": fields }));
-            send(Method::PUT, format!("{}/{id}", r.path), body).await?;
-        }
-        Ok(())
+        put_fields(&session, r, &item, "snapshot", fields).await
     })
     .await?;
     Ok(status)
+}
+
+/// `name` and `description` as given, for a `PUT`.
+fn named(name: &Option<String>, description: &Option<String>) -> serde_json::Map<String, Value> {
+    [("name", name), ("description", description)]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k.to_string(), json!(v.as_ref()?))))
+        .collect()
+}
+
+/// `--no-property` (every key of the item taken off), then `--property`.
+async fn set_properties(
+    session: &Session,
+    r: &Resource,
+    item: &Value,
+    clear: bool,
+    properties: &serde_json::Map<String, Value>,
+) -> Result<(), Stopped> {
+    let id = encode(r.id_of(item));
+    if clear {
+        for key in item["metadata"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            let path = format!("{}/{id}/metadata/{}", r.path, encode(key));
+            session
+                .call(&Call::new(r.service, Method::DELETE, path, Body::Empty))
+                .await?;
+        }
+    }
+    if !properties.is_empty() {
+        let body = Body::Json(json!({ "metadata": properties }));
+        let path = format!("{}/{id}/metadata", r.path);
+        session
+            .call(&Call::new(r.service, Method::POST, path, body))
+            .await?;
+    }
+    Ok(())
+}
+
+/// One of Cinder's actions on the item.
+async fn action(session: &Session, r: &Resource, item: &Value, body: Value) -> Result<(), Stopped> {
+    let path = format!("{}/{}/action", r.path, encode(r.id_of(item)));
+    session
+        .call(&Call::new(r.service, Method::POST, path, Body::Json(body)))
+        .await?;
+    Ok(())
+}
+
+/// The name and description, when either is given.
+async fn put_fields(
+    session: &Session,
+    r: &Resource,
+    item: &Value,
+    key: &str,
+    fields: &serde_json::Map<String, Value>,
+) -> Result<(), Stopped> {
+    if fields.is_empty() {
+        return Ok(());
+    }
+    let path = format!("{}/{}", r.path, encode(r.id_of(item)));
+    let body = Body::Json(json!({ key: fields }));
+    session
+        .call(&Call::new(r.service, Method::PUT, path, body))
+        .await?;
+    Ok(())
 }
 
 /// `volume unset|volume snapshot unset --property`: each key taken off,
@@ -221,22 +265,9 @@ pub async fn delete(setup: &Setup, a: &VolumeDelete) -> Result<ExitStatus, Error
 pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
     let r = &VOLUME;
     let properties = &resource::properties(&a.properties)?;
-    let mut fields = serde_json::Map::new();
-    for (key, value) in [("name", &a.name), ("description", &a.description)] {
-        if let Some(value) = value {
-            fields.insert(key.into(), json!(value));
-        }
-    }
-    let fields = &fields;
+    let fields = &named(&a.name, &a.description);
     let names = [a.volume.clone()];
     let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
-        let id = encode(r.id_of(&item));
-        let send = |method: Method, path: String, body: Body| {
-            let call = Call::new(r.service, method, path, body);
-            let session = session.clone();
-            async move { session.call(&call).await.map(|_| ()) }
-        };
-        let action = |body: Value| send(Method::POST, format!("{}/{id}/action", r.path), Body::Json(body));
         if let Some(size) = a.size {
             let now = item["size"].as_u64().unwrap_or(0);
             let state = item["status"].as_str().unwrap_or_default();
@@ -252,33 +283,17 @@ pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
             if let Some(message) = refusal {
                 return Err(Stopped::Failed(SiteError::new(FailureClass::Request, message)));
             }
-            action(json!({"os-extend": {"new_size": size}})).await?;
+            action(&session, r, &item, json!({"os-extend": {"new_size": size}})).await?;
         }
-        if a.no_property {
-            let keys: Vec<String> = item["metadata"]
-                .as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default();
-            for key in keys {
-                let path = format!("{}/{id}/metadata/{}", r.path, encode(&key));
-                send(Method::DELETE, path, Body::Empty).await?;
-            }
-        }
-        if !properties.is_empty() {
-            let body = Body::Json(json!({ "metadata": properties }));
-            send(Method::POST, format!("{}/{id}/metadata", r.path), body).await?;
-        }
+        set_properties(&session, r, &item, a.no_property, properties).await?;
         if let Some(state) = &a.state {
-            action(json!({"os-reset_status": {"status": state}})).await?;
+            action(&session, r, &item, json!({"os-reset_status": {"status": state}})).await?;
         }
         if a.bootable || a.non_bootable {
-            action(json!({"os-set_bootable": {"bootable": a.bootable}})).await?;
+            let body = json!({"os-set_bootable": {"bootable": a.bootable}});
+            action(&session, r, &item, body).await?;
         }
-        if !fields.is_empty() {
-            let body = Body::Json(json!({ "volume": fields }));
-            send(Method::PUT, format!("{}/{id}", r.path), body).await?;
-        }
-        Ok(())
+        put_fields(&session, r, &item, "volume", fields).await
     })
     .await?;
     Ok(status)

@@ -444,6 +444,30 @@ async fn limits(Extension(site): Extension<Arc<Site>>, Extension(t): Extension<T
     )
 }
 
+/// Runs `change` on the token's project's item `id` of `items` (its
+/// project at `project_key`), or `missing`'s 404.
+pub(super) fn with_item(
+    site: &Site,
+    t: &Token,
+    id: &str,
+    items: fn(&mut crate::site::Data) -> &mut Vec<Value>,
+    project_key: &str,
+    missing: fn(&str) -> Response,
+    change: impl FnOnce(&mut Value) -> Response,
+) -> Response {
+    let mut data = site.data.lock().unwrap();
+    let project = project_of(t);
+    let found = items(&mut data)
+        .iter_mut()
+        .find(|i| i["id"] == id && i[project_key] == project.as_str());
+    let response = match found {
+        Some(item) => change(item),
+        None => return missing(id),
+    };
+    site.changed();
+    response
+}
+
 /// Runs `change` on the token's project's volume `id`, or Cinder's 404.
 fn with_volume(
     site: &Site,
@@ -451,18 +475,18 @@ fn with_volume(
     id: &str,
     change: impl FnOnce(&mut Value) -> Response,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let project = project_of(t);
-    let found = data
-        .volumes
-        .iter_mut()
-        .find(|v| v["id"] == id && v["os-vol-tenant-attr:tenant_id"] == project.as_str());
-    let response = match found {
-        Some(volume) => change(volume),
-        None => return not_found(id),
-    };
-    site.changed();
-    response
+    fn volumes(data: &mut crate::site::Data) -> &mut Vec<Value> {
+        &mut data.volumes
+    }
+    with_item(
+        site,
+        t,
+        id,
+        volumes,
+        "os-vol-tenant-attr:tenant_id",
+        not_found,
+        change,
+    )
 }
 
 /// `POST /volumes/{id}/action`: `os-extend` (an available volume, to a

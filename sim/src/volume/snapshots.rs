@@ -268,17 +268,11 @@ fn with_snapshot(
     id: &str,
     change: impl FnOnce(&mut Value) -> Response,
 ) -> Response {
-    let mut data = site.data.lock().unwrap();
-    let project = project_of(t);
-    let found = data.snapshots.iter_mut().find(|s| {
-        s["id"] == id && s["os-extended-snapshot-attributes:project_id"] == project.as_str()
-    });
-    let response = match found {
-        Some(snapshot) => change(snapshot),
-        None => return not_found(id),
-    };
-    site.changed();
-    response
+    fn snapshots(data: &mut crate::site::Data) -> &mut Vec<Value> {
+        &mut data.snapshots
+    }
+    let project = "os-extended-snapshot-attributes:project_id";
+    super::with_item(site, t, id, snapshots, project, not_found, change)
 }
 
 /// `POST /snapshots/{id}/metadata`: keys added or changed; the whole
