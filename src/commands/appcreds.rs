@@ -3,7 +3,6 @@
 //! each site's own), their access rules, and Keystone's other lists that
 //! read like resources: credentials and unified limits.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use reqwest::Method;
@@ -22,7 +21,7 @@ use crate::resources::{
     SERVICE, USER,
 };
 use crate::route::{Operation, Outcome, report};
-use crate::scope::{Plan, ServiceType};
+use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
 
@@ -234,7 +233,11 @@ async fn create(
         .await;
     let status = report(&outcomes);
     if a.create.atomic && status != ExitStatus::Success {
-        undo(&router, &outcomes).await;
+        let made = outcomes
+            .iter()
+            .filter_map(|o| Some((o.site.as_str(), o.result.as_ref().ok()?.0.as_str())))
+            .collect();
+        super::undo_identity(&router, made, Method::DELETE).await;
         return Ok(ExitStatus::Failure);
     }
     let records = outcomes
@@ -251,33 +254,6 @@ async fn create(
     let several = plan.sites().len() > 1;
     super::write_records(out, records, several, &setup.show_options(&a.create.format))?;
     Ok(status)
-}
-
-/// `--atomic`: deletes what was made, a line on stderr for each site.
-async fn undo(router: &crate::route::Router, outcomes: &[Outcome<(String, Value)>]) {
-    let made: HashMap<&str, &str> = outcomes
-        .iter()
-        .filter_map(|o| Some((o.site.as_str(), o.result.as_ref().ok()?.0.as_str())))
-        .collect();
-    if made.is_empty() {
-        return;
-    }
-    let sites = Plan::All(made.keys().map(|s| Plan::Site(s.to_string())).collect());
-    let made = &made;
-    let undone = router
-        .run(&sites, Operation::Mutate, |session| async move {
-            let path = made[session.name()].to_string();
-            let call = Call::new(ServiceType::Identity, Method::DELETE, path, Body::Empty);
-            session.call(&call).await?;
-            Ok(())
-        })
-        .await;
-    for o in undone {
-        match o.result {
-            Ok(()) => eprintln!("oscope: {}: rolled back", o.site),
-            Err(_) => eprintln!("oscope: {}: left behind: the undo failed", o.site),
-        }
-    }
 }
 
 /// `credential list`.

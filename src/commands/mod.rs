@@ -267,3 +267,38 @@ pub(super) fn output_error(e: OutputError) -> Error {
         OutputError::Columns(c) => Error::Usage(c.to_string()),
     }
 }
+
+/// `--atomic` for a change made by one Keystone request per site: at each
+/// site where it was made (site → path), the opposite `method` on that
+/// path, and a line on stderr for each.
+pub(crate) async fn undo_identity(
+    router: &crate::route::Router,
+    made: std::collections::HashMap<&str, &str>,
+    method: reqwest::Method,
+) {
+    use crate::scope::{Plan, ServiceType};
+    use crate::site::{Body, Call};
+    if made.is_empty() {
+        return;
+    }
+    let sites = Plan::All(made.keys().map(|s| Plan::Site(s.to_string())).collect());
+    let (made, method) = (&made, &method);
+    let undone = router
+        .run(
+            &sites,
+            crate::route::Operation::Mutate,
+            |session| async move {
+                let path = made[session.name()].to_string();
+                let call = Call::new(ServiceType::Identity, method.clone(), path, Body::Empty);
+                session.call(&call).await?;
+                Ok(())
+            },
+        )
+        .await;
+    for o in undone {
+        match o.result {
+            Ok(()) => eprintln!("oscope: {}: rolled back", o.site),
+            Err(_) => eprintln!("oscope: {}: left behind: the undo failed", o.site),
+        }
+    }
+}

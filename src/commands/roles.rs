@@ -4,7 +4,6 @@
 //! missing at a site that site's failure), `role assignment list`, and
 //! `implied role list|create|delete`.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use reqwest::Method;
@@ -21,8 +20,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing, Record};
 use crate::resources::{DOMAIN, GROUP, PROJECT, ROLE, ROLE_ASSIGNMENT, Resource, USER};
-use crate::route::{Operation, Outcome, report};
-use crate::scope::Plan;
+use crate::route::{Operation, report};
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
@@ -176,43 +174,18 @@ async fn grant(setup: &Setup, a: &RoleGrant, method: Method) -> Result<ExitStatu
         .await;
     let status = report(&outcomes);
     if a.atomic && status != ExitStatus::Success {
-        undo(&router, &outcomes, &method).await;
+        let opposite = match method {
+            Method::PUT => Method::DELETE,
+            _ => Method::PUT,
+        };
+        let made = outcomes
+            .iter()
+            .filter_map(|o| Some((o.site.as_str(), o.result.as_ref().ok()?.as_str())))
+            .collect();
+        super::undo_identity(&router, made, opposite).await;
         return Ok(ExitStatus::Failure);
     }
     Ok(status)
-}
-
-/// `--atomic`: the opposite request at each site where the change was
-/// made, and a line on stderr for each.
-async fn undo(router: &crate::route::Router, outcomes: &[Outcome<String>], method: &Method) {
-    let opposite = if *method == Method::PUT {
-        Method::DELETE
-    } else {
-        Method::PUT
-    };
-    let done: HashMap<&str, &str> = outcomes
-        .iter()
-        .filter_map(|o| Some((o.site.as_str(), o.result.as_ref().ok()?.as_str())))
-        .collect();
-    if done.is_empty() {
-        return;
-    }
-    let sites = Plan::All(done.keys().map(|s| Plan::Site(s.to_string())).collect());
-    let (done, opposite) = (&done, &opposite);
-    let undone = router
-        .run(&sites, Operation::Mutate, |session| async move {
-            let path = done[session.name()].to_string();
-            let call = Call::new(ServiceType::Identity, opposite.clone(), path, Body::Empty);
-            session.call(&call).await?;
-            Ok(())
-        })
-        .await;
-    for o in undone {
-        match o.result {
-            Ok(()) => eprintln!("oscope: {}: rolled back", o.site),
-            Err(_) => eprintln!("oscope: {}: left behind: the undo failed", o.site),
-        }
-    }
 }
 
 /// `role assignment list`, each name looked up at each site.
