@@ -405,13 +405,17 @@ pub fn page<'a, T>(
 
 /// The query string for the next page: the given one with `marker` set.
 pub fn next_query(query: &HashMap<String, String>, marker: &str) -> String {
-    let mut pairs: Vec<(String, String)> = query
-        .iter()
-        .filter(|(k, _)| *k != "marker")
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let mut pairs: Vec<(String, String)> =
+        query.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     pairs.sort();
-    pairs.push(("marker".into(), marker.into()));
+    next_query_of(&pairs, marker)
+}
+
+/// [`next_query`] of a query whose keys may repeat (`tag=a&tag=b`).
+pub fn next_query_of(query: &[(String, String)], marker: &str) -> String {
+    let mut pairs: Vec<&(String, String)> = query.iter().filter(|(k, _)| k != "marker").collect();
+    let marker = ("marker".to_string(), marker.to_string());
+    pairs.push(&marker);
     pairs
         .iter()
         .map(|(k, v)| format!("{k}={}", encode(v)))

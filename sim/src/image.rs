@@ -9,13 +9,15 @@ use std::time::SystemTime;
 use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post, put};
 use axum::{Extension, Router, middleware};
 use bytes::Bytes;
 use serde_json::{Value, json};
 
-use crate::http::{Q, Query, error, json_response, next_query, page, project_of, require_token};
-use crate::site::{Service, Site, Token, image_json, iso, set_image_data};
+use crate::http::{Q, error, json_response, next_query_of, page, project_of, require_token};
+use crate::site::{Data, Service, Site, Token, image_json, iso, set_image_data};
+
+mod members;
 
 const S: Option<Service> = Some(Service::Image);
 
@@ -27,6 +29,21 @@ pub fn router() -> Router {
             get(show_image).patch(update_image).delete(delete_image),
         )
         .route("/v2/images/{id}/file", get(download).put(upload))
+        .route(
+            "/v2/images/{id}/members",
+            get(members::list).post(members::add),
+        )
+        .route(
+            "/v2/images/{id}/members/{member}",
+            get(members::show)
+                .put(members::update)
+                .delete(members::remove),
+        )
+        .route(
+            "/v2/images/{id}/tags/{tag}",
+            put(add_tag).delete(remove_tag),
+        )
+        .route("/v2/images/{id}/actions/{action}", post(image_action))
         .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions_root))
@@ -63,60 +80,234 @@ fn not_found(id: &str) -> Response {
     )
 }
 
-fn visible(image: &Value, token: &Token) -> bool {
-    image["visibility"] == "public"
+/// Who asks: their project, and whether Glance's policy makes them an
+/// admin (who sees every image, as in Glance).
+pub(crate) struct Caller {
+    project: String,
+    admin: bool,
+}
+
+impl Caller {
+    fn of(site: &Site, token: &Token) -> Caller {
+        Caller {
+            project: project_of(token),
+            admin: crate::keystone::is_admin(site, token),
+        }
+    }
+
+    fn owns(&self, image: &Value) -> bool {
+        image["owner"] == self.project.as_str()
+    }
+}
+
+/// The caller's membership status of a shared image, if a member.
+fn membership<'a>(data: &'a Data, image: &Value, c: &Caller) -> Option<&'a str> {
+    data.image_members
+        .iter()
+        .find(|m| m["image_id"] == image["id"] && m["member_id"] == c.project.as_str())
+        .and_then(|m| m["status"].as_str())
+}
+
+/// Whether the caller may see the image at all (show, data, members).
+fn visible(data: &Data, image: &Value, c: &Caller) -> bool {
+    c.admin
+        || c.owns(image)
+        || image["visibility"] == "public"
         || image["visibility"] == "community"
-        || image["owner"] == project_of(token).as_str()
+        || (image["visibility"] == "shared" && membership(data, image, c).is_some())
+}
+
+/// Where the image the caller may see is, or Glance's 404.
+fn index_of(data: &Data, id: &str, c: &Caller) -> Result<usize, Response> {
+    data.images
+        .iter()
+        .position(|i| i["id"] == id && visible(data, i, c))
+        .ok_or_else(|| not_found(id))
+}
+
+/// [`index_of`] for what only the owner (or an admin) may do.
+fn owned_index(data: &Data, id: &str, c: &Caller, action: &str) -> Result<usize, Response> {
+    let index = index_of(data, id, c)?;
+    if c.admin || c.owns(&data.images[index]) {
+        Ok(index)
+    } else {
+        Err(forbidden(action))
+    }
+}
+
+fn forbidden(action: &str) -> Response {
+    error(
+        S,
+        StatusCode::FORBIDDEN,
+        &format!("You are not authorized to complete {action} action."),
+    )
+}
+
+/// Whether a list shows the image, as Glance decides: by default the
+/// public ones, the caller's own and those shared with it (accepted,
+/// unless `member_status` says otherwise); an admin every image but other
+/// projects' community ones.
+fn listed(data: &Data, image: &Value, c: &Caller, visibility: Option<&str>, status: &str) -> bool {
+    let is = |v: &str| image["visibility"] == v;
+    let member = || {
+        is("shared") && membership(data, image, c).is_some_and(|s| status == "all" || s == status)
+    };
+    match visibility {
+        None if c.admin => !is("community") || c.owns(image),
+        None => is("public") || c.owns(image) || member(),
+        Some("all") => c.admin || is("public") || is("community") || c.owns(image) || member(),
+        Some(v @ ("public" | "community")) => is(v),
+        Some("private") => is("private") && (c.admin || c.owns(image)),
+        Some("shared") => is("shared") && (c.admin || c.owns(image) || member()),
+        Some(_) => false,
+    }
+}
+
+/// A value as a query compares it: Glance filters on the text.
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Query parameters that are not filters on an image's own keys.
+const CONTROLS: &[&str] = &[
+    "limit",
+    "marker",
+    "sort",
+    "sort_key",
+    "sort_dir",
+    "visibility",
+    "member_status",
+    "tag",
+    "os_hidden",
+];
+
+/// The keys Glance sorts by.
+const SORT_KEYS: &[&str] = &[
+    "name",
+    "status",
+    "container_format",
+    "disk_format",
+    "size",
+    "id",
+    "created_at",
+    "updated_at",
+    "virtual_size",
+    "min_disk",
+    "min_ram",
+    "owner",
+    "visibility",
+    "os_hidden",
+    "protected",
+];
+
+/// `sort=k1:dir,k2` or `sort_key` and `sort_dir`: the keys, ascending or
+/// not; Glance's default is the newest first.
+fn sort_keys(q: &HashMap<String, String>) -> Result<Vec<(String, bool)>, String> {
+    let keys: Vec<(String, bool)> = match (q.get("sort"), q.get("sort_key")) {
+        (Some(_), Some(_)) => {
+            return Err("The 'sort' parameter cannot be used with 'sort_key'".into());
+        }
+        (Some(sort), None) => sort
+            .split(',')
+            .map(|part| match part.split_once(':') {
+                Some((key, dir)) => (key.trim().to_string(), dir.trim() == "asc"),
+                None => (part.trim().to_string(), false),
+            })
+            .collect(),
+        (None, key) => {
+            let ascending = q.get("sort_dir").is_some_and(|d| d == "asc");
+            vec![(
+                key.map_or("created_at", String::as_str).to_string(),
+                ascending,
+            )]
+        }
+    };
+    match keys.iter().find(|(k, _)| !SORT_KEYS.contains(&k.as_str())) {
+        Some((key, _)) => Err(format!(
+            "Invalid sort key: {key}. It should be one of the following: {}.",
+            SORT_KEYS.join(", ")
+        )),
+        None => Ok(keys),
+    }
+}
+
+/// Orders two values as a database does: nothing first, numbers by value.
+fn order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x
+            .as_f64()
+            .unwrap_or(0.0)
+            .total_cmp(&y.as_f64().unwrap_or(0.0)),
+        (Value::Null, Value::Null) => std::cmp::Ordering::Equal,
+        (Value::Null, _) => std::cmp::Ordering::Less,
+        (_, Value::Null) => std::cmp::Ordering::Greater,
+        _ => text(a).cmp(&text(b)),
+    }
 }
 
 async fn list_images(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
-    Q(q): Query,
+    Q(pairs): Q<Vec<(String, String)>>,
 ) -> Response {
+    let c = Caller::of(&site, &t);
+    let q: HashMap<String, String> = pairs.iter().cloned().collect();
+    let keys = match sort_keys(&q) {
+        Ok(keys) => keys,
+        Err(e) => return error(S, StatusCode::BAD_REQUEST, &e),
+    };
+    let visibility = q.get("visibility").map(String::as_str);
+    if visibility.is_some_and(|v| !["public", "private", "shared", "community", "all"].contains(&v))
+    {
+        return error(S, StatusCode::BAD_REQUEST, "Invalid visibility value");
+    }
+    let member_status = q.get("member_status").map_or("accepted", String::as_str);
+    let hidden = q
+        .get("os_hidden")
+        .is_some_and(|h| h.eq_ignore_ascii_case("true"));
+    let tags: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == "tag")
+        .map(|(_, v)| v.as_str())
+        .collect();
     let data = site.data.lock().unwrap();
     let mut images: Vec<&Value> = data
         .images
         .iter()
-        .filter(|i| visible(i, &t))
+        .filter(|i| listed(&data, i, &c, visibility, member_status))
+        .filter(|i| i["os_hidden"] == hidden)
+        // Any other parameter filters on the image's key or property.
         .filter(|i| {
-            [
-                "name",
-                "status",
-                "visibility",
-                "owner",
-                "checksum",
-                "os_hash_value",
-            ]
-            .iter()
-            .all(|k| q.get(*k).is_none_or(|v| i[*k] == v.as_str()))
+            q.iter()
+                .filter(|(k, _)| !CONTROLS.contains(&k.as_str()))
+                .all(|(k, v)| i.get(k).is_some_and(|have| text(have) == *v))
         })
         .filter(|i| {
-            q.get("tag").is_none_or(|tag| {
+            tags.iter().all(|tag| {
                 i["tags"]
                     .as_array()
-                    .is_some_and(|tags| tags.iter().any(|t| t == tag.as_str()))
+                    .is_some_and(|have| have.iter().any(|t| t == tag))
             })
         })
         .collect();
-    // Glance's order: newest first unless sort_key says otherwise; equal
-    // keys fall back to the ID, as Glance adds it.
-    let key = q
-        .get("sort_key")
-        .map(String::as_str)
-        .unwrap_or("created_at");
-    let ascending = q.get("sort_dir").is_some_and(|d| d == "asc");
+    // Equal keys fall back to the ID, newest first, as Glance adds them.
     images.reverse();
     images.sort_by(|a, b| {
-        let ordering = a[key]
-            .as_str()
-            .unwrap_or_default()
-            .cmp(b[key].as_str().unwrap_or_default());
-        if ascending {
-            ordering
-        } else {
-            ordering.reverse()
-        }
+        keys.iter()
+            .map(|(key, ascending)| {
+                let ordering = order(&a[key.as_str()], &b[key.as_str()]);
+                if *ascending {
+                    ordering
+                } else {
+                    ordering.reverse()
+                }
+            })
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
     });
     let (items, more) = match page(
         &images,
@@ -132,7 +323,7 @@ async fn list_images(
     if let (true, Some(last)) = (more, items.last()) {
         body["next"] = json!(format!(
             "/v2/images?{}",
-            next_query(&q, last["id"].as_str().unwrap_or_default())
+            next_query_of(&pairs, last["id"].as_str().unwrap_or_default())
         ));
     }
     json_response(StatusCode::OK, body)
@@ -143,14 +334,11 @@ async fn show_image(
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
+    let c = Caller::of(&site, &t);
     let data = site.data.lock().unwrap();
-    match data
-        .images
-        .iter()
-        .find(|i| i["id"] == id.as_str() && visible(i, &t))
-    {
-        Some(image) => json_response(StatusCode::OK, image.clone()),
-        None => not_found(&id),
+    match index_of(&data, &id, &c) {
+        Ok(index) => json_response(StatusCode::OK, data.images[index].clone()),
+        Err(r) => r,
     }
 }
 
@@ -169,6 +357,20 @@ const READ_ONLY: &[&str] = &[
     "os_hash_algo",
     "os_hash_value",
     "stores",
+];
+
+/// Glance's schema properties, which a patch may change but not remove.
+const BASE: &[&str] = &[
+    "name",
+    "visibility",
+    "protected",
+    "os_hidden",
+    "min_ram",
+    "min_disk",
+    "disk_format",
+    "container_format",
+    "owner",
+    "tags",
 ];
 
 async fn create_image(
@@ -234,26 +436,27 @@ async fn update_image(
     let Ok(Value::Array(ops)) = serde_json::from_slice::<Value>(&body) else {
         return error(S, StatusCode::BAD_REQUEST, "Malformed JSON-patch body");
     };
+    let c = Caller::of(&site, &t);
     let mut data = site.data.lock().unwrap();
-    let Some(image) = data
-        .images
-        .iter_mut()
-        .find(|i| i["id"] == id.as_str() && visible(i, &t))
-    else {
-        return not_found(&id);
+    let index = match owned_index(&data, &id, &c, "modify_image") {
+        Ok(index) => index,
+        Err(r) => return r,
     };
+    // All or nothing, as Glance applies a patch.
+    let mut image = data.images[index].clone();
     for op in ops {
         let path = op["path"]
             .as_str()
             .unwrap_or_default()
             .trim_start_matches('/')
             .to_string();
-        if READ_ONLY.contains(&path.as_str()) {
-            return error(
-                S,
-                StatusCode::FORBIDDEN,
-                &format!("Attribute '{path}' is read-only."),
-            );
+        let formats = ["disk_format", "container_format"].contains(&path.as_str());
+        let refused = READ_ONLY.contains(&path.as_str())
+            || (op["op"] == "remove" && BASE.contains(&path.as_str()))
+            || (formats && image["status"] != "queued");
+        if refused {
+            // Glance's answer here is webob's bare 403.
+            return error(S, StatusCode::FORBIDDEN, "Forbidden");
         }
         match op["op"].as_str() {
             Some("replace" | "add") => image[path.as_str()] = op["value"].clone(),
@@ -272,7 +475,8 @@ async fn update_image(
         }
     }
     image["updated_at"] = json!(iso(SystemTime::now()));
-    json_response(StatusCode::OK, image.clone())
+    data.images[index] = image.clone();
+    json_response(StatusCode::OK, image)
 }
 
 async fn delete_image(
@@ -280,13 +484,11 @@ async fn delete_image(
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
+    let c = Caller::of(&site, &t);
     let mut data = site.data.lock().unwrap();
-    let Some(index) = data
-        .images
-        .iter()
-        .position(|i| i["id"] == id.as_str() && visible(i, &t))
-    else {
-        return not_found(&id);
+    let index = match owned_index(&data, &id, &c, "delete") {
+        Ok(index) => index,
+        Err(r) => return r,
     };
     if data.images[index]["protected"] == true {
         return error(
@@ -297,6 +499,88 @@ async fn delete_image(
     }
     data.images.remove(index);
     data.image_data.remove(&id);
+    data.image_members.retain(|m| m["image_id"] != id.as_str());
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn add_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    let c = Caller::of(&site, &t);
+    let mut data = site.data.lock().unwrap();
+    let index = match owned_index(&data, &id, &c, "modify_image") {
+        Ok(index) => index,
+        Err(r) => return r,
+    };
+    let image = &mut data.images[index];
+    if let Some(tags) = image["tags"].as_array_mut()
+        && !tags.iter().any(|t| t == tag.as_str())
+    {
+        tags.push(json!(tag));
+        image["updated_at"] = json!(iso(SystemTime::now()));
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn remove_tag(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, tag)): Path<(String, String)>,
+) -> Response {
+    let c = Caller::of(&site, &t);
+    let mut data = site.data.lock().unwrap();
+    let index = match owned_index(&data, &id, &c, "modify_image") {
+        Ok(index) => index,
+        Err(r) => return r,
+    };
+    let image = &mut data.images[index];
+    let Some(tags) = image["tags"].as_array_mut() else {
+        return StatusCode::NO_CONTENT.into_response();
+    };
+    let before = tags.len();
+    tags.retain(|t| t != tag.as_str());
+    if tags.len() == before {
+        // webob's own 404, as Glance answers it.
+        return error(S, StatusCode::NOT_FOUND, "The resource could not be found.");
+    }
+    image["updated_at"] = json!(iso(SystemTime::now()));
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// `deactivate` (an active image's data cannot be downloaded, except by
+/// an admin) and `reactivate`, by an admin, as Glance's default policy.
+async fn image_action(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path((id, action)): Path<(String, String)>,
+) -> Response {
+    let c = Caller::of(&site, &t);
+    let mut data = site.data.lock().unwrap();
+    let index = match index_of(&data, &id, &c) {
+        Ok(index) => index,
+        Err(r) => return r,
+    };
+    let to = match action.as_str() {
+        "deactivate" => "deactivated",
+        "reactivate" => "active",
+        _ => return error(S, StatusCode::NOT_FOUND, "The resource could not be found."),
+    };
+    if !c.admin {
+        return forbidden(&action);
+    }
+    let image = &mut data.images[index];
+    let status = image["status"].as_str().unwrap_or_default();
+    if !["active", "deactivated"].contains(&status) {
+        return error(
+            S,
+            StatusCode::FORBIDDEN,
+            &format!("Not allowed to {action} image in status '{status}'"),
+        );
+    }
+    image["status"] = json!(to);
+    image["updated_at"] = json!(iso(SystemTime::now()));
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -306,14 +590,13 @@ async fn upload(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
+    let c = Caller::of(&site, &t);
     let mut data = site.data.lock().unwrap();
-    let Some(image) = data
-        .images
-        .iter_mut()
-        .find(|i| i["id"] == id.as_str() && visible(i, &t))
-    else {
-        return not_found(&id);
+    let index = match owned_index(&data, &id, &c, "upload_image") {
+        Ok(index) => index,
+        Err(r) => return r,
     };
+    let image = &mut data.images[index];
     if image["status"] != "queued" {
         return error(
             S,
@@ -334,14 +617,19 @@ async fn download(
     Extension(t): Extension<Token>,
     Path(id): Path<String>,
 ) -> Response {
+    let c = Caller::of(&site, &t);
     let data = site.data.lock().unwrap();
-    let Some(image) = data
-        .images
-        .iter()
-        .find(|i| i["id"] == id.as_str() && visible(i, &t))
-    else {
-        return not_found(&id);
+    let image = match index_of(&data, &id, &c) {
+        Ok(index) => &data.images[index],
+        Err(r) => return r,
     };
+    if image["status"] == "deactivated" && !c.admin {
+        return error(
+            S,
+            StatusCode::FORBIDDEN,
+            "The requested image has been deactivated. Image data download is forbidden.",
+        );
+    }
     let Some(content) = data.image_data.get(&id) else {
         return StatusCode::NO_CONTENT.into_response();
     };

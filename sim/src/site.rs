@@ -244,6 +244,8 @@ pub struct Data {
     pub aggregates: Vec<crate::compute::Aggregate>,
     pub images: Vec<Value>,
     pub image_data: HashMap<String, bytes::Bytes>,
+    /// Glance image members: `{image_id, member_id, status, ...}`.
+    pub image_members: Vec<Value>,
     pub networks: Vec<Value>,
     pub subnets: Vec<Value>,
     pub security_groups: Vec<Value>,

@@ -5,7 +5,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::{CreateOptions, DeleteArgs, ListArgs, ShowArgs};
+use super::{CreateOptions, DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 
 /// `oscope flavor ...`
 #[derive(Debug, Subcommand)]
@@ -122,17 +122,202 @@ pub struct FlavorUnset {
 #[derive(Debug, Subcommand)]
 pub enum ImageCommand {
     /// List images
-    List(ListArgs),
+    List(Box<ImageList>),
     /// Show an image
     Show(ShowArgs),
     /// Create an image at every site of the image scope
-    Create(ImageCreate),
+    Create(Box<ImageCreate>),
     /// Delete images
     Delete(DeleteArgs),
     /// Change an image
-    Set(ImageSet),
+    Set(Box<ImageSet>),
+    /// Take tags and properties off an image
+    Unset(ImageUnset),
     /// Download an image's data, checksums verified
     Save(ImageSave),
+    /// Share an image with a project
+    #[command(subcommand)]
+    Add(ImageAddCommand),
+    /// Stop sharing an image with a project
+    #[command(subcommand)]
+    Remove(ImageRemoveCommand),
+    /// The projects an image is shared with
+    #[command(subcommand)]
+    Member(ImageMemberCommand),
+}
+
+/// `oscope image add ...`
+#[derive(Debug, Subcommand)]
+pub enum ImageAddCommand {
+    /// Share a `--shared` image with a project
+    Project(ImageProject),
+}
+
+/// `oscope image remove ...`
+#[derive(Debug, Subcommand)]
+pub enum ImageRemoveCommand {
+    /// Stop sharing an image with a project
+    Project(ImageProject),
+}
+
+/// `oscope image member ...`
+#[derive(Debug, Subcommand)]
+pub enum ImageMemberCommand {
+    /// List the projects an image is shared with, and their answers
+    List(ImageMemberList),
+    /// Show one project's membership of an image
+    Get(ImageMemberGet),
+}
+
+/// `oscope image add|remove project`
+#[derive(Debug, Args)]
+pub struct ImageProject {
+    /// Image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Project (name or ID, looked up at each site)
+    #[arg(value_name = "PROJECT")]
+    pub project: String,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    #[command(flatten)]
+    pub format: ShowFormat,
+}
+
+/// `oscope image member list`
+#[derive(Debug, Args)]
+pub struct ImageMemberList {
+    /// Image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Accepted and ignored, as python-openstackclient does
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope image member get`
+#[derive(Debug, Args)]
+pub struct ImageMemberGet {
+    /// Image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Project (name or ID, looked up at each site)
+    #[arg(value_name = "PROJECT")]
+    pub project: String,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    #[command(flatten)]
+    pub format: ShowFormat,
+}
+
+/// Who may see an image.
+#[derive(Debug, Default, Args)]
+#[group(id = "visibility", multiple = false)]
+pub struct Visibility {
+    /// Visible to every project
+    #[arg(long)]
+    pub public: bool,
+    /// Visible to the owner only
+    #[arg(long)]
+    pub private: bool,
+    /// Visible to every project, not in their lists by default
+    #[arg(long)]
+    pub community: bool,
+    /// Visible to the owner and the projects it is shared with
+    #[arg(long)]
+    pub shared: bool,
+}
+
+impl Visibility {
+    /// The visibility chosen, if any.
+    pub fn chosen(&self) -> Option<&'static str> {
+        [
+            (self.public, "public"),
+            (self.private, "private"),
+            (self.community, "community"),
+            (self.shared, "shared"),
+        ]
+        .into_iter()
+        .find_map(|(on, name)| on.then_some(name))
+    }
+}
+
+/// `--protected` or `--unprotected`.
+#[derive(Debug, Default, Args)]
+pub struct Protection {
+    /// Glance refuses to delete the image
+    #[arg(long, conflicts_with = "unprotected")]
+    pub protected: bool,
+    /// The image may be deleted (the default)
+    #[arg(long)]
+    pub unprotected: bool,
+}
+
+impl Protection {
+    pub fn chosen(&self) -> Option<bool> {
+        (self.protected || self.unprotected).then_some(self.protected)
+    }
+}
+
+/// The disk formats Glance takes, as python-openstackclient offers them.
+const DISK_FORMATS: [&str; 11] = [
+    "ami", "ari", "aki", "vhd", "vmdk", "raw", "qcow2", "vhdx", "vdi", "iso", "ploop",
+];
+
+/// The container formats python-openstackclient offers.
+const CONTAINER_FORMATS: [&str; 7] = ["ami", "ari", "aki", "bare", "docker", "ova", "ovf"];
+
+/// `oscope image list`
+#[derive(Debug, Args)]
+pub struct ImageList {
+    #[command(flatten)]
+    pub visibility: Visibility,
+    /// Every image the project may use, community ones included
+    #[arg(long, conflicts_with = "visibility")]
+    pub all: bool,
+    /// Only images with this property: KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Only images with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only images with this status
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only shared images this project's membership of is in this state
+    #[arg(long, value_name = "MEMBER_STATUS", ignore_case = true,
+          value_parser = ["accepted", "pending", "rejected", "all"])]
+    pub member_status: Option<String>,
+    /// Only this project's images (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    /// Only images with this tag (repeat: with every tag)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// The hidden images instead
+    #[arg(long)]
+    pub hidden: bool,
+    /// Sort by these keys: KEY[:asc|desc],...
+    #[arg(long, value_name = "KEY[:DIRECTION]", default_value = "name:asc")]
+    pub sort: String,
+    /// At most this many images per site, and rows in all
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Start after this image (name or ID; one site only)
+    #[arg(long, value_name = "IMAGE")]
+    pub marker: Option<String>,
+    /// The same as --limit
+    #[arg(long, value_name = "N")]
+    pub max_items: Option<usize>,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// `oscope image create`
@@ -141,30 +326,40 @@ pub struct ImageCreate {
     /// The new image's name
     #[arg(value_name = "NAME")]
     pub name: String,
+    /// The ID to give it
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
     /// Upload this file as the image's data
     #[arg(long, value_name = "FILE")]
     pub file: Option<std::path::PathBuf>,
     /// Disk format
-    #[arg(long, value_name = "FORMAT", default_value = "raw")]
+    #[arg(long, value_name = "FORMAT", default_value = "raw", value_parser = DISK_FORMATS)]
     pub disk_format: String,
     /// Container format
-    #[arg(long, value_name = "FORMAT", default_value = "bare")]
+    #[arg(long, value_name = "FORMAT", default_value = "bare", value_parser = CONTAINER_FORMATS)]
     pub container_format: String,
-    /// Visible to every project
-    #[arg(long, conflicts_with_all = ["private", "shared", "community"])]
-    pub public: bool,
-    /// Visible to the owner only
-    #[arg(long)]
-    pub private: bool,
-    /// Visible to the owner and projects it is shared with
-    #[arg(long)]
-    pub shared: bool,
-    /// Visible to every project, unlisted
-    #[arg(long)]
-    pub community: bool,
+    /// Smallest disk that boots it, in GB
+    #[arg(long, value_name = "GB")]
+    pub min_disk: Option<u64>,
+    /// Least RAM that boots it, in MB
+    #[arg(long, value_name = "MB")]
+    pub min_ram: Option<u64>,
+    #[command(flatten)]
+    pub visibility: Visibility,
+    #[command(flatten)]
+    pub protection: Protection,
     /// A property: KEY=VALUE (repeatable)
     #[arg(long, value_name = "KEY=VALUE")]
     pub property: Vec<String>,
+    /// A tag (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// The project that owns it (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
     #[command(flatten)]
     pub create: CreateOptions,
 }
@@ -178,8 +373,100 @@ pub struct ImageSet {
     /// New name
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// Smallest disk that boots it, in GB
+    #[arg(long, value_name = "GB")]
+    pub min_disk: Option<u64>,
+    /// Least RAM that boots it, in MB
+    #[arg(long, value_name = "MB")]
+    pub min_ram: Option<u64>,
+    /// Container format (an image without data only)
+    #[arg(long, value_name = "FORMAT", value_parser = CONTAINER_FORMATS)]
+    pub container_format: Option<String>,
+    /// Disk format (an image without data only)
+    #[arg(long, value_name = "FORMAT", value_parser = DISK_FORMATS)]
+    pub disk_format: Option<String>,
+    #[command(flatten)]
+    pub protection: Protection,
+    #[command(flatten)]
+    pub visibility: Visibility,
     /// A property: KEY=VALUE (repeatable)
     #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// A tag to add (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Operating system architecture
+    #[arg(long, value_name = "ARCHITECTURE")]
+    pub architecture: Option<String>,
+    /// The server the image was made from
+    #[arg(long, value_name = "ID", alias = "instance-uuid")]
+    pub instance_id: Option<String>,
+    /// The kernel image that boots it
+    #[arg(long, value_name = "ID")]
+    pub kernel_id: Option<String>,
+    /// Operating system distribution
+    #[arg(long, value_name = "DISTRO")]
+    pub os_distro: Option<String>,
+    /// Operating system version
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// The ramdisk image that boots it
+    #[arg(long, value_name = "ID")]
+    pub ramdisk_id: Option<String>,
+    /// Deactivate it: its data cannot be downloaded (admin)
+    #[arg(long, conflicts_with = "activate")]
+    pub deactivate: bool,
+    /// Activate it again (admin)
+    #[arg(long)]
+    pub activate: bool,
+    /// The owner (name or ID); with --accept, --reject or --pending, the
+    /// member whose answer it is
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    /// Accept the image shared with this project (or --project)
+    #[arg(long, conflicts_with_all = ["reject", "pending"])]
+    pub accept: bool,
+    /// Reject the image shared with this project (or --project)
+    #[arg(long, conflicts_with = "pending")]
+    pub reject: bool,
+    /// Answer the sharing of the image later
+    #[arg(long)]
+    pub pending: bool,
+    /// Leave it out of image lists
+    #[arg(long, conflicts_with = "unhidden")]
+    pub hidden: bool,
+    /// Show it in image lists again
+    #[arg(long)]
+    pub unhidden: bool,
+}
+
+impl ImageSet {
+    /// The membership answer asked for, if any.
+    pub fn membership(&self) -> Option<&'static str> {
+        [
+            (self.accept, "accepted"),
+            (self.reject, "rejected"),
+            (self.pending, "pending"),
+        ]
+        .into_iter()
+        .find_map(|(on, status)| on.then_some(status))
+    }
+}
+
+/// `oscope image unset`
+#[derive(Debug, Args)]
+pub struct ImageUnset {
+    /// Image, by name or ID
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// A tag to take off (repeatable)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// A property to take off (repeatable)
+    #[arg(long, value_name = "KEY")]
     pub property: Vec<String>,
 }
 

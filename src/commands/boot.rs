@@ -14,7 +14,7 @@ use std::io::Write;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::images::{self, Placed, Source};
+use super::image_data::{self, Placed, Source};
 use super::resource::{self, Creation, find, lookup, reread};
 use super::servers::wait_for_status;
 use crate::cli::ServerCreate;
@@ -80,7 +80,7 @@ pub async fn create(
                     find(&s, &crate::resources::IMAGE, image).await?["id"].clone()
                 }
                 (Some(image), Some(source)) => {
-                    let placed = images::place(&s, source, copy).await?;
+                    let placed = image_data::place(&s, source, copy).await?;
                     let (what, how) = match &placed {
                         Placed::Here(_) => ("", ""),
                         Placed::Reused(_) => ("an image with the data of", "reused"),

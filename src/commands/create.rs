@@ -8,11 +8,11 @@ use std::sync::Arc;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::resource::{self, Creation, find, properties, reread};
+use super::resource::{self, Creation, find, properties};
 use super::servers;
 use crate::cli::{
-    AddFixedIpOf, AddFloatingIpOf, CreateOptions, ImageCommand, KeypairCommand, ProjectCommand,
-    RemoveIpOf, RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
+    AddFixedIpOf, AddFloatingIpOf, CreateOptions, KeypairCommand, ProjectCommand, RemoveIpOf,
+    RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
     ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand,
     UserPasswordCommand, VolumeCommand,
@@ -180,85 +180,6 @@ async fn server_group(
             let body = json!({ "server_group": group });
             resource::create_plain(setup, r, &a.create, out, body).await
         }
-    }
-}
-
-/// `image …`
-pub async fn image(
-    setup: &Setup,
-    command: &ImageCommand,
-    out: &mut (dyn Write + Send),
-) -> Result<ExitStatus, Error> {
-    let r = &IMAGE;
-    match command {
-        ImageCommand::List(a) => resource::list(setup, r, a, out).await,
-        ImageCommand::Show(a) => resource::show(setup, r, a, out).await,
-        ImageCommand::Delete(a) => resource::delete(setup, r, a).await,
-        ImageCommand::Create(a) => {
-            let visibility = [
-                (a.public, "public"),
-                (a.private, "private"),
-                (a.community, "community"),
-            ]
-            .iter()
-            .find(|(on, _)| *on)
-            .map_or("shared", |(_, v)| *v);
-            let mut body = json!({"name": a.name, "disk_format": a.disk_format,
-                                  "container_format": a.container_format, "visibility": visibility});
-            for (k, v) in properties(&a.property)? {
-                body[k] = v;
-            }
-            if let Some(file) = &a.file
-                && !file.is_file()
-            {
-                return Err(Error::Usage(format!("{}: no such file", file.display())));
-            }
-            resource::create(
-                setup,
-                r,
-                &a.create,
-                out,
-                |_| async { Ok(body.clone()) },
-                |s, created| async move {
-                    if let Some(file) = &a.file {
-                        let path = format!("images/{}/file", encode(r.id_of(&created)));
-                        s.call(&Call::new(
-                            ServiceType::Image,
-                            Method::PUT,
-                            path,
-                            Body::File(file.clone()),
-                        ))
-                        .await?;
-                    }
-                    Ok(reread(s, r, created).await?)
-                },
-            )
-            .await
-        }
-        ImageCommand::Set(a) => {
-            let mut ops = Vec::new();
-            if let Some(name) = &a.name {
-                ops.push(json!({"op": "replace", "path": "/name", "value": name}));
-            }
-            for (k, v) in properties(&a.property)? {
-                ops.push(json!({"op": "add", "path": format!("/{k}"), "value": v}));
-            }
-            let patch = bytes::Bytes::from(serde_json::to_vec(&ops).unwrap_or_default());
-            resource::set(setup, r, &a.image, |item| {
-                let body = Body::Bytes(
-                    patch.clone(),
-                    "application/openstack-images-v2.1-json-patch",
-                );
-                Call::new(
-                    ServiceType::Image,
-                    Method::PATCH,
-                    format!("images/{}", encode(r.id_of(item))),
-                    body,
-                )
-            })
-            .await
-        }
-        ImageCommand::Save(a) => super::images::save(setup, r, &a.image, &a.file).await,
     }
 }
 

@@ -1,354 +1,490 @@
-//! Image data: `image save` to a file, and the copy of an image from one
-//! site's Glance to another's that lets `server create` boot at a compute
-//! site an image the image scope holds elsewhere.
-//!
-//! Data is streamed, never held: from Glance to a file, or from one Glance
-//! straight into the other, hashed on the way and checked against what the
-//! source says of the image (`os_hash_value`, `checksum`).
+//! `image …`: Glance's images, their tags and properties, and their
+//! sharing with other projects (members), as python-openstackclient has
+//! them. The data (`save`, the copy between sites) is `image_data`'s.
 
-use std::sync::{Arc, Mutex};
+use std::io::Write;
+use std::sync::Arc;
 
-use futures::StreamExt;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::resource::find;
+use super::resource::{self, Filters, find_id, properties, reread};
+use super::{image_data, write_records};
+use crate::cli::{
+    ImageAddCommand, ImageCommand, ImageCreate, ImageList, ImageMemberCommand, ImageMemberGet,
+    ImageProject, ImageRemoveCommand, ImageSet, ImageUnset,
+};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::Resource;
-use crate::route::{Operation, report};
+use crate::resources::{IMAGE, IMAGE_MEMBER, PROJECT};
 use crate::scope::ServiceType;
 use crate::setup::Setup;
-use crate::site::{Body, Call, Digests, FailureClass, Session, SiteError, Stopped, Stream, encode};
+use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 
-/// The tag every copy carries, so that people see what oscope made.
-pub const COPY_TAG: &str = "oscope-copy";
-
-/// The property that says where a copy came from (`site/image-id`).
-pub const COPIED_FROM: &str = "oscope_copied_from";
-
-/// Why data does not match what Glance says of the image it belongs to.
-fn mismatch(image: &Value, size: u64, md5: &str, sha512: &str) -> Option<String> {
-    let expect = |key: &str| image[key].as_str().filter(|v| !v.is_empty());
-    if let Some(expected) = image["size"].as_u64()
-        && expected != size
-    {
-        return Some(format!("{size} bytes, not the image's {expected}"));
-    }
-    if let Some(expected) = expect("checksum")
-        && expected != md5
-    {
-        return Some(format!("MD5 {md5} is not the image's {expected}"));
-    }
-    if image["os_hash_algo"] == "sha512"
-        && let Some(expected) = expect("os_hash_value")
-        && expected != sha512
-    {
-        return Some("SHA-512 differs from the image's os_hash_value".into());
-    }
-    None
-}
-
-/// `image save`: the data streamed to a file, its checksums verified
-/// against what Glance says of the image, at the first site that has it.
-pub async fn save(
+/// `image …`
+pub async fn image(
     setup: &Setup,
-    r: &'static Resource,
-    name: &str,
-    file: &std::path::Path,
+    command: &ImageCommand,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    // One file, so one site: the first of the scope's sites that has it.
-    let plan = crate::route::first_of(setup.plan(ServiceType::Image)?);
-    let router = setup.router([&plan]);
-    let outcomes = router
-        .run(&plan, Operation::Lookup, |session| async move {
-            let image = find(&session, r, name).await?;
-            let path = format!("images/{}/file", encode(r.id_of(&image)));
-            let download = session.download(ServiceType::Image, &path, file).await?;
-            if let Some(why) = mismatch(&image, download.size, &download.md5, &download.sha512) {
-                let _ = tokio::fs::remove_file(&download.temp).await;
-                return Err(SiteError::new(
-                    FailureClass::Server,
-                    format!("corrupt download: {why}"),
-                )
-                .into());
-            }
-            tokio::fs::rename(&download.temp, file).await.map_err(|e| {
-                SiteError::new(
-                    FailureClass::Request,
-                    format!("cannot write {}: {e}", file.display()),
-                )
-                .into()
-            })
-        })
-        .await;
-    Ok(report(&outcomes))
-}
-
-/// An image where the image scope found it.
-pub struct Source {
-    pub site: String,
-    pub session: Arc<Session>,
-    pub image: Value,
-}
-
-impl Source {
-    pub fn id(&self) -> &str {
-        self.image["id"].as_str().unwrap_or_default()
-    }
-
-    fn name(&self) -> &str {
-        self.image["name"].as_str().unwrap_or_else(|| self.id())
-    }
-
-    /// The query that finds an image with the same data: by SHA-512 when
-    /// Glance gave one, else by MD5.
-    fn same_data_query(&self) -> Option<(&'static str, &str)> {
-        let value = |key: &str| self.image[key].as_str().filter(|v| !v.is_empty());
-        match (value("os_hash_value"), value("checksum")) {
-            (Some(sha), _) if self.image["os_hash_algo"] == "sha512" => {
-                Some(("os_hash_value", sha))
-            }
-            (_, Some(md5)) => Some(("checksum", md5)),
-            _ => None,
+    let r = &IMAGE;
+    match command {
+        ImageCommand::List(a) => list(setup, a, out).await,
+        ImageCommand::Show(a) => resource::show(setup, r, a, out).await,
+        ImageCommand::Delete(a) => resource::delete(setup, r, a).await,
+        ImageCommand::Create(a) => create(setup, a, out).await,
+        ImageCommand::Set(a) => set(setup, a).await,
+        ImageCommand::Unset(a) => unset(setup, a).await,
+        ImageCommand::Save(a) => image_data::save(setup, r, &a.image, &a.file).await,
+        ImageCommand::Add(ImageAddCommand::Project(a)) => add_project(setup, a, out).await,
+        ImageCommand::Remove(ImageRemoveCommand::Project(a)) => remove_project(setup, a).await,
+        ImageCommand::Member(ImageMemberCommand::List(a)) => {
+            let mut filters = Filters::default();
+            filters.below(r, &a.image, "members");
+            resource::list_filtered(setup, &IMAGE_MEMBER, &a.list, &filters, out).await
         }
+        ImageCommand::Member(ImageMemberCommand::Get(a)) => member_get(setup, a, out).await,
     }
 }
 
-/// How an image came to be at a compute site.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Placed {
-    /// The source itself is at this site.
-    Here(String),
-    /// An image with the same data was already there (an earlier copy).
-    Reused(String),
-    /// Copied now.
-    Copied(String),
-}
-
-impl Placed {
-    pub fn id(&self) -> &str {
-        match self {
-            Placed::Here(id) | Placed::Reused(id) | Placed::Copied(id) => id,
-        }
-    }
-}
-
-/// The ID of an image with `source`'s data at `target`'s Glance: the
-/// source itself when it is there, an active image with the same checksum,
-/// else a copy made now (unless `copy` is false).
-pub async fn place(target: &Session, source: &Source, copy: bool) -> Result<Placed, Stopped> {
-    if source.site == target.name() {
-        return Ok(Placed::Here(source.id().to_string()));
-    }
-    let Some((key, digest)) = source.same_data_query() else {
-        return Err(SiteError::new(
-            FailureClass::Request,
-            format!(
-                "image {} at {} has no data to copy (status {})",
-                source.name(),
-                source.site,
-                source.image["status"].as_str().unwrap_or("unknown")
-            ),
-        )
-        .into());
+/// `image list`: Glance filters and sorts at each site.
+async fn list(
+    setup: &Setup,
+    a: &ImageList,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let mut filters = Filters::default();
+    let visibility = if a.all {
+        Some("all")
+    } else {
+        a.visibility.chosen()
     };
-    let path = format!("images?{key}={}&status=active", encode(digest));
-    let same = target.list(ServiceType::Image, &path, "images").await?;
-    // Checked here too: a Glance that ignored the filter must not make any
-    // image look like a copy.
-    if let Some(image) = same.iter().find(|i| i[key] == digest) {
-        return Ok(Placed::Reused(
-            image["id"].as_str().unwrap_or_default().to_string(),
-        ));
+    if let Some(visibility) = visibility {
+        filters.query.push(("visibility", visibility.into()));
     }
-    if !copy {
-        return Err(SiteError::new(
-            FailureClass::Request,
-            format!(
-                "image {} is at {}, and {} has no image with its data; \
-                 --no-copy-image forbids copying it",
-                source.name(),
-                source.site,
-                target.name()
-            ),
-        )
-        .into());
+    filters.given(&[("name", &a.name), ("status", &a.status)]);
+    if let Some(status) = &a.member_status {
+        filters.query.push(("member_status", status.to_lowercase()));
     }
-    copy_image(target, source).await.map(Placed::Copied)
-}
-
-/// Glance's own properties, which a copy does not take from its source.
-const BASE: &[&str] = &[
-    "id",
-    "name",
-    "status",
-    "visibility",
-    "protected",
-    "os_hidden",
-    "checksum",
-    "os_hash_algo",
-    "os_hash_value",
-    "owner",
-    "size",
-    "virtual_size",
-    "created_at",
-    "updated_at",
-    "tags",
-    "self",
-    "file",
-    "schema",
-    "locations",
-    "direct_url",
-    "stores",
-    "disk_format",
-    "container_format",
-    "min_disk",
-    "min_ram",
-];
-
-/// The request that creates the copy of `image`, taken from `site`.
-fn copy_request(image: &Value, site: &str) -> Value {
-    let mut body = Map::new();
-    for key in [
-        "name",
-        "disk_format",
-        "container_format",
-        "min_disk",
-        "min_ram",
-    ] {
-        if !image[key].is_null() {
-            body.insert(key.into(), image[key].clone());
+    for tag in &a.tag {
+        filters.query.push(("tag", tag.clone()));
+    }
+    if a.hidden {
+        filters.query.push(("os_hidden", "True".into()));
+    }
+    // Glance filters on any property; python-openstackclient reads every
+    // image and filters itself.
+    for pair in &a.property {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| Error::Usage(format!("`{pair}`: a property is KEY=VALUE")))?;
+        filters.query.push((key, value.to_string()));
+    }
+    filters.query.push(("sort", a.sort.clone()));
+    if let Some(project) = &a.project {
+        filters.look_up("owner", &PROJECT, project);
+        if let Some(l) = filters.lookups.last_mut() {
+            l.domain = a.project_domain.as_deref().map(Into::into);
         }
     }
-    if let Some(properties) = image.as_object() {
-        for (key, value) in properties {
-            let reserved = BASE.contains(&key.as_str()) || key.starts_with("os_glance");
-            if !reserved && value.is_string() {
-                body.insert(key.clone(), value.clone());
+    // `--limit` is one page, as python-openstackclient asks for it.
+    filters.limit = match (a.limit, a.max_items) {
+        (Some(l), Some(m)) => Some(l.min(m)),
+        (l, m) => l.or(m),
+    };
+    if let Some(limit) = filters.limit {
+        filters.query.push(("limit", limit.to_string()));
+    }
+    if let Some(marker) = &a.marker {
+        if setup.plan(ServiceType::Image)?.sites().len() > 1 {
+            return Err(Error::Usage(
+                "--marker names an image of one site: give a scope of one site".into(),
+            ));
+        }
+        filters.look_up("marker", &IMAGE, marker);
+    }
+    resource::list_filtered(setup, &IMAGE, &a.list, &filters, out).await
+}
+
+/// The properties openstacksdk's `create_image` adds to every image it
+/// makes, so that `image create` shows what python-openstackclient shows.
+fn sdk_properties(name: &str) -> [(&'static str, Value); 3] {
+    [
+        ("owner_specified.openstack.md5", json!("")),
+        ("owner_specified.openstack.sha256", json!("")),
+        (
+            "owner_specified.openstack.object",
+            json!(format!("images/{name}")),
+        ),
+    ]
+}
+
+/// `image create`: the image at every site of the scope, its owner looked
+/// up at each, the file uploaded to each.
+async fn create(
+    setup: &Setup,
+    a: &ImageCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &IMAGE;
+    let mut body = json!({"name": a.name, "disk_format": a.disk_format,
+                          "container_format": a.container_format});
+    let optional = [
+        ("id", a.id.as_ref().map(|id| json!(id))),
+        ("min_disk", a.min_disk.filter(|v| *v > 0).map(|v| json!(v))),
+        ("min_ram", a.min_ram.filter(|v| *v > 0).map(|v| json!(v))),
+        ("visibility", a.visibility.chosen().map(|v| json!(v))),
+        ("protected", a.protection.chosen().map(|v| json!(v))),
+        ("tags", (!a.tag.is_empty()).then(|| json!(a.tag))),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            body[key] = value;
+        }
+    }
+    for (key, value) in properties(&a.property)?.into_iter().chain(
+        sdk_properties(&a.name)
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v)),
+    ) {
+        body[key] = value;
+    }
+    if let Some(file) = &a.file
+        && !file.is_file()
+    {
+        return Err(Error::Usage(format!("{}: no such file", file.display())));
+    }
+    let owner = a.project.as_deref();
+    let domain = a.project_domain.as_deref();
+    resource::create(
+        setup,
+        r,
+        &a.create,
+        out,
+        |session| {
+            let mut body = body.clone();
+            async move {
+                if let Some(project) = owner {
+                    body["owner"] = json!(find_id(&session, &PROJECT, project, domain).await?);
+                }
+                Ok(body)
+            }
+        },
+        |s, created| async move {
+            if let Some(file) = &a.file {
+                let path = format!("images/{}/file", encode(r.id_of(&created)));
+                s.call(&Call::new(
+                    ServiceType::Image,
+                    Method::PUT,
+                    path,
+                    Body::File(file.clone()),
+                ))
+                .await?;
+            }
+            Ok(reread(s, r, created).await?)
+        },
+    )
+    .await
+}
+
+/// A JSON-patch request for an image.
+fn patch(image: &Value, ops: &[Value]) -> Call {
+    let body = bytes::Bytes::from(serde_json::to_vec(ops).unwrap_or_default());
+    Call::new(
+        ServiceType::Image,
+        Method::PATCH,
+        format!("images/{}", encode(IMAGE.id_of(image))),
+        Body::Bytes(body, "application/openstack-images-v2.1-json-patch"),
+    )
+}
+
+/// A request for something below an image (`members/…`, `tags/…`).
+fn below(method: Method, image: &Value, path: &str, body: Body) -> Call {
+    Call::new(
+        ServiceType::Image,
+        method,
+        format!("images/{}/{path}", encode(IMAGE.id_of(image))),
+        body,
+    )
+}
+
+/// The changes `image set` asks of an image, as openstacksdk sends them:
+/// one `add` per key, in the keys' order; the tags are the image's and
+/// the new ones.
+fn set_changes(a: &ImageSet, image: &Value, owner: Option<&str>) -> Result<Vec<Value>, Error> {
+    let mut changes = Map::new();
+    let texts = [
+        ("name", &a.name),
+        ("container_format", &a.container_format),
+        ("disk_format", &a.disk_format),
+        ("architecture", &a.architecture),
+        ("instance_id", &a.instance_id),
+        ("kernel_id", &a.kernel_id),
+        ("os_distro", &a.os_distro),
+        ("os_version", &a.os_version),
+        ("ramdisk_id", &a.ramdisk_id),
+    ];
+    for (key, value) in texts {
+        if let Some(value) = value {
+            changes.insert(key.into(), json!(value));
+        }
+    }
+    for (key, value) in [("min_disk", a.min_disk), ("min_ram", a.min_ram)] {
+        if let Some(value) = value {
+            changes.insert(key.into(), json!(value));
+        }
+    }
+    changes.extend(properties(&a.property)?);
+    if let Some(protected) = a.protection.chosen() {
+        changes.insert("protected".into(), json!(protected));
+    }
+    if let Some(visibility) = a.visibility.chosen() {
+        changes.insert("visibility".into(), json!(visibility));
+    }
+    if let Some(owner) = owner {
+        changes.insert("owner".into(), json!(owner));
+    }
+    if !a.tag.is_empty() {
+        let mut tags: Vec<Value> = image["tags"].as_array().cloned().unwrap_or_default();
+        for tag in &a.tag {
+            if !tags.iter().any(|t| t == tag.as_str()) {
+                tags.push(json!(tag));
             }
         }
+        changes.insert("tags".into(), Value::Array(tags));
     }
-    body.insert("visibility".into(), json!("private"));
-    body.insert("tags".into(), json!([COPY_TAG]));
-    body.insert(
-        COPIED_FROM.into(),
-        json!(format!(
-            "{site}/{}",
-            image["id"].as_str().unwrap_or_default()
-        )),
-    );
-    Value::Object(body)
+    if a.hidden || a.unhidden {
+        changes.insert("os_hidden".into(), json!(a.hidden));
+    }
+    let mut keys: Vec<&String> = changes.keys().collect();
+    keys.sort();
+    Ok(keys
+        .into_iter()
+        .map(|key| json!({"op": "add", "path": format!("/{key}"), "value": changes[key]}))
+        .collect())
 }
 
-/// Copies the source image into `target`'s Glance: creates the image,
-/// streams the data from the source into it, checks the digests of what
-/// went through and what the target computed, and deletes the copy again
-/// when anything fails. Returns the copy's ID.
-async fn copy_image(target: &Session, source: &Source) -> Result<String, Stopped> {
-    let create = Call::new(
-        ServiceType::Image,
-        Method::POST,
-        "images",
-        Body::Json(copy_request(&source.image, &source.site)),
-    );
-    let copy = match target.call(&create).await {
-        Ok(reply) => reply.json()?,
-        Err(Stopped::HeldBack) => {
-            // --explain: show the upload that would follow, and let the
-            // boot go on with a stand-in for the copy's ID.
-            let base = target.service_url(ServiceType::Image).await?;
-            target.hold_back(
-                &Method::PUT,
-                &format!("{base}/images/<copy of {}>/file", source.id()),
-                Some(format!(
-                    "<the data of image {} streamed from {}>",
-                    source.id(),
-                    source.site
-                )),
+/// `image set`, in python-openstackclient's order: (de)activation, the
+/// membership answer, then one patch of everything else.
+async fn set(setup: &Setup, a: &ImageSet) -> Result<ExitStatus, Error> {
+    // Fail before any site is asked.
+    set_changes(a, &json!({}), None)?;
+    resource::change(setup, &IMAGE, &a.image, |session, image| async move {
+        let project = match &a.project {
+            Some(p) => Some(find_id(&session, &PROJECT, p, a.project_domain.as_deref()).await?),
+            None => None,
+        };
+        let action = [(a.deactivate, "deactivate"), (a.activate, "reactivate")]
+            .into_iter()
+            .find_map(|(on, action)| on.then_some(action));
+        if let Some(action) = action {
+            let path = format!("actions/{action}");
+            session
+                .call(&below(Method::POST, &image, &path, Body::Empty))
+                .await?;
+        }
+        let membership = a.membership();
+        if let Some(status) = membership {
+            let member = match &project {
+                Some(id) => id.clone(),
+                None => super::limits::project_id(&session, None).await?,
+            };
+            let path = format!("members/{}", encode(&member));
+            let body = Body::Json(json!({"member": member, "status": status}));
+            session
+                .call(&below(Method::PUT, &image, &path, body))
+                .await?;
+        }
+        // `--project` with a membership answer names the member, not the
+        // new owner.
+        let owner = project.as_deref().filter(|_| membership.is_none());
+        let ops = set_changes(a, &image, owner)
+            .map_err(|e| Stopped::from(SiteError::new(FailureClass::Request, e.to_string())))?;
+        if !ops.is_empty() {
+            session.call(&patch(&image, &ops)).await?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// `image unset`: each tag taken off, then the properties in one patch; a
+/// tag or property the image lacks fails the command once the others are
+/// done, as python-openstackclient.
+async fn unset(setup: &Setup, a: &ImageUnset) -> Result<ExitStatus, Error> {
+    resource::change(setup, &IMAGE, &a.image, |session, image| async move {
+        let mut failed_tags = 0;
+        for tag in &a.tag {
+            let path = format!("tags/{}", encode(tag));
+            match session
+                .call(&below(Method::DELETE, &image, &path, Body::Empty))
+                .await
+            {
+                Ok(_) => {}
+                Err(Stopped::Failed(e)) if e.class == FailureClass::NotFound => {
+                    eprintln!(
+                        "oscope: {}: tag unset failed, '{tag}' is a nonexistent tag",
+                        session.name()
+                    );
+                    failed_tags += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let (present, absent): (Vec<&String>, Vec<&String>) = a
+            .property
+            .iter()
+            .partition(|k| image.get(k.as_str()).is_some());
+        for key in &absent {
+            eprintln!(
+                "oscope: {}: property unset failed, '{key}' is a nonexistent property",
+                session.name()
             );
-            return Ok(format!("<copy of {}>", source.id()));
         }
-        Err(e) => return Err(e),
-    };
-    let id = copy["id"].as_str().unwrap_or_default().to_string();
-    let result = fill(target, source, &id).await;
-    if result.is_err() {
-        let delete = Call::new(
-            ServiceType::Image,
-            Method::DELETE,
-            format!("images/{}", encode(&id)),
-            Body::Empty,
-        );
-        let _ = target.call(&delete).await;
-    }
-    result.map(|()| id)
+        if !a.property.is_empty() {
+            let ops: Vec<Value> = present
+                .iter()
+                .map(|key| json!({"op": "remove", "path": format!("/{key}")}))
+                .collect();
+            session.call(&patch(&image, &ops)).await?;
+        }
+        let failures = unset_failures(failed_tags, a.tag.len(), absent.len(), a.property.len());
+        match failures {
+            Some(message) => Err(SiteError::new(FailureClass::Request, message).into()),
+            None => Ok(()),
+        }
+    })
+    .await
 }
 
-/// Streams the source's data into the copy `id` and checks it.
-async fn fill(target: &Session, source: &Source, id: &str) -> Result<(), Stopped> {
-    let response = source
-        .session
-        .open(
-            ServiceType::Image,
-            &format!("images/{}/file", encode(source.id())),
-        )
-        .await?;
-    let length = response.content_length();
-    let digests = Arc::new(Mutex::new(Digests::default()));
-    let hashing = digests.clone();
-    let data = response.bytes_stream().map(move |chunk| {
-        if let Ok(bytes) = &chunk {
-            hashing.lock().expect("digests lock").update(bytes);
-        }
-        chunk
-    });
-    let stream = Stream::new(
-        reqwest::Body::wrap_stream(data),
-        length,
-        format!("the data of image {} from {}", source.id(), source.site),
-    );
-    let upload = Call::new(
-        ServiceType::Image,
-        Method::PUT,
-        format!("images/{}/file", encode(id)),
-        Body::Stream(stream),
-    );
-    target.call(&upload).await?;
-    let digests = std::mem::take(&mut *digests.lock().expect("digests lock"));
-    let (size, md5, sha512) = digests.finish();
-    if let Some(why) = mismatch(&source.image, size, &md5, &sha512) {
-        return Err(SiteError::new(
-            FailureClass::Server,
-            format!("the data from {} is corrupt: {why}", source.site),
-        )
-        .into());
+/// python-openstackclient's summary of what `image unset` could not do.
+fn unset_failures(tags: usize, of_tags: usize, props: usize, of_props: usize) -> Option<String> {
+    let tags = format!("Failed to unset {tags} of {of_tags} tags");
+    let props = format!("Failed to unset {props} of {of_props} properties.");
+    match (tags.contains("unset 0 "), props.contains("unset 0 ")) {
+        (true, true) => None,
+        (false, false) => Some(format!("{tags},{props}")),
+        (false, true) => Some(format!("{tags}.")),
+        (true, false) => Some(props),
     }
-    // What the target stored must be what went through.
-    let copy = target
-        .get_json(ServiceType::Image, &format!("images/{}", encode(id)))
-        .await?;
-    if let Some(why) = mismatch(&copy, size, &md5, &sha512) {
-        return Err(SiteError::new(
-            FailureClass::Server,
-            format!(
-                "{} stored other data than it was sent: {why}",
-                target.name()
-            ),
-        )
-        .into());
-    }
-    if copy["status"] != "active" {
-        return Err(SiteError::new(
-            FailureClass::Server,
-            format!(
-                "the copy is {}, not active",
-                copy["status"].as_str().unwrap_or("unknown")
-            ),
-        )
-        .into());
-    }
-    Ok(())
+}
+
+/// Finds the image and the project at a site, and does `then` with both.
+async fn with_member<T, F, Fut>(
+    setup: &Setup,
+    image: &str,
+    project: &str,
+    domain: Option<&str>,
+    then: F,
+) -> Result<(ExitStatus, Vec<T>), Error>
+where
+    T: Send + Sync + 'static,
+    F: Fn(Arc<Session>, Value, String) -> Fut + Send + Sync,
+    Fut: std::future::Future<Output = Result<T, Stopped>> + Send,
+{
+    let then = &then;
+    let names = [image.to_string()];
+    resource::each(
+        setup,
+        &IMAGE,
+        &names,
+        "change",
+        |session, image| async move {
+            let member = find_id(&session, &PROJECT, project, domain).await?;
+            then(session, image, member).await
+        },
+    )
+    .await
+}
+
+/// Shows each site's member record.
+fn write_members(
+    setup: &Setup,
+    out: &mut (dyn Write + Send),
+    shown: Vec<(String, Value)>,
+    format: &crate::cli::ShowFormat,
+) -> Result<(), Error> {
+    let multi_site = setup.plan(ServiceType::Image)?.sites().len() > 1;
+    let records = shown
+        .into_iter()
+        .map(|(site, member)| (site, IMAGE_MEMBER.record(&member)))
+        .collect();
+    write_records(out, records, multi_site, &setup.show_options(format))
+}
+
+/// `image add project`: the project made a member of the image at each
+/// site that has it.
+async fn add_project(
+    setup: &Setup,
+    a: &ImageProject,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let domain = a.project_domain.as_deref();
+    let (status, shown) = with_member(
+        setup,
+        &a.image,
+        &a.project,
+        domain,
+        |session, image, member| async move {
+            let body = Body::Json(json!({"member": member}));
+            let added = session
+                .call(&below(Method::POST, &image, "members", body))
+                .await?;
+            Ok((session.name().to_string(), added.json()?))
+        },
+    )
+    .await?;
+    write_members(setup, out, shown, &a.format)?;
+    Ok(status)
+}
+
+/// `image remove project`: a project that is no member is no failure, as
+/// openstacksdk ignores it.
+async fn remove_project(setup: &Setup, a: &ImageProject) -> Result<ExitStatus, Error> {
+    let domain = a.project_domain.as_deref();
+    let (status, _) = with_member(
+        setup,
+        &a.image,
+        &a.project,
+        domain,
+        |session, image, member| async move {
+            let path = format!("members/{}", encode(&member));
+            let call = below(Method::DELETE, &image, &path, Body::Empty);
+            match session.call(&call).await {
+                Err(Stopped::Failed(e)) if e.class == FailureClass::NotFound => Ok(()),
+                Err(e) => Err(e),
+                Ok(_) => Ok(()),
+            }
+        },
+    )
+    .await?;
+    Ok(status)
+}
+
+/// `image member get`: one project's membership, looked up by name too
+/// (python-openstackclient takes an ID only).
+async fn member_get(
+    setup: &Setup,
+    a: &ImageMemberGet,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let domain = a.project_domain.as_deref();
+    let (status, shown) = with_member(
+        setup,
+        &a.image,
+        &a.project,
+        domain,
+        |session, image, member| async move {
+            let path = format!("members/{}", encode(&member));
+            let found = session
+                .call(&below(Method::GET, &image, &path, Body::Empty))
+                .await?;
+            Ok((session.name().to_string(), found.json()?))
+        },
+    )
+    .await?;
+    write_members(setup, out, shown, &a.format)?;
+    Ok(status)
 }
 
 #[cfg(test)]
@@ -356,31 +492,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_copy_keeps_the_properties_and_says_where_it_came_from() {
-        let image = json!({"id": "abc", "name": "debian", "status": "active", "disk_format": "qcow2",
-            "container_format": "bare", "min_disk": 1, "min_ram": 0, "visibility": "public",
-            "checksum": "x", "os_hash_value": "y", "os_hash_algo": "sha512", "owner": "p",
-            "hw_disk_bus": "scsi", "os_distro": "debian", "os_glance_importing_to_stores": "",
-            "tags": ["t"], "size": 3});
-        let body = copy_request(&image, "denver");
+    fn unset_failures_read_as_python_openstackclient_says_them() {
+        assert_eq!(unset_failures(0, 2, 0, 3), None);
         assert_eq!(
-            body,
-            json!({"name": "debian", "disk_format": "qcow2", "container_format": "bare",
-                "min_disk": 1, "min_ram": 0, "hw_disk_bus": "scsi", "os_distro": "debian",
-                "visibility": "private", "tags": ["oscope-copy"],
-                "oscope_copied_from": "denver/abc"})
+            unset_failures(1, 2, 0, 3).as_deref(),
+            Some("Failed to unset 1 of 2 tags.")
         );
-    }
-
-    #[test]
-    fn data_is_checked_against_every_digest_glance_gives() {
-        let image =
-            json!({"size": 3, "checksum": "m", "os_hash_algo": "sha512", "os_hash_value": "s"});
-        assert_eq!(mismatch(&image, 3, "m", "s"), None);
-        assert!(mismatch(&image, 4, "m", "s").unwrap().contains("3"));
-        assert!(mismatch(&image, 3, "x", "s").unwrap().contains("MD5"));
-        assert!(mismatch(&image, 3, "m", "x").unwrap().contains("SHA-512"));
-        // Without digests there is nothing to check.
-        assert_eq!(mismatch(&json!({}), 9, "m", "s"), None);
+        assert_eq!(
+            unset_failures(0, 2, 1, 3).as_deref(),
+            Some("Failed to unset 1 of 3 properties.")
+        );
+        assert_eq!(
+            unset_failures(2, 2, 1, 3).as_deref(),
+            Some("Failed to unset 2 of 2 tags,Failed to unset 1 of 3 properties.")
+        );
     }
 }

@@ -19,6 +19,7 @@ mod explain;
 mod flavors;
 mod hypervisors;
 mod identity;
+mod image_data;
 mod images;
 mod ipplan;
 mod keygen;
@@ -93,7 +94,7 @@ async fn dispatch(
         C::Limits(LimitsCommand::Show(args)) => limits::limits(setup, args, out).await,
         C::Server(command) => create::server(setup, command, out).await,
         C::Flavor(command) => flavors::flavor(setup, command, out).await,
-        C::Image(command) => create::image(setup, command, out).await,
+        C::Image(command) => images::image(setup, command, out).await,
         C::Network(command) => network::network(setup, command, out).await,
         C::Subnet(command) => network::subnet(setup, command, out).await,
         C::Port(command) => network::port(setup, command, out).await,

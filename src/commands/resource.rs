@@ -18,7 +18,7 @@ use crate::cli::{DeleteArgs, ListArgs, ShowArgs, ShowFormat};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Listing, sameness};
-use crate::resources::{self, Column, Lookup, Names, Resource};
+use crate::resources::{self, AlsoBy, Column, Lookup, Names, Resource};
 use crate::route::{Change, Operation, Outcome, dedup, print_failures, report, status};
 use crate::scope::Plan;
 use crate::scope::ServiceType;
@@ -29,7 +29,7 @@ use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode}
 #[derive(Default)]
 pub struct Filters<'a> {
     /// Query parameters, the same at every site.
-    pub query: Vec<(&'static str, String)>,
+    pub query: Vec<(&'a str, String)>,
     /// Query parameters whose value is a name each site looks up to its own
     /// ID.
     pub lookups: Vec<ByName<'a>>,
@@ -185,7 +185,11 @@ pub async fn list_filtered(
     let columns: Arc<[Column]> = columns.into();
     let keys: Arc<[&str]> = resource.row_keys(&columns).into();
     let multi_site = plan.sites().len() > 1;
-    let query: Arc<[(&str, String)]> = filters.query.clone().into();
+    let query: Arc<[(String, String)]> = filters
+        .query
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
     let lookups: Arc<[ByName<'static>]> = filters
         .lookups
         .iter()
@@ -226,7 +230,8 @@ pub async fn list_filtered(
                 let none = Lookup::default();
                 // One text for the Site cell of all the site's rows.
                 let site: Arc<str> = session.name().into();
-                let mut params = query.to_vec();
+                let mut params: Vec<(&str, String)> =
+                    query.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
                 if !signed_in.is_empty() {
                     let auth = session.authenticate().await?;
                     for (param, what) in signed_in.iter() {
@@ -238,8 +243,8 @@ pub async fn list_filtered(
                     }
                 }
                 for l in lookups.iter() {
-                    let found = find_in(&session, l.resource, &l.name, l.domain.as_deref()).await?;
-                    params.push((l.param, format!("{}{}", l.prefix, l.resource.id_of(&found))));
+                    let id = find_id(&session, l.resource, &l.name, l.domain.as_deref()).await?;
+                    params.push((l.param, format!("{}{}", l.prefix, id)));
                 }
                 let base = match (&below, below_self) {
                     (Some((parent, name, path)), _) => {
@@ -450,6 +455,25 @@ pub async fn find_in(
     find_where(session, resource, name_or_id, &[("domain_id", id)]).await
 }
 
+/// The ID of the item of this name or ID (in `domain` when given) at the
+/// session's site. Keystone's refusal to look a user or project up leaves
+/// the text as the ID, as python-openstackclient does for users who may
+/// not list them.
+pub async fn find_id(
+    session: &Session,
+    resource: &Resource,
+    name_or_id: &str,
+    domain: Option<&str>,
+) -> Result<String, SiteError> {
+    match find_in(session, resource, name_or_id, domain).await {
+        Ok(found) => Ok(resource.id_of(&found).to_string()),
+        Err(e) if e.class == FailureClass::Auth && resource.service == ServiceType::Identity => {
+            Ok(name_or_id.to_string())
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// [`find`], a name looked for only among the items `extra` (query
 /// parameters) selects: a user of one domain (`domain_id`).
 pub async fn find_where(
@@ -496,9 +520,18 @@ pub async fn find_where(
     let mut matches = items.into_iter().filter(|i| i[key] == name_or_id);
     match (matches.next(), matches.next()) {
         (Some(item), None) => Ok(item),
-        (None, _) if resource.also_by.is_some() => {
-            let key = resource.also_by.unwrap_or_default();
-            let path = format!("{}?{key}={}", resource.list_path, encode(name_or_id));
+        (None, _) => {
+            let (key, path) = match resource.also_by {
+                None => return Err(not_found(resource, name_or_id)),
+                Some(AlsoBy::Key(key)) => (
+                    key,
+                    format!("{}?{key}={}", resource.list_path, encode(name_or_id)),
+                ),
+                Some(AlsoBy::Query(query)) => {
+                    let separator = if path.contains('?') { '&' } else { '?' };
+                    (key, format!("{path}{separator}{query}"))
+                }
+            };
             let items = session
                 .list(resource.service, &path, resource.plural)
                 .await?;
@@ -515,7 +548,6 @@ pub async fn find_where(
                 )),
             }
         }
-        (None, _) => Err(not_found(resource, name_or_id)),
         (Some(_), Some(_)) => Err(SiteError::new(
             FailureClass::Request,
             format!(

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Column, Get, Lookup, Resource, Show, col};
+use super::{AlsoBy, Column, Get, Lookup, Resource, Show, col};
 use crate::output::Cell;
 use crate::scope::ServiceType;
 
@@ -171,7 +171,7 @@ pub static SERVICE: Resource = Resource {
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
-    also_by: Some("type"),
+    also_by: Some(AlsoBy::Key("type")),
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),

@@ -120,6 +120,17 @@ pub(super) const fn col_if_any(header: &'static str, get: Get) -> Column {
     }
 }
 
+/// Where else [`Resource::also_by`] looks for a name.
+#[derive(Clone, Copy, Debug)]
+pub enum AlsoBy {
+    /// Another key whose value a name may be (a service's type, as
+    /// python-openstackclient finds services).
+    Key(&'static str),
+    /// The items a list leaves out unless this query asks for them
+    /// (Glance's hidden images, as openstacksdk finds them).
+    Query(&'static str),
+}
+
 /// How `show` lays a resource out.
 #[derive(Clone, Copy)]
 pub enum Show {
@@ -213,9 +224,8 @@ pub struct Resource {
     pub id_key: &'static str,
     /// The query parameter that filters a list by name, if the API has one.
     pub name_filter: Option<&'static str>,
-    /// Another key whose value a name may be, tried when no item has the
-    /// name (a service's type, as python-openstackclient finds services).
-    pub also_by: Option<&'static str>,
+    /// Where else a name is looked for when no item has it.
+    pub also_by: Option<AlsoBy>,
     pub columns: &'static [Column],
     pub long_columns: &'static [Column],
     pub show: Show,

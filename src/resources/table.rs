@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::AlsoBy;
 use super::cells::*;
 use super::cinder::VOLUME_SNAPSHOT;
 use super::keystone::{
@@ -368,15 +369,15 @@ pub static IMAGE: Resource = Resource {
     noun: "image",
     service: ServiceType::Image,
     path: "images",
-    // python-openstackclient's default `--sort name:asc`, done by Glance.
-    list_path: "images?sort_key=name&sort_dir=asc",
+    // `image list` adds its `--sort`, which Glance does.
+    list_path: "images",
     brief: None,
     plural: "images",
     singular: None,
     wrapped: None,
     id_key: "id",
     name_filter: Some("name"),
-    also_by: None,
+    also_by: Some(AlsoBy::Query("os_hidden=True")),
     columns: &[
         col("ID", Get::Key("id")),
         col("Name", Get::Key("name")),
@@ -399,6 +400,37 @@ pub static IMAGE: Resource = Resource {
     ],
     show: Show::With(image_record),
 };
+
+/// The projects an image is shared with: `images/{id}/members`.
+pub static IMAGE_MEMBER: Resource = Resource {
+    noun: "image member",
+    service: ServiceType::Image,
+    path: "members",
+    list_path: "members",
+    brief: None,
+    plural: "members",
+    singular: None,
+    wrapped: None,
+    id_key: "member_id",
+    name_filter: None,
+    also_by: None,
+    columns: IMAGE_MEMBER_COLUMNS,
+    long_columns: IMAGE_MEMBER_COLUMNS,
+    show: Show::Fields(&[
+        "created_at",
+        "image_id",
+        "member_id",
+        "schema",
+        "status",
+        "updated_at",
+    ]),
+};
+
+const IMAGE_MEMBER_COLUMNS: &[Column] = &[
+    col("Image ID", Get::Key("image_id")),
+    col("Member ID", Get::Key("member_id")),
+    col("Status", Get::Key("status")),
+];
 
 pub static NETWORK: Resource = Resource {
     noun: "network",

@@ -518,7 +518,7 @@ async fn auth_catalog(
     )
 }
 
-fn is_admin(site: &Site, token: &Token) -> bool {
+pub(crate) fn is_admin(site: &Site, token: &Token) -> bool {
     let data = site.data.lock().unwrap();
     roles_of(&data, &token.user_id, token.project_id.as_deref())
         .iter()
