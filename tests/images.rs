@@ -117,14 +117,14 @@ fn image_lists_filter_at_every_site_as_glance_does() {
             "image",
             "list",
             "--sort",
-            "visibility:asc,name:desc",
+            "status:asc,name:desc",
             "-f",
             "value",
             "-c",
             "Name",
         ],
     );
-    assert_eq!(by_two.lines().next(), Some("comm"), "{by_two}");
+    assert_eq!(by_two.lines().next(), Some("image-002"), "{by_two}");
     let (code, _, err) = s.run(&[
         "--os-scope",
         "berlin",

@@ -15,6 +15,8 @@ mod catalog;
 mod common;
 #[path = "real_full/consoles.rs"]
 mod consoles;
+#[path = "real_full/images.rs"]
+mod images;
 #[path = "real_full/inside.rs"]
 mod inside;
 #[path = "real_full/interfaces.rs"]

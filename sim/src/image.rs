@@ -195,44 +195,40 @@ const SORT_KEYS: &[&str] = &[
     "id",
     "created_at",
     "updated_at",
-    "virtual_size",
-    "min_disk",
-    "min_ram",
-    "owner",
-    "visibility",
-    "os_hidden",
-    "protected",
 ];
 
 /// `sort=k1:dir,k2` or `sort_key` and `sort_dir`: the keys, ascending or
 /// not; Glance's default is the newest first.
 fn sort_keys(q: &HashMap<String, String>) -> Result<Vec<(String, bool)>, String> {
-    let keys: Vec<(String, bool)> = match (q.get("sort"), q.get("sort_key")) {
-        (Some(_), Some(_)) => {
-            return Err("The 'sort' parameter cannot be used with 'sort_key'".into());
-        }
+    let keys: Vec<(String, &str)> = match (q.get("sort"), q.get("sort_key")) {
+        (Some(_), Some(_)) => return Err("Old and new sorting syntax cannot be combined".into()),
         (Some(sort), None) => sort
             .split(',')
             .map(|part| match part.split_once(':') {
-                Some((key, dir)) => (key.trim().to_string(), dir.trim() == "asc"),
-                None => (part.trim().to_string(), false),
+                Some((key, dir)) => (key.trim().to_string(), dir.trim()),
+                None => (part.trim().to_string(), "desc"),
             })
             .collect(),
-        (None, key) => {
-            let ascending = q.get("sort_dir").is_some_and(|d| d == "asc");
-            vec![(
-                key.map_or("created_at", String::as_str).to_string(),
-                ascending,
-            )]
-        }
+        (None, key) => vec![(
+            key.map_or("created_at", String::as_str).to_string(),
+            q.get("sort_dir").map_or("desc", String::as_str),
+        )],
     };
-    match keys.iter().find(|(k, _)| !SORT_KEYS.contains(&k.as_str())) {
-        Some((key, _)) => Err(format!(
-            "Invalid sort key: {key}. It should be one of the following: {}.",
-            SORT_KEYS.join(", ")
-        )),
-        None => Ok(keys),
-    }
+    keys.into_iter()
+        .map(|(key, dir)| {
+            if !SORT_KEYS.contains(&key.as_str()) {
+                return Err(format!(
+                    "Invalid sort key: {key}. It must be one of the following: {}.",
+                    SORT_KEYS.join(", ")
+                ));
+            }
+            match dir {
+                "asc" => Ok((key, true)),
+                "desc" => Ok((key, false)),
+                _ => Err(format!("Invalid sort direction: {dir}")),
+            }
+        })
+        .collect()
 }
 
 /// Orders two values as a database does: nothing first, numbers by value.
@@ -263,7 +259,12 @@ async fn list_images(
     let visibility = q.get("visibility").map(String::as_str);
     if visibility.is_some_and(|v| !["public", "private", "shared", "community", "all"].contains(&v))
     {
-        return error(S, StatusCode::BAD_REQUEST, "Invalid visibility value");
+        let v = visibility.unwrap_or_default();
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Invalid visibility value: {v}"),
+        );
     }
     let member_status = q.get("member_status").map_or("accepted", String::as_str);
     let hidden = q

@@ -80,7 +80,7 @@ async fn list(
             .ok_or_else(|| Error::Usage(format!("`{pair}`: a property is KEY=VALUE")))?;
         filters.query.push((key, value.to_string()));
     }
-    filters.query.push(("sort", a.sort.clone()));
+    filters.query.push(("sort", with_ties_broken(&a.sort)));
     if let Some(project) = &a.project {
         filters.look_up("owner", &PROJECT, project);
         if let Some(l) = filters.lookups.last_mut() {
@@ -104,6 +104,23 @@ async fn list(
         filters.look_up("marker", &IMAGE, marker);
     }
     resource::list_filtered(setup, &IMAGE, &a.list, &filters, out).await
+}
+
+/// `--sort` for Glance, ties broken newest first: python-openstackclient
+/// sorts Glance's default order (newest first) itself, and its sort keeps
+/// the order of equals.
+fn with_ties_broken(sort: &str) -> String {
+    let keys: Vec<&str> = sort
+        .split(',')
+        .map(|k| k.split(':').next().unwrap_or_default().trim())
+        .collect();
+    let mut sort = sort.to_string();
+    for (key, tie) in [("created_at", ",created_at:desc"), ("id", ",id:desc")] {
+        if !keys.contains(&key) {
+            sort.push_str(tie);
+        }
+    }
+    sort
 }
 
 /// The properties openstacksdk's `create_image` adds to every image it
@@ -490,6 +507,18 @@ async fn member_get(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glance_breaks_ties_newest_first() {
+        assert_eq!(
+            with_ties_broken("name:asc"),
+            "name:asc,created_at:desc,id:desc"
+        );
+        assert_eq!(
+            with_ties_broken("created_at,name:desc"),
+            "created_at,name:desc,id:desc"
+        );
+    }
 
     #[test]
     fn unset_failures_read_as_python_openstackclient_says_them() {

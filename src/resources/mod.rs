@@ -564,6 +564,28 @@ mod tests {
     }
 
     #[test]
+    fn image_properties_come_in_openstacksdks_order() {
+        // Glance's order differs; openstacksdk's declared properties come
+        // first and last, the others where its `properties` stands.
+        let image = json!({"id": "i", "os_distro": "debian", "zz": "1", "os_hash_algo": "sha512",
+                           "aa": "2", "os_hidden": false, "stores": "fs"});
+        let record = &IMAGE.record(&image);
+        let properties = record.fields[1].1.value();
+        let keys: Vec<&String> = properties.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            [
+                "os_hidden",
+                "os_hash_algo",
+                "zz",
+                "aa",
+                "stores",
+                "os_distro"
+            ]
+        );
+    }
+
+    #[test]
     fn image_show_gathers_properties() {
         let image = json!({"id": "i", "name": "n", "os_hidden": false, "stores": "file", "tags": ["a", "b"], "self": "/v2/images/i"});
         let record = &IMAGE.record(&image);

@@ -41,20 +41,82 @@ const IMAGE_KEYS: &[&str] = &[
     "visibility",
 ];
 
-/// `image show`: Glance's keys sorted, the others gathered in `properties`;
-/// what Glance gives as null is left out (openstacksdk's
-/// `to_dict(ignore_none=True)`: a queued image shows no checksum).
+/// The image properties openstacksdk's `Image` declares, in its order,
+/// which is the order of `properties` in python-openstackclient's JSON and
+/// value output; the others (the SDK's `properties`) go where `properties`
+/// stands.
+const SDK_PROPERTIES: &[&str] = &[
+    "os_hidden",
+    "os_hash_algo",
+    "os_hash_value",
+    "properties",
+    "store",
+    "url",
+    "metadata",
+    "architecture",
+    "hypervisor_type",
+    "instance_type_rxtx_factor",
+    "instance_uuid",
+    "img_config_drive",
+    "kernel_id",
+    "os_distro",
+    "os_version",
+    "os_secure_boot",
+    "os_shutdown_timeout",
+    "ramdisk_id",
+    "vm_mode",
+    "hw_cpu_sockets",
+    "hw_cpu_cores",
+    "hw_cpu_threads",
+    "hw_disk_bus",
+    "hw_cpu_policy",
+    "hw_cpu_thread_policy",
+    "hw_rng_model",
+    "hw_machine_type",
+    "hw_scsi_model",
+    "hw_serial_port_count",
+    "hw_video_model",
+    "hw_video_ram",
+    "hw_watchdog_action",
+    "os_command_line",
+    "hw_vif_model",
+    "hw_vif_multiqueue_enabled",
+    "hw_boot_menu",
+    "vmware_adaptertype",
+    "vmware_ostype",
+    "auto_disk_config",
+    "os_type",
+    "os_admin_user",
+    "hw_qemu_guest_agent",
+    "os_require_quiesce",
+];
+
+/// `image show`: Glance's keys sorted, the others gathered in `properties`
+/// in openstacksdk's order; what Glance gives as null is left out
+/// (openstacksdk's `to_dict(ignore_none=True)`: a queued image shows no
+/// checksum).
 fn image_record(image: &Value) -> Record {
-    let mut properties = Map::new();
     let mut fields = Vec::new();
+    let mut declared = Map::new();
+    let mut others = Map::new();
     for (key, value) in image.as_object().into_iter().flatten() {
         if value.is_null() {
             continue;
         }
         if IMAGE_KEYS.contains(&key.as_str()) {
             fields.push((key.clone(), value.clone()));
+        } else if SDK_PROPERTIES.contains(&key.as_str()) {
+            declared.insert(key.clone(), value.clone());
         } else if !matches!(key.as_str(), "self" | "locations" | "direct_url") {
-            properties.insert(key.clone(), value.clone());
+            others.insert(key.clone(), value.clone());
+        }
+    }
+    let mut properties = Map::new();
+    for key in SDK_PROPERTIES {
+        if *key == "properties" {
+            properties.append(&mut others);
+        } else if let Some(value) = declared.remove(*key) {
+            properties.insert(key.to_string(), value);
         }
     }
     if !properties.is_empty() {
