@@ -4379,6 +4379,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
             cand member 'The projects an image is shared with'
@@ -4738,6 +4739,57 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oscope;image;copy'= {
+            cand --to 'The sites to copy it to: a scope (`''berlin & paris''`, `@europe`)'
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A column to include; repeat for more (case-insensitive)'
+            cand --column 'A column to include; repeat for more (case-insensitive)'
+            cand --sort-column 'Sort by this column after merging the sites; repeat for more'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --quote 'When CSV quotes fields'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --atomic 'All or nothing: when a site fails, delete the copies made at the others'
+            cand --sort-ascending 'Sort ascending (the default)'
+            cand --sort-descending 'Sort descending'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --print-empty 'Print an empty table when there are no rows'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oscope;image;add'= {
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
             cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
@@ -5081,6 +5133,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
             cand member 'The projects an image is shared with'
@@ -5099,6 +5152,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;image;help;unset'= {
         }
         &'oscope;image;help;save'= {
+        }
+        &'oscope;image;help;copy'= {
         }
         &'oscope;image;help;add'= {
             cand project 'Share a `--shared` image with a project'
@@ -16289,6 +16344,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
             cand member 'The projects an image is shared with'
@@ -16306,6 +16362,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;image;unset'= {
         }
         &'oscope;help;image;save'= {
+        }
+        &'oscope;help;image;copy'= {
         }
         &'oscope;help;image;add'= {
             cand project 'Share a `--shared` image with a project'

@@ -154,6 +154,20 @@ impl Setup {
         })
     }
 
+    /// The plan for `service` of another scope's text, resolved against the
+    /// same sites (`image copy --to`).
+    pub fn plan_of(&self, text: &str, service: ServiceType) -> Result<Plan, Error> {
+        let parsed = scope::parse_scope(text).map_err(ScopeError::from)?;
+        let resolved = scope::resolve(Some(&parsed), &Defaults::default(), self.sites.directory())?;
+        match resolved.for_service(service) {
+            Some(binding) => Ok(binding.plan.clone()),
+            None => Err(Error::Usage(format!(
+                "`{text}` names no sites for the {} service",
+                service.as_str()
+            ))),
+        }
+    }
+
     /// The plan for a service, or a usage error saying how to give one.
     pub fn plan(&self, service: ServiceType) -> Result<&Plan, Error> {
         let mut used = self.used.lock().expect("used lock");

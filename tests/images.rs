@@ -526,3 +526,156 @@ fn a_failing_site_costs_the_others_nothing() {
     );
     assert_eq!(show(&s, "berlin", "pub")["properties"]["k"], "v");
 }
+
+/// The `Site Result` pairs of an `image copy`'s report.
+fn copied(report: &str) -> Vec<String> {
+    report
+        .lines()
+        .map(|l| {
+            let cells: Vec<&str> = l.split(' ').collect();
+            format!("{} {}", cells[0], cells[2..].join(" "))
+        })
+        .collect()
+}
+
+#[test]
+fn image_copy_streams_an_image_to_every_site_of_a_scope_once() {
+    let s = SimSandbox::named(&["berlin", "denver", "paris"]);
+    let file = s.sandbox.write("gold.raw", "gold data");
+    s.ok(
+        "berlin",
+        &["image", "create", "gold", "--file", file.to_str().unwrap()],
+    );
+    let to = |scope: &str, target: &str| {
+        copied(&s.ok(
+            scope,
+            &["image", "copy", "gold", "--to", target, "-f", "value"],
+        ))
+    };
+    assert_eq!(
+        to("berlin", "denver & paris"),
+        ["denver copied", "paris copied"]
+    );
+    // Copied once: the copies are found by their data's hash.
+    assert_eq!(
+        to("berlin", "denver & paris"),
+        ["denver reused", "paris reused"]
+    );
+    assert_eq!(
+        to("paris | berlin", "berlin & denver"),
+        ["berlin reused", "denver reused"]
+    );
+    assert_eq!(to("berlin", "berlin"), ["berlin source"]);
+    let out = s.sandbox.path().join("copy.raw");
+    s.ok(
+        "denver",
+        &["image", "save", "gold", "--file", out.to_str().unwrap()],
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), b"gold data");
+    let copy = show(&s, "paris", "gold");
+    assert_eq!(copy["tags"], serde_json::json!(["oscope-copy"]));
+    assert_eq!(copy["visibility"], "private");
+    assert_eq!(
+        copy["properties"]["oscope_copied_from"].as_str().unwrap(),
+        format!(
+            "berlin/{}",
+            show(&s, "berlin", "gold")["id"].as_str().unwrap()
+        )
+    );
+    // Not found under the image scope; a target scope that is no scope.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver",
+        "image",
+        "copy",
+        "silver",
+        "--to",
+        "paris",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "copy",
+        "gold",
+        "--to",
+        "berlin &",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "copy",
+        "gold",
+        "--to",
+        "tokyo",
+    ]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn image_copy_to_a_failing_site_keeps_or_undoes_the_others() {
+    let s = SimSandbox::named(&["berlin", "denver", "paris"]);
+    let file = s.sandbox.write("gold.raw", "gold data");
+    s.ok(
+        "berlin",
+        &["image", "create", "gold", "--file", file.to_str().unwrap()],
+    );
+    s.sim
+        .site("paris")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "copy",
+        "gold",
+        "--to",
+        "denver & paris",
+        "-f",
+        "value",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(copied(&out), ["denver copied"]);
+    assert_eq!(
+        err.lines().filter(|l| l.contains("paris")).count(),
+        1,
+        "{err}"
+    );
+    // `|` fails over.
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "copy",
+        "gold",
+        "--to",
+        "paris | denver",
+        "-f",
+        "value",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(copied(&out), ["denver reused"]);
+    // --atomic: what this command copied goes again.
+    s.ok("denver", &["image", "delete", "gold"]);
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "copy",
+        "gold",
+        "--to",
+        "denver & paris",
+        "--atomic",
+        "-f",
+        "value",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(copied(&out), ["denver rolled back"]);
+    assert_eq!(
+        names(&s, "denver", &["--name", "gold"]),
+        Vec::<String>::new()
+    );
+}

@@ -135,6 +135,10 @@ pub enum ImageCommand {
     Unset(ImageUnset),
     /// Download an image's data, checksums verified
     Save(ImageSave),
+    /// Copy an image to every site of another scope, streamed from the
+    /// site the image scope finds it at, checksums verified; a copy there
+    /// already is reused
+    Copy(ImageCopy),
     /// Share an image with a project
     #[command(subcommand)]
     Add(ImageAddCommand),
@@ -468,6 +472,23 @@ pub struct ImageUnset {
     /// A property to take off (repeatable)
     #[arg(long, value_name = "KEY")]
     pub property: Vec<String>,
+}
+
+/// `oscope image copy`
+#[derive(Debug, Args)]
+pub struct ImageCopy {
+    /// Image (name or ID), found under the image scope
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// The sites to copy it to: a scope (`'berlin & paris'`, `@europe`)
+    #[arg(long, value_name = "SCOPE")]
+    pub to: String,
+    /// All or nothing: when a site fails, delete the copies made at the
+    /// others
+    #[arg(long)]
+    pub atomic: bool,
+    #[command(flatten)]
+    pub format: super::ListFormat,
 }
 
 /// `oscope image save`

@@ -14,14 +14,13 @@ use std::io::Write;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::image_data::{self, Placed, Source};
-use super::resource::{self, Creation, find, lookup, reread};
+use super::image_data::{self, Placed, find_source};
+use super::resource::{self, Creation, find, reread};
 use super::servers::wait_for_status;
 use crate::cli::ServerCreate;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::Resource;
-use crate::route::first_of;
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, encode};
@@ -553,24 +552,4 @@ async fn failed_boot(s: &Session, name: &str, id: &str, server: &Value) -> SiteE
         s.name()
     );
     SiteError::new(FailureClass::Server, format!("went to ERROR: {why}"))
-}
-
-/// The image under the image scope: at the first of its sites that has it
-/// (one image is booted, wherever the scope finds it). When no site has
-/// it, the lines are printed and the status returned.
-async fn find_source(setup: &Setup, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
-    let image = &crate::resources::IMAGE;
-    let plan = first_of(setup.plan(ServiceType::Image)?);
-    let router = setup.router([&plan]);
-    let (outcomes, status) = lookup(setup, &router, &plan, image, name).await;
-    let found = outcomes.into_iter().find_map(|o| {
-        let image = o.result.ok()?;
-        let session = router.session(&o.site)?.clone();
-        Some(Source {
-            site: o.site,
-            session,
-            image,
-        })
-    });
-    Ok(found.ok_or(status))
 }

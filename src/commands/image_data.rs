@@ -6,17 +6,20 @@
 //! straight into the other, hashed on the way and checked against what the
 //! source says of the image (`os_hash_value`, `checksum`).
 
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use futures::StreamExt;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::resource::find;
+use super::resource::{find, lookup};
+use crate::cli::ImageCopy;
 use crate::error::Error;
 use crate::exit::ExitStatus;
+use crate::output::{Cell, Listing};
 use crate::resources::Resource;
-use crate::route::{Operation, report};
+use crate::route::{Operation, first_of, report};
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, Digests, FailureClass, Session, SiteError, Stopped, Stream, encode};
@@ -58,7 +61,7 @@ pub async fn save(
     file: &std::path::Path,
 ) -> Result<ExitStatus, Error> {
     // One file, so one site: the first of the scope's sites that has it.
-    let plan = crate::route::first_of(setup.plan(ServiceType::Image)?);
+    let plan = first_of(setup.plan(ServiceType::Image)?);
     let router = setup.router([&plan]);
     let outcomes = router
         .run(&plan, Operation::Lookup, |session| async move {
@@ -113,6 +116,97 @@ impl Source {
             _ => None,
         }
     }
+}
+
+/// The image under the image scope: at the first of its sites that has it
+/// (one image is booted, wherever the scope finds it). When no site has
+/// it, the lines are printed and the status returned.
+pub async fn find_source(setup: &Setup, name: &str) -> Result<Result<Source, ExitStatus>, Error> {
+    let image = &crate::resources::IMAGE;
+    let plan = first_of(setup.plan(ServiceType::Image)?);
+    let router = setup.router([&plan]);
+    let (outcomes, status) = lookup(setup, &router, &plan, image, name).await;
+    let found = outcomes.into_iter().find_map(|o| {
+        let image = o.result.ok()?;
+        let session = router.session(&o.site)?.clone();
+        Some(Source {
+            site: o.site,
+            session,
+            image,
+        })
+    });
+    Ok(found.ok_or(status))
+}
+
+/// `image copy`: the image the image scope finds, placed at every site of
+/// `--to` (the first that succeeds, for a `|`): copied, or an image with
+/// its data reused. A table says what each site has; with `--atomic`, a
+/// failing site has the copies made at the others deleted.
+pub async fn copy(
+    setup: &Setup,
+    a: &ImageCopy,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let target = setup.plan_of(&a.to, ServiceType::Image)?;
+    let source = match find_source(setup, &a.image).await? {
+        Ok(source) => source,
+        Err(status) => return Ok(status),
+    };
+    let router = setup.router([&target]);
+    let source = &source;
+    let outcomes = router
+        .run(&target, Operation::Mutate, |session| async move {
+            place(&session, source, true).await
+        })
+        .await;
+    let mut status = report(&outcomes);
+    let failed = outcomes
+        .iter()
+        .any(|o| !o.failed_over && o.failure().is_some());
+    let mut rows = Vec::new();
+    for outcome in &outcomes {
+        let Ok(placed) = &outcome.result else {
+            continue;
+        };
+        let result = match placed {
+            Placed::Here(_) => "source",
+            Placed::Reused(_) => "reused",
+            Placed::Copied(_) if a.atomic && failed => {
+                let session = router.session(&outcome.site).expect("a session per site");
+                match delete_copy(session, placed.id()).await {
+                    Ok(()) => "rolled back",
+                    Err(_) => "left (its deletion failed)",
+                }
+            }
+            Placed::Copied(_) => "copied",
+        };
+        rows.push(vec![
+            Cell::new(json!(outcome.site)),
+            Cell::new(json!(placed.id())),
+            Cell::new(json!(result)),
+        ]);
+    }
+    if a.atomic && failed {
+        status = ExitStatus::Failure;
+    }
+    let listing = Listing {
+        columns: vec!["Site".into(), "ID".into(), "Result".into()],
+        rows,
+    };
+    listing
+        .write(out, &setup.list_options(&a.format))
+        .map_err(super::output_error)?;
+    Ok(status)
+}
+
+async fn delete_copy(session: &Session, id: &str) -> Result<(), Stopped> {
+    let call = Call::new(
+        ServiceType::Image,
+        Method::DELETE,
+        format!("images/{}", encode(id)),
+        Body::Empty,
+    );
+    session.call(&call).await.map(drop)
 }
 
 /// How an image came to be at a compute site.

@@ -36,6 +36,7 @@ pub async fn image(
         ImageCommand::Set(a) => set(setup, a).await,
         ImageCommand::Unset(a) => unset(setup, a).await,
         ImageCommand::Save(a) => image_data::save(setup, r, &a.image, &a.file).await,
+        ImageCommand::Copy(a) => image_data::copy(setup, a, out).await,
         ImageCommand::Add(ImageAddCommand::Project(a)) => add_project(setup, a, out).await,
         ImageCommand::Remove(ImageRemoveCommand::Project(a)) => remove_project(setup, a).await,
         ImageCommand::Member(ImageMemberCommand::List(a)) => {

@@ -508,3 +508,78 @@ fn glance_answers_like_the_simulator() {
     let name = format!("glance-{}", std::process::id());
     f.answers_like_the_simulator("image", |glance| glance.glance(&name));
 }
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn image_copy_streams_an_image_between_real_glances() {
+    let f = Full::get();
+    let name = format!("copy-{}", std::process::id());
+    let data: Vec<u8> = (0..3_000_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    f.image("berlin", &name, data.clone());
+    let report = |target: &str| {
+        let out = f.ok(&[
+            "--os-scope",
+            "berlin",
+            "image",
+            "copy",
+            &name,
+            "--to",
+            target,
+            "-f",
+            "json",
+        ]);
+        let rows: Value = serde_json::from_str(&out).unwrap();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["Site"].as_str().unwrap(),
+                    r["Result"].as_str().unwrap()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(report("denver & paris"), ["denver copied", "paris copied"]);
+    assert_eq!(
+        report("denver & paris & berlin"),
+        ["denver reused", "paris reused", "berlin source"]
+    );
+    // What paris's Glance stored is the data, and says so in its hashes.
+    let saved = f.sandbox.write(&format!("{name}.saved"), "");
+    f.ok(&[
+        "--os-scope",
+        "paris",
+        "image",
+        "save",
+        &name,
+        "--file",
+        saved.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read(&saved).unwrap() == data,
+        "paris's copy differs"
+    );
+    let hash = |site: &str| {
+        f.ok(&[
+            "--os-scope",
+            site,
+            "image",
+            "show",
+            &name,
+            "-f",
+            "value",
+            "-c",
+            "checksum",
+        ])
+    };
+    assert_eq!(hash("paris"), hash("berlin"));
+    f.ok(&[
+        "--os-scope",
+        "berlin & denver & paris",
+        "image",
+        "delete",
+        &name,
+    ]);
+}
