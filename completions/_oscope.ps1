@@ -4635,6 +4635,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change an image')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Take tags and properties off an image')
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Download an image''s data, checksums verified')
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Upload an image''s data to Glance''s staging area (the image import API)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with a project')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with a project')
@@ -4805,6 +4807,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'Visible to the owner and the projects it is shared with')
             [CompletionResult]::new('--protected', '--protected', [CompletionResultType]::ParameterName, 'Glance refuses to delete the image')
             [CompletionResult]::new('--unprotected', '--unprotected', [CompletionResultType]::ParameterName, 'The image may be deleted (the default)')
+            [CompletionResult]::new('--import', '--import', [CompletionResultType]::ParameterName, 'Send the file through Glance''s image import API (staged, then imported with glance-direct)')
             [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
             [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
             [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
@@ -4991,6 +4994,101 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
             [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;image;stage' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The data to stage')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;image;import' {
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'How Glance gets the data')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The URL to download (web-download)')
+            [CompletionResult]::new('--remote-image', '--remote-image', [CompletionResultType]::ParameterName, 'The image to download from another region''s Glance (glance-download)')
+            [CompletionResult]::new('--remote-region', '--remote-region', [CompletionResultType]::ParameterName, 'The region of that Glance (glance-download)')
+            [CompletionResult]::new('--remote-service-interface', '--remote-service-interface', [CompletionResultType]::ParameterName, 'The interface of that Glance (glance-download)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The stores to import into (repeatable)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--all-stores', '--all-stores', [CompletionResultType]::ParameterName, 'Every store')
+            [CompletionResult]::new('--allow-failure', '--allow-failure', [CompletionResultType]::ParameterName, 'The import succeeds if the data reaches one store (the default)')
+            [CompletionResult]::new('--disallow-failure', '--disallow-failure', [CompletionResultType]::ParameterName, 'The import fails unless the data reaches every store')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Accepted, as python-openstackclient accepts it (which does not wait)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
             [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
@@ -5415,6 +5513,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change an image')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Take tags and properties off an image')
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Download an image''s data, checksums verified')
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Upload an image''s data to Glance''s staging area (the image import API)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with a project')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with a project')
@@ -5441,6 +5541,12 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;image;help;save' {
+            break
+        }
+        'oscope;image;help;stage' {
+            break
+        }
+        'oscope;image;help;import' {
             break
         }
         'oscope;image;help;copy' {
@@ -17326,6 +17432,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change an image')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Take tags and properties off an image')
             [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Download an image''s data, checksums verified')
+            [CompletionResult]::new('stage', 'stage', [CompletionResultType]::ParameterValue, 'Upload an image''s data to Glance''s staging area (the image import API)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with a project')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with a project')
@@ -17351,6 +17459,12 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;help;image;save' {
+            break
+        }
+        'oscope;help;image;stage' {
+            break
+        }
+        'oscope;help;image;import' {
             break
         }
         'oscope;help;image;copy' {

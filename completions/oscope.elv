@@ -4379,6 +4379,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand stage 'Upload an image''s data to Glance''s staging area (the image import API)'
+            cand import 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)'
             cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
@@ -4546,6 +4548,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --shared 'Visible to the owner and the projects it is shared with'
             cand --protected 'Glance refuses to delete the image'
             cand --unprotected 'The image may be deleted (the default)'
+            cand --import 'Send the file through Glance''s image import API (staged, then imported with glance-direct)'
             cand --atomic 'All or nothing: when any site fails, delete what the others created'
             cand --noindent 'JSON on one line'
             cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
@@ -4728,6 +4731,99 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;image;stage'= {
+            cand --file 'The data to stage'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;image;import'= {
+            cand --method 'How Glance gets the data'
+            cand --uri 'The URL to download (web-download)'
+            cand --remote-image 'The image to download from another region''s Glance (glance-download)'
+            cand --remote-region 'The region of that Glance (glance-download)'
+            cand --remote-service-interface 'The interface of that Glance (glance-download)'
+            cand --store 'The stores to import into (repeatable)'
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A field to include; repeat for more (case-insensitive)'
+            cand --column 'A field to include; repeat for more (case-insensitive)'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --prefix 'A prefix for the variable names of the shell format'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --all-stores 'Every store'
+            cand --allow-failure 'The import succeeds if the data reaches one store (the default)'
+            cand --disallow-failure 'The import fails unless the data reaches every store'
+            cand --wait 'Accepted, as python-openstackclient accepts it (which does not wait)'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -5133,6 +5229,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand stage 'Upload an image''s data to Glance''s staging area (the image import API)'
+            cand import 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)'
             cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
@@ -5152,6 +5250,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;image;help;unset'= {
         }
         &'oscope;image;help;save'= {
+        }
+        &'oscope;image;help;stage'= {
+        }
+        &'oscope;image;help;import'= {
         }
         &'oscope;image;help;copy'= {
         }
@@ -16344,6 +16446,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand set 'Change an image'
             cand unset 'Take tags and properties off an image'
             cand save 'Download an image''s data, checksums verified'
+            cand stage 'Upload an image''s data to Glance''s staging area (the image import API)'
+            cand import 'Import an image''s data: staged (glance-direct), from a URL (web-download), or into more stores (copy-image)'
             cand copy 'Copy an image to every site of another scope, streamed from the site the image scope finds it at, checksums verified; a copy there already is reused'
             cand add 'Share an image with a project'
             cand remove 'Stop sharing an image with a project'
@@ -16362,6 +16466,10 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;image;unset'= {
         }
         &'oscope;help;image;save'= {
+        }
+        &'oscope;help;image;stage'= {
+        }
+        &'oscope;help;image;import'= {
         }
         &'oscope;help;image;copy'= {
         }

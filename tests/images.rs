@@ -679,3 +679,110 @@ fn image_copy_to_a_failing_site_keeps_or_undoes_the_others() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn images_are_imported_through_glances_staging_area() {
+    let s = sites();
+    let file = s.sandbox.write("disk.raw", "disk data");
+    let file = file.to_str().unwrap();
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "image", "create", "imp", "--import", "--file", file, "-f", "json",
+        ],
+    ));
+    for image in made.as_array().expect("one per site") {
+        assert_eq!(image["status"], "active", "{image}");
+        assert_eq!(image["size"], 9, "{image}");
+    }
+    // Staged, then imported, in two commands.
+    s.ok(BOTH, &["image", "create", "two"]);
+    s.ok(BOTH, &["image", "stage", "--file", file, "two"]);
+    assert_eq!(show(&s, "denver", "two")["status"], "uploading");
+    // Shown as found, before the import, as OSC shows it.
+    let shown = s.ok(
+        BOTH,
+        &["image", "import", "two", "-f", "value", "-c", "status"],
+    );
+    assert_eq!(shown, "berlin\nuploading\ndenver\nuploading\n");
+    let out = s.sandbox.path().join("two.raw");
+    s.ok(
+        "denver",
+        &["image", "save", "two", "--file", out.to_str().unwrap()],
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), b"disk data");
+    // What cannot be done says why, as OSC says it.
+    for (args, code, why) in [
+        (
+            &["image", "import", "two"][..],
+            1,
+            "can only be used with an image in status 'uploading'",
+        ),
+        (
+            &["image", "stage", "--file", file, "two"],
+            1,
+            "only possible for images in the queued state",
+        ),
+        (
+            &[
+                "image",
+                "import",
+                "two",
+                "--method",
+                "web-download",
+                "--uri",
+                "http://127.0.0.1:1/x",
+            ],
+            1,
+            "not supported by this deployment. Supported: glance-direct, copy-image",
+        ),
+        (
+            &["image", "import", "two", "--method", "copy-image"],
+            2,
+            "'--stores' or '--all-stores'",
+        ),
+        (
+            &["image", "import", "two", "--uri", "http://127.0.0.1:1/x"],
+            2,
+            "only supported when using '--method=web-download'",
+        ),
+        (
+            &["image", "stage", "--file", "/nonexistent", "two"],
+            2,
+            "no such file",
+        ),
+    ] {
+        let mut all = vec!["--os-scope", "berlin"];
+        all.extend(args);
+        let (got, _, err) = s.run(&all);
+        assert_eq!(got, code, "{args:?}: {err}");
+        assert!(err.contains(why), "{args:?}: {err}");
+    }
+    s.ok(
+        BOTH,
+        &[
+            "image",
+            "import",
+            "two",
+            "--method",
+            "copy-image",
+            "--all-stores",
+        ],
+    );
+    // A failing site costs the others nothing.
+    s.ok(BOTH, &["image", "create", "three"]);
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "image",
+        "stage",
+        "--file",
+        file,
+        "three",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(show(&s, "berlin", "three")["status"], "uploading");
+}

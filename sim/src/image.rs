@@ -44,6 +44,9 @@ pub fn router() -> Router {
             put(add_tag).delete(remove_tag),
         )
         .route("/v2/images/{id}/actions/{action}", post(image_action))
+        .route("/v2/images/{id}/stage", put(stage))
+        .route("/v2/images/{id}/import", post(import))
+        .route("/v2/info/import", get(import_info))
         .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions_root))
@@ -583,6 +586,104 @@ async fn image_action(
     image["status"] = json!(to);
     image["updated_at"] = json!(iso(SystemTime::now()));
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// The import methods this Glance offers: the simulator fetches nothing
+/// from the web, so `web-download` is not among them.
+const IMPORT_METHODS: [&str; 2] = ["glance-direct", "copy-image"];
+
+async fn import_info() -> Response {
+    json_response(
+        StatusCode::OK,
+        json!({"import-methods": {"description": "Import methods available.",
+                                  "type": "array", "value": IMPORT_METHODS}}),
+    )
+}
+
+/// The interoperable import's first half: the data kept aside, the image
+/// `uploading` until it is imported.
+async fn stage(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let c = Caller::of(&site, &t);
+    let mut data = site.data.lock().unwrap();
+    let index = match owned_index(&data, &id, &c, "upload_image") {
+        Ok(index) => index,
+        Err(r) => return r,
+    };
+    let image = &mut data.images[index];
+    if image["status"] != "queued" {
+        return error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Image status transition from {} to uploading is not allowed",
+                image["status"].as_str().unwrap_or_default()
+            ),
+        );
+    }
+    image["status"] = json!("uploading");
+    image["updated_at"] = json!(iso(SystemTime::now()));
+    data.image_staging.insert(id, body);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// The import's second half. Real Glance answers 202 and imports in the
+/// background; the simulator's import is done when it answers.
+async fn import(
+    Extension(site): Extension<Arc<Site>>,
+    Extension(t): Extension<Token>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let c = Caller::of(&site, &t);
+    let request: Value = serde_json::from_slice(&body).unwrap_or_default();
+    let method = request["method"]["name"].as_str().unwrap_or_default();
+    let mut data = site.data.lock().unwrap();
+    let index = match owned_index(&data, &id, &c, "import_image") {
+        Ok(index) => index,
+        Err(r) => return r,
+    };
+    if !IMPORT_METHODS.contains(&method) {
+        return error(
+            S,
+            StatusCode::BAD_REQUEST,
+            &format!("Unknown import method name '{method}'."),
+        );
+    }
+    let status = data.images[index]["status"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    match method {
+        "glance-direct" => {
+            let Some(staged) = data.image_staging.remove(&id) else {
+                return error(
+                    S,
+                    StatusCode::CONFLICT,
+                    "Image needs to be staged before 'glance-direct' method can be used",
+                );
+            };
+            let image = &mut data.images[index];
+            set_image_data(image, &staged, SystemTime::now());
+            image["os_glance_importing_to_stores"] = json!("");
+            image["os_glance_failed_import"] = json!("");
+            data.image_data.insert(id, staged);
+        }
+        _ if status != "active" => {
+            return error(
+                S,
+                StatusCode::CONFLICT,
+                "Only images with status active can be targeted for copying",
+            );
+        }
+        // One store: a copy into it has nothing to do.
+        _ => {}
+    }
+    StatusCode::ACCEPTED.into_response()
 }
 
 async fn upload(

@@ -244,6 +244,8 @@ pub struct Data {
     pub aggregates: Vec<crate::compute::Aggregate>,
     pub images: Vec<Value>,
     pub image_data: HashMap<String, bytes::Bytes>,
+    /// Data staged for an image's import, until it is imported.
+    pub image_staging: HashMap<String, bytes::Bytes>,
     /// Glance image members: `{image_id, member_id, status, ...}`.
     pub image_members: Vec<Value>,
     pub networks: Vec<Value>,

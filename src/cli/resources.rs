@@ -135,6 +135,12 @@ pub enum ImageCommand {
     Unset(ImageUnset),
     /// Download an image's data, checksums verified
     Save(ImageSave),
+    /// Upload an image's data to Glance's staging area (the image import
+    /// API)
+    Stage(ImageStage),
+    /// Import an image's data: staged (glance-direct), from a URL
+    /// (web-download), or into more stores (copy-image)
+    Import(Box<ImageImport>),
     /// Copy an image to every site of another scope, streamed from the
     /// site the image scope finds it at, checksums verified; a copy there
     /// already is reused
@@ -364,8 +370,65 @@ pub struct ImageCreate {
     /// Domain the project belongs to (name or ID)
     #[arg(long, value_name = "DOMAIN")]
     pub project_domain: Option<String>,
+    /// Send the file through Glance's image import API (staged, then
+    /// imported with glance-direct)
+    #[arg(long = "import")]
+    pub use_import: bool,
     #[command(flatten)]
     pub create: CreateOptions,
+}
+
+/// `oscope image stage`
+#[derive(Debug, Args)]
+pub struct ImageStage {
+    /// Image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// The data to stage
+    #[arg(long, value_name = "FILE")]
+    pub file: std::path::PathBuf,
+}
+
+/// `oscope image import`
+#[derive(Debug, Args)]
+pub struct ImageImport {
+    /// Image (name or ID)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// How Glance gets the data
+    #[arg(long, value_name = "METHOD", default_value = "glance-direct",
+          value_parser = ["glance-direct", "web-download", "glance-download", "copy-image"])]
+    pub method: String,
+    /// The URL to download (web-download)
+    #[arg(long, value_name = "URI")]
+    pub uri: Option<String>,
+    /// The image to download from another region's Glance
+    /// (glance-download)
+    #[arg(long, value_name = "REMOTE_IMAGE")]
+    pub remote_image: Option<String>,
+    /// The region of that Glance (glance-download)
+    #[arg(long, value_name = "REGION")]
+    pub remote_region: Option<String>,
+    /// The interface of that Glance (glance-download)
+    #[arg(long, value_name = "INTERFACE")]
+    pub remote_service_interface: Option<String>,
+    /// The stores to import into (repeatable)
+    #[arg(long = "store", value_name = "STORE", num_args = 0.., conflicts_with = "all_stores")]
+    pub stores: Vec<String>,
+    /// Every store
+    #[arg(long)]
+    pub all_stores: bool,
+    /// The import succeeds if the data reaches one store (the default)
+    #[arg(long, conflicts_with = "disallow_failure")]
+    pub allow_failure: bool,
+    /// The import fails unless the data reaches every store
+    #[arg(long)]
+    pub disallow_failure: bool,
+    /// Accepted, as python-openstackclient accepts it (which does not wait)
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub format: ShowFormat,
 }
 
 /// `oscope image set`

@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 use super::resource::{self, Filters, find_id, properties, reread};
 use super::{image_data, write_records};
 use crate::cli::{
-    ImageAddCommand, ImageCommand, ImageCreate, ImageList, ImageMemberCommand, ImageMemberGet,
-    ImageProject, ImageRemoveCommand, ImageSet, ImageUnset,
+    ImageAddCommand, ImageCommand, ImageCreate, ImageImport, ImageList, ImageMemberCommand,
+    ImageMemberGet, ImageProject, ImageRemoveCommand, ImageSet, ImageUnset,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -37,6 +37,14 @@ pub async fn image(
         ImageCommand::Unset(a) => unset(setup, a).await,
         ImageCommand::Save(a) => image_data::save(setup, r, &a.image, &a.file).await,
         ImageCommand::Copy(a) => image_data::copy(setup, a, out).await,
+        ImageCommand::Stage(a) => {
+            existing_file(&a.file)?;
+            resource::change(setup, r, &a.image, |session, image| async move {
+                stage(&session, &image, &a.file).await
+            })
+            .await
+        }
+        ImageCommand::Import(a) => import(setup, a, out).await,
         ImageCommand::Add(ImageAddCommand::Project(a)) => add_project(setup, a, out).await,
         ImageCommand::Remove(ImageRemoveCommand::Project(a)) => remove_project(setup, a).await,
         ImageCommand::Member(ImageMemberCommand::List(a)) => {
@@ -167,10 +175,8 @@ async fn create(
     ) {
         body[key] = value;
     }
-    if let Some(file) = &a.file
-        && !file.is_file()
-    {
-        return Err(Error::Usage(format!("{}: no such file", file.display())));
+    if let Some(file) = &a.file {
+        existing_file(file)?;
     }
     let owner = a.project.as_deref();
     let domain = a.project_domain.as_deref();
@@ -189,20 +195,175 @@ async fn create(
             }
         },
         |s, created| async move {
-            if let Some(file) = &a.file {
-                let path = format!("images/{}/file", encode(r.id_of(&created)));
-                s.call(&Call::new(
-                    ServiceType::Image,
-                    Method::PUT,
-                    path,
-                    Body::File(file.clone()),
-                ))
-                .await?;
+            match &a.file {
+                Some(file) if a.use_import => {
+                    stage(&s, &created, file).await?;
+                    let body = Body::Json(json!({"method": {"name": "glance-direct"}}));
+                    s.call(&below(Method::POST, &created, "import", body))
+                        .await?;
+                }
+                Some(file) => {
+                    let upload = below(Method::PUT, &created, "file", Body::File(file.clone()));
+                    s.call(&upload).await?;
+                }
+                None => {}
             }
             Ok(reread(s, r, created).await?)
         },
     )
     .await
+}
+
+/// A usage error unless `file` is a file.
+fn existing_file(file: &std::path::Path) -> Result<(), Error> {
+    match file.is_file() {
+        true => Ok(()),
+        false => Err(Error::Usage(format!("{}: no such file", file.display()))),
+    }
+}
+
+/// The file put into the image's staging area (`image stage`), which
+/// openstacksdk first checks the image can take.
+async fn stage(session: &Session, image: &Value, file: &std::path::Path) -> Result<(), Stopped> {
+    if image["status"] != "queued" {
+        let status = image["status"].as_str().unwrap_or_default();
+        return Err(SiteError::new(
+            FailureClass::Request,
+            format!("Image stage is only possible for images in the queued state. Current state is {status}"),
+        )
+        .into());
+    }
+    let call = below(Method::PUT, image, "stage", Body::File(file.to_path_buf()));
+    session.call(&call).await.map(drop)
+}
+
+/// `image import`: python-openstackclient's checks of the flags, then of
+/// each site (its import methods, the image's status), and the import;
+/// the image is shown as found, as OSC does.
+async fn import(
+    setup: &Setup,
+    a: &ImageImport,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let body = import_request(a)?;
+    let body = &body;
+    let names = [a.image.clone()];
+    let (status, shown) = resource::each(setup, &IMAGE, &names, "import", |session, image| async move {
+        let info = session.get_json(ServiceType::Image, "info/import").await.map_err(|e| match e.class {
+            FailureClass::NotFound => SiteError::new(
+                FailureClass::Request,
+                "The Image Import feature is not supported by this deployment",
+            ),
+            _ => e,
+        })?;
+        let offered: Vec<&str> = info["import-methods"]["value"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let refuse = |why: String| Err(Stopped::from(SiteError::new(FailureClass::Request, why)));
+        if !offered.contains(&a.method.as_str()) {
+            return refuse(format!(
+                "The '{}' import method is not supported by this deployment. Supported: {}",
+                a.method,
+                offered.join(", ")
+            ));
+        }
+        if image["container_format"].is_null() && image["disk_format"].is_null() {
+            return refuse(
+                "The 'container_format' and 'disk_format' properties must be set on an image before it can be imported".into(),
+            );
+        }
+        let needed = match a.method.as_str() {
+            "glance-direct" => Some("uploading"),
+            "web-download" => Some("queued"),
+            "copy-image" => Some("active"),
+            _ => None,
+        };
+        if let Some(needed) = needed
+            && image["status"] != needed
+        {
+            return refuse(format!(
+                "The '{}' import method can only be used with an image in status '{needed}'",
+                a.method
+            ));
+        }
+        let call = below(Method::POST, &image, "import", Body::Json(body.clone()));
+        session.call(&call).await?;
+        Ok((session.name().to_string(), image))
+    })
+    .await?;
+    let multi_site = setup.plan(ServiceType::Image)?.sites().len() > 1;
+    let records = shown
+        .into_iter()
+        .map(|(site, image)| (site, IMAGE.record(&image)))
+        .collect();
+    write_records(out, records, multi_site, &setup.show_options(&a.format))?;
+    Ok(status)
+}
+
+/// The body of `image import`'s request, as openstacksdk sends it, once
+/// the flags are checked as python-openstackclient checks them.
+fn import_request(a: &ImageImport) -> Result<Value, Error> {
+    let usage = |why: &str| Err(Error::Usage(why.into()));
+    let web = a.method == "web-download";
+    let remote = a.method == "glance-download";
+    match &a.uri {
+        None if web => {
+            return usage("The '--uri' option is required when using '--method=web-download'");
+        }
+        Some(uri) if web && !uri.contains("://") => {
+            return usage(&format!("'{uri}' is not a valid url"));
+        }
+        Some(_) if !web => {
+            return usage(
+                "The '--uri' option is only supported when using '--method=web-download'",
+            );
+        }
+        _ => {}
+    }
+    if remote && (a.remote_region.is_none() || a.remote_image.is_none()) {
+        return usage(
+            "The '--remote-region' and '--remote-image' options are required when using '--method=glance-download'",
+        );
+    }
+    for (given, flag) in [
+        (a.remote_region.is_some(), "--remote-region"),
+        (a.remote_image.is_some(), "--remote-image"),
+        (
+            a.remote_service_interface.is_some(),
+            "--remote-service-interface",
+        ),
+    ] {
+        if given && !remote {
+            return usage(&format!(
+                "The '{flag}' option is only supported when using '--method=glance-download'"
+            ));
+        }
+    }
+    if a.method == "copy-image" && a.stores.is_empty() && !a.all_stores {
+        return usage(
+            "The '--stores' or '--all-stores' options are required when using '--method=copy-image'",
+        );
+    }
+    let mut method = json!({"name": a.method});
+    for (key, value) in [
+        ("uri", &a.uri),
+        ("glance_region", &a.remote_region),
+        ("glance_image_id", &a.remote_image),
+        ("glance_service_interface", &a.remote_service_interface),
+    ] {
+        if let Some(value) = value {
+            method[key] = json!(value);
+        }
+    }
+    let mut body = json!({"method": method, "all_stores": a.all_stores,
+                          "all_stores_must_succeed": a.disallow_failure});
+    if !a.stores.is_empty() {
+        body["stores"] = json!(a.stores);
+    }
+    Ok(body)
 }
 
 /// A JSON-patch request for an image.
