@@ -41,6 +41,8 @@ mod secgroups;
 mod sharing;
 #[path = "real_full/usage.rs"]
 mod usage;
+#[path = "real_full/volume_types.rs"]
+mod volume_types;
 #[path = "real_full/volumes.rs"]
 mod volumes;
 
@@ -186,6 +188,17 @@ impl Full {
             "the simulator departs from the real {service}:\n{}",
             problems.join("\n")
         );
+    }
+
+    /// `openstack ARGS`: (status, stdout), failing or not.
+    fn osc_run(&self, args: &[&str]) -> (i32, String) {
+        let output = Command::new(&self.osc)
+            .args(args)
+            .env("OS_CLIENT_CONFIG_FILE", &self.clouds)
+            .output()
+            .unwrap();
+        let code = output.status.code().unwrap_or(-1);
+        (code, String::from_utf8(output.stdout).unwrap())
     }
 
     fn osc(&self, args: &[&str]) -> String {

@@ -195,6 +195,16 @@ impl Site {
                 t,
             ));
         }
+        // Cinder's own type, and the default one devstack makes (last:
+        // the IDs of what is seeded before stay as they were).
+        for (name, description, default) in [
+            ("__DEFAULT__", Some("Default Volume Type"), false),
+            ("lvmdriver-1", None, true),
+        ] {
+            let id = self.new_id("volume-type");
+            d.volume_types
+                .push(crate::volume::type_json(&id, name, description, default));
+        }
         *self.data.lock().unwrap() = d;
     }
 }

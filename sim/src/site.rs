@@ -244,6 +244,9 @@ pub struct Data {
     pub aggregates: Vec<crate::compute::Aggregate>,
     pub images: Vec<Value>,
     pub image_data: HashMap<String, bytes::Bytes>,
+    /// Cinder's volume types (`_access`: the projects of a private one,
+    /// `_default`: the default type).
+    pub volume_types: Vec<Value>,
     /// Data staged for an image's import, until it is imported.
     pub image_staging: HashMap<String, bytes::Bytes>,
     /// Glance image members: `{image_id, member_id, status, ...}`.

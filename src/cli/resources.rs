@@ -941,6 +941,137 @@ pub enum VolumeCommand {
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(VolumeSnapshotCommand),
+    /// Volume types
+    #[command(subcommand)]
+    Type(VolumeTypeCommand),
+}
+
+/// `oscope volume type ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeTypeCommand {
+    /// List volume types
+    List(VolumeTypeList),
+    /// Show a volume type (a private one with the projects that may use it)
+    Show(ShowArgs),
+    /// Create a volume type at every site of the block-storage scope
+    Create(Box<VolumeTypeCreate>),
+    /// Change a volume type at every site that has it
+    Set(Box<VolumeTypeSet>),
+    /// Take properties or project access off a volume type
+    Unset(VolumeTypeUnset),
+    /// Delete volume types
+    Delete(DeleteArgs),
+}
+
+/// `oscope volume type list`
+#[derive(Debug, Args)]
+pub struct VolumeTypeList {
+    /// Only the default type
+    #[arg(long, conflicts_with_all = ["public", "private"])]
+    pub default: bool,
+    /// Only public types
+    #[arg(long, conflicts_with = "private")]
+    pub public: bool,
+    /// Only private types
+    #[arg(long)]
+    pub private: bool,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// The extra specs a type gets, as python-openstackclient names them.
+#[derive(Debug, Default, Args)]
+pub struct TypeSpecs {
+    /// A property (extra spec): KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Volumes of the type can be attached to several servers
+    /// (`multiattach='<is> True'`)
+    #[arg(long)]
+    pub multiattach: bool,
+    /// Volumes of the type can be cached (`cacheable='<is> True'`)
+    #[arg(long)]
+    pub cacheable: bool,
+    /// Volumes of the type are replicated (`replication_enabled='<is> True'`)
+    #[arg(long)]
+    pub replicated: bool,
+    /// An availability zone the type is offered in (repeatable;
+    /// `RESKEY:availability_zones`)
+    #[arg(long = "availability-zone", value_name = "ZONE")]
+    pub availability_zones: Vec<String>,
+}
+
+/// `oscope volume type create`
+#[derive(Debug, Args)]
+pub struct VolumeTypeCreate {
+    /// The new type's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Every project may use it (the default)
+    #[arg(long, conflicts_with = "private")]
+    pub public: bool,
+    /// Only the projects given access may use it
+    #[arg(long)]
+    pub private: bool,
+    #[command(flatten)]
+    pub specs: TypeSpecs,
+    /// A project that may use the private type (name or ID, looked up at
+    /// each site)
+    #[arg(long, value_name = "PROJECT", requires = "private")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope volume type set`
+#[derive(Debug, Args)]
+pub struct VolumeTypeSet {
+    /// Volume type (name or ID)
+    #[arg(value_name = "TYPE")]
+    pub volume_type: String,
+    /// New name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Every project may use it
+    #[arg(long, conflicts_with = "private")]
+    pub public: bool,
+    /// Only the projects given access may use it
+    #[arg(long)]
+    pub private: bool,
+    #[command(flatten)]
+    pub specs: TypeSpecs,
+    /// Give this project access to the private type (name or ID)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
+}
+
+/// `oscope volume type unset`
+#[derive(Debug, Args)]
+pub struct VolumeTypeUnset {
+    /// Volume type (name or ID)
+    #[arg(value_name = "TYPE")]
+    pub volume_type: String,
+    /// A property (extra spec) to take off (repeatable)
+    #[arg(long, value_name = "KEY")]
+    pub property: Vec<String>,
+    /// Take this project's access to the private type away (name or ID)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Domain the project belongs to (name or ID)
+    #[arg(long, value_name = "DOMAIN")]
+    pub project_domain: Option<String>,
 }
 
 /// `oscope volume snapshot ...`

@@ -192,6 +192,7 @@ pub async fn volume(
     let r = &VOLUME;
     match command {
         VolumeCommand::List(a) => super::volumes::list(setup, a, out).await,
+        VolumeCommand::Type(command) => super::volume_types::volume_type(setup, command, out).await,
         VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
         VolumeCommand::Delete(a) => super::volumes::delete(setup, a).await,
         VolumeCommand::Unset(a) => {

@@ -30,7 +30,7 @@ pub fn list_text(value: &Value) -> String {
 }
 
 /// `a, b` sorted, as osc-lib's `ListColumn` shows a list (`format_list`).
-fn sorted_list_text(value: &Value) -> String {
+pub(super) fn sorted_list_text(value: &Value) -> String {
     let mut items: Vec<&Value> = value.as_array().into_iter().flatten().collect();
     items.sort_by(|a, b| match (a.as_f64(), b.as_f64()) {
         (Some(x), Some(y)) => x.total_cmp(&y),

@@ -1,6 +1,9 @@
-//! Cinder's resources beside volumes: snapshots.
+//! Cinder's resources beside volumes: snapshots and volume types.
 
-use super::{Column, Get, Names, Resource, Show, ShowSpec, col};
+use serde_json::Value;
+
+use super::{AlsoBy, Column, Get, Lookup, Names, Resource, Show, ShowSpec, col};
+use crate::output::Cell;
 use crate::scope::ServiceType;
 
 /// Volume names by ID, for columns that show a volume's name.
@@ -60,3 +63,60 @@ const VOLUME_SNAPSHOT_SHOW: ShowSpec = ShowSpec {
     formatted: &[("properties", Get::Dict("properties"))],
     fix: None,
 };
+
+/// Cinder's volume types. `show` adds `access_project_ids` (see
+/// `commands::volume_types`), as python-openstackclient does.
+pub static VOLUME_TYPE: Resource = Resource {
+    noun: "volume type",
+    service: ServiceType::BlockStorage,
+    path: "types",
+    list_path: "types",
+    brief: None,
+    plural: "volume_types",
+    singular: Some("volume_type"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    // Cinder lists the types the project may use; an admin's private
+    // others only when asked.
+    also_by: Some(AlsoBy::Query("is_public=None")),
+    columns: &[
+        VOLUME_TYPE_COLUMNS[0],
+        VOLUME_TYPE_COLUMNS[1],
+        VOLUME_TYPE_COLUMNS[2],
+    ],
+    long_columns: VOLUME_TYPE_COLUMNS,
+    show: Show::Spec(&VOLUME_TYPE_SHOW),
+};
+
+const VOLUME_TYPE_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("Is Public", Get::Key("is_public")),
+    col("Description", Get::Key("description")),
+    col("Properties", Get::Dict("extra_specs")),
+];
+
+/// openstacksdk's attributes of a type, `extra_specs` as `properties`.
+const VOLUME_TYPE_SHOW: ShowSpec = ShowSpec {
+    add: &["description"],
+    rename: &[("extra_specs", "properties")],
+    drop: &["qos_specs_id", "os-volume-type-access:is_public"],
+    formatted: &[
+        ("properties", Get::Dict("properties")),
+        (
+            "access_project_ids",
+            Get::With(access_projects, &["access_project_ids"]),
+        ),
+    ],
+    fix: None,
+};
+
+/// `access_project_ids`: a private type's projects, as a list; None for a
+/// public one, which python-openstackclient leaves unformatted.
+fn access_projects(item: &Value, _: &Lookup) -> Cell {
+    match &item["access_project_ids"] {
+        Value::Null => Cell::new(Value::Null),
+        list => Cell::formatted(list.clone(), super::cells::sorted_list_text(list)),
+    }
+}

@@ -171,17 +171,6 @@ impl Nova {
 }
 
 impl Full {
-    /// `openstack ARGS`: (status, stdout), failing or not.
-    fn osc_run(&self, args: &[&str]) -> (i32, String) {
-        let output = Command::new(&self.osc)
-            .args(args)
-            .env("OS_CLIENT_CONFIG_FILE", &self.clouds)
-            .output()
-            .unwrap();
-        let code = output.status.code().unwrap_or(-1);
-        (code, String::from_utf8(output.stdout).unwrap())
-    }
-
     /// What `tool` prints and exits with through a life of image `name`:
     /// made, changed, shared, answered by the other project, deactivated,
     /// unshared and deleted. IDs and the name are replaced, so that two

@@ -20,7 +20,9 @@ use crate::site::{Service, Site, Token, volume_json};
 
 mod quotas;
 mod snapshots;
+mod types;
 pub use quotas::QUOTAS;
+pub use types::type_json;
 
 const S: Option<Service> = Some(Service::Volume);
 const MAX_LIMIT: usize = 1000;
@@ -73,6 +75,27 @@ pub fn router() -> Router {
         .route(
             "/v3/{project}/snapshots/{id}/action",
             axum::routing::post(snapshots::action),
+        )
+        .route("/v3/{project}/types", get(types::list).post(types::create))
+        .route(
+            "/v3/{project}/types/{id}",
+            get(types::show).put(types::update).delete(types::delete),
+        )
+        .route(
+            "/v3/{project}/types/{id}/extra_specs",
+            get(types::extra_specs).post(types::set_extra_specs),
+        )
+        .route(
+            "/v3/{project}/types/{id}/extra_specs/{key}",
+            axum::routing::delete(types::delete_extra_spec),
+        )
+        .route(
+            "/v3/{project}/types/{id}/action",
+            axum::routing::post(types::action),
+        )
+        .route(
+            "/v3/{project}/types/{id}/os-volume-type-access",
+            get(types::access),
         )
         .route("/v3/{project}/limits", get(limits))
         .route(
@@ -350,19 +373,21 @@ async fn create_volume(
     if let Some(image) = image {
         volume["volume_image_metadata"] = image;
     }
-    for key in [
-        "description",
-        "availability_zone",
-        "metadata",
-        "volume_type",
-    ] {
+    for key in ["description", "availability_zone", "metadata"] {
         if let Some(v) = spec.get(key).filter(|v| !v.is_null()) {
             volume[key] = v.clone();
         }
     }
     let ready = now + site.seed.build_time.max(Duration::from_millis(1));
     volume["_available_at"] = json!(millis(ready));
-    site.data.lock().unwrap().volumes.push(volume.clone());
+    let mut data = site.data.lock().unwrap();
+    match types::for_new_volume(&data, spec["volume_type"].as_str(), &project_of(&t)) {
+        Ok(name) if !name.is_empty() => volume["volume_type"] = json!(name),
+        Ok(_) => {}
+        Err(refused) => return refused,
+    }
+    data.volumes.push(volume.clone());
+    drop(data);
     let mut shown = public(&volume);
     shown["status"] = json!("creating");
     json_response(StatusCode::ACCEPTED, json!({"volume": shown}))

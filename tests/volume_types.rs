@@ -1,0 +1,333 @@
+//! Volume types (issue 26) end to end against the simulator: made,
+//! changed, shared with a project and deleted at every site of a scope,
+//! under one site, `&`, `|` and a failing site.
+
+mod common;
+
+use common::{SimSandbox, json_of};
+use oscope_sim::{Fault, FaultSpec};
+
+const BOTH: &str = "berlin & denver";
+
+fn sites() -> SimSandbox {
+    SimSandbox::named(&["berlin", "denver"])
+}
+
+/// `volume type show NAME` at one site, as JSON.
+fn show(s: &SimSandbox, site: &str, name: &str) -> serde_json::Value {
+    json_of(&s.ok(site, &["volume", "type", "show", name, "-f", "json"]))
+}
+
+/// The names `volume type list ARGS` shows under `scope`.
+fn names(s: &SimSandbox, scope: &str, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["volume", "type", "list", "-f", "value", "-c", "Name"];
+    all.extend(args);
+    let mut names: Vec<String> = s.ok(scope, &all).lines().map(str::to_string).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_private_type_is_made_and_shared_at_every_site() {
+    let s = sites();
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "volume",
+            "type",
+            "create",
+            "gold",
+            "--private",
+            "--description",
+            "fast",
+            "--property",
+            "tier=1",
+            "--multiattach",
+            "--availability-zone",
+            "nova",
+            "--availability-zone",
+            "az2",
+            "--project",
+            "demo",
+            "-f",
+            "json",
+        ],
+    ));
+    let made = made.as_array().expect("one per site");
+    assert_eq!(made.len(), 2);
+    for kind in made {
+        assert_eq!(kind["is_public"], false);
+        assert_eq!(kind["description"], "fast");
+        assert_eq!(
+            kind["properties"],
+            serde_json::json!({"tier": "1", "multiattach": "<is> True",
+                               "RESKEY:availability_zones": "nova,az2"})
+        );
+        assert!(kind.get("access_project_ids").is_none(), "{kind}");
+    }
+    // Shown with the project that may use it, that site's ID.
+    let demo = s.ok(
+        "denver",
+        &["project", "show", "demo", "-f", "value", "-c", "id"],
+    );
+    let shown = show(&s, "denver", "gold");
+    assert_eq!(
+        shown["access_project_ids"],
+        serde_json::json!([demo.trim()])
+    );
+    assert_eq!(
+        show(&s, "berlin", "lvmdriver-1")["access_project_ids"],
+        serde_json::Value::Null
+    );
+    // Lists: every type by default (an admin's), or the public or private.
+    assert_eq!(
+        names(&s, "berlin", &[]),
+        ["__DEFAULT__", "gold", "lvmdriver-1"]
+    );
+    assert_eq!(names(&s, "berlin", &["--private"]), ["gold"]);
+    assert_eq!(
+        names(&s, "berlin", &["--public"]),
+        ["__DEFAULT__", "lvmdriver-1"]
+    );
+    assert_eq!(
+        names(&s, BOTH, &["--default"]),
+        ["berlin lvmdriver-1", "denver lvmdriver-1"]
+    );
+    let long = s.ok(
+        "berlin",
+        &[
+            "volume",
+            "type",
+            "list",
+            "--long",
+            "--private",
+            "-f",
+            "value",
+        ],
+    );
+    assert!(long.contains(" False fast "), "{long}");
+    // The demo project sees the private type, and only the extra specs
+    // Cinder shows users.
+    assert_eq!(
+        names(&s, "berlin-demo", &[]),
+        ["__DEFAULT__", "gold", "lvmdriver-1"]
+    );
+    let seen = json_of(&s.ok(
+        "berlin-demo",
+        &[
+            "volume",
+            "type",
+            "list",
+            "--long",
+            "--private",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        seen[0]["Properties"],
+        serde_json::json!({"multiattach": "<is> True", "RESKEY:availability_zones": "nova,az2"})
+    );
+    // Volumes of the type; an unknown type is Cinder's 404.
+    s.ok(
+        "berlin-demo",
+        &["volume", "create", "v", "--size", "1", "--type", "gold"],
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "create",
+        "w",
+        "--size",
+        "1",
+        "--type",
+        "nope",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("Volume type with name nope could not be found"),
+        "{err}"
+    );
+    // A type in use stays.
+    let (code, _, err) = s.run(&["--os-scope", "berlin", "volume", "type", "delete", "gold"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("still in use"), "{err}");
+}
+
+#[test]
+fn a_type_is_changed_and_unshared_at_every_site_that_has_it() {
+    let s = sites();
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "type",
+            "create",
+            "silver",
+            "--private",
+            "--property",
+            "a=1",
+        ],
+    );
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "type",
+            "set",
+            "silver",
+            "--name",
+            "bronze",
+            "--description",
+            "slow",
+            "--property",
+            "b=2",
+            "--replicated",
+            "--cacheable",
+            "--project",
+            "demo",
+        ],
+    );
+    for site in ["berlin", "denver"] {
+        let kind = show(&s, site, "bronze");
+        assert_eq!(kind["description"], "slow");
+        assert_eq!(
+            kind["properties"],
+            serde_json::json!({"a": "1", "b": "2", "replication_enabled": "<is> True",
+                               "cacheable": "<is> True"})
+        );
+        assert_eq!(kind["access_project_ids"].as_array().map(Vec::len), Some(1));
+    }
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "type",
+            "unset",
+            "bronze",
+            "--property",
+            "a",
+            "--project",
+            "demo",
+        ],
+    );
+    let kind = show(&s, "denver", "bronze");
+    assert!(kind["properties"].get("a").is_none(), "{kind}");
+    assert_eq!(kind["access_project_ids"], serde_json::json!([]));
+    // What is not there is Cinder's 404, at each site.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "type",
+        "unset",
+        "bronze",
+        "--property",
+        "a",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("has no extra specs with key a"), "{err}");
+    // Made public (as Cinder takes it), then access is no longer a thing.
+    s.ok(BOTH, &["volume", "type", "set", "bronze", "--public"]);
+    assert_eq!(show(&s, "berlin", "bronze")["is_public"], true);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "type",
+        "set",
+        "bronze",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("not applicable to public volume type"),
+        "{err}"
+    );
+    // `|`: the first site that has it.
+    s.ok("berlin", &["volume", "type", "delete", "bronze"]);
+    s.ok(
+        "berlin | denver",
+        &["volume", "type", "set", "bronze", "--description", "d"],
+    );
+    assert_eq!(show(&s, "denver", "bronze")["description"], "d");
+    // The default type stays; only admins make types.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver",
+        "volume",
+        "type",
+        "delete",
+        "lvmdriver-1",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is a default volume type"), "{err}");
+    let (code, _, err) = s.run(&["--os-scope", "denver-demo", "volume", "type", "create", "x"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Policy doesn't allow"), "{err}");
+    s.ok(BOTH, &["volume", "type", "delete", "bronze"]);
+    assert_eq!(names(&s, "denver", &["--private"]), Vec::<String>::new());
+    // --project goes with --private only.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver",
+        "volume",
+        "type",
+        "create",
+        "y",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn a_failing_site_costs_the_others_nothing() {
+    let s = sites();
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "type",
+        "create",
+        "tin",
+        "-f",
+        "value",
+        "-c",
+        "name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "berlin\ntin\n");
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "type",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("berlin ")).count(),
+        3,
+        "{out}"
+    );
+    assert_eq!(
+        err.lines().filter(|l| l.contains("denver")).count(),
+        1,
+        "{err}"
+    );
+    s.ok(
+        "denver | berlin",
+        &["volume", "type", "set", "tin", "--property", "k=v"],
+    );
+    assert_eq!(show(&s, "berlin", "tin")["properties"]["k"], "v");
+}
