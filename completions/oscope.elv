@@ -9748,6 +9748,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand unset 'Take properties off a volume'
             cand snapshot 'Snapshots of volumes'
             cand type 'Volume types'
+            cand service 'Cinder''s services (admin only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;list'= {
@@ -10714,6 +10715,150 @@ set edit:completion:arg-completer[oscope] = {|@words|
         }
         &'oscope;volume;type;help;help'= {
         }
+        &'oscope;volume;service'= {
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List Cinder''s services at each site of the block-storage scope'
+            cand set 'Enable or disable a Cinder service at every site that has it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;volume;service;list'= {
+            cand -f 'The output format'
+            cand --format 'The output format'
+            cand -c 'A column to include; repeat for more (case-insensitive)'
+            cand --column 'A column to include; repeat for more (case-insensitive)'
+            cand --sort-column 'Sort by this column after merging the sites; repeat for more'
+            cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
+            cand --quote 'When CSV quotes fields'
+            cand --host 'List services on this host (name only)'
+            cand --service 'List only this service (binary name), e.g. nova-compute or cinder-volume'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --long 'More columns'
+            cand --compare 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
+            cand --sort-ascending 'Sort ascending (the default)'
+            cand --sort-descending 'Sort descending'
+            cand --noindent 'JSON on one line'
+            cand --fit-width 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+            cand --print-empty 'Print an empty table when there are no rows'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;volume;service;set'= {
+            cand --disable-reason 'Why it is disabled (with --disable)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --enable 'Enable the service'
+            cand --disable 'Disable the service'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;volume;service;help'= {
+            cand list 'List Cinder''s services at each site of the block-storage scope'
+            cand set 'Enable or disable a Cinder service at every site that has it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oscope;volume;service;help;list'= {
+        }
+        &'oscope;volume;service;help;set'= {
+        }
+        &'oscope;volume;service;help;help'= {
+        }
         &'oscope;volume;help'= {
             cand list 'List volumes'
             cand show 'Show a volume'
@@ -10723,6 +10868,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand unset 'Take properties off a volume'
             cand snapshot 'Snapshots of volumes'
             cand type 'Volume types'
+            cand service 'Cinder''s services (admin only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;help;list'= {
@@ -10776,6 +10922,14 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;volume;help;type;unset'= {
         }
         &'oscope;volume;help;type;delete'= {
+        }
+        &'oscope;volume;help;service'= {
+            cand list 'List Cinder''s services at each site of the block-storage scope'
+            cand set 'Enable or disable a Cinder service at every site that has it'
+        }
+        &'oscope;volume;help;service;list'= {
+        }
+        &'oscope;volume;help;service;set'= {
         }
         &'oscope;volume;help;help'= {
         }
@@ -15107,7 +15261,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --max-width 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]'
             cand --quote 'When CSV quotes fields'
             cand --host 'List services on this host (name only)'
-            cand --service 'List only this service (binary name), e.g. nova-compute'
+            cand --service 'List only this service (binary name), e.g. nova-compute or cinder-volume'
             cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
             cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
             cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
@@ -17114,6 +17268,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand unset 'Take properties off a volume'
             cand snapshot 'Snapshots of volumes'
             cand type 'Volume types'
+            cand service 'Cinder''s services (admin only)'
         }
         &'oscope;help;volume;list'= {
         }
@@ -17166,6 +17321,14 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;volume;type;unset'= {
         }
         &'oscope;help;volume;type;delete'= {
+        }
+        &'oscope;help;volume;service'= {
+            cand list 'List Cinder''s services at each site of the block-storage scope'
+            cand set 'Enable or disable a Cinder service at every site that has it'
+        }
+        &'oscope;help;volume;service;list'= {
+        }
+        &'oscope;help;volume;service;set'= {
         }
         &'oscope;help;user'= {
             cand list 'List users'

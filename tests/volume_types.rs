@@ -331,3 +331,100 @@ fn a_failing_site_costs_the_others_nothing() {
     );
     assert_eq!(show(&s, "berlin", "tin")["properties"]["k"], "v");
 }
+
+#[test]
+fn volume_services_are_listed_and_disabled_at_every_site() {
+    let s = sites();
+    let listed = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "service",
+            "list",
+            "--host",
+            "denver-volume1",
+            "-f",
+            "value",
+            "-c",
+            "Binary",
+            "-c",
+            "Host",
+        ],
+    );
+    assert_eq!(
+        listed,
+        "denver cinder-scheduler denver-volume1\ndenver cinder-volume denver-volume1@lvmdriver-1\n"
+    );
+    for site in ["berlin", "denver"] {
+        let host = format!("{site}-volume1@lvmdriver-1");
+        s.ok(
+            site,
+            &[
+                "volume",
+                "service",
+                "set",
+                &host,
+                "cinder-volume",
+                "--disable",
+                "--disable-reason",
+                "maintenance",
+            ],
+        );
+    }
+    let long = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "service",
+            "list",
+            "--long",
+            "--service",
+            "cinder-volume",
+            "-f",
+            "json",
+        ],
+    );
+    for service in json_of(&long).as_array().unwrap() {
+        assert_eq!(service["Status"], "disabled");
+        assert_eq!(service["Disabled Reason"], "maintenance");
+        assert_eq!(service["Cluster"], serde_json::Value::Null);
+    }
+    // A host is each site's own: set where it is, as any change under `&`.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "service",
+        "set",
+        "berlin-volume1@lvmdriver-1",
+        "cinder-volume",
+        "--enable",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "service",
+        "set",
+        "nowhere",
+        "cinder-volume",
+        "--enable",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "service",
+        "set",
+        "h",
+        "s",
+        "--disable-reason",
+        "x",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = s.run(&["--os-scope", "berlin-demo", "volume", "service", "list"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("Policy doesn't allow"), "{err}");
+}

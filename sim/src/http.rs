@@ -452,3 +452,29 @@ pub fn public(value: &Value) -> Value {
 pub fn project_of(token: &Token) -> String {
     token.project_id.clone().unwrap_or_default()
 }
+
+/// The microversion of `service` a request asks for, as (major, minor)
+/// (`OpenStack-API-Version: compute 2.79`, or the service's older
+/// header); `none` when it asks for none, `latest` for `latest`.
+pub fn microversion(
+    headers: &axum::http::HeaderMap,
+    service: &str,
+    legacy: Option<&str>,
+    none: (u32, u32),
+    latest: (u32, u32),
+) -> (u32, u32) {
+    let text = headers
+        .get("openstack-api-version")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().strip_prefix(service))
+        .or_else(|| legacy.and_then(|h| headers.get(h)?.to_str().ok()))
+        .map(str::trim);
+    match text {
+        Some("latest") => latest,
+        Some(v) => v
+            .split_once('.')
+            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+            .unwrap_or(none),
+        None => none,
+    }
+}

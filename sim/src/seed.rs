@@ -205,6 +205,7 @@ impl Site {
             d.volume_types
                 .push(crate::volume::type_json(&id, name, description, default));
         }
+        d.volume_services = crate::volume::seeded_services(&self.name);
         *self.data.lock().unwrap() = d;
     }
 }

@@ -655,7 +655,7 @@ pub enum ComputeCommand {
 #[derive(Debug, Subcommand)]
 pub enum ComputeServiceCommand {
     /// List compute services (admin only)
-    List(ComputeServiceList),
+    List(ServiceList),
     /// Enable, disable, force down or up a compute service (admin only)
     Set(ComputeServiceSet),
     /// Delete compute service(s) (admin only)
@@ -696,15 +696,16 @@ pub struct ComputeServiceDelete {
     pub services: Vec<String>,
 }
 
-/// `oscope compute service list`
+/// `oscope compute service list`, `oscope volume service list`
 #[derive(Debug, Args)]
-pub struct ComputeServiceList {
+pub struct ServiceList {
     #[command(flatten)]
     pub list: ListArgs,
     /// List services on this host (name only)
     #[arg(long, value_name = "HOST")]
     pub host: Option<String>,
-    /// List only this service (binary name), e.g. nova-compute
+    /// List only this service (binary name), e.g. nova-compute or
+    /// cinder-volume
     #[arg(long, value_name = "SERVICE")]
     pub service: Option<String>,
 }

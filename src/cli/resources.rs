@@ -944,6 +944,38 @@ pub enum VolumeCommand {
     /// Volume types
     #[command(subcommand)]
     Type(VolumeTypeCommand),
+    /// Cinder's services (admin only)
+    #[command(subcommand)]
+    Service(VolumeServiceCommand),
+}
+
+/// `oscope volume service ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeServiceCommand {
+    /// List Cinder's services at each site of the block-storage scope
+    List(super::ServiceList),
+    /// Enable or disable a Cinder service at every site that has it
+    Set(VolumeServiceSet),
+}
+
+/// `oscope volume service set`
+#[derive(Debug, Args)]
+pub struct VolumeServiceSet {
+    /// Name of host
+    #[arg(value_name = "HOST")]
+    pub host: String,
+    /// Name of service (binary name), e.g. cinder-volume
+    #[arg(value_name = "SERVICE")]
+    pub service: String,
+    /// Enable the service
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Disable the service
+    #[arg(long)]
+    pub disable: bool,
+    /// Why it is disabled (with --disable)
+    #[arg(long, value_name = "REASON", requires = "disable")]
+    pub disable_reason: Option<String>,
 }
 
 /// `oscope volume type ...`

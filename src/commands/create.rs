@@ -15,13 +15,13 @@ use crate::cli::{
     RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
     ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand,
-    UserPasswordCommand, VolumeCommand,
+    UserPasswordCommand, VolumeCommand, VolumeServiceCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
     IMAGE, KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP,
-    SERVER_GROUP_ANY_PROJECT, USER, VOLUME, VOLUME_SNAPSHOT,
+    SERVER_GROUP_ANY_PROJECT, USER, VOLUME, VOLUME_SERVICE, VOLUME_SNAPSHOT,
 };
 use crate::scope::{Plan, ServiceType};
 use crate::setup::Setup;
@@ -193,6 +193,14 @@ pub async fn volume(
     match command {
         VolumeCommand::List(a) => super::volumes::list(setup, a, out).await,
         VolumeCommand::Type(command) => super::volume_types::volume_type(setup, command, out).await,
+        VolumeCommand::Service(VolumeServiceCommand::List(a)) => {
+            let mut filters = resource::Filters::default();
+            filters.given(&[("host", &a.host), ("binary", &a.service)]);
+            resource::list_filtered(setup, &VOLUME_SERVICE, &a.list, &filters, out).await
+        }
+        VolumeCommand::Service(VolumeServiceCommand::Set(a)) => {
+            super::services::volume_set(setup, a).await
+        }
         VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
         VolumeCommand::Delete(a) => super::volumes::delete(setup, a).await,
         VolumeCommand::Unset(a) => {

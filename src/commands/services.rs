@@ -1,20 +1,20 @@
-//! `compute service set|delete`: a compute service, found by its host and
-//! binary (set) or its ID (delete), at every site of the scope that has
-//! it; host names and IDs are each site's own.
+//! `compute service set|delete`, `volume service set`: a service, found by
+//! its host and binary (set) or its ID (delete), at every site of the scope
+//! that has it; host names and IDs are each site's own.
 
 use reqwest::Method;
 use serde_json::json;
 
 use super::resource::report_lookup;
 use super::servers::call;
-use crate::cli::{ComputeServiceDelete, ComputeServiceSet};
+use crate::cli::{ComputeServiceDelete, ComputeServiceSet, VolumeServiceSet};
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::COMPUTE_SERVICE;
+use crate::resources::{COMPUTE_SERVICE, VOLUME_SERVICE};
 use crate::route::Operation;
 use crate::scope::ServiceType;
 use crate::setup::Setup;
-use crate::site::{Body, FailureClass, SiteError, encode};
+use crate::site::{Body, Call, FailureClass, SiteError, encode};
 
 /// `compute service set HOST SERVICE`: enable or disable it, force it down
 /// or up, in python-openstackclient's order (compute 2.53's
@@ -80,6 +80,47 @@ pub async fn set(setup: &Setup, a: &ComputeServiceSet) -> Result<ExitStatus, Err
     }
     let name = format!("{}/{}", a.host, a.service);
     Ok(report_lookup(&outcomes, &COMPUTE_SERVICE, &name))
+}
+
+/// `volume service set HOST SERVICE`: Cinder's `PUT
+/// os-services/enable|disable|disable-log-reason` at every site that has
+/// the service on that host.
+pub async fn volume_set(setup: &Setup, a: &VolumeServiceSet) -> Result<ExitStatus, Error> {
+    let r = &VOLUME_SERVICE;
+    let mut body = json!({"binary": a.service, "host": a.host});
+    let action = match (&a.disable_reason, a.disable, a.enable) {
+        (Some(reason), _, _) => {
+            body["disabled_reason"] = json!(reason);
+            Some("disable-log-reason")
+        }
+        (None, true, _) => Some("disable"),
+        (None, false, true) => Some("enable"),
+        _ => None,
+    };
+    let plan = setup.plan(r.service)?;
+    let router = setup.router([plan]);
+    let body = &body;
+    let outcomes = router
+        .run(plan, Operation::Lookup, |s| async move {
+            let path = format!("os-services?host={}", encode(&a.host));
+            let found = s.list(r.service, &path, r.plural).await?;
+            if !found.iter().any(|f| f["binary"] == a.service.as_str()) {
+                return Err(SiteError::new(FailureClass::NotFound, "not found").into());
+            }
+            if let Some(action) = action {
+                let call = Call::new(
+                    r.service,
+                    Method::PUT,
+                    format!("os-services/{action}"),
+                    Body::Json(body.clone()),
+                );
+                s.call(&call).await?;
+            }
+            Ok(())
+        })
+        .await;
+    let name = format!("{}/{}", a.host, a.service);
+    Ok(report_lookup(&outcomes, r, &name))
 }
 
 /// `compute service delete ID...`: at every site that has it (Nova refuses,

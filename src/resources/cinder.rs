@@ -120,3 +120,43 @@ fn access_projects(item: &Value, _: &Lookup) -> Cell {
         list => Cell::formatted(list.clone(), super::cells::sorted_list_text(list)),
     }
 }
+
+/// Cinder's services. They have no ID: every row is kept.
+pub static VOLUME_SERVICE: Resource = Resource {
+    noun: "volume service",
+    service: ServiceType::BlockStorage,
+    path: "os-services",
+    list_path: "os-services",
+    brief: None,
+    plural: "services",
+    singular: None,
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    also_by: None,
+    columns: &[
+        VOLUME_SERVICE_COLUMNS[0],
+        VOLUME_SERVICE_COLUMNS[1],
+        VOLUME_SERVICE_COLUMNS[2],
+        VOLUME_SERVICE_COLUMNS[3],
+        VOLUME_SERVICE_COLUMNS[4],
+        VOLUME_SERVICE_COLUMNS[5],
+        VOLUME_SERVICE_COLUMNS[6],
+        VOLUME_SERVICE_COLUMNS[7],
+    ],
+    long_columns: VOLUME_SERVICE_COLUMNS,
+    show: Show::Fields(&[]),
+};
+
+/// python-openstackclient's columns for a Cinder that has 3.49.
+const VOLUME_SERVICE_COLUMNS: &[Column] = &[
+    col("Binary", Get::Key("binary")),
+    col("Host", Get::Key("host")),
+    col("Zone", Get::Key("zone")),
+    col("Status", Get::Key("status")),
+    col("State", Get::Key("state")),
+    col("Updated At", Get::Key("updated_at")),
+    col("Cluster", Get::Key("cluster")),
+    col("Backend State", Get::Key("backend_state")),
+    col("Disabled Reason", Get::Key("disabled_reason")),
+];

@@ -78,6 +78,12 @@ fn compute_microversion(call: &Call) -> &'static str {
     }
 }
 
+/// The block-storage microversion of a request, when it needs one:
+/// openstacksdk's for services (3.32). Other requests speak Cinder's 3.0.
+fn volume_microversion(call: &Call) -> Option<&'static str> {
+    call.path.starts_with("os-services").then_some("3.32")
+}
+
 /// What every session shares: HTTP clients per TLS setting, the token
 /// cache, and how much to say.
 pub struct Sessions {
@@ -302,6 +308,14 @@ impl Session {
                 headers.push((
                     "openstack-api-version".to_string(),
                     format!("compute {}", compute_microversion(call)),
+                ));
+            }
+            if call.service == ServiceType::BlockStorage
+                && let Some(version) = volume_microversion(call)
+            {
+                headers.push((
+                    "openstack-api-version".to_string(),
+                    format!("volume {version}"),
                 ));
             }
             let sent = self

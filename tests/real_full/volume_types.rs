@@ -252,3 +252,116 @@ fn cinder_types_answer_like_the_simulator() {
     let name = format!("simtype-{}", std::process::id());
     f.answers_like_the_simulator("block-storage", |cinder| cinder.volume_types(&name));
 }
+
+impl Nova {
+    /// Cinder's services: listed, the volume service disabled with a
+    /// reason and enabled again, an unknown host refused.
+    fn volume_services(&self) -> Vec<Step> {
+        use reqwest::Method;
+        let mut steps = Vec::new();
+        let (status, listed) = self.send_raw(Method::GET, "os-services?binary=cinder-volume", None);
+        steps.push((
+            "list the volume services".into(),
+            status,
+            shape(&listed),
+            String::new(),
+        ));
+        let host = listed["services"][0]["host"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let service = |extra: Value| {
+            let mut body = json!({"binary": "cinder-volume", "host": host});
+            for (k, v) in extra.as_object().into_iter().flatten() {
+                body[k] = v.clone();
+            }
+            Some(body)
+        };
+        for (label, method, path, body) in [
+            (
+                "disable with a reason",
+                Method::PUT,
+                "os-services/disable-log-reason",
+                service(json!({"disabled_reason": "test"})),
+            ),
+            (
+                "list again",
+                Method::GET,
+                "os-services?binary=cinder-volume",
+                None,
+            ),
+            (
+                "enable",
+                Method::PUT,
+                "os-services/enable",
+                service(json!({})),
+            ),
+            (
+                "disable",
+                Method::PUT,
+                "os-services/disable",
+                service(json!({})),
+            ),
+            (
+                "enable again",
+                Method::PUT,
+                "os-services/enable",
+                service(json!({})),
+            ),
+            (
+                "an unknown host (404)",
+                Method::PUT,
+                "os-services/enable",
+                Some(json!({"binary": "cinder-volume", "host": "nowhere"})),
+            ),
+        ] {
+            let (status, body) = self.send_raw(method, path, body.as_ref());
+            let state = body["services"][0]["status"]
+                .as_str()
+                .or(body["status"].as_str())
+                .unwrap_or_default()
+                .to_string();
+            steps.push((label.into(), status, shape(&body), state));
+        }
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn volume_services_are_listed_and_set_as_python_openstackclient_does() {
+    let f = Full::get();
+    let columns = [
+        "-c",
+        "Binary",
+        "-c",
+        "Host",
+        "-c",
+        "Zone",
+        "-c",
+        "Status",
+        "-c",
+        "State",
+        "-c",
+        "Cluster",
+        "-c",
+        "Backend State",
+    ];
+    let mut differ = Vec::new();
+    for extra in [
+        &[][..],
+        &["--long", "-c", "Disabled Reason"],
+        &["--service", "cinder-volume"],
+        &["--host", "berlin-volume1"],
+    ] {
+        let args = [
+            &["--os-cloud", "berlin", "volume", "service", "list"][..],
+            extra,
+            &columns,
+        ]
+        .concat();
+        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    f.answers_like_the_simulator("block-storage", Nova::volume_services);
+}

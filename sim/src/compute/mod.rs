@@ -192,24 +192,13 @@ async fn version(Extension(site): Extension<Arc<Site>>) -> Response {
 
 /// The microversion asked for, as (major, minor); 2.1 when none.
 fn microversion(headers: &HeaderMap) -> (u32, u32) {
-    let text = headers
-        .get("openstack-api-version")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().strip_prefix("compute"))
-        .or_else(|| {
-            headers
-                .get("x-openstack-nova-api-version")
-                .and_then(|v| v.to_str().ok())
-        })
-        .map(str::trim);
-    match text {
-        Some("latest") => (2, 96),
-        Some(v) => v
-            .split_once('.')
-            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
-            .unwrap_or((2, 1)),
-        None => (2, 1),
-    }
+    crate::http::microversion(
+        headers,
+        "compute",
+        Some("x-openstack-nova-api-version"),
+        (2, 1),
+        (2, 96),
+    )
 }
 
 /// The index of server `id` of the token's project, or Nova's 404.

@@ -19,9 +19,11 @@ use crate::http::{
 use crate::site::{Service, Site, Token, volume_json};
 
 mod quotas;
+mod services;
 mod snapshots;
 mod types;
 pub use quotas::QUOTAS;
+pub use services::seeded as seeded_services;
 pub use types::type_json;
 
 const S: Option<Service> = Some(Service::Volume);
@@ -96,6 +98,11 @@ pub fn router() -> Router {
         .route(
             "/v3/{project}/types/{id}/os-volume-type-access",
             get(types::access),
+        )
+        .route("/v3/{project}/os-services", get(services::list))
+        .route(
+            "/v3/{project}/os-services/{action}",
+            axum::routing::put(services::update),
         )
         .route("/v3/{project}/limits", get(limits))
         .route(
