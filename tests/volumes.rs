@@ -622,3 +622,100 @@ fn a_volume_is_extended_changed_and_purged() {
     let (code, _, _) = s.run(&["--os-scope", "berlin", "volume", "show", "gone"]);
     assert_eq!(code, 1, "force-deleted");
 }
+
+#[test]
+fn a_volume_is_made_from_another_marked_and_attached_once_available() {
+    let s = sites();
+    s.ok(
+        BOTH,
+        &["volume", "create", "base", "--size", "3", "--bootable"],
+    );
+    available(&s, BOTH, "volume", "base");
+    // A copy of each site's own volume of that name, at least its size.
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "volume",
+            "create",
+            "copy",
+            "--source",
+            "base",
+            "--size",
+            "1",
+            "--read-only",
+            "--property",
+            "k=v",
+            "--availability-zone",
+            "nova",
+            "-f",
+            "json",
+        ],
+    ));
+    for volume in made.as_array().expect("one per site") {
+        assert_eq!(volume["size"], 3, "{volume}");
+        assert_eq!(volume["availability_zone"], "nova");
+    }
+    for site in ["berlin", "denver"] {
+        let base = json_of(&s.ok(site, &["volume", "show", "base", "-f", "json"]));
+        let copy = json_of(&s.ok(site, &["volume", "show", "copy", "-f", "json"]));
+        assert_eq!(copy["source_volid"], base["id"], "{site}");
+        assert_eq!(copy["bootable"], true, "{site}: the source's");
+        assert_eq!(
+            copy["properties"],
+            serde_json::json!({"k": "v", "readonly": "True"})
+        );
+    }
+    // --non-bootable and --read-write, once available.
+    s.ok(
+        "berlin",
+        &[
+            "volume",
+            "create",
+            "plain",
+            "--source",
+            "base",
+            "--non-bootable",
+            "--read-write",
+        ],
+    );
+    let plain = json_of(&s.ok("berlin", &["volume", "show", "plain", "-f", "json"]));
+    assert_eq!(plain["bootable"], false);
+    assert_eq!(plain["properties"]["readonly"], "False");
+    // Beside a server, and attached to it.
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "create",
+            "disk",
+            "--size",
+            "1",
+            "--server",
+            "denver-vm-001",
+            "--attach",
+        ],
+    );
+    let disk = json_of(&s.ok("denver", &["volume", "show", "disk", "-f", "json"]));
+    assert_eq!(disk["status"], "in-use");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "create",
+        "x",
+        "--size",
+        "1",
+        "--attach",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "create",
+        "x",
+        "--source",
+        "nothing",
+    ]);
+    assert_eq!(code, 1, "{err}");
+}

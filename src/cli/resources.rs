@@ -931,7 +931,7 @@ pub enum VolumeCommand {
     /// Show a volume
     Show(ShowArgs),
     /// Create a volume at every site of the block-storage scope
-    Create(VolumeCreate),
+    Create(Box<VolumeCreate>),
     /// Delete volumes
     Delete(VolumeDelete),
     /// Change a volume at every site of the block-storage scope where it is
@@ -1201,6 +1201,29 @@ pub struct VolumeSet {
     /// Mark it not bootable
     #[arg(long)]
     pub non_bootable: bool,
+    /// An image property to add or change: KEY=VALUE (repeatable)
+    #[arg(long = "image-property", value_name = "KEY=VALUE")]
+    pub image_properties: Vec<String>,
+    /// Record it as attached (admin; nothing is attached)
+    #[arg(long, conflicts_with = "detached")]
+    pub attached: bool,
+    /// Record it as detached (admin; nothing is detached)
+    #[arg(long)]
+    pub detached: bool,
+    /// Make it read-only
+    #[arg(long, conflicts_with = "read_write")]
+    pub read_only: bool,
+    /// Make it read-write
+    #[arg(long)]
+    pub read_write: bool,
+    /// Change its type (name or ID, looked up at each site)
+    #[arg(long = "type", value_name = "TYPE")]
+    pub volume_type: Option<String>,
+    /// Whether Cinder may move the data to change the type (default:
+    /// never)
+    #[arg(long, alias = "retype-policy", value_name = "POLICY",
+          value_parser = ["never", "on-demand"])]
+    pub migration_policy: Option<String>,
 }
 
 /// `oscope volume unset`
@@ -1302,25 +1325,49 @@ pub struct VolumeCreate {
     /// The new volume's name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Size in GiB (the snapshot's when it is made from one)
-    #[arg(long, value_name = "SIZE", required_unless_present = "snapshot")]
+    /// Size in GiB (at least the snapshot's or the source volume's)
+    #[arg(long, value_name = "SIZE", required_unless_present_any = ["snapshot", "source"])]
     pub size: Option<u64>,
     /// Make it from this image (name or ID, looked up at each site)
-    #[arg(long, value_name = "IMAGE", conflicts_with = "snapshot")]
+    #[arg(long, value_name = "IMAGE", conflicts_with_all = ["snapshot", "source"])]
     pub image: Option<String>,
     /// Make it from this volume snapshot (name or ID, looked up at each site)
-    #[arg(long, value_name = "SNAPSHOT")]
+    #[arg(long, value_name = "SNAPSHOT", conflicts_with = "source")]
     pub snapshot: Option<String>,
+    /// Make it a copy of this volume (name or ID, looked up at each site)
+    #[arg(long, value_name = "VOLUME")]
+    pub source: Option<String>,
     /// A description
     #[arg(long, value_name = "DESCRIPTION")]
     pub description: Option<String>,
     /// Volume type
     #[arg(long = "type", value_name = "TYPE")]
     pub volume_type: Option<String>,
+    /// Availability zone
+    #[arg(long, value_name = "ZONE")]
+    pub availability_zone: Option<String>,
+    /// A property: KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub property: Vec<String>,
+    /// Mark it bootable, once it is available
+    #[arg(long, conflicts_with = "non_bootable")]
+    pub bootable: bool,
+    /// Mark it not bootable (the default)
+    #[arg(long)]
+    pub non_bootable: bool,
+    /// Make it read-only, once it is available
+    #[arg(long, conflicts_with = "read_write")]
+    pub read_only: bool,
+    /// Make it read-write (the default)
+    #[arg(long)]
+    pub read_write: bool,
     /// Create it where this server lives (by name or ID, found under the
     /// compute scope), whatever the block-storage scope says
     #[arg(long, value_name = "SERVER")]
     pub server: Option<String>,
+    /// With --server: attach it to the server once it is available
+    #[arg(long, requires = "server")]
+    pub attach: bool,
     #[command(flatten)]
     pub create: CreateOptions,
 }

@@ -20,10 +20,10 @@ use crate::cli::{
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    IMAGE, KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP,
-    SERVER_GROUP_ANY_PROJECT, USER, VOLUME, VOLUME_SERVICE, VOLUME_SNAPSHOT,
+    KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP, SERVER_GROUP_ANY_PROJECT,
+    USER, VOLUME, VOLUME_SERVICE,
 };
-use crate::scope::{Plan, ServiceType};
+use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, Session, Stopped, encode};
 
@@ -206,45 +206,7 @@ pub async fn volume(
         VolumeCommand::Unset(a) => {
             super::volumes::unset(setup, &VOLUME, &a.volume, &a.properties).await
         }
-        VolumeCommand::Create(a) => {
-            let mut volume = json!({"name": a.name, "size": a.size});
-            if let Some(d) = &a.description {
-                volume["description"] = json!(d);
-            }
-            if let Some(t) = &a.volume_type {
-                volume["volume_type"] = json!(t);
-            }
-            let volume = &volume;
-            // The image or snapshot is the site's of that name.
-            let make = |session: Arc<Session>| async move {
-                let mut volume = volume.clone();
-                if let Some(image) = &a.image {
-                    volume["imageRef"] = find(&session, &IMAGE, image).await?["id"].clone();
-                }
-                if let Some(snapshot) = &a.snapshot {
-                    volume["snapshot_id"] =
-                        find(&session, &VOLUME_SNAPSHOT, snapshot).await?["id"].clone();
-                }
-                Ok(json!({ "volume": volume }))
-            };
-            let plan = match &a.server {
-                None => setup.plan(r.service)?.clone(),
-                Some(server) => match site_of_server(setup, server).await? {
-                    Some(site) => Plan::Site(site),
-                    None => return Ok(ExitStatus::Failure),
-                },
-            };
-            let creation = Creation {
-                resource: r,
-                plan: &plan,
-                options: &a.create,
-                existing: None,
-            };
-            resource::create_with(setup, &creation, out, make, |_, created| async {
-                Ok(created)
-            })
-            .await
-        }
+        VolumeCommand::Create(a) => super::volumes::create(setup, a, out).await,
         VolumeCommand::Set(a) => super::volumes::set(setup, a).await,
         VolumeCommand::Snapshot(command) => super::volumes::snapshot(setup, command, out).await,
     }
@@ -538,7 +500,7 @@ where
 /// The site where a server lives, found through the routing cache or a
 /// look-up under the compute scope; `None` when the lines saying why not
 /// were printed.
-async fn site_of_server(setup: &Setup, server: &str) -> Result<Option<String>, Error> {
+pub(super) async fn site_of_server(setup: &Setup, server: &str) -> Result<Option<String>, Error> {
     let plan = setup.plan(ServiceType::Compute)?;
     let router = setup.router([plan]);
     let servers = &SERVER;

@@ -1,22 +1,152 @@
-//! Cinder's commands beside volumes: `volume snapshot list|show|create|
-//! delete`.
+//! Cinder's volume commands beyond list, show and delete: `volume
+//! create|set|unset|delete`, `volume snapshot …`.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use serde_json::{Value, json};
 
+use super::creation::Creation;
 use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
 use crate::cli::{
-    DeleteArgs, VolumeDelete, VolumeList, VolumeSet, VolumeSnapshotCommand, VolumeSnapshotSet,
+    DeleteArgs, VolumeCreate, VolumeDelete, VolumeList, VolumeSet, VolumeSnapshotCommand,
+    VolumeSnapshotSet,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{PROJECT, Resource, USER, VOLUME, VOLUME_SNAPSHOT};
+use crate::resources::{
+    IMAGE, PROJECT, Resource, SERVER, USER, VOLUME, VOLUME_SNAPSHOT, VOLUME_TYPE,
+};
+use crate::scope::Plan;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
 use reqwest::Method;
+
+/// `volume create`: at every site of the block-storage scope (at the
+/// server's with `--server`), the image, snapshot or source volume looked
+/// up at each; then, once it is available, marked bootable or read-only
+/// and attached to the server, as asked. Shown as Cinder answered the
+/// create, as python-openstackclient shows it.
+pub async fn create(
+    setup: &Setup,
+    a: &VolumeCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &VOLUME;
+    let mut volume = json!({"name": a.name, "size": a.size});
+    let optional = [
+        ("description", &a.description),
+        ("volume_type", &a.volume_type),
+        ("availability_zone", &a.availability_zone),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            volume[key] = json!(value);
+        }
+    }
+    if !a.property.is_empty() {
+        volume["metadata"] = Value::Object(resource::properties(&a.property)?);
+    }
+    let volume = &volume;
+    // The image, snapshot or source is the site's of that name.
+    let make = |session: Arc<Session>| async move {
+        let mut volume = volume.clone();
+        if let Some(image) = &a.image {
+            volume["imageRef"] = find(&session, &IMAGE, image).await?["id"].clone();
+        }
+        if let Some(snapshot) = &a.snapshot {
+            volume["snapshot_id"] = find(&session, &VOLUME_SNAPSHOT, snapshot).await?["id"].clone();
+        }
+        if let Some(source) = &a.source {
+            let source = find(&session, r, source).await?;
+            let size = source["size"]
+                .as_u64()
+                .unwrap_or_default()
+                .max(a.size.unwrap_or_default());
+            volume["source_volid"] = source["id"].clone();
+            volume["size"] = json!(size);
+        }
+        Ok(json!({ "volume": volume }))
+    };
+    let plan = match &a.server {
+        None => setup.plan(r.service)?.clone(),
+        Some(server) => match super::create::site_of_server(setup, server).await? {
+            Some(site) => Plan::Site(site),
+            None => return Ok(ExitStatus::Failure),
+        },
+    };
+    let creation = Creation {
+        resource: r,
+        plan: &plan,
+        options: &a.create,
+        existing: None,
+    };
+    let bootable = (a.bootable || a.non_bootable).then_some(a.bootable);
+    let read_only = (a.read_only || a.read_write).then_some(a.read_only);
+    let then = |session: Arc<Session>, created: Value| async move {
+        if bootable.is_none() && read_only.is_none() && !a.attach {
+            return Ok(created);
+        }
+        wait_for_volume(&session, r.id_of(&created), "available").await?;
+        if let Some(bootable) = bootable {
+            action(
+                &session,
+                r,
+                &created,
+                json!({"os-set_bootable": {"bootable": bootable}}),
+            )
+            .await?;
+        }
+        if let Some(readonly) = read_only {
+            let body = json!({"os-update_readonly_flag": {"readonly": readonly}});
+            action(&session, r, &created, body).await?;
+        }
+        if let (true, Some(server)) = (a.attach, &a.server) {
+            let server = find(&session, &SERVER, server).await?;
+            let path = format!(
+                "servers/{}/os-volume_attachments",
+                encode(SERVER.id_of(&server))
+            );
+            let body = json!({"volumeAttachment": {"volumeId": r.id_of(&created)}});
+            session
+                .call(&Call::new(
+                    SERVER.service,
+                    Method::POST,
+                    path,
+                    Body::Json(body),
+                ))
+                .await?;
+        }
+        Ok(created)
+    };
+    resource::create_with(setup, &creation, out, make, then).await
+}
+
+/// Polls a volume until its status is `wanted`; `error` is the site's
+/// failure. Bounded by the site's deadline.
+async fn wait_for_volume(session: &Session, id: &str, wanted: &str) -> Result<Value, SiteError> {
+    let mut delay = std::time::Duration::from_millis(100);
+    loop {
+        let volume = session
+            .get_json(VOLUME.service, &format!("volumes/{}", encode(id)))
+            .await?["volume"]
+            .clone();
+        match volume["status"].as_str().unwrap_or_default() {
+            status if status == wanted => return Ok(volume),
+            "error" => {
+                return Err(SiteError::new(
+                    FailureClass::Server,
+                    format!("volume {id} went to error"),
+                ));
+            }
+            _ => {}
+        }
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(std::time::Duration::from_secs(2));
+    }
+}
 
 /// `volume snapshot …`
 pub async fn snapshot(
@@ -178,11 +308,7 @@ async fn set_properties(
 
 /// One of Cinder's actions on the item.
 async fn action(session: &Session, r: &Resource, item: &Value, body: Value) -> Result<(), Stopped> {
-    let path = format!("{}/{}/action", r.path, encode(r.id_of(item)));
-    session
-        .call(&Call::new(r.service, Method::POST, path, Body::Json(body)))
-        .await?;
-    Ok(())
+    session.call(&action_call(r, item, &body)).await.map(drop)
 }
 
 /// The name and description, when either is given.
@@ -265,6 +391,7 @@ pub async fn delete(setup: &Setup, a: &VolumeDelete) -> Result<ExitStatus, Error
 pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
     let r = &VOLUME;
     let properties = &resource::properties(&a.properties)?;
+    let image_properties = &resource::properties(&a.image_properties)?;
     let fields = &named(&a.name, &a.description);
     let names = [a.volume.clone()];
     let (status, _) = resource::each(setup, r, &names, "change", |session, item| async move {
@@ -286,11 +413,29 @@ pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
             action(&session, r, &item, json!({"os-extend": {"new_size": size}})).await?;
         }
         set_properties(&session, r, &item, a.no_property, properties).await?;
+        if !image_properties.is_empty() {
+            let body = json!({"os-set_image_metadata": {"metadata": image_properties}});
+            action(&session, r, &item, body).await?;
+        }
         if let Some(state) = &a.state {
             action(&session, r, &item, json!({"os-reset_status": {"status": state}})).await?;
         }
+        if a.attached || a.detached {
+            let to = if a.attached { "attached" } else { "detached" };
+            action(&session, r, &item, json!({"os-reset_status": {"attach_status": to}})).await?;
+        }
         if a.bootable || a.non_bootable {
             let body = json!({"os-set_bootable": {"bootable": a.bootable}});
+            action(&session, r, &item, body).await?;
+        }
+        if a.read_only || a.read_write {
+            let body = json!({"os-update_readonly_flag": {"readonly": a.read_only}});
+            action(&session, r, &item, body).await?;
+        }
+        if let Some(name) = &a.volume_type {
+            let kind = find(&session, &VOLUME_TYPE, name).await?;
+            let policy = a.migration_policy.as_deref().unwrap_or("never");
+            let body = json!({"os-retype": {"new_type": VOLUME_TYPE.id_of(&kind), "migration_policy": policy}});
             action(&session, r, &item, body).await?;
         }
         put_fields(&session, r, &item, "volume", fields).await

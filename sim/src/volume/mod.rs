@@ -296,48 +296,71 @@ async fn create_volume(
     };
     let spec = &body["volume"];
     // From a snapshot: its size unless a larger one is asked, bootable as
-    // its volume was; from an image: bootable.
+    // its volume was; from a volume: the same; from an image: bootable.
     let (source_size, bootable, image) = {
         let data = site.data.lock().unwrap();
-        match (spec["snapshot_id"].as_str(), spec["imageRef"].as_str()) {
-            (Some(id), _) => {
-                let project = project_of(&t);
-                let Some(snapshot) = data.snapshots.iter().find(|s| {
-                    s["id"] == id
-                        && s["os-extended-snapshot-attributes:project_id"] == project.as_str()
-                }) else {
-                    return error(
-                        S,
-                        StatusCode::NOT_FOUND,
-                        &format!("Snapshot {id} could not be found."),
-                    );
-                };
-                let origin = data
-                    .volumes
-                    .iter()
-                    .find(|v| v["id"] == snapshot["volume_id"]);
-                let bootable = origin.is_some_and(|v| v["bootable"] == "true");
-                (snapshot["size"].as_u64(), bootable, None)
+        if let Some(id) = spec["source_volid"].as_str() {
+            let Some(source) = owned(&data.volumes, &t).into_iter().find(|v| v["id"] == id) else {
+                return not_found(id);
+            };
+            let shown = render(source);
+            if !matches!(shown["status"].as_str(), Some("available" | "in-use")) {
+                return error(
+                    S,
+                    StatusCode::BAD_REQUEST,
+                    &format!(
+                        "Invalid volume: Source volume status must be available or in-use, but current status is: {}.",
+                        shown["status"].as_str().unwrap_or_default()
+                    ),
+                );
             }
-            (None, Some(image)) => {
-                let Some(found) = data
-                    .images
-                    .iter()
-                    .find(|i| i["id"] == image && i["status"] == "active")
-                else {
-                    return error(
-                        S,
-                        StatusCode::BAD_REQUEST,
-                        "Invalid image identifier or unable to access requested image.",
-                    );
-                };
-                (
-                    None,
-                    true,
-                    Some(json!({"image_id": image, "image_name": found["name"]})),
-                )
+            let bootable = source["bootable"] == "true";
+            (
+                source["size"].as_u64(),
+                bootable,
+                source.get("volume_image_metadata").cloned(),
+            )
+        } else {
+            match (spec["snapshot_id"].as_str(), spec["imageRef"].as_str()) {
+                (Some(id), _) => {
+                    let project = project_of(&t);
+                    let Some(snapshot) = data.snapshots.iter().find(|s| {
+                        s["id"] == id
+                            && s["os-extended-snapshot-attributes:project_id"] == project.as_str()
+                    }) else {
+                        return error(
+                            S,
+                            StatusCode::NOT_FOUND,
+                            &format!("Snapshot {id} could not be found."),
+                        );
+                    };
+                    let origin = data
+                        .volumes
+                        .iter()
+                        .find(|v| v["id"] == snapshot["volume_id"]);
+                    let bootable = origin.is_some_and(|v| v["bootable"] == "true");
+                    (snapshot["size"].as_u64(), bootable, None)
+                }
+                (None, Some(image)) => {
+                    let Some(found) = data
+                        .images
+                        .iter()
+                        .find(|i| i["id"] == image && i["status"] == "active")
+                    else {
+                        return error(
+                            S,
+                            StatusCode::BAD_REQUEST,
+                            "Invalid image identifier or unable to access requested image.",
+                        );
+                    };
+                    (
+                        None,
+                        true,
+                        Some(json!({"image_id": image, "image_name": found["name"]})),
+                    )
+                }
+                (None, None) => (None, false, None),
             }
-            (None, None) => (None, false, None),
         }
     };
     let Some(size) = spec["size"]
@@ -376,6 +399,7 @@ async fn create_volume(
         );
     }
     volume["snapshot_id"] = spec["snapshot_id"].clone();
+    volume["source_volid"] = spec["source_volid"].clone();
     volume["bootable"] = json!(bootable.to_string());
     if let Some(image) = image {
         volume["volume_image_metadata"] = image;
@@ -573,15 +597,66 @@ async fn volume_action(
             volume["size"] = json!(size);
             StatusCode::ACCEPTED.into_response()
         }),
-        "os-reset_status" => with_volume(&site, &t, &id, |volume| match args["status"].as_str() {
-            Some(status) => {
-                volume["status"] = json!(status);
-                if let Some(fields) = volume.as_object_mut() {
-                    fields.remove("_available_at");
+        "os-reset_status" => {
+            with_volume(&site, &t, &id, |volume| {
+                match (args["status"].as_str(), args["attach_status"].as_str()) {
+                    (None, None) => return bad(
+                        "Must specify 'status', 'attach_status' or 'migration_status' for update."
+                            .into(),
+                    ),
+                    (Some(status), _) => {
+                        volume["status"] = json!(status);
+                        if let Some(fields) = volume.as_object_mut() {
+                            fields.remove("_available_at");
+                        }
+                    }
+                    // Cinder keeps it, and shows it nowhere.
+                    (None, Some(attach)) => volume["_attach_status"] = json!(attach),
                 }
                 StatusCode::ACCEPTED.into_response()
-            }
-            None => bad("Must specify 'status'".into()),
+            })
+        }
+        "os-set_image_metadata" => with_volume(&site, &t, &id, |volume| {
+            let Some(given) = args["metadata"].as_object() else {
+                return bad("Malformed request body".into());
+            };
+            let mut merged = volume["volume_image_metadata"]
+                .as_object()
+                .cloned()
+                .unwrap_or_default();
+            merged.extend(given.clone());
+            volume["volume_image_metadata"] = Value::Object(merged.clone());
+            json_response(StatusCode::OK, json!({"metadata": merged}))
+        }),
+        "os-retype" => {
+            let Some(wanted) = args["new_type"].as_str() else {
+                return bad("Missing required element 'new_type' in request body.".into());
+            };
+            let name = {
+                let data = site.data.lock().unwrap();
+                match types::for_new_volume(&data, Some(wanted), &project_of(&t)) {
+                    Ok(name) => name,
+                    Err(refused) => return refused,
+                }
+            };
+            with_volume(&site, &t, &id, |volume| {
+                let status = render(volume)["status"].clone();
+                if !matches!(status.as_str(), Some("available" | "in-use")) {
+                    return bad(format!(
+                        "Invalid volume: Volume {id} status must be available or in-use, but current status is: {}.",
+                        status.as_str().unwrap_or_default()
+                    ));
+                }
+                volume["volume_type"] = json!(name);
+                StatusCode::ACCEPTED.into_response()
+            })
+        }
+        "os-update_readonly_flag" => with_volume(&site, &t, &id, |volume| {
+            let Some(readonly) = args["readonly"].as_bool() else {
+                return bad("Invalid value for 'readonly'".into());
+            };
+            volume["metadata"]["readonly"] = json!(if readonly { "True" } else { "False" });
+            StatusCode::ACCEPTED.into_response()
         }),
         "os-set_bootable" => with_volume(&site, &t, &id, |volume| {
             let bootable = match &args["bootable"] {
