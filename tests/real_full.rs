@@ -473,6 +473,18 @@ impl Nova {
     /// (status, the body), at oscope's microversion; `"empty"` or
     /// `"text"` for a body that is no JSON.
     fn send_raw(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> (u16, Value) {
+        self.send_at("", method, path, body)
+    }
+
+    /// [`Nova::send_raw`] at a microversion (`volume 3.55`; none when
+    /// empty).
+    fn send_at(
+        &self,
+        version: &str,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> (u16, Value) {
         let mut request = self
             .client
             .request(method, format!("{}/{path}", self.url))
@@ -480,6 +492,9 @@ impl Nova {
             .header("accept", "application/json");
         if self.compute {
             request = request.header("openstack-api-version", "compute 2.79");
+        }
+        if !version.is_empty() {
+            request = request.header("openstack-api-version", version);
         }
         if let Some(body) = body {
             request = request.json(body);

@@ -719,3 +719,121 @@ fn a_volume_is_made_from_another_marked_and_attached_once_available() {
     ]);
     assert_eq!(code, 1, "{err}");
 }
+
+#[test]
+fn a_volume_is_transferred_to_another_project_with_its_key() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "gift", "--size", "1"]);
+    available(&s, BOTH, "volume", "gift");
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "volume", "transfer", "request", "create", "gift", "--name", "to-demo", "-f", "json",
+        ],
+    ));
+    let made = made.as_array().expect("one per site");
+    assert_eq!(made.len(), 2);
+    for transfer in made {
+        let keys: Vec<&String> = transfer.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["Site", "auth_key", "created_at", "id", "name", "volume_id"]
+        );
+    }
+    let listed = s.ok(
+        BOTH,
+        &[
+            "volume", "transfer", "request", "list", "-f", "value", "-c", "Name",
+        ],
+    );
+    assert_eq!(listed, "berlin to-demo\ndenver to-demo\n");
+    let shown = s.ok(
+        "denver",
+        &["volume", "show", "gift", "-f", "value", "-c", "status"],
+    );
+    assert_eq!(shown, "awaiting-transfer\n");
+    // The key is no one's to see in --debug or --explain.
+    let (id, key) = (
+        made[1]["id"].as_str().unwrap(),
+        made[1]["auth_key"].as_str().unwrap(),
+    );
+    let (_, explained, _) = s.run(&[
+        "--os-scope",
+        "denver-demo",
+        "--explain",
+        "volume",
+        "transfer",
+        "request",
+        "accept",
+        id,
+        "--auth-key",
+        key,
+    ]);
+    assert!(!explained.contains(key), "{explained}");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver-demo",
+        "volume",
+        "transfer",
+        "request",
+        "accept",
+        id,
+        "--auth-key",
+        "wrong",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("invalid auth key"), "{err}");
+    // Taken at the site whose request it is; the other site has no such.
+    let taken = s.ok(
+        "berlin-demo & denver-demo",
+        &[
+            "volume",
+            "transfer",
+            "request",
+            "accept",
+            id,
+            "--auth-key",
+            key,
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(
+        taken,
+        format!(
+            "denver-demo\n{id}\nto-demo\n{}\n",
+            made[1]["volume_id"].as_str().unwrap()
+        )
+    );
+    assert_eq!(
+        s.ok(
+            "denver-demo",
+            &["volume", "show", "gift", "-f", "value", "-c", "status"]
+        ),
+        "available\n"
+    );
+    let (code, _, _) = s.run(&["--os-scope", "denver", "volume", "show", "gift"]);
+    assert_eq!(code, 1, "the admin project no longer has it");
+    // Withdrawn at berlin: the volume is available there again.
+    s.ok(
+        "berlin",
+        &["volume", "transfer", "request", "delete", "to-demo"],
+    );
+    assert_eq!(
+        s.ok(
+            "berlin",
+            &["volume", "show", "gift", "-f", "value", "-c", "status"]
+        ),
+        "available\n"
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "transfer",
+        "request",
+        "delete",
+        "to-demo",
+    ]);
+    assert_eq!(code, 1, "{err}");
+}

@@ -247,6 +247,8 @@ pub struct Data {
     /// Cinder's volume types (`_access`: the projects of a private one,
     /// `_default`: the default type).
     pub volume_types: Vec<Value>,
+    /// Cinder's volume transfers (`_auth_key`, `_project`: the giver's).
+    pub volume_transfers: Vec<Value>,
     /// Cinder's services: `{binary, host, zone, status, disabled_reason}`.
     pub volume_services: Vec<Value>,
     /// Data staged for an image's import, until it is imported.

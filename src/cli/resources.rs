@@ -947,6 +947,75 @@ pub enum VolumeCommand {
     /// Cinder's services (admin only)
     #[command(subcommand)]
     Service(VolumeServiceCommand),
+    /// Volume transfers to another project
+    #[command(subcommand)]
+    Transfer(VolumeTransferCommand),
+}
+
+/// `oscope volume transfer ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeTransferCommand {
+    /// Transfer requests
+    #[command(subcommand)]
+    Request(VolumeTransferRequestCommand),
+}
+
+/// `oscope volume transfer request ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeTransferRequestCommand {
+    /// List transfer requests
+    List(VolumeTransferList),
+    /// Show a transfer request
+    Show(ShowArgs),
+    /// Offer a volume to another project, at every site that has it
+    Create(VolumeTransferCreate),
+    /// Take a volume offered to this project
+    Accept(VolumeTransferAccept),
+    /// Withdraw transfer requests
+    Delete(DeleteArgs),
+}
+
+/// `oscope volume transfer request list`
+#[derive(Debug, Args)]
+pub struct VolumeTransferList {
+    /// Every project's
+    #[arg(long)]
+    pub all_projects: bool,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope volume transfer request create`
+#[derive(Debug, Args)]
+pub struct VolumeTransferCreate {
+    /// The volume (name or ID, looked up at each site)
+    #[arg(value_name = "VOLUME")]
+    pub volume: String,
+    /// The request's name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// The volume's snapshots go with it (the default)
+    #[arg(long, conflicts_with = "no_snapshots")]
+    pub snapshots: bool,
+    /// Only a volume without snapshots may go
+    #[arg(long)]
+    pub no_snapshots: bool,
+    #[command(flatten)]
+    pub format: ShowFormat,
+}
+
+/// `oscope volume transfer request accept`
+#[derive(Debug, Args)]
+pub struct VolumeTransferAccept {
+    /// The transfer request (ID: another project's requests cannot be
+    /// listed)
+    #[arg(value_name = "TRANSFER_REQUEST_ID")]
+    pub transfer: String,
+    /// The key the request was made with
+    #[arg(long, value_name = "KEY", required = true)]
+    pub auth_key: String,
+    #[command(flatten)]
+    pub format: ShowFormat,
 }
 
 /// `oscope volume service ...`

@@ -15,7 +15,7 @@ use crate::cli::{
     RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
     ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand,
-    UserPasswordCommand, VolumeCommand, VolumeServiceCommand,
+    UserPasswordCommand, VolumeCommand, VolumeServiceCommand, VolumeTransferCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -202,6 +202,9 @@ pub async fn volume(
             super::services::volume_set(setup, a).await
         }
         VolumeCommand::Show(a) => resource::show(setup, r, a, out).await,
+        VolumeCommand::Transfer(VolumeTransferCommand::Request(command)) => {
+            super::volumes::transfer(setup, command, out).await
+        }
         VolumeCommand::Delete(a) => super::volumes::delete(setup, a).await,
         VolumeCommand::Unset(a) => {
             super::volumes::unset(setup, &VOLUME, &a.volume, &a.properties).await

@@ -11,14 +11,16 @@ use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
 use crate::cli::{
-    DeleteArgs, VolumeCreate, VolumeDelete, VolumeList, VolumeSet, VolumeSnapshotCommand,
-    VolumeSnapshotSet,
+    DeleteArgs, ShowFormat, VolumeCreate, VolumeDelete, VolumeList, VolumeSet,
+    VolumeSnapshotCommand, VolumeSnapshotSet, VolumeTransferRequestCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    IMAGE, PROJECT, Resource, SERVER, USER, VOLUME, VOLUME_SNAPSHOT, VOLUME_TYPE,
+    IMAGE, PROJECT, Resource, SERVER, USER, VOLUME, VOLUME_SNAPSHOT, VOLUME_TRANSFER,
+    VOLUME_TRANSFER_ACCEPTED, VOLUME_TRANSFER_CREATED, VOLUME_TYPE,
 };
+use crate::route::Operation;
 use crate::scope::Plan;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
@@ -442,4 +444,86 @@ pub async fn set(setup: &Setup, a: &VolumeSet) -> Result<ExitStatus, Error> {
     })
     .await?;
     Ok(status)
+}
+
+/// `volume transfer request …`
+pub async fn transfer(
+    setup: &Setup,
+    command: &VolumeTransferRequestCommand,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let r = &VOLUME_TRANSFER;
+    match command {
+        VolumeTransferRequestCommand::List(a) => {
+            let mut filters = Filters::default();
+            if a.all_projects {
+                filters.query.push(("all_tenants", "True".into()));
+            }
+            resource::list_filtered(setup, r, &a.list, &filters, out).await
+        }
+        VolumeTransferRequestCommand::Show(a) => resource::show(setup, r, a, out).await,
+        VolumeTransferRequestCommand::Delete(a) => resource::delete(setup, r, a).await,
+        VolumeTransferRequestCommand::Create(a) => {
+            let names = [a.volume.clone()];
+            let (status, made) = resource::each(
+                setup,
+                &VOLUME,
+                &names,
+                "transfer",
+                |session, volume| async move {
+                    let mut transfer = json!({"volume_id": VOLUME.id_of(&volume), "name": a.name});
+                    if a.snapshots || a.no_snapshots {
+                        transfer["no_snapshots"] = json!(a.no_snapshots);
+                    }
+                    let call = Call::new(
+                        r.service,
+                        Method::POST,
+                        r.path,
+                        Body::Json(json!({ "transfer": transfer })),
+                    );
+                    let answer = session.call(&call).await?;
+                    Ok((session.name().to_string(), r.item(answer.json()?)))
+                },
+            )
+            .await?;
+            write_made(setup, out, &VOLUME_TRANSFER_CREATED, made, &a.format)?;
+            Ok(status)
+        }
+        VolumeTransferRequestCommand::Accept(a) => {
+            // A request's ID is one site's: it is taken where it is.
+            let plan = setup.plan(r.service)?;
+            let router = setup.router([plan]);
+            let outcomes = router
+                .run(plan, Operation::Lookup, |session| async move {
+                    let body = json!({"accept": {"auth_key": a.auth_key}});
+                    let path = format!("{}/{}/accept", r.path, encode(&a.transfer));
+                    let call = Call::new(r.service, Method::POST, path, Body::Json(body));
+                    Ok(r.item(session.call(&call).await?.json()?))
+                })
+                .await;
+            let status = resource::report_lookup(&outcomes, r, &a.transfer);
+            let made = outcomes
+                .into_iter()
+                .filter_map(|o| Some((o.site, o.result.ok()?)))
+                .collect();
+            write_made(setup, out, &VOLUME_TRANSFER_ACCEPTED, made, &a.format)?;
+            Ok(status)
+        }
+    }
+}
+
+/// One record per site of what the sites made or took.
+fn write_made(
+    setup: &Setup,
+    out: &mut (dyn Write + Send),
+    r: &Resource,
+    made: Vec<(String, Value)>,
+    format: &ShowFormat,
+) -> Result<(), Error> {
+    let multi_site = setup.plan(r.service)?.sites().len() > 1;
+    let records = made
+        .into_iter()
+        .map(|(site, item)| (site, r.record(&item)))
+        .collect();
+    super::write_records(out, records, multi_site, &setup.show_options(format))
 }

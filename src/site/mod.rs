@@ -79,9 +79,17 @@ fn compute_microversion(call: &Call) -> &'static str {
 }
 
 /// The block-storage microversion of a request, when it needs one:
-/// openstacksdk's for services (3.32). Other requests speak Cinder's 3.0.
+/// openstacksdk's for services (3.32) and transfers (3.55, the API that
+/// has `volume-transfers`). Other requests speak Cinder's 3.0.
 fn volume_microversion(call: &Call) -> Option<&'static str> {
-    call.path.starts_with("os-services").then_some("3.32")
+    let path = call.path.as_str();
+    if path.starts_with("os-services") {
+        Some("3.32")
+    } else if path.starts_with("volume-transfers") {
+        Some("3.55")
+    } else {
+        None
+    }
 }
 
 /// What every session shares: HTTP clients per TLS setting, the token

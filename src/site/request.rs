@@ -237,6 +237,7 @@ pub fn redact(value: &Value) -> Value {
         "adminPass",
         "private_key",
         "admin_pass",
+        "auth_key",
     ];
     match value {
         Value::Object(map) => Value::Object(

@@ -459,3 +459,181 @@ fn cinder_volume_changes_answer_like_the_simulator() {
     let name = format!("simvol-{}", std::process::id());
     f.answers_like_the_simulator("block-storage", |cinder| cinder.volume_copies(&name));
 }
+
+impl Nova {
+    /// A volume offered, the offer listed and shown, taken with a wrong
+    /// key, withdrawn; Cinder's refusals. Transfers speak 3.55.
+    fn volume_transfers(&self, name: &str) -> Vec<Step> {
+        use reqwest::Method;
+        let mut steps = Vec::new();
+        let body = json!({"volume": {"size": 1, "name": name}});
+        let (_, made) = self.send_raw(Method::POST, "volumes", Some(&body));
+        let volume = made["volume"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let ready = (0..120).any(|_| {
+            let (_, shown) = self.send_raw(Method::GET, &format!("volumes/{volume}"), None);
+            shown["volume"]["status"] == "available" || {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                false
+            }
+        });
+        assert!(ready, "volume {volume} not available after a minute");
+        let offer = json!({"transfer": {"volume_id": volume, "name": name}});
+        let (status, transfer) = self.send_at(
+            "volume 3.55",
+            Method::POST,
+            "volume-transfers",
+            Some(&offer),
+        );
+        steps.push(("offer".into(), status, shape(&transfer), String::new()));
+        let id = transfer["transfer"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let state = |this: &Nova| {
+            let (_, shown) = this.send_raw(Method::GET, &format!("volumes/{volume}"), None);
+            shown["volume"]["status"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
+        for (label, method, path, body) in [
+            (
+                "list",
+                Method::GET,
+                "volume-transfers/detail".to_string(),
+                None,
+            ),
+            ("show", Method::GET, format!("volume-transfers/{id}"), None),
+            (
+                "offer it again (400)",
+                Method::POST,
+                "volume-transfers".into(),
+                Some(offer.clone()),
+            ),
+            (
+                "take it with a wrong key (400)",
+                Method::POST,
+                format!("volume-transfers/{id}/accept"),
+                Some(json!({"accept": {"auth_key": "wrong"}})),
+            ),
+            (
+                "show a missing one (404)",
+                Method::GET,
+                "volume-transfers/00000000-0000-4000-a000-000000000000".into(),
+                None,
+            ),
+            (
+                "withdraw",
+                Method::DELETE,
+                format!("volume-transfers/{id}"),
+                None,
+            ),
+        ] {
+            let (status, body) = self.send_at("volume 3.55", method, &path, body.as_ref());
+            // Other tests' offers may be listed too: one is enough.
+            let body = match body.get("transfers").and_then(Value::as_array) {
+                Some(all) => json!({"transfers": all.iter().take(1).collect::<Vec<_>>()}),
+                None => body,
+            };
+            steps.push((label.into(), status, shape(&body), state(self)));
+        }
+        let (_, _) = self.send_raw(Method::DELETE, &format!("volumes/{volume}"), None);
+        steps
+    }
+}
+
+#[test]
+#[ignore = "needs real Nova, Neutron and Cinder: scripts/test-real.sh --full"]
+fn volume_transfers_are_listed_as_python_openstackclient_lists_them() {
+    let f = Full::get();
+    let name = format!("gift-{}", std::process::id());
+    f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "create",
+        &name,
+        "--size",
+        "1",
+    ]);
+    f.volume_is(&name, "available");
+    let made = f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "transfer",
+        "request",
+        "create",
+        &name,
+        "--name",
+        &name,
+        "-f",
+        "json",
+    ]);
+    let made: Value = serde_json::from_str(&made).unwrap();
+    let keys: Vec<&String> = made.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["auth_key", "created_at", "id", "name", "volume_id"]);
+    let mut differ = Vec::new();
+    for args in [
+        vec![
+            "--os-cloud",
+            "berlin",
+            "volume",
+            "transfer",
+            "request",
+            "list",
+        ],
+        vec![
+            "--os-cloud",
+            "berlin",
+            "volume",
+            "transfer",
+            "request",
+            "list",
+            "--all-projects",
+        ],
+        vec![
+            "--os-cloud",
+            "berlin",
+            "volume",
+            "transfer",
+            "request",
+            "show",
+            &name,
+        ],
+    ] {
+        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+    }
+    // Taken by the demo project, with the key.
+    let id = made["id"].as_str().unwrap();
+    let key = made["auth_key"].as_str().unwrap();
+    let taken = f.ok(&[
+        "--os-cloud",
+        "berlin-demo",
+        "volume",
+        "transfer",
+        "request",
+        "accept",
+        id,
+        "--auth-key",
+        key,
+        "-f",
+        "json",
+    ]);
+    let taken: Value = serde_json::from_str(&taken).unwrap();
+    assert_eq!(taken["volume_id"], made["volume_id"]);
+    f.ok(&[
+        "--os-cloud",
+        "berlin-demo",
+        "volume",
+        "delete",
+        made["volume_id"].as_str().unwrap(),
+    ]);
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    f.answers_like_the_simulator("block-storage", |cinder| {
+        cinder.volume_transfers(&format!("{name}-sim"))
+    });
+}

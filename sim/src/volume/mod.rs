@@ -21,6 +21,7 @@ use crate::site::{Service, Site, Token, volume_json};
 mod quotas;
 mod services;
 mod snapshots;
+mod transfers;
 mod types;
 pub use quotas::QUOTAS;
 pub use services::seeded as seeded_services;
@@ -98,6 +99,22 @@ pub fn router() -> Router {
         .route(
             "/v3/{project}/types/{id}/os-volume-type-access",
             get(types::access),
+        )
+        .route(
+            "/v3/{project}/volume-transfers",
+            get(transfers::list).post(transfers::create),
+        )
+        .route(
+            "/v3/{project}/volume-transfers/detail",
+            get(transfers::list_detail),
+        )
+        .route(
+            "/v3/{project}/volume-transfers/{id}",
+            get(transfers::show).delete(transfers::delete),
+        )
+        .route(
+            "/v3/{project}/volume-transfers/{id}/accept",
+            axum::routing::post(transfers::accept),
         )
         .route("/v3/{project}/os-services", get(services::list))
         .route(
