@@ -91,10 +91,7 @@ async fn list(
     }
     filters.query.push(("sort", with_ties_broken(&a.sort)));
     if let Some(project) = &a.project {
-        filters.look_up("owner", &PROJECT, project);
-        if let Some(l) = filters.lookups.last_mut() {
-            l.domain = a.project_domain.as_deref().map(Into::into);
-        }
+        filters.look_up_in("owner", &PROJECT, project, a.project_domain.as_deref());
     }
     // `--limit` is one page, as python-openstackclient asks for it.
     filters.limit = match (a.limit, a.max_items) {
