@@ -52,6 +52,10 @@ use std::process::Command;
 use common::{Sandbox, SimSandbox, differences, run, shape};
 use serde_json::{Value, json};
 
+/// What a tool (its status and stdout for some arguments) prints and exits
+/// with through a sequence of commands on resources named from a prefix.
+type Life = fn(&Full, &dyn Fn(&[&str]) -> (i32, String), &str) -> Vec<String>;
+
 struct Full {
     clouds: PathBuf,
     osc: PathBuf,
@@ -199,6 +203,28 @@ impl Full {
             .unwrap();
         let code = output.status.code().unwrap_or(-1);
         (code, String::from_utf8(output.stdout).unwrap())
+    }
+
+    /// Runs `life` once through python-openstackclient and once through
+    /// oscope, each on resources of its own (`PREFIX-o`, `PREFIX-x`), and
+    /// asserts that every step printed and exited alike.
+    fn lives_alike(&self, prefix: &str, life: Life) {
+        let osc = life(self, &|args| self.osc_run(args), &format!("{prefix}-o"));
+        let oscope = life(
+            self,
+            &|args| {
+                let (code, out, _) = self.run(args);
+                (code, out)
+            },
+            &format!("{prefix}-x"),
+        );
+        let unlike: Vec<String> = osc
+            .iter()
+            .zip(&oscope)
+            .filter(|(o, x)| o != x)
+            .map(|(o, x)| format!("--- openstack\n{o}+++ oscope\n{x}"))
+            .collect();
+        assert!(unlike.is_empty(), "{}", unlike.join("\n"));
     }
 
     fn osc(&self, args: &[&str]) -> String {

@@ -600,6 +600,23 @@ async fn import_info() -> Response {
     )
 }
 
+/// The image whose data the caller may now give (it has none yet), or
+/// Glance's refusal of the move to status `to`.
+fn data_index(data: &Data, id: &str, c: &Caller, to: &str) -> Result<usize, Response> {
+    let index = owned_index(data, id, c, "upload_image")?;
+    match data.images[index]["status"].as_str() {
+        Some("queued") => Ok(index),
+        status => Err(error(
+            S,
+            StatusCode::CONFLICT,
+            &format!(
+                "Image status transition from {} to {to} is not allowed",
+                status.unwrap_or_default()
+            ),
+        )),
+    }
+}
+
 /// The interoperable import's first half: the data kept aside, the image
 /// `uploading` until it is imported.
 async fn stage(
@@ -610,21 +627,11 @@ async fn stage(
 ) -> Response {
     let c = Caller::of(&site, &t);
     let mut data = site.data.lock().unwrap();
-    let index = match owned_index(&data, &id, &c, "upload_image") {
+    let index = match data_index(&data, &id, &c, "uploading") {
         Ok(index) => index,
         Err(r) => return r,
     };
     let image = &mut data.images[index];
-    if image["status"] != "queued" {
-        return error(
-            S,
-            StatusCode::CONFLICT,
-            &format!(
-                "Image status transition from {} to uploading is not allowed",
-                image["status"].as_str().unwrap_or_default()
-            ),
-        );
-    }
     image["status"] = json!("uploading");
     image["updated_at"] = json!(iso(SystemTime::now()));
     data.image_staging.insert(id, body);
@@ -694,21 +701,11 @@ async fn upload(
 ) -> Response {
     let c = Caller::of(&site, &t);
     let mut data = site.data.lock().unwrap();
-    let index = match owned_index(&data, &id, &c, "upload_image") {
+    let index = match data_index(&data, &id, &c, "saving") {
         Ok(index) => index,
         Err(r) => return r,
     };
     let image = &mut data.images[index];
-    if image["status"] != "queued" {
-        return error(
-            S,
-            StatusCode::CONFLICT,
-            &format!(
-                "Image status transition from {} to saving is not allowed",
-                image["status"].as_str().unwrap_or_default()
-            ),
-        );
-    }
     set_image_data(image, &body, SystemTime::now());
     data.image_data.insert(id, body);
     StatusCode::NO_CONTENT.into_response()

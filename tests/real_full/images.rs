@@ -497,21 +497,7 @@ fn images_are_listed_changed_and_shared_as_python_openstackclient_does() {
 
     // The same life of an image through each tool: the same output and
     // exit statuses (errors are worded apart, on stderr).
-    let osc = f.image_life(&|args| f.osc_run(args), &format!("{p}-o"));
-    let oscope = f.image_life(
-        &|args| {
-            let (code, out, _) = f.run(args);
-            (code, out)
-        },
-        &format!("{p}-x"),
-    );
-    let unlike: Vec<String> = osc
-        .iter()
-        .zip(&oscope)
-        .filter(|(o, x)| o != x)
-        .map(|(o, x)| format!("--- openstack\n{o}+++ oscope\n{x}"))
-        .collect();
-    assert!(unlike.is_empty(), "{}", unlike.join("\n"));
+    f.lives_alike(&p, Full::image_life);
 }
 
 impl Full {
@@ -651,21 +637,7 @@ impl Full {
 fn images_are_staged_and_imported_as_python_openstackclient_does() {
     let f = Full::get();
     let p = format!("imp{}", std::process::id());
-    let osc = f.import_life(&|args| f.osc_run(args), &format!("{p}-o"));
-    let oscope = f.import_life(
-        &|args| {
-            let (code, out, _) = f.run(args);
-            (code, out)
-        },
-        &format!("{p}-x"),
-    );
-    let unlike: Vec<String> = osc
-        .iter()
-        .zip(&oscope)
-        .filter(|(o, x)| o != x)
-        .map(|(o, x)| format!("--- openstack\n{o}+++ oscope\n{x}"))
-        .collect();
-    assert!(unlike.is_empty(), "{}", unlike.join("\n"));
+    f.lives_alike(&p, Full::import_life);
 }
 
 #[test]

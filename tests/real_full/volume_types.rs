@@ -250,21 +250,7 @@ impl Nova {
 fn volume_types_live_as_python_openstackclient_has_them() {
     let f = Full::get();
     let p = format!("vt{}", std::process::id());
-    let osc = f.type_life(&|args| f.osc_run(args), &format!("{p}-o"));
-    let oscope = f.type_life(
-        &|args| {
-            let (code, out, _) = f.run(args);
-            (code, out)
-        },
-        &format!("{p}-x"),
-    );
-    let unlike: Vec<String> = osc
-        .iter()
-        .zip(&oscope)
-        .filter(|(o, x)| o != x)
-        .map(|(o, x)| format!("--- openstack\n{o}+++ oscope\n{x}"))
-        .collect();
-    assert!(unlike.is_empty(), "{}", unlike.join("\n"));
+    f.lives_alike(&p, Full::type_life);
 }
 
 #[test]

@@ -47,6 +47,14 @@ fn forbidden(action: &str) -> Response {
     )
 }
 
+/// The body of a request only an admin may make, or Cinder's refusal.
+fn admin_request(site: &Site, t: &Token, body: &Bytes, action: &str) -> Result<Value, Response> {
+    if !is_admin(site, t) {
+        return Err(forbidden(action));
+    }
+    parse(body)
+}
+
 /// Whether the project may use the type.
 fn usable(kind: &Value, project: &str, admin: bool) -> bool {
     admin
@@ -153,10 +161,7 @@ pub(super) async fn create(
     Extension(t): Extension<Token>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &t) {
-        return forbidden("type_create");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &t, &body, "type_create") {
         Ok(body) => body,
         Err(refused) => return refused,
     };
@@ -198,10 +203,7 @@ pub(super) async fn update(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &t) {
-        return forbidden("type_update");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &t, &body, "type_update") {
         Ok(body) => body,
         Err(refused) => return refused,
     };
@@ -309,10 +311,7 @@ pub(super) async fn set_extra_specs(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &t) {
-        return forbidden("types_extra_specs:create");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &t, &body, "types_extra_specs:create") {
         Ok(body) => body,
         Err(refused) => return refused,
     };
@@ -368,10 +367,7 @@ pub(super) async fn action(
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    if !is_admin(&site, &t) {
-        return forbidden("volume_type_access:addProjectAccess");
-    }
-    let body = match parse(&body) {
+    let body = match admin_request(&site, &t, &body, "volume_type_access:addProjectAccess") {
         Ok(body) => body,
         Err(refused) => return refused,
     };
