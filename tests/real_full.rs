@@ -8,6 +8,8 @@ mod aggregates;
 mod appcreds;
 #[path = "real_full/attach.rs"]
 mod attach;
+#[path = "real_full/backups.rs"]
+mod backups;
 #[path = "real_full/boot.rs"]
 mod boot;
 #[path = "real_full/catalog.rs"]

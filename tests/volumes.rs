@@ -556,6 +556,8 @@ fn a_volume_is_extended_changed_and_purged() {
             "grown",
         ],
     );
+    // Cinder extends in the background: `extending`, then `available`.
+    available(&s, BOTH, "volume", "data");
     let shown = |site: &str| json_of(&s.ok(site, &["volume", "show", "data", "-f", "json"]));
     for site in ["berlin", "denver"] {
         let volume = shown(site);
@@ -836,4 +838,119 @@ fn a_volume_is_transferred_to_another_project_with_its_key() {
         "to-demo",
     ]);
     assert_eq!(code, 1, "{err}");
+}
+
+/// `volume attachment list|show` (block storage 3.27): the attachments
+/// Nova made at each site, filtered by Cinder, one shown where it is.
+#[test]
+fn attachments_are_listed_at_every_site_and_shown_where_they_are() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    for site in ["berlin", "denver"] {
+        s.ok(
+            site,
+            &["server", "add", "volume", &format!("{site}-vm-000"), "data"],
+        );
+    }
+    let listed = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "attachment",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Status",
+            "-c",
+            "Site",
+        ],
+    );
+    assert_eq!(listed, "berlin attached\ndenver attached\n");
+    let volume = s.ok(
+        "denver",
+        &["volume", "show", "data", "-f", "value", "-c", "id"],
+    );
+    let by_volume = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "attachment",
+            "list",
+            "--volume-id",
+            volume.trim(),
+            "-f",
+            "value",
+            "-c",
+            "Site",
+            "-c",
+            "Volume ID",
+        ],
+    );
+    assert_eq!(by_volume, format!("denver {}", volume));
+    let detached = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "attachment",
+            "list",
+            "--status",
+            "detached",
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(detached, "");
+    let id = s.ok(
+        "denver",
+        &["volume", "attachment", "list", "-f", "value", "-c", "ID"],
+    );
+    // Found under `&` at the site that has it.
+    let shown = json_of(&s.ok(
+        BOTH,
+        &["volume", "attachment", "show", id.trim(), "-f", "json"],
+    ));
+    let shown = if shown.is_array() {
+        shown[0].clone()
+    } else {
+        shown
+    };
+    assert_eq!(shown["Site"], "denver", "{shown}");
+    assert_eq!(shown["Volume ID"], volume.trim());
+    assert_eq!(shown["Attach Mode"], "rw");
+    assert_eq!(shown["Properties"]["attachment_id"], id.trim());
+    // A site that fails costs the others nothing.
+    s.sim
+        .site("berlin")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "attachment",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Status",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "denver attached\n");
+    // Detached, the attachment is gone.
+    s.sim.site("berlin").set_fault(None);
+    s.ok(
+        "denver",
+        &["server", "remove", "volume", "denver-vm-000", "data"],
+    );
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver",
+        "volume",
+        "attachment",
+        "show",
+        id.trim(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("No volume attachment"), "{err}");
 }

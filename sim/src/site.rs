@@ -270,6 +270,9 @@ pub struct Data {
     pub segments: Vec<Value>,
     pub volumes: Vec<Value>,
     pub snapshots: Vec<Value>,
+    /// Cinder's backups (`_parent`: the backup an incremental one builds
+    /// on; `_volume`: its volume's name and description when made).
+    pub backups: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
     pub compute_service: ComputeService,

@@ -941,6 +941,12 @@ pub enum VolumeCommand {
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(VolumeSnapshotCommand),
+    /// Backups of volumes
+    #[command(subcommand)]
+    Backup(VolumeBackupCommand),
+    /// Volumes' attachments to servers (block storage 3.27)
+    #[command(subcommand)]
+    Attachment(VolumeAttachmentCommand),
     /// Volume types
     #[command(subcommand)]
     Type(VolumeTypeCommand),
@@ -950,6 +956,146 @@ pub enum VolumeCommand {
     /// Volume transfers to another project
     #[command(subcommand)]
     Transfer(VolumeTransferCommand),
+}
+
+/// `oscope volume attachment ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeAttachmentCommand {
+    /// List volume attachments
+    List(Box<VolumeAttachmentList>),
+    /// Show a volume attachment
+    Show(ShowArgs),
+}
+
+/// `oscope volume attachment list`
+#[derive(Debug, Args)]
+pub struct VolumeAttachmentList {
+    /// Every project's (admin)
+    #[arg(long)]
+    pub all_projects: bool,
+    /// Only this project's (name or ID, looked up at each site; admin)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// The domain of --project (name or ID)
+    #[arg(long, value_name = "DOMAIN", requires = "project")]
+    pub project_domain: Option<String>,
+    /// Only this volume's attachments (its ID)
+    #[arg(long, value_name = "VOLUME_ID")]
+    pub volume_id: Option<String>,
+    /// Only attachments with this status (attached, attaching, detached, reserved, ...)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    #[command(flatten)]
+    pub paging: super::Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope volume backup ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeBackupCommand {
+    /// List volume backups
+    List(Box<VolumeBackupList>),
+    /// Show a volume backup
+    Show(ShowArgs),
+    /// Back a volume up at every site of the block-storage scope where it is
+    Create(Box<VolumeBackupCreate>),
+    /// Restore a backup into a new volume or, with --force, an existing one
+    Restore(VolumeBackupRestore),
+    /// Delete volume backups
+    Delete(VolumeBackupDelete),
+}
+
+/// `oscope volume backup list`
+#[derive(Debug, Args)]
+pub struct VolumeBackupList {
+    /// Backups of every project (admin)
+    #[arg(long)]
+    pub all_projects: bool,
+    /// Only this project's (name or ID, looked up at each site; admin)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only backups with this name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only backups with this status
+    #[arg(long, value_name = "STATUS", value_parser = ["creating", "available", "deleting", "error", "restoring", "error_restoring"])]
+    pub status: Option<String>,
+    /// Only backups of this volume (name or ID, looked up at each site; an
+    /// ID of a volume deleted since works too)
+    #[arg(long, value_name = "VOLUME")]
+    pub volume: Option<String>,
+    #[command(flatten)]
+    pub paging: super::Paging,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `oscope volume backup create`
+#[derive(Debug, Args)]
+pub struct VolumeBackupCreate {
+    /// The volume to back up (name or ID, looked up at each site)
+    #[arg(value_name = "VOLUME")]
+    pub volume: String,
+    /// The backup's name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// A description
+    #[arg(long, value_name = "DESCRIPTION")]
+    pub description: Option<String>,
+    /// Where the backup service keeps it (its default when not given)
+    #[arg(long, value_name = "CONTAINER")]
+    pub container: Option<String>,
+    /// Back up this snapshot of the volume (name or ID, looked up at each site)
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub snapshot: Option<String>,
+    /// Back up a volume that is in use
+    #[arg(long)]
+    pub force: bool,
+    /// Only what changed since the volume's latest backup
+    #[arg(long)]
+    pub incremental: bool,
+    /// A full backup, the default (as in python-openstackclient, it does
+    /// not undo --incremental)
+    #[arg(long)]
+    pub no_incremental: bool,
+    /// A property, KEY=VALUE (repeat for more)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+    /// The availability zone to keep the backup in (the volume's by default)
+    #[arg(long, value_name = "ZONE")]
+    pub availability_zone: Option<String>,
+    #[command(flatten)]
+    pub format: ShowFormat,
+}
+
+/// `oscope volume backup restore`
+#[derive(Debug, Args)]
+pub struct VolumeBackupRestore {
+    /// The backup (name or ID)
+    #[arg(value_name = "BACKUP")]
+    pub backup: String,
+    /// The volume to restore into: an existing one's name or ID (with
+    /// --force), or the name of a new one (a new volume named by Cinder
+    /// when not given)
+    #[arg(value_name = "VOLUME")]
+    pub volume: Option<String>,
+    /// Overwrite the existing volume named
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub format: ShowFormat,
+}
+
+/// `oscope volume backup delete`
+#[derive(Debug, Args)]
+pub struct VolumeBackupDelete {
+    /// Names or IDs
+    #[arg(value_name = "BACKUP", required = true)]
+    pub backups: Vec<String>,
+    /// Whatever the backup's state (admin)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `oscope volume transfer ...`

@@ -15,13 +15,14 @@ use crate::cli::{
     RenameArgs, ResizePhase, SecurityGroupsOf, ServerAddCommand, ServerBackupCommand,
     ServerCommand, ServerDumpCommand, ServerEventCommand, ServerGroupCommand, ServerImageCommand,
     ServerMigrationCommand, ServerOne, ServerRemoveCommand, Servers, UserCommand,
-    UserPasswordCommand, VolumeCommand, VolumeServiceCommand, VolumeTransferCommand,
+    UserPasswordCommand, VolumeAttachmentCommand, VolumeCommand, VolumeServiceCommand,
+    VolumeTransferCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
     KEYPAIR, KEYPAIR_CREATED, PROJECT, Resource, SERVER, SERVER_GROUP, SERVER_GROUP_ANY_PROJECT,
-    USER, VOLUME, VOLUME_SERVICE,
+    USER, VOLUME, VOLUME_ATTACHMENT, VOLUME_SERVICE,
 };
 use crate::scope::ServiceType;
 use crate::setup::Setup;
@@ -212,6 +213,23 @@ pub async fn volume(
         VolumeCommand::Create(a) => super::volumes::create(setup, a, out).await,
         VolumeCommand::Set(a) => super::volumes::set(setup, a).await,
         VolumeCommand::Snapshot(command) => super::volumes::snapshot(setup, command, out).await,
+        VolumeCommand::Backup(command) => super::volume_backups::backup(setup, command, out).await,
+        VolumeCommand::Attachment(VolumeAttachmentCommand::List(a)) => {
+            let mut filters = resource::Filters::default();
+            // A project's attachments are other projects' to an admin.
+            if a.all_projects || a.project.is_some() {
+                filters.query.push(("all_tenants", "True".into()));
+            }
+            if let Some(project) = &a.project {
+                filters.look_up_in("project_id", &PROJECT, project, a.project_domain.as_deref());
+            }
+            filters.given(&[("volume_id", &a.volume_id), ("status", &a.status)]);
+            super::network::paging(setup, &VOLUME_ATTACHMENT, &a.paging, &mut filters)?;
+            resource::list_filtered(setup, &VOLUME_ATTACHMENT, &a.list, &filters, out).await
+        }
+        VolumeCommand::Attachment(VolumeAttachmentCommand::Show(a)) => {
+            resource::show(setup, &VOLUME_ATTACHMENT, a, out).await
+        }
     }
 }
 

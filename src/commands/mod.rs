@@ -33,6 +33,7 @@ mod servers;
 mod services;
 mod snapshots;
 mod usage;
+mod volume_backups;
 mod volume_types;
 mod volumes;
 mod zones;

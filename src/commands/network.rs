@@ -476,6 +476,7 @@ async fn list_ports(
                     resource: &SUBNET,
                     name: value.into(),
                     domain: None,
+                    or_text: false,
                 }),
                 "ip-address" => filters
                     .query

@@ -91,6 +91,9 @@ pub struct ByName<'a> {
     pub name: std::borrow::Cow<'a, str>,
     /// The domain (name or ID) the name is in, when given.
     pub domain: Option<std::borrow::Cow<'a, str>>,
+    /// A name no item has is taken as the ID (the backups of a volume
+    /// deleted since, as python-openstackclient finds them).
+    pub or_text: bool,
 }
 
 impl<'a> Filters<'a> {
@@ -139,7 +142,21 @@ impl<'a> Filters<'a> {
             resource,
             name: name.into(),
             domain: None,
+            or_text: false,
         });
+    }
+
+    /// [`Filters::look_up`], the text itself where no item has that name.
+    pub fn look_up_or_text(
+        &mut self,
+        param: &'static str,
+        resource: &'static Resource,
+        name: &'a str,
+    ) {
+        self.look_up(param, resource, name);
+        if let Some(lookup) = self.lookups.last_mut() {
+            lookup.or_text = true;
+        }
     }
 }
 
@@ -243,7 +260,13 @@ pub async fn list_filtered(
                     }
                 }
                 for l in lookups.iter() {
-                    let id = find_id(&session, l.resource, &l.name, l.domain.as_deref()).await?;
+                    let id = match find_id(&session, l.resource, &l.name, l.domain.as_deref()).await
+                    {
+                        Err(e) if l.or_text && e.class == FailureClass::NotFound => {
+                            l.name.to_string()
+                        }
+                        found => found?,
+                    };
                     params.push((l.param, format!("{}{}", l.prefix, id)));
                 }
                 let base = match (&below, below_self) {

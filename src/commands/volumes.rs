@@ -513,7 +513,7 @@ pub async fn transfer(
 }
 
 /// One record per site of what the sites made or took.
-fn write_made(
+pub(super) fn write_made(
     setup: &Setup,
     out: &mut (dyn Write + Send),
     r: &Resource,

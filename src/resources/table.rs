@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::AlsoBy;
 use super::cells::*;
-use super::cinder::VOLUME_SNAPSHOT;
+use super::cinder::{VOLUME_ATTACHMENT, VOLUME_BACKUP, VOLUME_SNAPSHOT};
 use super::keystone::{
     ACCESS_RULE, APPLICATION_CREDENTIAL, CREDENTIAL, DOMAIN, ENDPOINT, GROUP, LIMIT, REGION,
     REGISTERED_LIMIT, ROLE, ROLE_ASSIGNMENT, SERVICE,
@@ -306,6 +306,8 @@ pub static RESOURCES: &[&Resource] = &[
     &NETWORK_RBAC,
     &VOLUME,
     &VOLUME_SNAPSHOT,
+    &VOLUME_BACKUP,
+    &VOLUME_ATTACHMENT,
     &USER,
     &PROJECT,
     &DOMAIN,

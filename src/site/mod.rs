@@ -79,14 +79,20 @@ fn compute_microversion(call: &Call) -> &'static str {
 }
 
 /// The block-storage microversion of a request, when it needs one:
-/// openstacksdk's for services (3.32) and transfers (3.55, the API that
-/// has `volume-transfers`). Other requests speak Cinder's 3.0.
+/// openstacksdk's for services (3.32), transfers (3.55, the API that has
+/// `volume-transfers`) and backups (3.64: their project, user and
+/// metadata; a restore goes without, as openstacksdk sends it), and the
+/// first that has attachments (3.27). Other requests speak Cinder's 3.0.
 fn volume_microversion(call: &Call) -> Option<&'static str> {
     let path = call.path.as_str();
-    if path.starts_with("os-services") {
+    if path.starts_with("attachments") {
+        Some("3.27")
+    } else if path.starts_with("os-services") {
         Some("3.32")
     } else if path.starts_with("volume-transfers") {
         Some("3.55")
+    } else if path.starts_with("backups") && !path.ends_with("/restore") {
+        Some("3.64")
     } else {
         None
     }

@@ -6,8 +6,9 @@
 use super::*;
 
 impl Nova {
-    /// What `server add|remove volume|security group` send.
-    fn attachments(&self, id: &str, volume: &str) -> Vec<Step> {
+    /// What `server add|remove volume|security group` send, and what
+    /// `cinder`'s attachments API says of the attachment.
+    fn attachments(&self, cinder: &Nova, id: &str, volume: &str) -> Vec<Step> {
         use reqwest::Method;
         let action = |body: Value| (Method::POST, format!("servers/{id}/action"), Some(body));
         let attachments = format!("servers/{id}/os-volume_attachments");
@@ -58,9 +59,45 @@ impl Nova {
                 },
             ));
             steps.push((label.to_string(), status, shape, String::new()));
+            if label == "attach" {
+                steps.extend(cinder.volume_attachments(volume));
+            }
         }
         let (status, shape) = self.send(Method::DELETE, &format!("{attachments}/{volume}"), None);
         steps.push(("detach again (404)".into(), status, shape, String::new()));
+        steps
+    }
+
+    /// Cinder's attachments of `volume` (block storage 3.27): the list,
+    /// one shown, a missing one, and the API before 3.27.
+    fn volume_attachments(&self, volume: &str) -> Vec<Step> {
+        use reqwest::Method;
+        let at = "volume 3.27";
+        let list = format!("attachments?volume_id={volume}");
+        let (status, listed) = self.send_at(at, Method::GET, &list, None);
+        let mut steps = vec![(
+            "attachment list".to_string(),
+            status,
+            shape(&listed),
+            String::new(),
+        )];
+        let id = listed["attachments"][0]["id"].as_str().unwrap_or_default();
+        for (label, version, path) in [
+            ("attachment show", at, format!("attachments/{id}")),
+            (
+                "a missing attachment (404)",
+                at,
+                "attachments/00000000-0000-4000-a000-000000000000".to_string(),
+            ),
+            (
+                "attachments before 3.27 (404)",
+                "",
+                "attachments".to_string(),
+            ),
+        ] {
+            let (status, answer) = self.send_at(version, Method::GET, &path, None);
+            steps.push((label.to_string(), status, shape(&answer), String::new()));
+        }
         steps
     }
 }
@@ -123,9 +160,27 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
     let theirs = f.osc(&add);
     f.volume_is(&volume, "in-use");
     assert_eq!(theirs, ours);
-    // An attached volume: "Attached to" names the server, as OSC does.
+    // An attached volume: "Attached to" names the server, as OSC does;
+    // Cinder's attachment of it, listed and shown.
+    let attachment = f.ok(&[
+        "--os-cloud",
+        "berlin",
+        "volume",
+        "attachment",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "ID",
+    ]);
+    let attachment = attachment.lines().next().unwrap_or_default();
     let mut differ = Vec::new();
-    for args in [&["volume", "list"][..], &["volume", "list", "--long"]] {
+    for args in [
+        &["volume", "list"][..],
+        &["volume", "list", "--long"],
+        &["volume", "attachment", "list"],
+        &["volume", "attachment", "show", attachment],
+    ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], args].concat(),
             &["table", "json", "value"],
@@ -206,7 +261,8 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         "id",
     ]);
     let real = Nova::of(|args| f.run(args), "berlin");
-    let real_steps = real.attachments(&id, volume_id.trim());
+    let real_cinder = Nova::at(|args| f.run(args), "berlin", "block-storage");
+    let real_steps = real.attachments(&real_cinder, &id, volume_id.trim());
     let sim = SimSandbox::named(&["berlin"]);
     let sim_id = |what: &[&str]| {
         let mut args = vec!["--os-cloud", "berlin"];
@@ -217,7 +273,9 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
         out.trim().to_string()
     };
     let simulated = Nova::of(|args| sim.run(args), "berlin");
+    let sim_cinder = Nova::at(|args| sim.run(args), "berlin", "volumev3");
     let sim_steps = simulated.attachments(
+        &sim_cinder,
         &sim_id(&["server", "show", "berlin-vm-000"]),
         &sim_id(&["volume", "show", "vol-000"]),
     );

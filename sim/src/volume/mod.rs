@@ -18,6 +18,8 @@ use crate::http::{
 };
 use crate::site::{Service, Site, Token, volume_json};
 
+mod attachments;
+mod backups;
 mod quotas;
 mod services;
 mod snapshots;
@@ -78,6 +80,25 @@ pub fn router() -> Router {
         .route(
             "/v3/{project}/snapshots/{id}/action",
             axum::routing::post(snapshots::action),
+        )
+        .route("/v3/{project}/attachments", get(attachments::list))
+        .route("/v3/{project}/attachments/{id}", get(attachments::show))
+        .route(
+            "/v3/{project}/backups",
+            get(backups::list).post(backups::create),
+        )
+        .route("/v3/{project}/backups/detail", get(backups::list_detail))
+        .route(
+            "/v3/{project}/backups/{id}",
+            get(backups::show).delete(backups::delete),
+        )
+        .route(
+            "/v3/{project}/backups/{id}/action",
+            axum::routing::post(backups::action),
+        )
+        .route(
+            "/v3/{project}/backups/{id}/restore",
+            axum::routing::post(backups::restore),
         )
         .route("/v3/{project}/types", get(types::list).post(types::create))
         .route(
@@ -181,13 +202,59 @@ fn ready(item: &Value) -> bool {
         .is_none_or(|at| millis(SystemTime::now()) >= at)
 }
 
-/// A volume as shown now: `creating` until its time is up.
+/// A volume as shown now: `creating` until its time is up, then the
+/// status of a job on it while that runs, and what the job changes once
+/// it is done.
 fn render(volume: &Value) -> Value {
     let mut v = public(volume);
     if !ready(volume) {
         v["status"] = json!("creating");
+    } else if let Some(status) = busy(volume) {
+        v["status"] = json!(status);
+    } else if let Some(after) = volume["_after"].as_object() {
+        for (key, value) in after {
+            v[key] = value.clone();
+        }
     }
     v
+}
+
+/// The status a volume or snapshot shows while a job on it runs
+/// (`backing-up`, `restoring-backup`, `extending`), until its time is up.
+fn busy(item: &Value) -> Option<&str> {
+    let until = item["_busy_until"].as_u64()?;
+    (millis(SystemTime::now()) < until)
+        .then(|| item["_busy"].as_str())
+        .flatten()
+}
+
+/// Starts a job on a volume or snapshot: `status` shown until `until`,
+/// then the fields of `after` (merged into the item for good once its
+/// time is up; `render` shows them from then on).
+fn hold(item: &mut Value, status: &str, until: SystemTime, after: Value) {
+    settle(item);
+    item["_busy"] = json!(status);
+    item["_busy_until"] = json!(millis(until));
+    item["_after"] = after;
+}
+
+/// Makes a finished job's changes part of the item.
+fn settle(item: &mut Value) {
+    if busy(item).is_some() {
+        return;
+    }
+    if let Some(fields) = item.as_object_mut() {
+        fields.remove("_busy");
+        fields.remove("_busy_until");
+        if let Some(Value::Object(after)) = fields.remove("_after") {
+            fields.extend(after);
+        }
+    }
+}
+
+/// When a job started now on `site` is done.
+fn job_done(site: &Site) -> SystemTime {
+    SystemTime::now() + site.seed.build_time.max(Duration::from_millis(1))
 }
 
 fn owned<'a>(volumes: &'a [Value], token: &Token) -> Vec<&'a Value> {
@@ -482,7 +549,9 @@ async fn delete_volume(
     {
         data.snapshots.retain(|s| s["volume_id"] != id.as_str());
     }
-    if data.snapshots.iter().any(|s| s["volume_id"] == id.as_str()) {
+    let busy = |v: &Value| v["id"] == id.as_str() && busy(v).is_some();
+    if data.snapshots.iter().any(|s| s["volume_id"] == id.as_str()) || data.volumes.iter().any(busy)
+    {
         return error(
             S,
             StatusCode::BAD_REQUEST,
@@ -534,7 +603,10 @@ pub(super) fn with_item(
         .iter_mut()
         .find(|i| i["id"] == id && i[project_key] == project.as_str());
     let response = match found {
-        Some(item) => change(item),
+        Some(item) => {
+            settle(item);
+            change(item)
+        }
         None => return missing(id),
     };
     site.changed();
@@ -611,7 +683,7 @@ async fn volume_action(
                     "Invalid input received: New size for extend must be greater than current size. (current: {now}, extended: {size})."
                 ));
             }
-            volume["size"] = json!(size);
+            hold(volume, "extending", job_done(&site), json!({"size": size}));
             StatusCode::ACCEPTED.into_response()
         }),
         "os-reset_status" => {

@@ -25,10 +25,12 @@ fn not_found(id: &str) -> Response {
 }
 
 /// A snapshot as shown now: `creating` until its time is up.
-fn render(snapshot: &Value) -> Value {
+pub(super) fn render(snapshot: &Value) -> Value {
     let mut shown = public(snapshot);
     if !ready(snapshot) {
         shown["status"] = json!("creating");
+    } else if let Some(status) = super::busy(snapshot) {
+        shown["status"] = json!(status);
     }
     shown
 }
