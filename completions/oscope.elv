@@ -9746,6 +9746,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand delete 'Delete volumes'
             cand set 'Change a volume at every site of the block-storage scope where it is'
             cand unset 'Take properties off a volume'
+            cand migrate 'Move a volume to another backend of its site (admin)'
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes'
             cand attachment 'Volumes'' attachments to servers (block storage 3.27)'
@@ -10036,6 +10037,47 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
+            cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+            cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+            cand --explain 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+            cand --debug 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+            cand --timing 'Print each site''s requests and time on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oscope;volume;migrate'= {
+            cand --host 'The backend to move it to: host@backend#pool'
+            cand --cluster 'The cluster to move it to (block storage 3.16)'
+            cand --os-scope 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)'
+            cand --os-cloud 'The current cloud: the site used for services the scope leaves out'
+            cand --os-auth-url 'Keystone''s URL [env: OS_AUTH_URL]'
+            cand --os-auth-type 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]'
+            cand --os-username 'User name [env: OS_USERNAME]'
+            cand --os-user-id 'User ID [env: OS_USER_ID]'
+            cand --os-password 'Password [env: OS_PASSWORD]'
+            cand --os-project-name 'Project name [env: OS_PROJECT_NAME]'
+            cand --os-project-id 'Project ID [env: OS_PROJECT_ID]'
+            cand --os-user-domain-name 'Domain of the user name [env: OS_USER_DOMAIN_NAME]'
+            cand --os-user-domain-id 'Domain ID of the user [env: OS_USER_DOMAIN_ID]'
+            cand --os-project-domain-name 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]'
+            cand --os-project-domain-id 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]'
+            cand --os-domain-name 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]'
+            cand --os-domain-id 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]'
+            cand --os-system-scope 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]'
+            cand --os-token 'An existing token [env: OS_TOKEN]'
+            cand --os-application-credential-id 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]'
+            cand --os-application-credential-name 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]'
+            cand --os-application-credential-secret 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]'
+            cand --os-region-name 'Region to choose endpoints in [env: OS_REGION_NAME]'
+            cand --os-interface 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]'
+            cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
+            cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
+            cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --force-host-copy 'Copy the data through a host, past the driver''s own way'
+            cand --lock-volume 'Keep the volume locked so that nothing aborts the migration'
             cand --insecure 'Do not verify TLS certificates (insecure; a warning says so)'
             cand --no-token-cache 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
             cand --no-route-cache 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -11697,6 +11739,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand delete 'Delete volumes'
             cand set 'Change a volume at every site of the block-storage scope where it is'
             cand unset 'Take properties off a volume'
+            cand migrate 'Move a volume to another backend of its site (admin)'
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes'
             cand attachment 'Volumes'' attachments to servers (block storage 3.27)'
@@ -11716,6 +11759,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;volume;help;set'= {
         }
         &'oscope;volume;help;unset'= {
+        }
+        &'oscope;volume;help;migrate'= {
         }
         &'oscope;volume;help;snapshot'= {
             cand list 'List volume snapshots'
@@ -18145,6 +18190,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand delete 'Delete volumes'
             cand set 'Change a volume at every site of the block-storage scope where it is'
             cand unset 'Take properties off a volume'
+            cand migrate 'Move a volume to another backend of its site (admin)'
             cand snapshot 'Snapshots of volumes'
             cand backup 'Backups of volumes'
             cand attachment 'Volumes'' attachments to servers (block storage 3.27)'
@@ -18163,6 +18209,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;help;volume;set'= {
         }
         &'oscope;help;volume;unset'= {
+        }
+        &'oscope;help;volume;migrate'= {
         }
         &'oscope;help;volume;snapshot'= {
             cand list 'List volume snapshots'

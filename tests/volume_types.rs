@@ -353,7 +353,7 @@ fn volume_services_are_listed_and_disabled_at_every_site() {
     );
     assert_eq!(
         listed,
-        "denver cinder-scheduler denver-volume1\ndenver cinder-volume denver-volume1@lvmdriver-1\n"
+        "denver cinder-backup denver-volume1\ndenver cinder-scheduler denver-volume1\ndenver cinder-volume denver-volume1@lvmdriver-1\n"
     );
     for site in ["berlin", "denver"] {
         let host = format!("{site}-volume1@lvmdriver-1");

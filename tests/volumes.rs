@@ -954,3 +954,47 @@ fn attachments_are_listed_at_every_site_and_shown_where_they_are() {
     assert_eq!(code, 1);
     assert!(err.contains("No volume attachment"), "{err}");
 }
+
+/// `volume migrate` at every site that has the volume: Cinder's refusal
+/// of the host the volume is on, and of one the site lacks.
+#[test]
+fn a_volume_migration_is_asked_at_every_site_that_has_it() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "migrate",
+        "data",
+        "--host",
+        "elsewhere@lvm#pool",
+        "--force-host-copy",
+        "--lock-volume",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    for site in ["berlin", "denver"] {
+        assert!(
+            err.contains(&format!("{site}: request: HTTP 400 (req-"))
+                && err.contains("No available service named 'elsewhere@lvm#pool'"),
+            "{err}"
+        );
+    }
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "denver",
+        "volume",
+        "migrate",
+        "data",
+        "--host",
+        "denver-volume1@lvmdriver-1#lvmdriver-1",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("status must be available or in-use, must not be migrating"),
+        "{err}"
+    );
+    let (code, _, err) = s.run(&["--os-scope", "denver", "volume", "migrate", "data"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -938,6 +938,8 @@ pub enum VolumeCommand {
     Set(Box<VolumeSet>),
     /// Take properties off a volume
     Unset(VolumeUnset),
+    /// Move a volume to another backend of its site (admin)
+    Migrate(VolumeMigrate),
     /// Snapshots of volumes
     #[command(subcommand)]
     Snapshot(VolumeSnapshotCommand),
@@ -956,6 +958,31 @@ pub enum VolumeCommand {
     /// Volume transfers to another project
     #[command(subcommand)]
     Transfer(VolumeTransferCommand),
+}
+
+/// `oscope volume migrate`
+#[derive(Debug, Args)]
+pub struct VolumeMigrate {
+    /// The volume (name or ID, looked up at each site)
+    #[arg(value_name = "VOLUME")]
+    pub volume: String,
+    /// The backend to move it to: host@backend#pool
+    #[arg(
+        long,
+        value_name = "HOST",
+        required_unless_present = "cluster",
+        conflicts_with = "cluster"
+    )]
+    pub host: Option<String>,
+    /// The cluster to move it to (block storage 3.16)
+    #[arg(long, value_name = "CLUSTER")]
+    pub cluster: Option<String>,
+    /// Copy the data through a host, past the driver's own way
+    #[arg(long)]
+    pub force_host_copy: bool,
+    /// Keep the volume locked so that nothing aborts the migration
+    #[arg(long)]
+    pub lock_volume: bool,
 }
 
 /// `oscope volume attachment ...`

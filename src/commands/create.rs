@@ -213,6 +213,27 @@ pub async fn volume(
         VolumeCommand::Create(a) => super::volumes::create(setup, a, out).await,
         VolumeCommand::Set(a) => super::volumes::set(setup, a).await,
         VolumeCommand::Snapshot(command) => super::volumes::snapshot(setup, command, out).await,
+        VolumeCommand::Migrate(a) => {
+            let mut migration = serde_json::json!({});
+            if let Some(host) = &a.host {
+                migration["host"] = host.as_str().into();
+            }
+            if let Some(cluster) = &a.cluster {
+                migration["cluster"] = cluster.as_str().into();
+            }
+            if a.force_host_copy {
+                migration["force_host_copy"] = true.into();
+            }
+            if a.lock_volume {
+                migration["lock_volume"] = true.into();
+            }
+            let body = &serde_json::json!({ "os-migrate_volume": migration });
+            let names = [a.volume.clone()];
+            resource::act(setup, r, &names, "migrate", |item| {
+                super::servers::action_call(r, item, body)
+            })
+            .await
+        }
         VolumeCommand::Backup(command) => super::volume_backups::backup(setup, command, out).await,
         VolumeCommand::Attachment(VolumeAttachmentCommand::List(a)) => {
             let mut filters = resource::Filters::default();

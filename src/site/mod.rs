@@ -82,11 +82,16 @@ fn compute_microversion(call: &Call) -> &'static str {
 /// openstacksdk's for services (3.32), transfers (3.55, the API that has
 /// `volume-transfers`) and backups (3.64: their project, user and
 /// metadata; a restore goes without, as openstacksdk sends it), and the
-/// first that has attachments (3.27). Other requests speak Cinder's 3.0.
+/// first that has attachments (3.27) and migrations to a cluster (3.16).
+/// Other requests speak Cinder's 3.0.
 fn volume_microversion(call: &Call) -> Option<&'static str> {
     let path = call.path.as_str();
+    let to_cluster = matches!(&call.body,
+        Body::Json(body) if body["os-migrate_volume"].get("cluster").is_some());
     if path.starts_with("attachments") {
         Some("3.27")
+    } else if to_cluster {
+        Some("3.16")
     } else if path.starts_with("os-services") {
         Some("3.32")
     } else if path.starts_with("volume-transfers") {

@@ -505,7 +505,29 @@ impl Nova {
         use reqwest::Method;
         let base = format!("volumes/{volume}");
         let mut steps = Vec::new();
+        // The site's one volume backend and its pool (named after it):
+        // where the volume is already. (Without the pool Cinder takes the
+        // host for another and starts a migration.)
+        let (_, services) = self.send_raw(Method::GET, "os-services?binary=cinder-volume", None);
+        let backend = services["services"][0]["host"].as_str().unwrap_or_default();
+        let pool = backend.rsplit('@').next().unwrap_or_default();
+        let host = format!("{backend}#{pool}");
+        let migrate = |to: Value| json!({"os-migrate_volume": to});
         for (label, method, path, body) in [
+            (
+                "migrate where it is (400)",
+                Method::POST,
+                format!("{base}/action"),
+                Some(migrate(json!({"host": host}))),
+            ),
+            (
+                "migrate to a missing host (400)",
+                Method::POST,
+                format!("{base}/action"),
+                Some(migrate(
+                    json!({"host": "nowhere@x#y", "force_host_copy": true}),
+                )),
+            ),
             (
                 "add properties",
                 Method::POST,

@@ -666,6 +666,36 @@ async fn volume_action(
             }
             StatusCode::ACCEPTED.into_response()
         }
+        // The site has one volume backend: a migration goes nowhere but
+        // where the volume is, or to a host the site lacks. (Real Cinder
+        // takes the backend without its pool for another place, and
+        // starts a migration the simulator does not make.)
+        "os-migrate_volume" => {
+            let backends: Vec<String> = {
+                let data = site.data.lock().unwrap();
+                data.volume_services
+                    .iter()
+                    .filter(|s| s["binary"] == "cinder-volume")
+                    .filter_map(|s| s["host"].as_str().map(str::to_string))
+                    .collect()
+            };
+            let target = args["host"]
+                .as_str()
+                .or(args["cluster"].as_str())
+                .unwrap_or_default()
+                .to_string();
+            let backend = target.split('#').next().unwrap_or_default();
+            with_volume(&site, &t, &id, |_| {
+                if args.get("cluster").is_none() && backends.iter().any(|b| b == backend) {
+                    return bad(format!(
+                        "Invalid volume: Volume {id} status must be available or in-use, must not be migrating, have snapshots, be replicated, be part of a group and destination host/cluster must be different than the current one"
+                    ));
+                }
+                bad(format!(
+                    "Invalid host: No available service named '{target}'"
+                ))
+            })
+        }
         "os-extend" => with_volume(&site, &t, &id, |volume| {
             let Some(size) = args["new_size"].as_u64() else {
                 return bad("Invalid input for field/attribute new_size.".into());

@@ -19,6 +19,7 @@ use crate::site::{Site, Token, iso_micro};
 /// The site's Cinder services, as its data keeps them.
 pub fn seeded(site: &str) -> Vec<Value> {
     [
+        ("cinder-backup", format!("{site}-volume1")),
         ("cinder-scheduler", format!("{site}-volume1")),
         ("cinder-volume", format!("{site}-volume1@lvmdriver-1")),
     ]
