@@ -31,6 +31,8 @@ mod moves;
 mod pools;
 #[path = "real_full/ports.rs"]
 mod ports;
+#[path = "real_full/qos.rs"]
+mod qos;
 #[path = "real_full/quotas.rs"]
 mod quotas;
 #[path = "real_full/roles.rs"]
@@ -56,6 +58,29 @@ use serde_json::{Value, json};
 
 /// What a tool (its status and stdout for some arguments) prints and exits
 /// with through a sequence of commands on resources named from a prefix.
+/// UUIDs in `text` replaced by `ID`: what each life made for itself.
+fn without_ids(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let uuid = bytes.len() - i >= 36
+            && bytes[i..i + 36].iter().enumerate().all(|(j, b)| match j {
+                8 | 13 | 18 | 23 => *b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            });
+        if uuid {
+            out.push_str("ID");
+            i += 36;
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
 type Life = fn(&Full, &dyn Fn(&[&str]) -> (i32, String), &str) -> Vec<String>;
 
 struct Full {

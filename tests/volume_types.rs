@@ -428,3 +428,147 @@ fn volume_services_are_listed_and_disabled_at_every_site() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("Policy doesn't allow"), "{err}");
 }
+
+/// `volume qos …`: a specification made at every site, associated with a
+/// type at each, listed with the types' names (one type list per site),
+/// changed, and deleted; admins only.
+#[test]
+fn qos_specifications_are_kept_and_associated_at_every_site() {
+    let s = sites();
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "volume",
+            "qos",
+            "create",
+            "fast",
+            "--consumer",
+            "front-end",
+            "--property",
+            "read_iops_sec=100",
+            "-f",
+            "json",
+        ],
+    ));
+    assert_eq!(made.as_array().map(Vec::len), Some(2), "{made}");
+    s.ok(BOTH, &["volume", "type", "create", "gold"]);
+    s.ok(BOTH, &["volume", "qos", "associate", "fast", "gold"]);
+    s.ok(
+        "denver",
+        &["volume", "qos", "associate", "fast", "__DEFAULT__"],
+    );
+    let listed = s.ok(
+        BOTH,
+        &[
+            "volume",
+            "qos",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+            "-c",
+            "Associations",
+            "-c",
+            "Properties",
+        ],
+    );
+    assert!(
+        listed.contains("berlin fast ['gold'] {'read_iops_sec': '100'}"),
+        "{listed}"
+    );
+    let table = s.ok("denver", &["volume", "qos", "list"]);
+    assert!(table.contains("| __DEFAULT__, gold |"), "{table}");
+    let shown = json_of(&s.ok("denver", &["volume", "qos", "show", "fast", "-f", "json"]));
+    assert_eq!(shown["consumer"], "front-end");
+    assert_eq!(shown["associations"].as_array().map(Vec::len), Some(2));
+    // Another specification cannot take a type that has one.
+    s.ok("berlin", &["volume", "qos", "create", "slow"]);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "volume",
+        "qos",
+        "associate",
+        "slow",
+        "gold",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("is already associated with another qos specs"),
+        "{err}"
+    );
+    // Changed at both; a missing key is that site's failure.
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "qos",
+            "set",
+            "fast",
+            "--no-property",
+            "--property",
+            "a=1",
+        ],
+    );
+    let properties = s.ok(
+        "berlin",
+        &[
+            "volume",
+            "qos",
+            "show",
+            "fast",
+            "-c",
+            "properties",
+            "-f",
+            "value",
+        ],
+    );
+    assert_eq!(properties, "{'a': '1'}\n");
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "qos",
+        "unset",
+        "fast",
+        "--property",
+        "zz",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("has no spec with key zz"), "{err}");
+    // In use: only with --force, and a failing site costs the other nothing.
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "volume", "qos", "delete", "fast"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("Qos specs still in use"), "{err}");
+    s.sim
+        .site("berlin")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "volume",
+        "qos",
+        "delete",
+        "fast",
+        "--force",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    s.sim.site("berlin").set_fault(None);
+    let gone = s.ok(
+        "denver",
+        &["volume", "qos", "list", "-f", "value", "-c", "Name"],
+    );
+    assert_eq!(gone, "");
+    let kept = s.ok("denver", &["volume", "type", "show", "gold", "-f", "json"]);
+    assert!(!kept.contains("fast"), "{kept}");
+    s.ok(
+        "berlin",
+        &["volume", "qos", "disassociate", "fast", "--all"],
+    );
+    s.ok("berlin", &["volume", "qos", "delete", "fast", "slow"]);
+    // Users who are not admins are refused.
+    let (code, _, err) = s.run(&["--os-cloud", "berlin-demo", "volume", "qos", "list"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("qos_specs_manage:get_all"), "{err}");
+}

@@ -273,6 +273,8 @@ pub struct Data {
     /// Cinder's backups (`_parent`: the backup an incremental one builds
     /// on; `_volume`: its volume's name and description when made).
     pub backups: Vec<Value>,
+    /// Cinder's QoS specifications: `{id, name, consumer, specs}`.
+    pub qos_specs: Vec<Value>,
     pub migrations: Vec<Migration>,
     pub deleted_servers: Vec<Server>,
     pub compute_service: ComputeService,

@@ -949,6 +949,9 @@ pub enum VolumeCommand {
     /// Volumes' attachments to servers (block storage 3.27)
     #[command(subcommand)]
     Attachment(VolumeAttachmentCommand),
+    /// QoS specifications of volume types (admin)
+    #[command(subcommand)]
+    Qos(VolumeQosCommand),
     /// Volume types
     #[command(subcommand)]
     Type(VolumeTypeCommand),
@@ -983,6 +986,104 @@ pub struct VolumeMigrate {
     /// Keep the volume locked so that nothing aborts the migration
     #[arg(long)]
     pub lock_volume: bool,
+}
+
+/// `oscope volume qos ...`
+#[derive(Debug, Subcommand)]
+pub enum VolumeQosCommand {
+    /// List QoS specifications, with the volume types associated with each
+    List(ListArgs),
+    /// Show a QoS specification
+    Show(ShowArgs),
+    /// Create a QoS specification at every site of the block-storage scope
+    Create(VolumeQosCreate),
+    /// Delete QoS specifications
+    Delete(VolumeQosDelete),
+    /// Change a QoS specification's properties at every site that has it
+    Set(VolumeQosSet),
+    /// Take properties off a QoS specification
+    Unset(VolumeQosUnset),
+    /// Associate a QoS specification with a volume type
+    Associate(VolumeQosAssociate),
+    /// Disassociate a QoS specification from volume types
+    Disassociate(VolumeQosDisassociate),
+}
+
+/// `oscope volume qos create`
+#[derive(Debug, Args)]
+pub struct VolumeQosCreate {
+    /// The new specification's name
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Who applies it: front-end (the hypervisor), back-end (the storage) or both
+    #[arg(long, value_name = "CONSUMER", default_value = "both", value_parser = ["front-end", "back-end", "both"])]
+    pub consumer: String,
+    /// A property, KEY=VALUE (repeat for more)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
+}
+
+/// `oscope volume qos delete`
+#[derive(Debug, Args)]
+pub struct VolumeQosDelete {
+    /// Names or IDs
+    #[arg(value_name = "QOS_SPEC", required = true)]
+    pub qos_specs: Vec<String>,
+    /// Delete it even when volume types are associated with it
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `oscope volume qos set`
+#[derive(Debug, Args)]
+pub struct VolumeQosSet {
+    /// The specification (name or ID)
+    #[arg(value_name = "QOS_SPEC")]
+    pub qos_spec: String,
+    /// Take every property off first
+    #[arg(long)]
+    pub no_property: bool,
+    /// A property to add or change: KEY=VALUE (repeatable)
+    #[arg(long = "property", value_name = "KEY=VALUE")]
+    pub properties: Vec<String>,
+}
+
+/// `oscope volume qos unset`
+#[derive(Debug, Args)]
+pub struct VolumeQosUnset {
+    /// The specification (name or ID)
+    #[arg(value_name = "QOS_SPEC")]
+    pub qos_spec: String,
+    /// A property to take off (repeatable)
+    #[arg(long = "property", value_name = "KEY")]
+    pub properties: Vec<String>,
+}
+
+/// `oscope volume qos associate`
+#[derive(Debug, Args)]
+pub struct VolumeQosAssociate {
+    /// The specification (name or ID)
+    #[arg(value_name = "QOS_SPEC")]
+    pub qos_spec: String,
+    /// The volume type (name or ID, looked up at each site)
+    #[arg(value_name = "VOLUME_TYPE")]
+    pub volume_type: String,
+}
+
+/// `oscope volume qos disassociate`
+#[derive(Debug, Args)]
+pub struct VolumeQosDisassociate {
+    /// The specification (name or ID)
+    #[arg(value_name = "QOS_SPEC")]
+    pub qos_spec: String,
+    /// The volume type to take it from (name or ID, looked up at each site)
+    #[arg(long, value_name = "VOLUME_TYPE", conflicts_with = "all")]
+    pub volume_type: Option<String>,
+    /// Take it from every volume type
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// `oscope volume attachment ...`

@@ -234,6 +234,7 @@ pub async fn volume(
             })
             .await
         }
+        VolumeCommand::Qos(command) => super::volume_qos::qos(setup, command, out).await,
         VolumeCommand::Backup(command) => super::volume_backups::backup(setup, command, out).await,
         VolumeCommand::Attachment(VolumeAttachmentCommand::List(a)) => {
             let mut filters = resource::Filters::default();

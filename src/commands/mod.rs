@@ -34,6 +34,7 @@ mod services;
 mod snapshots;
 mod usage;
 mod volume_backups;
+mod volume_qos;
 mod volume_types;
 mod volumes;
 mod zones;

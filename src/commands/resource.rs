@@ -439,12 +439,26 @@ async fn names(session: &Session, images: bool, sources: &[&'static Names]) -> L
             false => HashMap::new(),
         }
     };
+    // Grouped by another key: `{its value}\0{id}`, so that names of one
+    // value do not replace each other.
+    let grouped = |key: &str, items: Vec<Value>| -> HashMap<String, String> {
+        items
+            .into_iter()
+            .filter_map(|i| {
+                Some((
+                    format!("{}\0{}", i[key].as_str()?, i["id"].as_str()?),
+                    i["name"].as_str().unwrap_or_default().to_string(),
+                ))
+            })
+            .collect()
+    };
     let others = futures::future::join_all(sources.iter().map(|n| async move {
-        session
-            .list(n.service, n.path, n.plural)
-            .await
-            .map(by_id)
-            .unwrap_or_default()
+        let items = session.list(n.service, n.path, n.plural).await;
+        match n.by {
+            Some(key) => items.map(|items| grouped(key, items)),
+            None => items.map(by_id),
+        }
+        .unwrap_or_default()
     }));
     let (images, others) = tokio::join!(images, others);
     Lookup {

@@ -113,6 +113,8 @@ pub(super) fn cell(item: &Value, get: Get, lookup: &Lookup) -> Cell {
         // The ID; the list puts the name over it (`Resource::fill_names`).
         Get::NameOf(key, _) => Cell::new(field(key)),
         Get::NamesIn(key, _, format) => format(&field(key), &Default::default()),
+        // The ID; the list puts the names over it (`Resource::fill_names`).
+        Get::Grouped(_) => Cell::new(field("id")),
         Get::With(f, _) => f(item, lookup),
     }
 }

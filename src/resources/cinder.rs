@@ -12,6 +12,7 @@ pub static VOLUME_NAMES: Names = Names {
     service: ServiceType::BlockStorage,
     path: "volumes",
     plural: "volumes",
+    by: None,
 };
 
 pub static VOLUME_SNAPSHOT: Resource = Resource {
@@ -168,6 +169,55 @@ const VOLUME_ATTACHMENT_COLUMNS: &[Column] = &[
     col("Server ID", Get::Key("instance")),
     col("Status", Get::Key("status")),
 ];
+
+/// The volume types of each QoS specification, from the site's type
+/// list (which names each type's specification): one request, where
+/// python-openstackclient asks each specification's associations.
+static QOS_TYPE_NAMES: Names = Names {
+    service: ServiceType::BlockStorage,
+    path: "types?is_public=None",
+    plural: "volume_types",
+    by: Some("qos_specs_id"),
+};
+
+/// Cinder's QoS specifications (admin).
+pub static VOLUME_QOS: Resource = Resource {
+    noun: "QoS specification",
+    service: ServiceType::BlockStorage,
+    path: "qos-specs",
+    list_path: "qos-specs",
+    brief: None,
+    plural: "qos_specs",
+    singular: Some("qos_specs"),
+    wrapped: None,
+    id_key: "id",
+    name_filter: None,
+    also_by: None,
+    columns: VOLUME_QOS_COLUMNS,
+    long_columns: VOLUME_QOS_COLUMNS,
+    show: Show::Spec(&VOLUME_QOS_SHOW),
+};
+
+const VOLUME_QOS_COLUMNS: &[Column] = &[
+    col("ID", Get::Key("id")),
+    col("Name", Get::Key("name")),
+    col("Consumer", Get::Key("consumer")),
+    col("Associations", Get::Grouped(&QOS_TYPE_NAMES)),
+    col("Properties", Get::Dict("specs")),
+];
+
+/// python-openstackclient's fields of a specification: `specs` as
+/// `properties`; `associations` (the types' names) only when it has some.
+const VOLUME_QOS_SHOW: ShowSpec = ShowSpec {
+    add: &[],
+    rename: &[("specs", "properties")],
+    drop: &[],
+    formatted: &[
+        ("properties", Get::Dict("properties")),
+        ("associations", Get::List("associations")),
+    ],
+    fix: None,
+};
 
 /// Cinder's volume types. `show` adds `access_project_ids` (see
 /// `commands::volume_types`), as python-openstackclient does.

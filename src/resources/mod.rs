@@ -34,8 +34,24 @@ pub use table::*;
 #[derive(Clone, Debug, Default)]
 pub struct Lookup {
     pub images: std::collections::HashMap<String, String>,
-    /// Other resources' names by ID, from each [`Names`] the columns use.
+    /// Other resources' names by ID, from each [`Names`] the columns use
+    /// (keyed `{value}\0{id}` for one that groups them [`Names::by`]).
     pub names: std::collections::HashMap<String, String>,
+}
+
+impl Lookup {
+    /// The names grouped under `value` by a [`Names::by`], in the order
+    /// of their items' IDs (Cinder's order of a specification's
+    /// associations: its database's).
+    pub fn grouped(names: &std::collections::HashMap<String, String>, value: &str) -> Vec<String> {
+        let prefix = format!("{value}\0");
+        let mut found: Vec<(&String, &String)> = names
+            .iter()
+            .filter(|(key, _)| key.starts_with(&prefix))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, name)| name.clone()).collect()
+    }
 }
 
 /// Another resource whose items' names a column shows for their IDs (a
@@ -44,6 +60,10 @@ pub struct Names {
     pub service: ServiceType,
     pub path: &'static str,
     pub plural: &'static str,
+    /// The items' names by this key's value instead of their IDs, several
+    /// for one value (the volume types a QoS specification is associated
+    /// with, by their `qos_specs_id`): see [`Lookup::grouped`].
+    pub by: Option<&'static str>,
 }
 
 /// How a column gets its cell from a resource's JSON.
@@ -75,6 +95,10 @@ pub enum Get {
         &'static Names,
         fn(&Value, &std::collections::HashMap<String, String>) -> Cell,
     ),
+    /// The names of another resource's items whose [`Names::by`] key is
+    /// this item's ID, as osc-lib's `ListColumn` (the volume types
+    /// associated with a QoS specification); JSON has the list.
+    Grouped(&'static Names),
     /// A boolean shown as one of two words (`UP`/`DOWN`).
     Words(&'static str, &'static str, &'static str),
     /// Anything else: a function, and the keys of the item it reads.
@@ -370,6 +394,12 @@ impl Resource {
                 (Get::NamesIn(_, _, format), _) => {
                     *cell = format(&cell.value(), &lookup.names);
                 }
+                (Get::Grouped(_), _) => {
+                    let found = Lookup::grouped(&lookup.names, &cell.text_of_value());
+                    let mut sorted = found.clone();
+                    sorted.sort();
+                    *cell = Cell::formatted(serde_json::json!(found), sorted.join(", "));
+                }
                 _ => {}
             }
         }
@@ -380,7 +410,7 @@ impl Resource {
         let mut sources: Vec<&'static Names> = Vec::new();
         for column in columns {
             let names = match column.get {
-                Get::NameOf(_, names) | Get::NamesIn(_, names, _) => names,
+                Get::NameOf(_, names) | Get::NamesIn(_, names, _) | Get::Grouped(names) => names,
                 _ => continue,
             };
             if !sources.iter().any(|s| std::ptr::eq(*s, names)) {
@@ -404,6 +434,7 @@ impl Resource {
                 | Get::Dicts(k)
                 | Get::Words(k, _, _) => keys.push(k),
                 Get::ImageName => keys.push("image"),
+                Get::Grouped(_) => {}
                 Get::NameOf(k, _) | Get::NamesIn(k, _, _) => keys.push(k),
                 Get::With(_, read) => keys.extend_from_slice(read),
             }

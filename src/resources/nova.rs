@@ -232,4 +232,5 @@ pub static SERVER_NAMES: super::Names = super::Names {
     service: ServiceType::Compute,
     path: "servers",
     plural: "servers",
+    by: None,
 };

@@ -5,29 +5,6 @@
 
 use super::*;
 
-/// UUIDs in `text` replaced by `ID`: each life's own volumes and backups.
-fn without_ids(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let uuid = bytes.len() - i >= 36
-            && bytes[i..i + 36].iter().enumerate().all(|(j, b)| match j {
-                8 | 13 | 18 | 23 => *b == b'-',
-                _ => b.is_ascii_hexdigit(),
-            });
-        if uuid {
-            out.push_str("ID");
-            i += 36;
-        } else {
-            let c = text[i..].chars().next().unwrap();
-            out.push(c);
-            i += c.len_utf8();
-        }
-    }
-    out
-}
-
 impl Full {
     /// Polls `what show name` (boundedly) until its status is `want`.
     fn status_is(&self, what: &[&str], name: &str, want: &str) {

@@ -20,6 +20,7 @@ use crate::site::{Service, Site, Token, volume_json};
 
 mod attachments;
 mod backups;
+mod qos;
 mod quotas;
 mod services;
 mod snapshots;
@@ -100,6 +101,20 @@ pub fn router() -> Router {
             "/v3/{project}/backups/{id}/restore",
             axum::routing::post(backups::restore),
         )
+        .route("/v3/{project}/qos-specs", get(qos::list).post(qos::create))
+        .route(
+            "/v3/{project}/qos-specs/{id}",
+            get(qos::show).put(qos::update).delete(qos::delete),
+        )
+        .route(
+            "/v3/{project}/qos-specs/{id}/delete_keys",
+            axum::routing::put(qos::delete_keys),
+        )
+        .route(
+            "/v3/{project}/qos-specs/{id}/associations",
+            get(qos::associations),
+        )
+        .route("/v3/{project}/qos-specs/{id}/{action}", get(qos::associate))
         .route("/v3/{project}/types", get(types::list).post(types::create))
         .route(
             "/v3/{project}/types/{id}",

@@ -39,7 +39,7 @@ fn not_found(id: &str) -> Response {
     )
 }
 
-fn forbidden(action: &str) -> Response {
+pub(super) fn forbidden(action: &str) -> Response {
     error(
         S,
         StatusCode::FORBIDDEN,
@@ -48,7 +48,12 @@ fn forbidden(action: &str) -> Response {
 }
 
 /// The body of a request only an admin may make, or Cinder's refusal.
-fn admin_request(site: &Site, t: &Token, body: &Bytes, action: &str) -> Result<Value, Response> {
+pub(super) fn admin_request(
+    site: &Site,
+    t: &Token,
+    body: &Bytes,
+    action: &str,
+) -> Result<Value, Response> {
     if !is_admin(site, t) {
         return Err(forbidden(action));
     }
