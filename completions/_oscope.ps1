@@ -4762,6 +4762,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
         'oscope;image;create' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID to give it')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload this file as the image''s data')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Make it from this volume (name or ID, looked up at each site of the block-storage scope): Cinder uploads the volume to its site''s Glance')
             [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'Disk format')
             [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'Container format')
             [CompletionResult]::new('--min-disk', '--min-disk', [CompletionResultType]::ParameterName, 'Smallest disk that boots it, in GB')
@@ -4801,6 +4802,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
             [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'With --volume: upload a volume that is in use')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Visible to every project')
             [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Visible to the owner only')
             [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Visible to every project, not in their lists by default')
@@ -11960,6 +11962,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             break
         }
         'oscope;volume;type;list' {
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'A property (extra spec): KEY=VALUE (repeatable)')
+            [CompletionResult]::new('--availability-zone', '--availability-zone', [CompletionResultType]::ParameterName, 'An availability zone the type is offered in (repeatable; `RESKEY:availability_zones`)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include; repeat for more (case-insensitive)')
@@ -11995,6 +11999,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Only the default type')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public types')
             [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Only private types')
+            [CompletionResult]::new('--multiattach', '--multiattach', [CompletionResultType]::ParameterName, 'Volumes of the type can be attached to several servers (`multiattach=''<is> True''`)')
+            [CompletionResult]::new('--cacheable', '--cacheable', [CompletionResultType]::ParameterName, 'Volumes of the type can be cached (`cacheable=''<is> True''`)')
+            [CompletionResult]::new('--replicated', '--replicated', [CompletionResultType]::ParameterName, 'Volumes of the type are replicated (`replication_enabled=''<is> True''`)')
             [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
             [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row')
             [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Sort ascending (the default)')

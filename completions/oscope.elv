@@ -4503,6 +4503,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
         &'oscope;image;create'= {
             cand --id 'The ID to give it'
             cand --file 'Upload this file as the image''s data'
+            cand --volume 'Make it from this volume (name or ID, looked up at each site of the block-storage scope): Cinder uploads the volume to its site''s Glance'
             cand --disk-format 'Disk format'
             cand --container-format 'Container format'
             cand --min-disk 'Smallest disk that boots it, in GB'
@@ -4542,6 +4543,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --os-cacert 'CA bundle to verify TLS with [env: OS_CACERT]'
             cand --timeout 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise'
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
+            cand --force 'With --volume: upload a volume that is in use'
             cand --public 'Visible to every project'
             cand --private 'Visible to the owner only'
             cand --community 'Visible to every project, not in their lists by default'
@@ -11344,6 +11346,8 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oscope;volume;type;list'= {
+            cand --property 'A property (extra spec): KEY=VALUE (repeatable)'
+            cand --availability-zone 'An availability zone the type is offered in (repeatable; `RESKEY:availability_zones`)'
             cand -f 'The output format'
             cand --format 'The output format'
             cand -c 'A column to include; repeat for more (case-insensitive)'
@@ -11379,6 +11383,9 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --default 'Only the default type'
             cand --public 'Only public types'
             cand --private 'Only private types'
+            cand --multiattach 'Volumes of the type can be attached to several servers (`multiattach=''<is> True''`)'
+            cand --cacheable 'Volumes of the type can be cached (`cacheable=''<is> True''`)'
+            cand --replicated 'Volumes of the type are replicated (`replication_enabled=''<is> True''`)'
             cand --long 'More columns'
             cand --compare 'Compare the sites: each distinct row once (ID columns left out), with the sites that have it and those missing it; exit 4 when a site misses a row'
             cand --sort-ascending 'Sort ascending (the default)'

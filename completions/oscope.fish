@@ -2613,6 +2613,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l id -d 'The ID to give it' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l file -d 'Upload this file as the image\'s data' -r -F
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l volume -d 'Make it from this volume (name or ID, looked up at each site of the block-storage scope): Cinder uploads the volume to its site\'s Glance' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l disk-format -d 'Disk format' -r -f -a "ami\t''
 ari\t''
 aki\t''
@@ -2670,6 +2671,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l force -d 'With --volume: upload a volume that is in use'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l public -d 'Visible to every project'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l private -d 'Visible to the owner only'
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l community -d 'Visible to every project, not in their lists by default'

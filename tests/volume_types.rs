@@ -572,3 +572,55 @@ fn qos_specifications_are_kept_and_associated_at_every_site() {
     assert_eq!(code, 1);
     assert!(err.contains("qos_specs_manage:get_all"), "{err}");
 }
+
+/// `volume type list --property` (and its aliases) at every site: the
+/// types with those specs; users may not filter by hidden ones.
+#[test]
+fn types_are_listed_by_their_properties() {
+    let s = sites();
+    s.ok(
+        BOTH,
+        &[
+            "volume",
+            "type",
+            "create",
+            "gold",
+            "--property",
+            "tier=1",
+            "--multiattach",
+        ],
+    );
+    s.ok(
+        BOTH,
+        &["volume", "type", "create", "silver", "--property", "tier=2"],
+    );
+    let listed = |scope: &str, args: &[&str]| {
+        s.ok(
+            scope,
+            &[
+                &["volume", "type", "list", "-f", "value", "-c", "Name"][..],
+                args,
+            ]
+            .concat(),
+        )
+    };
+    assert_eq!(
+        listed(BOTH, &["--property", "tier=1"]),
+        "berlin gold\ndenver gold\n"
+    );
+    assert_eq!(listed("berlin", &["--multiattach"]), "gold\n");
+    assert_eq!(listed("berlin", &["--property", "tier=3"]), "");
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "berlin-demo",
+        "volume",
+        "type",
+        "list",
+        "--property",
+        "tier=1",
+        "-f",
+        "value",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+}

@@ -998,3 +998,98 @@ fn a_volume_migration_is_asked_at_every_site_that_has_it() {
     let (code, _, err) = s.run(&["--os-scope", "denver", "volume", "migrate", "data"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// A site whose Cinder is older than oscope's volume microversion (3.71)
+/// says so (406): the request goes again at that site's highest, once per
+/// command, and the volume is shown with the fields of that version.
+#[test]
+fn an_older_cinder_is_asked_at_its_own_microversion() {
+    let s = sites();
+    s.sim.site("denver").set_volume_max((3, 59));
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    let shown = |site: &str| json_of(&s.ok(site, &["volume", "show", "data", "-f", "json"]));
+    let (berlin, denver) = (shown("berlin"), shown("denver"));
+    // 3.63 and 3.65 added these; 3.59 has neither.
+    assert!(berlin["volume_type_id"].is_string(), "{berlin}");
+    assert_eq!(berlin["consumes_quota"], true);
+    assert_eq!(
+        denver["volume_type_id"],
+        serde_json::Value::Null,
+        "{denver}"
+    );
+    assert_eq!(denver["consumes_quota"], serde_json::Value::Null);
+    assert_eq!(denver["shared_targets"], false, "3.48 is there");
+    let refused = |site: &str| {
+        s.sim
+            .site(site)
+            .request_counts()
+            .iter()
+            .filter(|(k, _)| k.starts_with("GET /volume/"))
+            .map(|(_, n)| *n)
+            .sum::<u64>()
+    };
+    let before = refused("denver");
+    let listed = s.ok("denver", &["volume", "list", "-f", "value", "-c", "Name"]);
+    assert!(listed.contains("data\n"), "{listed}");
+    // One 406 and the list again: two requests, not more.
+    assert_eq!(refused("denver") - before, 2);
+}
+
+/// `image create --volume`: Cinder uploads the volume to its own site's
+/// Glance, at every site of the block-storage scope that has it; shown as
+/// Cinder answers, the volume's type by name.
+#[test]
+fn a_volume_is_uploaded_as_an_image_where_it_is() {
+    let s = sites();
+    s.ok(BOTH, &["volume", "create", "data", "--size", "1"]);
+    available(&s, BOTH, "volume", "data");
+    let made = json_of(&s.ok(
+        BOTH,
+        &[
+            "image", "create", "disk", "--volume", "data", "--public", "-f", "json",
+        ],
+    ));
+    let made = made.as_array().expect("one record per site");
+    assert_eq!(made.len(), 2);
+    for record in made {
+        assert_eq!(record["image_name"], "disk");
+        assert_eq!(record["status"], "uploading");
+        assert_eq!(record["visibility"], "public");
+        assert_eq!(record["protected"], false);
+        assert_eq!(record["volume_type"], "lvmdriver-1");
+    }
+    for site in ["berlin", "denver"] {
+        let image = json_of(&s.ok(site, &["image", "show", "disk", "-f", "json"]));
+        assert_eq!(image["size"], 1u64 << 30, "{image}");
+        assert_eq!(image["visibility"], "public");
+    }
+    available(&s, BOTH, "volume", "data");
+    // Not with a file as well; a missing volume is that name's failure.
+    let (code, _, _) = s.run(&[
+        "--os-scope",
+        "berlin",
+        "image",
+        "create",
+        "x",
+        "--volume",
+        "data",
+        "--file",
+        "Cargo.toml",
+    ]);
+    assert_eq!(code, 2);
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "image",
+        "create",
+        "x",
+        "--volume",
+        "nope",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("No volume with a name or ID of 'nope' exists"),
+        "{err}"
+    );
+}

@@ -284,11 +284,18 @@ async fn list_images(
         .iter()
         .filter(|i| listed(&data, i, &c, visibility, member_status))
         .filter(|i| i["os_hidden"] == hidden)
-        // Any other parameter filters on the image's key or property.
+        // Any other parameter filters on the image's key or property;
+        // `in:a,b` is any of those (how openstacksdk asks for the images
+        // of a server list).
         .filter(|i| {
             q.iter()
                 .filter(|(k, _)| !CONTROLS.contains(&k.as_str()))
-                .all(|(k, v)| i.get(k).is_some_and(|have| text(have) == *v))
+                .all(|(k, v)| {
+                    i.get(k).is_some_and(|have| match v.strip_prefix("in:") {
+                        Some(any) => any.split(',').any(|v| text(have) == v),
+                        None => text(have) == *v,
+                    })
+                })
         })
         .filter(|i| {
             tags.iter().all(|tag| {

@@ -138,12 +138,15 @@ impl FaultSpec {
     }
 }
 
-/// How a site behaves: added latency and at most one fault.
+/// How a site behaves: added latency, at most one fault, and the
+/// highest block-storage microversion its Cinder takes (3.71 when not
+/// set: an older Cinder is one with a lower one).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Behaviour {
     pub latency: Duration,
     pub jitter: Duration,
     pub fault: Option<FaultSpec>,
+    pub volume_max: Option<(u32, u32)>,
 }
 
 /// A Keystone token.
@@ -455,6 +458,18 @@ impl Site {
     }
 
     /// Sets or clears the fault, keeping the latency.
+    /// Makes the site's Cinder one whose highest microversion is `max`.
+    pub fn set_volume_max(&self, max: (u32, u32)) {
+        let mut behaviour = self.behaviour();
+        behaviour.volume_max = Some(max);
+        self.set_behaviour(behaviour);
+    }
+
+    /// The highest block-storage microversion the site takes.
+    pub fn volume_max(&self) -> (u32, u32) {
+        self.behaviour.lock().unwrap().volume_max.unwrap_or((3, 71))
+    }
+
     pub fn set_fault(&self, fault: Option<FaultSpec>) {
         let mut behaviour = self.behaviour();
         behaviour.fault = fault;

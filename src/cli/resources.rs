@@ -342,6 +342,13 @@ pub struct ImageCreate {
     /// Upload this file as the image's data
     #[arg(long, value_name = "FILE")]
     pub file: Option<std::path::PathBuf>,
+    /// Make it from this volume (name or ID, looked up at each site of the
+    /// block-storage scope): Cinder uploads the volume to its site's Glance
+    #[arg(long, value_name = "VOLUME", conflicts_with_all = ["file", "use_import", "id"])]
+    pub volume: Option<String>,
+    /// With --volume: upload a volume that is in use
+    #[arg(long, requires = "volume")]
+    pub force: bool,
     /// Disk format
     #[arg(long, value_name = "FORMAT", default_value = "raw", value_parser = DISK_FORMATS)]
     pub disk_format: String,
@@ -1350,6 +1357,9 @@ pub struct VolumeTypeList {
     /// Only private types
     #[arg(long)]
     pub private: bool,
+    /// Only the types with these properties (block storage 3.52)
+    #[command(flatten)]
+    pub specs: TypeSpecs,
     #[command(flatten)]
     pub list: ListArgs,
 }

@@ -9,6 +9,7 @@ use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::resource::{self, Filters, find_id, properties, reread};
+use super::servers::action_call;
 use super::{image_data, write_records};
 use crate::cli::{
     ImageAddCommand, ImageCommand, ImageCreate, ImageImport, ImageList, ImageMemberCommand,
@@ -16,7 +17,7 @@ use crate::cli::{
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::resources::{IMAGE, IMAGE_MEMBER, PROJECT};
+use crate::resources::{IMAGE, IMAGE_MEMBER, PROJECT, VOLUME, VOLUME_UPLOAD};
 use crate::scope::ServiceType;
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, Session, SiteError, Stopped, encode};
@@ -144,11 +145,57 @@ fn sdk_properties(name: &str) -> [(&'static str, Value); 3] {
 
 /// `image create`: the image at every site of the scope, its owner looked
 /// up at each, the file uploaded to each.
+/// `image create --volume`: at every site of the block-storage scope that
+/// has the volume, Cinder uploads it to its site's Glance; shown as Cinder
+/// answers (the upload goes on after), as python-openstackclient shows it.
+async fn from_volume(
+    setup: &Setup,
+    a: &ImageCreate,
+    volume: &str,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    let upload = json!({"os-volume_upload_image": {
+        "image_name": a.name, "force": a.force, "disk_format": a.disk_format,
+        "container_format": a.container_format,
+        "visibility": a.visibility.chosen().unwrap_or("private"),
+        "protected": a.protection.chosen().unwrap_or(false),
+    }});
+    let upload = &upload;
+    let names = [volume.to_string()];
+    let (status, made) = resource::each(
+        setup,
+        &VOLUME,
+        &names,
+        "upload",
+        |session, found| async move {
+            let answer = session.call(&action_call(&VOLUME, &found, upload)).await?;
+            let made = answer.json()?["os-volume_upload_image"].clone();
+            Ok((session.name().to_string(), made))
+        },
+    )
+    .await?;
+    let multi_site = setup.plan(VOLUME.service)?.sites().len() > 1;
+    let records = made
+        .into_iter()
+        .map(|(site, item)| (site, VOLUME_UPLOAD.record(&item)))
+        .collect();
+    write_records(
+        out,
+        records,
+        multi_site,
+        &setup.show_options(&a.create.format),
+    )?;
+    Ok(status)
+}
+
 async fn create(
     setup: &Setup,
     a: &ImageCreate,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
+    if let Some(volume) = &a.volume {
+        return from_volume(setup, a, volume, out).await;
+    }
     let r = &IMAGE;
     let mut body = json!({"name": a.name, "disk_format": a.disk_format,
                           "container_format": a.container_format});

@@ -37,6 +37,14 @@ pub async fn volume_type(
             };
             let mut filters = resource::Filters::default();
             filters.query.push(("is_public", visibility.into()));
+            // Cinder reads the specs as a Python literal, which JSON's
+            // objects of strings are.
+            let wanted = specs(&a.specs)?;
+            if !wanted.is_empty() {
+                filters
+                    .query
+                    .push(("extra_specs", Value::Object(wanted).to_string()));
+            }
             resource::list_filtered(setup, r, &a.list, &filters, out).await
         }
         VolumeTypeCommand::Show(a) => {

@@ -219,6 +219,24 @@ const VOLUME_QOS_SHOW: ShowSpec = ShowSpec {
     fix: None,
 };
 
+/// A volume being uploaded as an image (`image create --volume`), shown
+/// as Cinder answers the upload, its type by name, as python-openstackclient
+/// shows it.
+pub static VOLUME_UPLOAD: Resource = Resource {
+    noun: "volume",
+    show: Show::Spec(&ShowSpec {
+        add: &[],
+        rename: &[],
+        drop: &[],
+        formatted: &[],
+        fix: Some(|map| {
+            let name = map.get("volume_type").map(|t| t["name"].clone());
+            map.insert("volume_type".into(), name.unwrap_or(Value::Null));
+        }),
+    }),
+    ..VOLUME_BACKUP
+};
+
 /// Cinder's volume types. `show` adds `access_project_ids` (see
 /// `commands::volume_types`), as python-openstackclient does.
 pub static VOLUME_TYPE: Resource = Resource {

@@ -78,17 +78,28 @@ fn compute_microversion(call: &Call) -> &'static str {
     }
 }
 
-/// The block-storage microversion of a request, when it needs one:
-/// openstacksdk's for services (3.32), transfers (3.55, the API that has
+/// The block-storage microversion of volume requests: openstacksdk's for
+/// volumes (Zed), so that `volume show` has the fields python-openstackclient
+/// shows. A site whose Cinder is older says so (406), and the request goes
+/// again at its maximum ([`Session::read`]).
+pub const VOLUME_MICROVERSION: &str = "3.71";
+
+/// The block-storage microversion of a request, when it needs one: volumes
+/// at [`VOLUME_MICROVERSION`], openstacksdk's for services (3.32), transfers (3.55, the API that has
 /// `volume-transfers`) and backups (3.64: their project, user and
 /// metadata; a restore goes without, as openstacksdk sends it), and the
-/// first that has attachments (3.27) and migrations to a cluster (3.16).
+/// first that has attachments (3.27), migrations to a cluster (3.16) and
+/// type lists by extra specs (3.52).
 /// Other requests speak Cinder's 3.0.
 fn volume_microversion(call: &Call) -> Option<&'static str> {
     let path = call.path.as_str();
     let to_cluster = matches!(&call.body,
         Body::Json(body) if body["os-migrate_volume"].get("cluster").is_some());
-    if path.starts_with("attachments") {
+    if path.starts_with("volumes") {
+        Some(VOLUME_MICROVERSION)
+    } else if path.starts_with("types?") && path.contains("extra_specs=") {
+        Some("3.52")
+    } else if path.starts_with("attachments") {
         Some("3.27")
     } else if to_cluster {
         Some("3.16")
@@ -101,6 +112,20 @@ fn volume_microversion(call: &Call) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// `3.71` as (3, 71).
+fn parse_version(text: &str) -> Option<(u32, u32)> {
+    let (major, minor) = text.trim().split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
+}
+
+/// The maximum a 406 names: "Version 3.71 is not supported by the API.
+/// Minimum is 3.0 and maximum is 3.59."
+fn highest_version(reply: &Reply) -> Option<(u32, u32)> {
+    let message = error::error_message(&reply.body);
+    let (_, rest) = message.rsplit_once("maximum is ")?;
+    parse_version(rest.trim_end_matches('.'))
 }
 
 /// What every session shares: HTTP clients per TLS setting, the token
@@ -193,6 +218,7 @@ impl Sessions {
             auth: tokio::sync::Mutex::new(None),
             cache_key: OnceLock::new(),
             stats: Mutex::new(Stats::default()),
+            volume_max: Mutex::new(None),
         })
     }
 }
@@ -213,6 +239,9 @@ pub struct Session {
     /// The site's key in the token cache, made once.
     cache_key: OnceLock<String>,
     stats: Mutex<Stats>,
+    /// The highest block-storage microversion the site's Cinder takes,
+    /// once a request asked for more (406).
+    volume_max: Mutex<Option<(u32, u32)>>,
 }
 
 impl Session {
@@ -318,6 +347,7 @@ impl Session {
         );
         let mut reauthenticated = false;
         let mut resent = false;
+        let mut capped = false;
         let mut retries = 0;
         loop {
             let auth = self.authenticate().await?;
@@ -334,7 +364,7 @@ impl Session {
             {
                 headers.push((
                     "openstack-api-version".to_string(),
-                    format!("volume {version}"),
+                    format!("volume {}", self.volume_version(version)),
                 ));
             }
             let sent = self
@@ -359,6 +389,15 @@ impl Session {
                 Err(e) => return Err(e),
             };
             match reply.status {
+                // An older Cinder names its maximum: the request goes
+                // again at that one.
+                406 if call.service == ServiceType::BlockStorage
+                    && !capped
+                    && let Some(max) = highest_version(&reply) =>
+                {
+                    capped = true;
+                    *self.volume_max.lock().expect("version lock") = Some(max);
+                }
                 401 if !reauthenticated => {
                     reauthenticated = true;
                     self.invalidate(&auth.token).await;
@@ -375,6 +414,16 @@ impl Session {
                 status if status >= 400 => return Err(http_error(&reply)),
                 _ => return Ok(reply),
             }
+        }
+    }
+
+    /// `wanted`, or the site's highest block-storage microversion when
+    /// that is lower.
+    fn volume_version(&self, wanted: &str) -> String {
+        let max = *self.volume_max.lock().expect("version lock");
+        match (max, parse_version(wanted)) {
+            (Some(max), Some(wanted)) if max < wanted => format!("{}.{}", max.0, max.1),
+            _ => wanted.to_string(),
         }
     }
 

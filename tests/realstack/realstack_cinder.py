@@ -4,7 +4,7 @@ cinder.tests.fake_driver keeps no data and answers connections as iSCSI,
 which cinder-backup cannot open without an initiator and root. Here every
 volume is a file under the site's state directory, handed out through
 os-brick's `local` connector, so backups read and restores write real
-bytes with no privileges.
+bytes with no privileges, and a volume uploaded as an image is that file.
 """
 
 import os
@@ -38,6 +38,13 @@ class FileVolumeDriver(fake_driver.FakeLoggingVolumeDriver):
         return {'driver_volume_type': 'local',
                 'data': {'device_path': self._ensure_file(volume),
                          'access_mode': info['data']['access_mode']}}
+
+    def copy_volume_to_image(self, context, volume, image_service,
+                             image_meta):
+        # the volume's file, not LVM's device (`image create --volume`)
+        from cinder.volume import volume_utils
+        volume_utils.upload_volume(context, image_service, image_meta,
+                                   self._ensure_file(volume), volume)
 
     def secure_file_operations_enabled(self):
         # the files are ours: no chown through a root helper around I/O

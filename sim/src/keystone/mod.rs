@@ -519,12 +519,16 @@ async fn auth_catalog(
 }
 
 pub(crate) fn is_admin(site: &Site, token: &Token) -> bool {
-    let data = site.data.lock().unwrap();
-    roles_of(&data, &token.user_id, token.project_id.as_deref())
+    is_admin_in(&site.data.lock().unwrap(), token)
+}
+
+/// [`is_admin`], with the site's data already in hand.
+pub(crate) fn is_admin_in(data: &crate::site::Data, token: &Token) -> bool {
+    roles_of(data, &token.user_id, token.project_id.as_deref())
         .iter()
         .any(|r| r["name"] == "admin")
         || (token.project_id.is_none()
-            && roles_of(&data, &token.user_id, None)
+            && roles_of(data, &token.user_id, None)
                 .iter()
                 .any(|r| r["name"] == "admin"))
 }

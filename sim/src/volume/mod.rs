@@ -180,14 +180,17 @@ pub fn router() -> Router {
             "/v3/{project}/os-quota-class-sets/{class}",
             get(quotas::class).put(quotas::update_class),
         )
+        .route_layer(middleware::from_fn(supported_version))
         .route_layer(middleware::from_fn(require_token));
     Router::new().route("/", get(versions)).merge(protected)
 }
 
 async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
+    let (major, minor) = site.volume_max();
+    let max = format!("{major}.{minor}");
     json_response(
         StatusCode::MULTIPLE_CHOICES,
-        json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.71", "min_version": "3.0",
+        json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": max, "min_version": "3.0",
             "updated": "2023-08-31T00:00:00Z",
             "links": [{"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"},
                       {"rel": "self", "href": format!("{}/volume/v3/", site.base())}],
@@ -201,6 +204,97 @@ fn not_found(id: &str) -> Response {
         StatusCode::NOT_FOUND,
         &format!("Volume {id} could not be found."),
     )
+}
+
+/// Cinder's 406 for a microversion above the site's highest.
+async fn supported_version(
+    Extension(site): Extension<Arc<Site>>,
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> Response {
+    let asked = version(request.headers());
+    let max = site.volume_max();
+    if asked > max {
+        let body = json!({"computeFault": {"code": 406, "message": format!(
+            "Version {}.{} is not supported by the API. Minimum is 3.0 and maximum is {}.{}.",
+            asked.0, asked.1, max.0, max.1
+        )}});
+        return json_response(StatusCode::NOT_ACCEPTABLE, body);
+    }
+    next.run(request).await
+}
+
+/// The block-storage microversion a request asks for (3.0 when none).
+fn version(headers: &axum::http::HeaderMap) -> (u32, u32) {
+    crate::http::microversion(headers, "volume", None, (3, 0), (3, 71))
+}
+
+/// How a volume is shown to one request: the fields of its microversion,
+/// and an admin's own (the host, the migration's).
+struct Viewer<'a> {
+    v: (u32, u32),
+    admin: bool,
+    site: &'a Site,
+    types: &'a [Value],
+}
+
+impl<'a> Viewer<'a> {
+    fn new(
+        site: &'a Site,
+        t: &Token,
+        headers: &axum::http::HeaderMap,
+        data: &'a crate::site::Data,
+    ) -> Self {
+        Viewer {
+            v: version(headers),
+            admin: crate::keystone::is_admin_in(data, t),
+            site,
+            types: &data.volume_types,
+        }
+    }
+
+    fn show(&self, volume: &Value) -> Value {
+        let mut shown = render(volume);
+        let Some(fields) = shown.as_object_mut() else {
+            return shown;
+        };
+        let kind = self
+            .types
+            .iter()
+            .find(|k| k["name"] == volume["volume_type"])
+            .map_or(Value::Null, |k| k["id"].clone());
+        let site = &self.site.name;
+        let later: [(&str, (u32, u32), Value); 7] = [
+            ("provider_id", (3, 21), Value::Null),
+            (
+                "service_uuid",
+                (3, 48),
+                json!(crate::site::stable_uuid(&format!("{site}/cinder-volume"))),
+            ),
+            ("shared_targets", (3, 48), json!(false)),
+            ("cluster_name", (3, 61), Value::Null),
+            ("volume_type_id", (3, 63), kind),
+            ("consumes_quota", (3, 65), json!(true)),
+            (
+                "group_id",
+                (3, 13),
+                fields.get("group_id").cloned().unwrap_or(Value::Null),
+            ),
+        ];
+        for (key, since, value) in later {
+            match self.v >= since {
+                true => fields.insert(key.to_string(), value),
+                false => fields.remove(key),
+            };
+        }
+        if self.admin {
+            let host = format!("{site}-volume1@lvmdriver-1#lvmdriver-1");
+            fields.insert("os-vol-host-attr:host".into(), json!(host));
+            fields.insert("os-vol-mig-status-attr:migstat".into(), Value::Null);
+            fields.insert("os-vol-mig-status-attr:name_id".into(), Value::Null);
+        }
+        shown
+    }
 }
 
 /// Milliseconds since the epoch: when something made becomes ready.
@@ -279,8 +373,15 @@ fn owned<'a>(volumes: &'a [Value], token: &Token) -> Vec<&'a Value> {
         .collect()
 }
 
-fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -> Response {
+fn list(
+    site: &Site,
+    token: &Token,
+    q: &HashMap<String, String>,
+    detail: bool,
+    headers: &axum::http::HeaderMap,
+) -> Response {
     let data = site.data.lock().unwrap();
+    let viewer = Viewer::new(site, token, headers, &data);
     // `all_tenants` every project's (the simulator's users are admins).
     let all = q
         .get("all_tenants")
@@ -305,7 +406,7 @@ fn list(site: &Site, token: &Token, q: &HashMap<String, String>, detail: bool) -
     let path = if detail { "volumes/detail" } else { "volumes" };
     paged(site, token, q, &volumes, path, "volumes", |v| {
         if detail {
-            render(v)
+            viewer.show(v)
         } else {
             json!({"id": v["id"], "name": v["name"], "links": v["links"]})
         }
@@ -356,30 +457,34 @@ fn parse(body: &Bytes) -> Result<Value, Response> {
 async fn list_volumes(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
+    headers: axum::http::HeaderMap,
     Q(q): Query,
 ) -> Response {
-    list(&site, &t, &q, false)
+    list(&site, &t, &q, false, &headers)
 }
 
 async fn list_volumes_detail(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
+    headers: axum::http::HeaderMap,
     Q(q): Query,
 ) -> Response {
-    list(&site, &t, &q, true)
+    list(&site, &t, &q, true, &headers)
 }
 
 async fn show_volume(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
+    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Response {
     let data = site.data.lock().unwrap();
+    let viewer = Viewer::new(&site, &t, &headers, &data);
     match owned(&data.volumes, &t)
         .into_iter()
         .find(|v| v["id"] == id.as_str())
     {
-        Some(v) => json_response(StatusCode::OK, json!({"volume": render(v)})),
+        Some(v) => json_response(StatusCode::OK, json!({"volume": viewer.show(v)})),
         None => not_found(&id),
     }
 }
@@ -387,6 +492,7 @@ async fn show_volume(
 async fn create_volume(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Response {
     let body = match parse(&body) {
@@ -517,8 +623,8 @@ async fn create_volume(
         Err(refused) => return refused,
     }
     data.volumes.push(volume.clone());
+    let mut shown = Viewer::new(&site, &t, &headers, &data).show(&volume);
     drop(data);
-    let mut shown = public(&volume);
     shown["status"] = json!("creating");
     json_response(StatusCode::ACCEPTED, json!({"volume": shown}))
 }
@@ -526,6 +632,7 @@ async fn create_volume(
 async fn update_volume(
     Extension(site): Extension<Arc<Site>>,
     Extension(t): Extension<Token>,
+    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
@@ -547,7 +654,9 @@ async fn update_volume(
             volume[key] = v.clone();
         }
     }
-    json_response(StatusCode::OK, json!({"volume": render(volume)}))
+    let volume = volume.clone();
+    let viewer = Viewer::new(&site, &t, &headers, &data);
+    json_response(StatusCode::OK, json!({"volume": viewer.show(&volume)}))
 }
 
 async fn delete_volume(
@@ -784,6 +893,78 @@ async fn volume_action(
                 volume["volume_type"] = json!(name);
                 StatusCode::ACCEPTED.into_response()
             })
+        }
+        // The volume `uploading` for a while; a new image in the site's
+        // Glance, active once the upload is done. (The volume's bytes are
+        // not kept: the image has its size and no checksums.)
+        "os-volume_upload_image" => {
+            let name = args["image_name"].as_str().unwrap_or_default().to_string();
+            let image_id = site.new_id("image");
+            let project = project_of(&t);
+            let kind = {
+                let data = site.data.lock().unwrap();
+                data.volumes
+                    .iter()
+                    .find(|v| v["id"] == id.as_str())
+                    .and_then(|v| {
+                        data.volume_types
+                            .iter()
+                            .find(|k| k["name"] == v["volume_type"])
+                    })
+                    // The type as Cinder's database has it.
+                    .map(|k| {
+                        let at = crate::site::iso_micro(crate::site::seed_time());
+                        let at = at.trim_end_matches('Z');
+                        json!({"id": k["id"], "name": k["name"], "description": k["description"],
+                               "is_public": k["is_public"], "extra_specs": k["extra_specs"],
+                               "qos_specs_id": k["qos_specs_id"], "created_at": at,
+                               "updated_at": at, "deleted_at": null, "deleted": false})
+                    })
+            };
+            let answer = with_volume(&site, &t, &id, |volume| {
+                let status = render(volume)["status"].clone();
+                let forced = args["force"] == true;
+                if status != "available" && !(status == "in-use" && forced) {
+                    return bad(format!(
+                        "Invalid volume: Volume {id} status must be available or in-use, but current status is: {}.",
+                        status.as_str().unwrap_or_default()
+                    ));
+                }
+                hold(volume, "uploading", job_done(&site), json!({}));
+                let shown = json!({"os-volume_upload_image": {
+                    "id": id, "updated_at": volume["updated_at"], "status": "uploading",
+                    "display_description": volume["description"], "size": volume["size"],
+                    "volume_type": kind, "image_id": image_id,
+                    "container_format": args["container_format"], "disk_format": args["disk_format"],
+                    "image_name": name, "protected": args["protected"], "visibility": args["visibility"],
+                }});
+                json_response(StatusCode::ACCEPTED, shown)
+            });
+            if answer.status() == StatusCode::ACCEPTED {
+                let now = SystemTime::now();
+                let visibility = args["visibility"].as_str().unwrap_or("private");
+                let mut image =
+                    crate::site::image_json(&image_id, &name, &project, now, visibility);
+                for key in ["disk_format", "container_format", "protected"] {
+                    if !args[key].is_null() {
+                        image[key] = args[key].clone();
+                    }
+                }
+                let size = site
+                    .data
+                    .lock()
+                    .unwrap()
+                    .volumes
+                    .iter()
+                    .find(|v| v["id"] == id.as_str())
+                    .and_then(|v| v["size"].as_u64())
+                    .unwrap_or(1);
+                image["status"] = json!("active");
+                image["size"] = json!(size << 30);
+                site.data.lock().unwrap().images.push(image);
+                site.changed();
+            }
+            answer
         }
         "os-update_readonly_flag" => with_volume(&site, &t, &id, |volume| {
             let Some(readonly) = args["readonly"].as_bool() else {

@@ -128,13 +128,25 @@ pub(super) async fn list(
         Some("false") if admin => k["is_public"] == false,
         _ => usable(k, &project, false),
     };
+    // `extra_specs` (3.52): a Python literal of the specs every type
+    // listed has; one a user may not see matches nothing.
+    let specs: Map<String, Value> = q
+        .get("extra_specs")
+        .and_then(|text| serde_json::from_str(&text.replace('\'', "\"")).ok())
+        .unwrap_or_default();
+    let hidden = !admin && specs.keys().any(|k| !USER_VISIBLE.contains(&k.as_str()));
+    let has_specs = |k: &Value| {
+        specs
+            .iter()
+            .all(|(key, want)| k["extra_specs"][key] == *want)
+    };
     let data = site.data.lock().unwrap();
     // Newest first, as Cinder lists them.
     let types: Vec<Value> = data
         .volume_types
         .iter()
         .rev()
-        .filter(|k| wanted(k))
+        .filter(|k| wanted(k) && has_specs(k) && !hidden)
         .map(|k| shown(k, admin))
         .collect();
     json_response(StatusCode::OK, json!({"volume_types": types}))
