@@ -920,6 +920,20 @@ fn attachments_are_listed_at_every_site_and_shown_where_they_are() {
     assert_eq!(shown["Volume ID"], volume.trim());
     assert_eq!(shown["Attach Mode"], "rw");
     assert_eq!(shown["Properties"]["attachment_id"], id.trim());
+    // `|`: the first site's.
+    let first = s.ok(
+        "berlin | denver",
+        &[
+            "volume",
+            "attachment",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Status",
+        ],
+    );
+    assert_eq!(first, "berlin attached\n");
     // A site that fails costs the others nothing.
     s.sim
         .site("berlin")
@@ -997,6 +1011,21 @@ fn a_volume_migration_is_asked_at_every_site_that_has_it() {
     );
     let (code, _, err) = s.run(&["--os-scope", "denver", "volume", "migrate", "data"]);
     assert_eq!(code, 2, "{err}");
+    // `|`: asked at the first site that has the volume only.
+    let (code, _, err) = s.run(&[
+        "--os-scope",
+        "berlin | denver",
+        "volume",
+        "migrate",
+        "data",
+        "--cluster",
+        "c1",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("berlin: request") && !err.contains("denver"),
+        "{err}"
+    );
 }
 
 /// A site whose Cinder is older than oscope's volume microversion (3.71)
@@ -1092,4 +1121,40 @@ fn a_volume_is_uploaded_as_an_image_where_it_is() {
         err.contains("No volume with a name or ID of 'nope' exists"),
         "{err}"
     );
+    // `|` uploads at the first site that has it; a failing site costs the
+    // other nothing.
+    let one = s.ok(
+        "berlin | denver",
+        &[
+            "image",
+            "create",
+            "one",
+            "--volume",
+            "data",
+            "-f",
+            "value",
+            "-c",
+            "image_name",
+        ],
+    );
+    assert_eq!(one, "berlin\none\n");
+    available(&s, BOTH, "volume", "data");
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        BOTH,
+        "image",
+        "create",
+        "two",
+        "--volume",
+        "data",
+        "-f",
+        "value",
+        "-c",
+        "image_name",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "berlin\ntwo\n");
 }
