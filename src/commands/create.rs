@@ -238,13 +238,8 @@ pub async fn volume(
         VolumeCommand::Backup(command) => super::volume_backups::backup(setup, command, out).await,
         VolumeCommand::Attachment(VolumeAttachmentCommand::List(a)) => {
             let mut filters = resource::Filters::default();
-            // A project's attachments are other projects' to an admin.
-            if a.all_projects || a.project.is_some() {
-                filters.query.push(("all_tenants", "True".into()));
-            }
-            if let Some(project) = &a.project {
-                filters.look_up_in("project_id", &PROJECT, project, a.project_domain.as_deref());
-            }
+            let (project, domain) = (a.project.as_deref(), a.project_domain.as_deref());
+            filters.all_tenants(a.all_projects, project, domain);
             filters.given(&[("volume_id", &a.volume_id), ("status", &a.status)]);
             super::network::paging(setup, &VOLUME_ATTACHMENT, &a.paging, &mut filters)?;
             resource::list_filtered(setup, &VOLUME_ATTACHMENT, &a.list, &filters, out).await

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use super::resource::{self, Filters, find_id, properties, reread};
 use super::servers::action_call;
-use super::{image_data, write_records};
+use super::{image_data, write_made};
 use crate::cli::{
     ImageAddCommand, ImageCommand, ImageCreate, ImageImport, ImageList, ImageMemberCommand,
     ImageMemberGet, ImageProject, ImageRemoveCommand, ImageSet, ImageUnset,
@@ -174,17 +174,7 @@ async fn from_volume(
         },
     )
     .await?;
-    let multi_site = setup.plan(VOLUME.service)?.sites().len() > 1;
-    let records = made
-        .into_iter()
-        .map(|(site, item)| (site, VOLUME_UPLOAD.record(&item)))
-        .collect();
-    write_records(
-        out,
-        records,
-        multi_site,
-        &setup.show_options(&a.create.format),
-    )?;
+    write_made(setup, out, &VOLUME_UPLOAD, made, &a.create.format)?;
     Ok(status)
 }
 
@@ -338,12 +328,7 @@ async fn import(
         Ok((session.name().to_string(), image))
     })
     .await?;
-    let multi_site = setup.plan(ServiceType::Image)?.sites().len() > 1;
-    let records = shown
-        .into_iter()
-        .map(|(site, image)| (site, IMAGE.record(&image)))
-        .collect();
-    write_records(out, records, multi_site, &setup.show_options(&a.format))?;
+    write_made(setup, out, &IMAGE, shown, &a.format)?;
     Ok(status)
 }
 
@@ -627,12 +612,7 @@ fn write_members(
     shown: Vec<(String, Value)>,
     format: &crate::cli::ShowFormat,
 ) -> Result<(), Error> {
-    let multi_site = setup.plan(ServiceType::Image)?.sites().len() > 1;
-    let records = shown
-        .into_iter()
-        .map(|(site, member)| (site, IMAGE_MEMBER.record(&member)))
-        .collect();
-    write_records(out, records, multi_site, &setup.show_options(format))
+    write_made(setup, out, &IMAGE_MEMBER, shown, format)
 }
 
 /// `image add project`: the project made a member of the image at each

@@ -265,6 +265,22 @@ pub fn write_records(
     Ok(())
 }
 
+/// One record per site of what the sites made or took.
+pub fn write_made(
+    setup: &Setup,
+    out: &mut (dyn Write + Send),
+    r: &crate::resources::Resource,
+    made: Vec<(String, serde_json::Value)>,
+    format: &crate::cli::ShowFormat,
+) -> Result<(), Error> {
+    let multi_site = setup.plan(r.service)?.sites().len() > 1;
+    let records = made
+        .into_iter()
+        .map(|(site, item)| (site, r.record(&item)))
+        .collect();
+    write_records(out, records, multi_site, &setup.show_options(format))
+}
+
 pub(super) fn output_error(e: OutputError) -> Error {
     match e {
         OutputError::Io(io) => Error::Output(io),

@@ -134,6 +134,18 @@ impl<'a> Filters<'a> {
         }
     }
 
+    /// Cinder's `--all-projects` and `--project` (in `domain`): a project's
+    /// items are other projects' to an admin (`all_tenants`), the project
+    /// looked up at each site.
+    pub fn all_tenants(&mut self, all: bool, project: Option<&'a str>, domain: Option<&'a str>) {
+        if all || project.is_some() {
+            self.query.push(("all_tenants", "True".into()));
+        }
+        if let Some(project) = project {
+            self.look_up_in("project_id", &crate::resources::PROJECT, project, domain);
+        }
+    }
+
     /// `param` is the ID, at each site, of the `resource` named `name`.
     pub fn look_up(&mut self, param: &'static str, resource: &'static Resource, name: &'a str) {
         self.lookups.push(ByName {

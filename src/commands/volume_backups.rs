@@ -9,12 +9,12 @@ use serde_json::{Value, json};
 use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
-use super::volumes::write_made;
+use super::write_made;
 use crate::cli::{DeleteArgs, VolumeBackupCommand, VolumeBackupCreate, VolumeBackupRestore};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    PROJECT, VOLUME, VOLUME_BACKUP, VOLUME_BACKUP_CREATED, VOLUME_BACKUP_RESTORED, VOLUME_SNAPSHOT,
+    VOLUME, VOLUME_BACKUP, VOLUME_BACKUP_CREATED, VOLUME_BACKUP_RESTORED, VOLUME_SNAPSHOT,
 };
 use crate::setup::Setup;
 use crate::site::{Body, Call, FailureClass, SiteError, encode};
@@ -29,13 +29,7 @@ pub async fn backup(
     match command {
         VolumeBackupCommand::List(a) => {
             let mut filters = Filters::default();
-            // A project's backups are other projects' to an admin.
-            if a.all_projects || a.project.is_some() {
-                filters.query.push(("all_tenants", "True".into()));
-            }
-            if let Some(project) = &a.project {
-                filters.look_up("project_id", &PROJECT, project);
-            }
+            filters.all_tenants(a.all_projects, a.project.as_deref(), None);
             if let Some(volume) = &a.volume {
                 filters.look_up_or_text("volume_id", &VOLUME, volume);
             }

@@ -11,13 +11,13 @@ use super::network::paging;
 use super::resource::{self, Filters, find};
 use super::servers::action_call;
 use crate::cli::{
-    DeleteArgs, ShowFormat, VolumeCreate, VolumeDelete, VolumeList, VolumeSet,
-    VolumeSnapshotCommand, VolumeSnapshotSet, VolumeTransferRequestCommand,
+    DeleteArgs, VolumeCreate, VolumeDelete, VolumeList, VolumeSet, VolumeSnapshotCommand,
+    VolumeSnapshotSet, VolumeTransferRequestCommand,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::resources::{
-    IMAGE, PROJECT, Resource, SERVER, USER, VOLUME, VOLUME_SNAPSHOT, VOLUME_TRANSFER,
+    IMAGE, Resource, SERVER, USER, VOLUME, VOLUME_SNAPSHOT, VOLUME_TRANSFER,
     VOLUME_TRANSFER_ACCEPTED, VOLUME_TRANSFER_CREATED, VOLUME_TYPE,
 };
 use crate::route::Operation;
@@ -160,13 +160,7 @@ pub async fn snapshot(
     match command {
         VolumeSnapshotCommand::List(a) => {
             let mut filters = Filters::default();
-            // A project's snapshots are other projects' to an admin.
-            if a.all_projects || a.project.is_some() {
-                filters.query.push(("all_tenants", "True".into()));
-            }
-            if let Some(project) = &a.project {
-                filters.look_up("project_id", &PROJECT, project);
-            }
+            filters.all_tenants(a.all_projects, a.project.as_deref(), None);
             if let Some(volume) = &a.volume {
                 filters.look_up("volume_id", &VOLUME, volume);
             }
@@ -228,13 +222,7 @@ pub async fn list(
 ) -> Result<ExitStatus, Error> {
     let r = &VOLUME;
     let mut filters = Filters::default();
-    // A project's volumes are other projects' to an admin.
-    if a.all_projects || a.project.is_some() {
-        filters.query.push(("all_tenants", "True".into()));
-    }
-    if let Some(project) = &a.project {
-        filters.look_up("project_id", &PROJECT, project);
-    }
+    filters.all_tenants(a.all_projects, a.project.as_deref(), None);
     if let Some(user) = &a.user {
         filters.look_up("user_id", &USER, user);
     }
@@ -486,7 +474,7 @@ pub async fn transfer(
                 },
             )
             .await?;
-            write_made(setup, out, &VOLUME_TRANSFER_CREATED, made, &a.format)?;
+            super::write_made(setup, out, &VOLUME_TRANSFER_CREATED, made, &a.format)?;
             Ok(status)
         }
         VolumeTransferRequestCommand::Accept(a) => {
@@ -506,24 +494,8 @@ pub async fn transfer(
                 .into_iter()
                 .filter_map(|o| Some((o.site, o.result.ok()?)))
                 .collect();
-            write_made(setup, out, &VOLUME_TRANSFER_ACCEPTED, made, &a.format)?;
+            super::write_made(setup, out, &VOLUME_TRANSFER_ACCEPTED, made, &a.format)?;
             Ok(status)
         }
     }
-}
-
-/// One record per site of what the sites made or took.
-pub(super) fn write_made(
-    setup: &Setup,
-    out: &mut (dyn Write + Send),
-    r: &Resource,
-    made: Vec<(String, Value)>,
-    format: &ShowFormat,
-) -> Result<(), Error> {
-    let multi_site = setup.plan(r.service)?.sites().len() > 1;
-    let records = made
-        .into_iter()
-        .map(|(site, item)| (site, r.record(&item)))
-        .collect();
-    super::write_records(out, records, multi_site, &setup.show_options(format))
 }

@@ -223,7 +223,6 @@ const VOLUME_QOS_SHOW: ShowSpec = ShowSpec {
 /// as Cinder answers the upload, its type by name, as python-openstackclient
 /// shows it.
 pub static VOLUME_UPLOAD: Resource = Resource {
-    noun: "volume",
     show: Show::Spec(&ShowSpec {
         add: &[],
         rename: &[],
@@ -234,7 +233,7 @@ pub static VOLUME_UPLOAD: Resource = Resource {
             map.insert("volume_type".into(), name.unwrap_or(Value::Null));
         }),
     }),
-    ..VOLUME_BACKUP
+    ..super::VOLUME
 };
 
 /// Cinder's volume types. `show` adds `access_project_ids` (see
