@@ -4139,7 +4139,7 @@ _oscope() {
 
     case "${cmd}" in
         oscope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope completion token catalog endpoint site server flavor image network subnet security port floating router address volume user project role implied domain group region application access credential limit registered service keypair console hypervisor compute aggregate usage availability quota limits api help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope completion token catalog endpoint site server flavor image network subnet security port floating router address volume user project role implied domain group region application access credential limit registered service keypair console hypervisor compute aggregate usage availability quota limits api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4161,6 +4161,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4170,6 +4174,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4253,7 +4261,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version rule help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4275,6 +4283,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4284,6 +4296,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4423,7 +4439,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access__subcmd__rule)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4445,6 +4461,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4454,6 +4474,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4579,7 +4603,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access__subcmd__rule__subcmd__list)
-            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,6 +4657,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4642,6 +4670,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4725,7 +4757,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,6 +4779,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4756,6 +4792,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4937,7 +4977,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4959,6 +4999,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4968,6 +5012,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5051,7 +5099,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__create)
-            opts="-f -c -h -V --ip-version --project --share --no-share --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ip-version --project --share --no-share --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5105,6 +5153,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5114,6 +5166,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5197,7 +5253,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5219,6 +5275,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5228,6 +5288,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5395,7 +5459,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__list)
-            opts="-f -c -h -V --name --ip-version --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --ip-version --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5469,6 +5533,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5478,6 +5546,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5561,7 +5633,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5607,6 +5679,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5616,6 +5692,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5699,7 +5779,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5721,6 +5801,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5730,6 +5814,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5813,7 +5901,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5835,6 +5923,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5844,6 +5936,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5969,7 +6065,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__add__subcmd__host)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6015,6 +6111,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6024,6 +6124,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6107,7 +6211,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__create)
-            opts="-f -c -h -V --zone --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --zone --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6161,6 +6265,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6170,6 +6278,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6253,7 +6365,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6275,6 +6387,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6284,6 +6400,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6535,7 +6655,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --availability-zone --host --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --availability-zone --host --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6593,6 +6713,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6602,6 +6726,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6685,7 +6813,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6707,6 +6835,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6716,6 +6848,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6841,7 +6977,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__remove__subcmd__host)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6887,6 +7023,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6896,6 +7036,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6979,7 +7123,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__set)
-            opts="-h -V --name --zone --property --no-property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --zone --property --no-property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7013,6 +7157,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7022,6 +7170,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7105,7 +7257,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7151,6 +7303,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7160,6 +7316,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7243,7 +7403,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7269,6 +7429,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7278,6 +7442,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7361,7 +7529,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__api)
-            opts="-H -h -V --body --header --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-H -h -V --body --header --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7395,6 +7563,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7404,6 +7576,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7487,7 +7663,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version credential help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version credential help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7509,6 +7685,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7518,6 +7698,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7601,7 +7785,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7623,6 +7807,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7632,6 +7820,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7715,7 +7907,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__create)
-            opts="-f -c -h -V --secret --role --expiration --description --unrestricted --restricted --access-rules --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --secret --role --expiration --description --unrestricted --restricted --access-rules --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7781,6 +7973,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7790,6 +7986,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7873,7 +8073,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7895,6 +8095,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7904,6 +8108,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8071,7 +8279,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__list)
-            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8125,6 +8333,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8134,6 +8346,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8217,7 +8433,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8263,6 +8479,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8272,6 +8492,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8453,7 +8677,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version zone help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version zone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8475,6 +8699,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8484,6 +8712,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8623,7 +8855,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability__subcmd__zone)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8645,6 +8877,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8654,6 +8890,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8779,7 +9019,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability__subcmd__zone__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --compute --network --volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --compute --network --volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8829,6 +9069,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8838,6 +9082,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8921,7 +9169,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8943,6 +9191,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8952,6 +9204,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9091,7 +9347,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog__subcmd__list)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9141,6 +9397,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9150,6 +9410,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9233,7 +9497,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9279,6 +9543,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9288,6 +9556,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9371,7 +9643,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__completion)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version bash elvish fish powershell zsh"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9393,6 +9665,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9402,6 +9678,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9485,7 +9765,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version service help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9507,6 +9787,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9516,6 +9800,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9683,7 +9971,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9705,6 +9993,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9714,6 +10006,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9797,7 +10093,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9819,6 +10115,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9828,6 +10128,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9981,7 +10285,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10039,6 +10343,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10048,6 +10356,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10131,7 +10443,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__set)
-            opts="-h -V --enable --disable --disable-reason --up --down --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --enable --disable --disable-reason --up --down --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10157,6 +10469,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10166,6 +10482,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10249,7 +10569,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version log url help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version log url help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10271,6 +10591,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10280,6 +10604,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10447,7 +10775,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__log)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10469,6 +10797,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10478,6 +10810,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10603,7 +10939,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__log__subcmd__show)
-            opts="-h -V --lines --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --lines --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10629,6 +10965,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10638,6 +10978,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10721,7 +11065,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__url)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10743,6 +11087,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10752,6 +11100,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10877,7 +11229,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__url__subcmd__show)
-            opts="-f -c -h -V --novnc --xvpvnc --spice --spice-direct --rdp --serial --mks --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --novnc --xvpvnc --spice --spice-direct --rdp --serial --mks --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10923,6 +11275,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10932,6 +11288,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11015,7 +11375,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11037,6 +11397,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11046,6 +11410,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11171,7 +11539,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential__subcmd__list)
-            opts="-f -c -h -V --user --type --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --type --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11229,6 +11597,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11238,6 +11610,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11321,7 +11697,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11343,6 +11719,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11352,6 +11732,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11435,7 +11819,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11485,6 +11869,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11494,6 +11882,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11577,7 +11969,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11599,6 +11991,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11608,6 +12004,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11789,7 +12189,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__list)
-            opts="-f -c -h -V --name --enabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --enabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11843,6 +12243,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11852,6 +12256,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11935,7 +12343,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__set)
-            opts="-h -V --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11965,6 +12373,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11974,6 +12386,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12057,7 +12473,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12103,6 +12519,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12112,6 +12532,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12195,7 +12619,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12217,6 +12641,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12226,6 +12654,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12309,7 +12741,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__create)
-            opts="-f -c -h -V --region --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version admin public internal"
+            opts="-f -c -h -V --region --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version admin public internal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12359,6 +12791,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12368,6 +12804,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12451,7 +12891,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12473,6 +12913,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12482,6 +12926,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12663,7 +13111,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__list)
-            opts="-f -c -h -V --service --interface --region --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --interface --region --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12725,6 +13173,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12734,6 +13186,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12817,7 +13273,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__set)
-            opts="-h -V --region --interface --url --service --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --region --interface --url --service --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12855,6 +13311,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12864,6 +13324,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12947,7 +13411,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12993,6 +13457,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13002,6 +13470,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13085,7 +13557,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13107,6 +13579,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13116,6 +13592,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13199,7 +13679,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__create)
-            opts="-f -c -h -V --ram --disk --ephemeral --swap --vcpus --id --public --private --property --project --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ram --disk --ephemeral --swap --vcpus --id --public --private --property --project --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13281,6 +13761,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13290,6 +13774,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13373,7 +13861,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13395,6 +13883,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13404,6 +13896,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13599,7 +14095,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --public --private --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --public --private --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13649,6 +14145,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13658,6 +14158,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13741,7 +14245,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__set)
-            opts="-h -V --property --no-property --project --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --no-property --project --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13775,6 +14279,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13784,6 +14292,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13867,7 +14379,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13913,6 +14425,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13922,6 +14438,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14005,7 +14525,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__unset)
-            opts="-h -V --property --project --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14035,6 +14555,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14044,6 +14568,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14127,7 +14655,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14149,6 +14677,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14158,6 +14690,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14367,7 +14903,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14389,6 +14925,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14398,6 +14938,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14481,7 +15025,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__create)
-            opts="-f -c -h -V --subnet --port --floating-ip-address --fixed-ip-address --description --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --subnet --port --floating-ip-address --fixed-ip-address --description --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14555,6 +15099,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14564,6 +15112,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14647,7 +15199,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14669,6 +15221,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14678,6 +15234,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14873,7 +15433,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__list)
-            opts="-f -c -h -V --network --port --fixed-ip-address --floating-ip-address --status --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --port --fixed-ip-address --floating-ip-address --status --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14975,6 +15535,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14984,6 +15548,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15067,7 +15635,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__set)
-            opts="-h -V --port --fixed-ip-address --description --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --port --fixed-ip-address --description --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15105,6 +15673,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15114,6 +15686,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15197,7 +15773,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15243,6 +15819,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15252,6 +15832,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15335,7 +15919,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__unset)
-            opts="-h -V --port --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --port --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15361,6 +15945,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15370,6 +15958,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15453,7 +16045,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete add remove contains help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete add remove contains help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15475,6 +16067,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15484,6 +16080,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15567,7 +16167,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15589,6 +16189,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15598,6 +16202,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15723,7 +16331,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__add__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15745,6 +16353,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15754,6 +16366,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15837,7 +16453,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__contains)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15859,6 +16475,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15868,6 +16488,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15993,7 +16617,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__contains__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16015,6 +16639,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16024,6 +16652,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16107,7 +16739,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --domain --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16161,6 +16793,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16170,6 +16806,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16253,7 +16893,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16275,6 +16915,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16284,6 +16928,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16549,7 +17197,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --domain --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16607,6 +17255,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16616,6 +17268,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16699,7 +17355,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16721,6 +17377,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16730,6 +17390,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16855,7 +17519,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__remove__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16877,6 +17541,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16886,6 +17554,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16969,7 +17641,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__set)
-            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16999,6 +17671,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17008,6 +17684,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17091,7 +17771,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17137,6 +17817,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17146,6 +17830,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22255,7 +22943,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22277,6 +22965,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22286,6 +22978,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22425,7 +23121,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22475,6 +23171,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22484,6 +23184,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22567,7 +23271,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22613,6 +23317,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22622,6 +23330,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22705,7 +23417,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset save stage import copy add remove member help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset save stage import copy add remove member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22727,6 +23439,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22736,6 +23452,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22819,7 +23539,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22841,6 +23561,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22850,6 +23574,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22975,7 +23703,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__add__subcmd__project)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23025,6 +23753,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23034,6 +23766,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23117,7 +23853,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__copy)
-            opts="-f -c -h -V --to --atomic --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --to --atomic --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23171,6 +23907,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23180,6 +23920,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23263,7 +24007,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__create)
-            opts="-f -c -h -V --id --file --volume --force --disk-format --container-format --min-disk --min-ram --public --private --community --shared --protected --unprotected --property --tag --project --project-domain --import --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --id --file --volume --force --disk-format --container-format --min-disk --min-ram --public --private --community --shared --protected --unprotected --property --tag --project --project-domain --import --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23353,6 +24097,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23362,6 +24110,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23445,7 +24197,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23467,6 +24219,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23476,6 +24232,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23825,7 +24585,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__import)
-            opts="-f -c -h -V --method --uri --remote-image --remote-region --remote-service-interface --store --all-stores --allow-failure --disallow-failure --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --method --uri --remote-image --remote-region --remote-service-interface --store --all-stores --allow-failure --disallow-failure --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23895,6 +24655,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23904,6 +24668,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23987,7 +24755,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__list)
-            opts="-f -c -h -V --public --private --community --shared --all --property --name --status --member-status --project --project-domain --tag --hidden --sort --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --public --private --community --shared --all --property --name --status --member-status --project --project-domain --tag --hidden --sort --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24081,6 +24849,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24090,6 +24862,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24173,7 +24949,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list get help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24195,6 +24971,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24204,6 +24984,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24287,7 +25071,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member__subcmd__get)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24337,6 +25121,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24346,6 +25134,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24485,7 +25277,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member__subcmd__list)
-            opts="-f -c -h -V --project-domain --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24539,6 +25331,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24548,6 +25344,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24631,7 +25431,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24653,6 +25453,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24662,6 +25466,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24787,7 +25595,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__remove__subcmd__project)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24837,6 +25645,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24846,6 +25658,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24929,7 +25745,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__save)
-            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24955,6 +25771,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24964,6 +25784,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25047,7 +25871,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__set)
-            opts="-h -V --name --min-disk --min-ram --container-format --disk-format --protected --unprotected --public --private --community --shared --property --tag --architecture --instance-id --kernel-id --os-distro --os-version --ramdisk-id --deactivate --activate --project --project-domain --accept --reject --pending --hidden --unhidden --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --min-disk --min-ram --container-format --disk-format --protected --unprotected --public --private --community --shared --property --tag --architecture --instance-id --kernel-id --os-distro --os-version --ramdisk-id --deactivate --activate --project --project-domain --accept --reject --pending --hidden --unhidden --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25129,6 +25953,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25138,6 +25966,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25221,7 +26053,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25267,6 +26099,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25276,6 +26112,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25359,7 +26199,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__stage)
-            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25385,6 +26225,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25394,6 +26238,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25477,7 +26325,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__unset)
-            opts="-h -V --tag --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25507,6 +26355,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25516,6 +26368,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25599,7 +26455,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version role help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25621,6 +26477,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25630,6 +26490,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25797,7 +26661,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25819,6 +26683,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25828,6 +26696,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25911,7 +26783,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__create)
-            opts="-f -c -h -V --implied-role --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --implied-role --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25961,6 +26833,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25970,6 +26846,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26053,7 +26933,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__delete)
-            opts="-h -V --implied-role --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --implied-role --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26079,6 +26959,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26088,6 +26972,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26241,7 +27129,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__list)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26291,6 +27179,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26300,6 +27192,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26383,7 +27279,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26405,6 +27301,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26414,6 +27314,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26497,7 +27401,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__create)
-            opts="-f -c -h -V --public-key --private-key --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --public-key --private-key --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26551,6 +27455,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26560,6 +27468,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26643,7 +27555,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26665,6 +27577,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26674,6 +27590,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26841,7 +27761,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26891,6 +27811,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26900,6 +27824,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26983,7 +27911,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --public-key --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --public-key --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27029,6 +27957,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27038,6 +27970,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27121,7 +28057,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limit)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27143,6 +28079,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27152,6 +28092,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27277,7 +28221,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limit__subcmd__list)
-            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27343,6 +28287,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27352,6 +28300,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27435,7 +28387,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limits)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27457,6 +28409,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27466,6 +28422,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27591,7 +28551,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limits__subcmd__show)
-            opts="-f -c -h -V --absolute --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --absolute --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27641,6 +28601,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27650,6 +28614,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27733,7 +28701,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset agent segment qos rbac help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset agent segment qos rbac help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27755,6 +28723,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27764,6 +28736,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27847,7 +28823,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27869,6 +28845,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27878,6 +28858,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28017,7 +29001,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent__subcmd__list)
-            opts="-f -c -h -V --agent-type --host --network --router --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --agent-type --host --network --router --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28095,6 +29079,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28104,6 +29092,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28187,7 +29179,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28233,6 +29225,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28242,6 +29238,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28325,7 +29325,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28403,6 +29403,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28412,6 +29416,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28495,7 +29503,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28517,6 +29525,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28526,6 +29538,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28973,7 +29989,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__list)
-            opts="-f -c -h -V --external --internal --share --no-share --project --name --status --provider-network-type --provider-physical-network --provider-segment --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --external --internal --share --no-share --project --name --status --provider-network-type --provider-physical-network --provider-segment --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29075,6 +30091,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29084,6 +30104,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29167,7 +30191,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version policy help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29189,6 +30213,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29198,6 +30226,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29379,7 +30411,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29401,6 +30433,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29410,6 +30446,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29493,7 +30533,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__create)
-            opts="-f -c -h -V --description --share --no-share --default --no-default --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --share --no-share --default --no-default --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29547,6 +30587,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29556,6 +30600,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29639,7 +30687,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29661,6 +30709,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29670,6 +30722,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29837,7 +30893,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__list)
-            opts="-f -c -h -V --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29903,6 +30959,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29912,6 +30972,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29995,7 +31059,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30041,6 +31105,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30050,6 +31118,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30133,7 +31205,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30155,6 +31227,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30164,6 +31240,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30247,7 +31327,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__create)
-            opts="-f -c -h -V --type --action --target-project --target-all-projects --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --type --action --target-project --target-all-projects --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30309,6 +31389,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30318,6 +31402,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30401,7 +31489,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30423,6 +31511,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30432,6 +31524,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30613,7 +31709,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__list)
-            opts="-f -c -h -V --type --action --target-project --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --type --action --target-project --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30687,6 +31783,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30696,6 +31796,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30779,7 +31883,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__set)
-            opts="-h -V --target-project --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --target-project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30805,6 +31909,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30814,6 +31922,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -30897,7 +32009,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30943,6 +32055,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30952,6 +32068,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31035,7 +32155,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31057,6 +32177,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31066,6 +32190,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31205,7 +32333,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment__subcmd__list)
-            opts="-f -c -h -V --network --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31271,6 +32399,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31280,6 +32412,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31363,7 +32499,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31409,6 +32545,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31418,6 +32558,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31501,7 +32645,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__set)
-            opts="-h -V --name --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31551,6 +32695,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31560,6 +32708,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31643,7 +32795,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31689,6 +32841,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31698,6 +32854,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31781,7 +32941,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__unset)
-            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31807,6 +32967,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31816,6 +32980,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31899,7 +33067,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31921,6 +33089,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31930,6 +33102,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32013,7 +33189,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__create)
-            opts="-f -c -h -V --network --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32107,6 +33283,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32116,6 +33296,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32199,7 +33383,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32221,6 +33405,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32230,6 +33418,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32425,7 +33617,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__list)
-            opts="-f -c -h -V --network --server --router --device-id --device-owner --mac-address --fixed-ip --status --name --project --host --security-group --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --server --router --device-id --device-owner --mac-address --fixed-ip --status --name --project --host --security-group --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32551,6 +33743,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32560,6 +33756,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32643,7 +33843,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__set)
-            opts="-h -V --name --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --no-allowed-address --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --no-allowed-address --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32709,6 +33909,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32718,6 +33922,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32801,7 +34009,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32847,6 +34055,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32856,6 +34068,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32939,7 +34155,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__unset)
-            opts="-h -V --fixed-ip --security-group --allowed-address --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --fixed-ip --security-group --allowed-address --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32977,6 +34193,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32986,6 +34206,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33069,7 +34293,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33091,6 +34315,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33100,6 +34328,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33183,7 +34415,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__create)
-            opts="-f -c -h -V --description --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33237,6 +34469,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33246,6 +34482,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33329,7 +34569,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33351,6 +34591,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33360,6 +34604,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33541,7 +34789,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33591,6 +34839,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33600,6 +34852,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33683,7 +34939,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__set)
-            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33713,6 +34969,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33722,6 +34982,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33805,7 +35069,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33851,6 +35115,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33860,6 +35128,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33943,7 +35215,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show set list delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show set list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33965,6 +35237,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33974,6 +35250,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34057,7 +35337,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__delete)
-            opts="-h -V --all --compute --volume --network --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all --compute --volume --network --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34079,6 +35359,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34088,6 +35372,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34255,7 +35543,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__list)
-            opts="-f -c -h -V --compute --volume --network --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --compute --volume --network --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34305,6 +35593,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34314,6 +35606,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34397,7 +35693,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__set)
-            opts="-h -V --class --default --cores --injected-file-size --injected-path-size --injected-files --instances --key-pairs --properties --ram --server-group-members --server-groups --backups --backup-gigabytes --gigabytes --groups --per-volume-gigabytes --snapshots --volumes --floating-ips --secgroup-rules --secgroups --networks --subnets --ports --routers --router-routes --rbac-policies --subnetpools --volume-type --force --no-force --split --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --class --default --cores --injected-file-size --injected-path-size --injected-files --instances --key-pairs --properties --ram --server-group-members --server-groups --backups --backup-gigabytes --gigabytes --groups --per-volume-gigabytes --snapshots --volumes --floating-ips --secgroup-rules --secgroups --networks --subnets --ports --routers --router-routes --rbac-policies --subnetpools --volume-type --force --no-force --split --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34531,6 +35827,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34540,6 +35840,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34623,7 +35927,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__show)
-            opts="-f -c -h -V --default --usage --all --compute --volume --network --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --default --usage --all --compute --volume --network --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34673,6 +35977,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34682,6 +35990,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34765,7 +36077,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34787,6 +36099,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34796,6 +36112,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34879,7 +36199,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__create)
-            opts="-f -c -h -V --parent-region --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --parent-region --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34933,6 +36253,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34942,6 +36266,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35025,7 +36353,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35047,6 +36375,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35056,6 +36388,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35237,7 +36573,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__list)
-            opts="-f -c -h -V --parent-region --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --parent-region --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35291,6 +36627,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35300,6 +36640,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35383,7 +36727,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__set)
-            opts="-h -V --parent-region --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --parent-region --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35413,6 +36757,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35422,6 +36770,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35505,7 +36857,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35551,6 +36903,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35560,6 +36916,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35643,7 +37003,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version limit help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version limit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35665,6 +37025,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35674,6 +37038,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35813,7 +37181,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered__subcmd__limit)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35835,6 +37203,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35844,6 +37216,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35969,7 +37345,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered__subcmd__limit__subcmd__list)
-            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36035,6 +37411,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36044,6 +37424,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36127,7 +37511,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete add remove assignment help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete add remove assignment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36149,6 +37533,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36158,6 +37546,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36241,7 +37633,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__add)
-            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36295,6 +37687,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36304,6 +37700,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36387,7 +37787,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__assignment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36409,6 +37809,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36418,6 +37822,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36543,7 +37951,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__assignment__subcmd__list)
-            opts="-f -c -h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --auth-user --auth-project --role --effective --inherited --names --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --auth-user --auth-project --role --effective --inherited --names --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36629,6 +38037,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36638,6 +38050,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36721,7 +38137,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__create)
-            opts="-f -c -h -V --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36771,6 +38187,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36780,6 +38200,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36863,7 +38287,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36885,6 +38309,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36894,6 +38322,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37117,7 +38549,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37167,6 +38599,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37176,6 +38612,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37259,7 +38699,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__remove)
-            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37313,6 +38753,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37322,6 +38766,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37405,7 +38853,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37451,6 +38899,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37460,6 +38912,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37543,7 +38999,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37565,6 +39021,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37574,6 +39034,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37657,7 +39121,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37679,6 +39143,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37688,6 +39156,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37827,7 +39299,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37849,6 +39321,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37858,6 +39334,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37941,7 +39421,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37963,6 +39443,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37972,6 +39456,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38055,7 +39543,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38125,6 +39613,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38134,6 +39626,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38217,7 +39713,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38239,6 +39735,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38248,6 +39748,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38527,7 +40031,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__list)
-            opts="-f -c -h -V --name --enable --disable --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --enable --disable --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38613,6 +40117,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38622,6 +40130,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38705,7 +40217,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38727,6 +40239,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38736,6 +40252,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38875,7 +40395,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38897,6 +40417,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38906,6 +40430,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38989,7 +40517,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39011,6 +40539,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39020,6 +40552,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39103,7 +40639,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__set)
-            opts="-h -V --name --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --route --no-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --route --no-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39149,6 +40685,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39158,6 +40698,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39241,7 +40785,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39287,6 +40831,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39296,6 +40844,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39379,7 +40931,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__unset)
-            opts="-h -V --route --external-gateway --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --route --external-gateway --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39409,6 +40961,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39418,6 +40974,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39501,7 +41061,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__scope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version check help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39523,6 +41083,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39532,6 +41096,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39615,7 +41183,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__scope__subcmd__check)
-            opts="-f -h -V --format --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -h -V --format --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39645,6 +41213,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39654,6 +41226,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39779,7 +41355,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39801,6 +41377,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39810,6 +41390,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39893,7 +41477,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete rule help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39915,6 +41499,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39924,6 +41512,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40007,7 +41599,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --description --project --stateful --stateless --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --project --stateful --stateless --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40065,6 +41657,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40074,6 +41670,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40157,7 +41757,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40179,6 +41779,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40188,6 +41792,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40453,7 +42061,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --project --share --no-share --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --share --no-share --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40535,6 +42143,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40544,6 +42156,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40627,7 +42243,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40649,6 +42265,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40658,6 +42278,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40741,7 +42365,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__create)
-            opts="-f -c -h -V --remote-ip --remote-group --remote-address-group --dst-port --protocol --description --icmp-type --icmp-code --ingress --egress --ethertype --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --remote-ip --remote-group --remote-address-group --dst-port --protocol --description --icmp-type --icmp-code --ingress --egress --ethertype --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40827,6 +42451,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40836,6 +42464,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -40919,7 +42551,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40941,6 +42573,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40950,6 +42586,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41117,7 +42757,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__list)
-            opts="-f -c -h -V --protocol --ethertype --ingress --egress --project --long --limit --marker --max-items --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --protocol --ethertype --ingress --egress --project --long --limit --marker --max-items --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41191,6 +42831,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41200,6 +42844,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41283,7 +42931,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41329,6 +42977,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41338,6 +42990,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41421,7 +43077,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__set)
-            opts="-h -V --name --description --stateful --stateless --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --stateful --stateless --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41455,6 +43111,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41464,6 +43124,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41547,7 +43211,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41593,6 +43257,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41602,6 +43270,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41685,7 +43357,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__unset)
-            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41711,6 +43383,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41720,6 +43396,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41999,7 +43679,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42021,6 +43701,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42030,6 +43714,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42113,7 +43801,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42135,6 +43823,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42144,6 +43836,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42227,7 +43923,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__fixed)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42249,6 +43945,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42258,6 +43958,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42383,7 +44087,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__fixed__subcmd__ip)
-            opts="-f -c -h -V --fixed-ip-address --tag --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --fixed-ip-address --tag --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42437,6 +44141,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42446,6 +44154,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42529,7 +44241,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42551,6 +44263,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42560,6 +44276,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42685,7 +44405,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__floating__subcmd__ip)
-            opts="-h -V --fixed-ip-address --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --fixed-ip-address --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42711,6 +44431,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42720,6 +44444,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42943,7 +44671,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__port)
-            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42969,6 +44697,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42978,6 +44710,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43061,7 +44797,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43083,6 +44819,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43092,6 +44832,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43175,7 +44919,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43197,6 +44941,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43206,6 +44954,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43331,7 +45083,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__volume)
-            opts="-f -c -h -V --device --tag --enable-delete-on-termination --disable-delete-on-termination --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --device --tag --enable-delete-on-termination --disable-delete-on-termination --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43385,6 +45137,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43394,6 +45150,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43477,7 +45237,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__backup)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43499,6 +45259,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43508,6 +45272,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43591,7 +45359,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__backup__subcmd__create)
-            opts="-f -c -h -V --name --type --rotate --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --type --rotate --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43649,6 +45417,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43658,6 +45430,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43783,7 +45559,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__create)
-            opts="-f -c -h -V --flavor --image --boot-from-volume --volume --snapshot --block-device --network --key-name --nic --port --security-group --user-data --availability-zone --property --password --min --max --config-drive --hint --server-group --tag --description --wait --no-copy-image --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --flavor --image --boot-from-volume --volume --snapshot --block-device --network --key-name --nic --port --security-group --user-data --availability-zone --property --password --min --max --config-drive --hint --server-group --tag --description --wait --no-copy-image --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43917,6 +45693,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43926,6 +45706,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44009,7 +45793,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__delete)
-            opts="-h -V --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44031,6 +45815,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44040,6 +45828,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44123,7 +45915,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__dump)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44145,6 +45937,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44154,6 +45950,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44237,7 +46037,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__dump__subcmd__create)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44259,6 +46059,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44268,6 +46072,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44393,7 +46201,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__evacuate)
-            opts="-f -c -h -V --wait --host --password --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --wait --host --password --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44447,6 +46255,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44456,6 +46268,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44539,7 +46355,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44561,6 +46377,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44570,6 +46390,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44709,7 +46533,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44759,6 +46583,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44768,6 +46596,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44851,7 +46683,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44897,6 +46729,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44906,6 +46742,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -44989,7 +46829,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45011,6 +46851,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45020,6 +46864,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -45103,7 +46951,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --policy --rule --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --policy --rule --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45157,6 +47005,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45166,6 +47018,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -45249,7 +47105,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45271,6 +47127,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45280,6 +47140,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -45447,7 +47311,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45497,6 +47361,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45506,6 +47374,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -45589,7 +47461,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45635,6 +47507,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45644,6 +47520,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -46637,7 +48517,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__image)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46659,6 +48539,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -46668,6 +48552,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -46751,7 +48639,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__image__subcmd__create)
-            opts="-f -c -h -V --name --property --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --property --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46805,6 +48693,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -46814,6 +48706,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -46939,7 +48835,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__list)
-            opts="-f -c -n -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --status --name --host --project --user --flavor --image --availability-zone --ip --deleted --changes-since --changes-before --limit --marker --no-name-lookup --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -n -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --status --name --host --project --user --flavor --image --availability-zone --ip --deleted --changes-since --changes-before --limit --marker --no-name-lookup --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47041,6 +48937,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47050,6 +48950,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47133,7 +49037,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__lock)
-            opts="-h -V --reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47159,6 +49063,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47168,6 +49076,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47251,7 +49163,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate)
-            opts="-h -V --live-migration --host --shared-migration --block-migration --disk-overcommit --no-disk-overcommit --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
+            opts="-h -V --live-migration --host --shared-migration --block-migration --disk-overcommit --no-disk-overcommit --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47277,6 +49189,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47286,6 +49202,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47369,7 +49289,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47391,6 +49311,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47400,6 +49324,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47539,7 +49467,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47561,6 +49489,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47570,6 +49502,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47653,7 +49589,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list confirm revert help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47675,6 +49611,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47684,6 +49624,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47767,7 +49711,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47789,6 +49733,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47798,6 +49746,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47951,7 +49903,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --server --host --status --type --marker --limit --changes-since --changes-before --project --user --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --server --host --status --type --marker --limit --changes-since --changes-before --project --user --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48041,6 +49993,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48050,6 +50006,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48133,7 +50093,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48155,6 +50115,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48164,6 +50128,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48247,7 +50215,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__pause)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48269,6 +50237,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48278,6 +50250,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48361,7 +50337,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__reboot)
-            opts="-h -V --hard --soft --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --hard --soft --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48383,6 +50359,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48392,6 +50372,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48475,7 +50459,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__rebuild)
-            opts="-f -c -h -V --image --name --password --property --description --preserve-ephemeral --no-preserve-ephemeral --key-name --no-key-name --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --image --name --password --property --description --preserve-ephemeral --no-preserve-ephemeral --key-name --no-key-name --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48545,6 +50529,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48554,6 +50542,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48637,7 +50629,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48659,6 +50651,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48668,6 +50664,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48751,7 +50751,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__fixed)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48773,6 +50773,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48782,6 +50786,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48907,7 +50915,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__fixed__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48929,6 +50937,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48938,6 +50950,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49021,7 +51037,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49043,6 +51059,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49052,6 +51072,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49177,7 +51201,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__floating__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49199,6 +51223,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49208,6 +51236,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49431,7 +51463,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__port)
-            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49457,6 +51489,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49466,6 +51502,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49549,7 +51589,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49571,6 +51611,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49580,6 +51624,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49663,7 +51711,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49685,6 +51733,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49694,6 +51746,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49819,7 +51875,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__volume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49841,6 +51897,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49850,6 +51910,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49933,7 +51997,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__rescue)
-            opts="-h -V --image --password --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --image --password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49963,6 +52027,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49972,6 +52040,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50055,7 +52127,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize)
-            opts="-h -V --flavor --confirm --revert --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
+            opts="-h -V --flavor --confirm --revert --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50081,6 +52153,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50090,6 +52166,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50173,7 +52253,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50195,6 +52275,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50204,6 +52288,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50343,7 +52431,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50365,6 +52453,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50374,6 +52466,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50457,7 +52553,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50479,6 +52575,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50488,6 +52588,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50571,7 +52675,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__set)
-            opts="-h -V --name --description --property --tag --state --auto-approve --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --property --tag --state --auto-approve --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50613,6 +52717,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50622,6 +52730,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50705,7 +52817,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__shelve)
-            opts="-h -V --offload --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --offload --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50727,6 +52839,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50736,6 +52852,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50819,7 +52939,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --diagnostics --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --diagnostics --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50865,6 +52985,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50874,6 +52998,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50957,7 +53085,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__start)
-            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50979,6 +53107,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50988,6 +53120,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51071,7 +53207,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__stop)
-            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51093,6 +53229,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51102,6 +53242,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51185,7 +53329,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__suspend)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51207,6 +53351,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51216,6 +53364,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51299,7 +53451,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unlock)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51321,6 +53473,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51330,6 +53486,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51413,7 +53573,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unpause)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51435,6 +53595,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51444,6 +53608,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51527,7 +53695,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unrescue)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51549,6 +53717,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51558,6 +53730,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51641,7 +53817,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unset)
-            opts="-h -V --property --all-properties --description --tag --all-tags --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --all-properties --description --tag --all-tags --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51671,6 +53847,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51680,6 +53860,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51763,7 +53947,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unshelve)
-            opts="-h -V --availability-zone --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --availability-zone --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51789,6 +53973,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51798,6 +53986,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51881,7 +54073,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51903,6 +54095,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51912,6 +54108,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51995,7 +54195,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__create)
-            opts="-f -c -h -V --name --description --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --description --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52049,6 +54249,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52058,6 +54262,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52141,7 +54349,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52163,6 +54371,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52172,6 +54384,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52353,7 +54569,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52403,6 +54619,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52412,6 +54632,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52495,7 +54719,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__set)
-            opts="-h -V --type --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --type --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52529,6 +54753,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52538,6 +54766,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52621,7 +54853,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52667,6 +54899,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52676,6 +54912,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52759,7 +54999,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list capacity help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list capacity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52781,6 +55021,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52790,6 +55034,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52873,7 +55121,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site__subcmd__capacity)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52923,6 +55171,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52932,6 +55184,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53071,7 +55327,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site__subcmd__list)
-            opts="-f -c -h -V --check --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --check --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53121,6 +55377,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53130,6 +55390,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53213,7 +55477,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset pool help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset pool help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53235,6 +55499,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53244,6 +55512,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53327,7 +55599,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__create)
-            opts="-f -c -h -V --network --subnet-range --subnet-pool --prefix-length --gateway --ip-version --ipv6-ra-mode --ipv6-address-mode --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --subnet-range --subnet-pool --prefix-length --gateway --ip-version --ipv6-ra-mode --ipv6-address-mode --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53429,6 +55701,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53438,6 +55714,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53521,7 +55801,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53543,6 +55823,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53552,6 +55836,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53817,7 +56105,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__list)
-            opts="-f -c -h -V --ip-version --dhcp --no-dhcp --service-type --project --network --gateway --name --subnet-range --subnet-pool --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ip-version --dhcp --no-dhcp --service-type --project --network --gateway --name --subnet-range --subnet-pool --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53927,6 +56215,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53936,6 +56228,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54019,7 +56315,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54041,6 +56337,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54050,6 +56350,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54133,7 +56437,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__create)
-            opts="-f -c -h -V --pool-prefix --default-prefix-length --min-prefix-length --max-prefix-length --address-scope --default --no-default --share --no-share --description --default-quota --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --pool-prefix --default-prefix-length --min-prefix-length --max-prefix-length --address-scope --default --no-default --share --no-share --description --default-quota --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54215,6 +56519,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54224,6 +56532,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54307,7 +56619,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54329,6 +56641,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54338,6 +56654,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54505,7 +56825,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__list)
-            opts="-f -c -h -V --name --share --no-share --default --no-default --project --address-scope --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --share --no-share --default --no-default --project --address-scope --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54595,6 +56915,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54604,6 +56928,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54687,7 +57015,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54733,6 +57061,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54742,6 +57074,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54825,7 +57161,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__set)
-            opts="-h -V --name --gateway --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --no-dns-nameservers --no-allocation-pool --no-host-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --gateway --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --no-dns-nameservers --no-allocation-pool --no-host-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54875,6 +57211,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54884,6 +57224,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54967,7 +57311,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55013,6 +57357,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55022,6 +57370,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55105,7 +57457,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__unset)
-            opts="-h -V --dns-nameserver --allocation-pool --host-route --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --dns-nameserver --allocation-pool --host-route --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55143,6 +57495,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55152,6 +57508,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55235,7 +57595,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__token)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version issue help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version issue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55257,6 +57617,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55266,6 +57630,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55391,7 +57759,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__token__subcmd__issue)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55437,6 +57805,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55446,6 +57818,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55529,7 +57905,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55551,6 +57927,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55560,6 +57940,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55699,7 +58083,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage__subcmd__list)
-            opts="-f -c -h -V --start --end --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --start --end --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55757,6 +58141,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55766,6 +58154,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55849,7 +58241,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage__subcmd__show)
-            opts="-f -c -h -V --project --start --end --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --start --end --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55907,6 +58299,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55916,6 +58312,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55999,7 +58399,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set password help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56021,6 +58421,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56030,6 +58434,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56113,7 +58521,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__create)
-            opts="-f -c -h -V --password --password-prompt --email --description --project --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --password --password-prompt --email --description --project --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56179,6 +58587,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56188,6 +58600,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56271,7 +58687,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56293,6 +58709,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56302,6 +58722,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56511,7 +58935,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__list)
-            opts="-f -c -h -V --domain --group --project --enabled --disabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --group --project --enabled --disabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56573,6 +58997,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56582,6 +59010,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56665,7 +59097,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__password)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56687,6 +59119,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56696,6 +59132,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56821,7 +59261,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__password__subcmd__set)
-            opts="-h -V --password --original-password --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --password --original-password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56851,6 +59291,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56860,6 +59304,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56943,7 +59391,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__set)
-            opts="-h -V --name --password --password-prompt --email --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --password --password-prompt --email --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56981,6 +59429,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56990,6 +59442,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57073,7 +59529,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57119,6 +59575,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57128,6 +59588,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57211,7 +59675,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset migrate snapshot backup attachment qos type service transfer help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset migrate snapshot backup attachment qos type service transfer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57233,6 +59697,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57242,6 +59710,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57325,7 +59797,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57347,6 +59819,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57356,6 +59832,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57495,7 +59975,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --project-domain --volume-id --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --project-domain --volume-id --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57573,6 +60053,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57582,6 +60066,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57665,7 +60153,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57711,6 +60199,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57720,6 +60212,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57803,7 +60299,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create restore delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create restore delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57825,6 +60321,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57834,6 +60334,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57917,7 +60421,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__create)
-            opts="-f -c -h -V --name --description --container --snapshot --force --incremental --no-incremental --property --availability-zone --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --description --container --snapshot --force --incremental --no-incremental --property --availability-zone --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57987,6 +60491,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57996,6 +60504,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58079,7 +60591,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58101,6 +60613,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58110,6 +60626,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58291,7 +60811,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58369,6 +60889,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58378,6 +60902,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58461,7 +60989,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__restore)
-            opts="-f -c -h -V --force --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --force --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58507,6 +61035,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58516,6 +61048,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58599,7 +61135,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58645,6 +61181,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58654,6 +61194,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58737,7 +61281,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__create)
-            opts="-f -c -h -V --size --image --snapshot --source --description --type --availability-zone --property --bootable --non-bootable --read-only --read-write --server --attach --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --size --image --snapshot --source --description --type --availability-zone --property --bootable --non-bootable --read-only --read-write --server --attach --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58819,6 +61363,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58828,6 +61376,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58911,7 +61463,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__delete)
-            opts="-h -V --force --purge --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --purge --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58933,6 +61485,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58942,6 +61498,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -59739,7 +62299,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --user --name --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --user --name --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -59817,6 +62377,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -59826,6 +62390,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -59909,7 +62477,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__migrate)
-            opts="-h -V --host --cluster --force-host-copy --lock-volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --host --cluster --force-host-copy --lock-volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -59939,6 +62507,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -59948,6 +62520,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60031,7 +62607,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset associate disassociate help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset associate disassociate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60053,6 +62629,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60062,6 +62642,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60145,7 +62729,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__associate)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60167,6 +62751,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60176,6 +62764,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60259,7 +62851,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__create)
-            opts="-f -c -h -V --consumer --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --consumer --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60313,6 +62905,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60322,6 +62918,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60405,7 +63005,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60427,6 +63027,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60436,6 +63040,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60519,7 +63127,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__disassociate)
-            opts="-h -V --volume-type --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --volume-type --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60545,6 +63153,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60554,6 +63166,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60777,7 +63393,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60827,6 +63443,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60836,6 +63456,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60919,7 +63543,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__set)
-            opts="-h -V --no-property --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --no-property --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60945,6 +63569,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60954,6 +63582,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61037,7 +63669,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61083,6 +63715,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61092,6 +63728,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61175,7 +63815,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61201,6 +63841,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61210,6 +63854,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61293,7 +63941,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61315,6 +63963,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61324,6 +63976,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61463,7 +64119,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61521,6 +64177,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61530,6 +64190,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61613,7 +64277,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service__subcmd__set)
-            opts="-h -V --enable --disable --disable-reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --enable --disable --disable-reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61639,6 +64303,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61648,6 +64316,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61731,7 +64403,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__set)
-            opts="-h -V --name --description --size --no-property --property --state --bootable --non-bootable --image-property --attached --detached --read-only --read-write --type --migration-policy --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --size --no-property --property --state --bootable --non-bootable --image-property --attached --detached --read-only --read-write --type --migration-policy --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61785,6 +64457,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61794,6 +64470,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61877,7 +64557,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61923,6 +64603,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61932,6 +64616,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62015,7 +64703,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62037,6 +64725,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62046,6 +64738,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62129,7 +64825,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-f -c -h -V --volume --description --force --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --volume --description --force --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62187,6 +64883,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62196,6 +64896,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62279,7 +64983,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62301,6 +65005,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62310,6 +65018,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62505,7 +65217,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62583,6 +65295,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62592,6 +65308,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62675,7 +65395,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__set)
-            opts="-h -V --name --description --no-property --property --state --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --no-property --property --state --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62713,6 +65433,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62722,6 +65446,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62805,7 +65533,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62851,6 +65579,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62860,6 +65592,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62943,7 +65679,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62969,6 +65705,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62978,6 +65718,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63061,7 +65805,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version request help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version request help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63083,6 +65827,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63092,6 +65840,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63287,7 +66039,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create accept delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create accept delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63309,6 +66061,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63318,6 +66074,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63401,7 +66161,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__accept)
-            opts="-f -c -h -V --auth-key --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --auth-key --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63451,6 +66211,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63460,6 +66224,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63543,7 +66311,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__create)
-            opts="-f -c -h -V --name --snapshots --no-snapshots --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --snapshots --no-snapshots --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63593,6 +66361,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63602,6 +66374,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63685,7 +66461,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63707,6 +66483,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63716,6 +66496,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63897,7 +66681,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__list)
-            opts="-f -c -h -V --all-projects --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63947,6 +66731,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63956,6 +66744,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64039,7 +66831,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64085,6 +66877,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64094,6 +66890,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64177,7 +66977,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64199,6 +66999,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64208,6 +67012,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64291,7 +67099,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__create)
-            opts="-f -c -h -V --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64357,6 +67165,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64366,6 +67178,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64449,7 +67265,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64471,6 +67287,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64480,6 +67300,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64675,7 +67499,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__list)
-            opts="-f -c -h -V --default --public --private --property --multiattach --cacheable --replicated --availability-zone --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --default --public --private --property --multiattach --cacheable --replicated --availability-zone --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64733,6 +67557,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64742,6 +67570,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64825,7 +67657,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__set)
-            opts="-h -V --name --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64871,6 +67703,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64880,6 +67716,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64963,7 +67803,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65009,6 +67849,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65018,6 +67862,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -65101,7 +67949,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__unset)
-            opts="-h -V --property --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65135,6 +67983,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65144,6 +67996,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -65227,7 +68083,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65253,6 +68109,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-auth-methods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65262,6 +68122,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-passcode)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oscope_global_optspecs
-    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-username= os-user-id= os-password= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-region-name= os-interface= os-cacert= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing h/help V/version
+    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-region-name= os-interface= os-cacert= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing h/help V/version
 end
 
 function __fish_oscope_needs_command
@@ -27,10 +27,12 @@ end
 complete -c oscope -n "__fish_oscope_needs_command" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -101,10 +103,12 @@ complete -c oscope -n "__fish_oscope_needs_command" -f -a "help" -d 'Print this 
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -140,10 +144,12 @@ value\t'The canonical form alone'"
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -176,10 +182,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -209,10 +217,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -s V -l versio
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -252,10 +262,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -289,10 +301,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -337,10 +351,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -383,10 +399,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -421,10 +439,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -475,10 +495,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -521,10 +543,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -565,10 +589,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -609,10 +635,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -644,10 +672,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -683,10 +713,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -731,10 +763,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -782,10 +816,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -823,10 +859,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -931,10 +969,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -982,10 +1022,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1048,10 +1090,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1086,10 +1130,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1126,10 +1172,12 @@ error\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1162,10 +1210,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1198,10 +1248,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1232,10 +1284,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1266,10 +1320,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1299,10 +1355,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1332,10 +1390,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1365,10 +1425,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1399,10 +1461,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1432,10 +1496,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1465,10 +1531,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1501,10 +1569,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1537,10 +1607,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1573,10 +1645,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1606,10 +1680,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1640,10 +1716,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1680,10 +1758,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1722,10 +1802,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1773,10 +1855,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1822,10 +1906,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1858,10 +1944,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1893,10 +1981,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1928,10 +2018,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -1963,10 +2055,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2002,10 +2096,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2041,10 +2137,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2079,10 +2177,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2147,10 +2247,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2199,10 +2301,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2250,10 +2354,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2302,10 +2408,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2343,10 +2451,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2379,10 +2489,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2412,10 +2524,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2452,10 +2566,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2525,10 +2641,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2579,10 +2697,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2649,10 +2769,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2693,10 +2815,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2757,10 +2881,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2805,10 +2931,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2839,10 +2967,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2873,10 +3003,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2923,10 +3055,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -2975,10 +3109,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3014,10 +3150,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3049,10 +3187,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3084,10 +3224,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3134,10 +3276,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3203,10 +3347,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3255,10 +3401,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3306,10 +3454,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3351,10 +3501,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3391,10 +3543,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3434,10 +3588,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3468,10 +3624,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3504,10 +3662,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3540,10 +3700,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3575,10 +3737,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3625,10 +3789,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3694,10 +3860,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3744,10 +3912,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3802,10 +3972,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3841,10 +4013,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3881,10 +4055,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3924,10 +4100,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -3958,10 +4136,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4004,10 +4184,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4039,10 +4221,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4082,10 +4266,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4153,10 +4339,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4201,10 +4389,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4256,10 +4446,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4310,10 +4502,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4355,10 +4549,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4389,10 +4585,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4429,10 +4627,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4464,10 +4664,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4506,10 +4708,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4569,10 +4773,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4619,10 +4825,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4668,10 +4876,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4719,10 +4929,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4764,10 +4976,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4799,10 +5013,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4832,10 +5048,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4868,10 +5086,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4913,10 +5133,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4948,10 +5170,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -4988,10 +5212,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5055,10 +5281,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5104,10 +5332,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5156,10 +5386,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5197,10 +5429,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5249,10 +5483,12 @@ on-demand\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5290,10 +5526,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5325,10 +5563,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5360,10 +5600,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5400,10 +5642,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5439,10 +5683,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5475,10 +5721,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5517,10 +5765,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5557,10 +5807,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5593,10 +5845,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5643,10 +5897,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5698,10 +5954,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5748,10 +6006,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5796,10 +6056,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5835,10 +6097,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5872,10 +6136,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5908,10 +6174,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -5950,10 +6218,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6001,10 +6271,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6049,10 +6321,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6094,10 +6368,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6132,10 +6408,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6167,10 +6445,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6206,10 +6486,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6259,10 +6541,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6307,10 +6591,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6351,10 +6637,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6388,10 +6676,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6429,10 +6719,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6472,10 +6764,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6507,10 +6801,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6550,10 +6846,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6585,10 +6883,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6624,10 +6924,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6676,10 +6978,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6725,10 +7029,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6769,10 +7075,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6810,10 +7118,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6845,10 +7155,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6884,10 +7196,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6940,10 +7254,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -6988,10 +7304,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7033,10 +7351,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7072,10 +7392,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7105,10 +7427,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7138,10 +7462,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7173,10 +7499,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7208,10 +7536,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7252,10 +7582,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7304,10 +7636,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7352,10 +7686,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7397,10 +7733,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7433,10 +7771,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7468,10 +7808,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7507,10 +7849,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7542,10 +7886,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fis
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7582,10 +7928,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7617,10 +7965,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7654,10 +8004,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7703,10 +8055,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7745,10 +8099,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7796,10 +8152,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7838,10 +8196,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7873,10 +8233,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7910,10 +8272,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -7961,10 +8325,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8009,10 +8375,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8054,10 +8422,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8092,10 +8462,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8128,10 +8500,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8169,10 +8543,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8219,10 +8595,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8267,10 +8645,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8313,10 +8693,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8349,10 +8731,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8387,10 +8771,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8423,10 +8809,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8458,10 +8846,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8496,10 +8886,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8544,10 +8936,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8592,10 +8986,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8630,10 +9026,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8665,10 +9063,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8704,10 +9104,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8760,10 +9162,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8808,10 +9212,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8853,10 +9259,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8892,10 +9300,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8927,10 +9337,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8960,10 +9372,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -8993,10 +9407,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9028,10 +9444,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9072,10 +9490,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9122,10 +9542,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9173,10 +9595,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9211,10 +9635,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9246,10 +9672,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fi
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9283,10 +9711,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9333,10 +9763,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9406,10 +9838,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9456,10 +9890,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9497,10 +9933,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9539,10 +9977,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9586,10 +10026,12 @@ none\t''"
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
@@ -9630,10 +10072,12 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -s H -l header -d 'A 
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-auth-type -d 'Authentication type: password, token or v3applicationcredential [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-username -d 'User name [env: OS_USERNAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r

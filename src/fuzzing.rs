@@ -31,7 +31,9 @@ pub fn config(data: &[u8]) {
     let current = directory.sites().first().cloned();
     for site in directory.sites() {
         if let Ok(settings) = config.site(site, current.as_deref(), &Overrides::default()) {
-            let _ = crate::site::AuthRequest::new(&settings)
+            let methods = &settings.credentials.methods;
+            let secrets = vec![String::from("s"); methods.len()];
+            let _ = crate::site::AuthRequest::new(methods, &secrets, &settings.scope)
                 .to_json()
                 .to_string();
             let _ = crate::site::cache_key(&settings);

@@ -95,6 +95,7 @@ where
             joined = &mut command => joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic())),
             _ = tokio::signal::ctrl_c() => {
                 command.abort();
+                sys::restore_terminal();
                 Err(Error::Interrupted)
             }
         }

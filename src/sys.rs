@@ -80,6 +80,7 @@ pub fn read_hidden(prompt: &str) -> io::Result<String> {
         libc::tcsetattr(fd, libc::TCSANOW, &t);
         saved
     };
+    *ECHOING.lock().unwrap_or_else(|e| e.into_inner()) = Some(saved);
     let mut writer = &tty;
     let _ = write!(writer, "{prompt}");
     let _ = writer.flush();
@@ -89,9 +90,29 @@ pub fn read_hidden(prompt: &str) -> io::Result<String> {
     unsafe {
         libc::tcsetattr(fd, libc::TCSANOW, &saved);
     }
+    ECHOING.lock().unwrap_or_else(|e| e.into_inner()).take();
     let _ = writeln!(writer);
     read?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// The terminal's settings while a question is asked without echo.
+static ECHOING: std::sync::Mutex<Option<libc::termios>> = std::sync::Mutex::new(None);
+
+/// Puts the terminal's echo back when oscope stops (Ctrl-C) during a
+/// question.
+pub fn restore_terminal() {
+    use std::os::fd::AsRawFd;
+    let saved = ECHOING.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(saved) = saved
+        && let Ok(tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty")
+    {
+        // SAFETY: tcsetattr reads the termios we pass, for a descriptor we own.
+        unsafe {
+            libc::tcsetattr(tty.as_raw_fd(), libc::TCSANOW, &saved);
+        }
+        let _ = writeln!(&tty);
+    }
 }
 
 /// Asks a yes-or-no question on the terminal (`/dev/tty`, so that piped

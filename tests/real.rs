@@ -8,6 +8,8 @@
 //! fail loudly rather than pass.
 
 mod common;
+#[path = "real/mfa.rs"]
+mod mfa;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -41,6 +41,7 @@ use axum::response::Response;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+pub use keystone::totp;
 pub use site::{AppCredential, Behaviour, Fault, FaultSpec, Seed, Service, Site, Token};
 
 /// One site to start: its name, region and behaviour.

@@ -240,6 +240,8 @@ pub struct Data {
     pub members: Vec<(String, String)>,
     pub app_credentials: Vec<AppCredential>,
     pub tokens: HashMap<String, Token>,
+    /// Keystone's auth receipts: (user, methods so far, expiry) by ID.
+    pub receipts: HashMap<String, (String, Vec<String>, SystemTime)>,
     pub servers: Vec<Server>,
     pub flavors: Vec<Value>,
     pub keypairs: Vec<Value>,

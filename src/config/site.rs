@@ -25,36 +25,92 @@ pub struct Named {
     pub domain_name: Option<String>,
 }
 
-/// How a site is authenticated to.
+/// A secret a site needs: given (clouds.yaml, secure.yaml, `OS_*`, a
+/// flag), the first line a command prints (`auth_commands: {password:
+/// ...}`), or asked for on the terminal when the site needs it.
 #[derive(Clone, PartialEq, Eq)]
-pub enum Credentials {
-    /// A user's password.
-    Password { user: Named, password: String },
-    /// An existing token, rescoped.
-    Token { token: String },
+pub enum Secret {
+    Given(String),
+    Command(String),
+    Ask,
+}
+
+impl std::fmt::Debug for Secret {
+    // Secrets never reach a log, not even through `{:?}`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Secret::Given(_) => "***",
+            Secret::Command(_) => "(from a command)",
+            Secret::Ask => "(asked for)",
+        })
+    }
+}
+
+/// One of Keystone's authentication methods and what it needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// A user's password (`v3password`).
+    Password { user: Named, password: Secret },
+    /// An existing token, rescoped (`v3token`).
+    Token { token: Secret },
     /// An application credential, by ID, or by name with its user.
     ApplicationCredential {
         id: Option<String>,
         name: Option<String>,
         user: Named,
-        secret: String,
+        secret: Secret,
     },
+    /// A time-based one-time passcode (`v3totp`).
+    Totp { user: Named, passcode: Secret },
 }
 
-impl std::fmt::Debug for Credentials {
-    // Secrets never reach a log, not even through `{:?}`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Method {
+    /// Keystone's name of the method.
+    pub fn keystone_name(&self) -> &'static str {
         match self {
-            Credentials::Password { user, .. } => {
-                write!(f, "Password {{ user: {user:?}, password: *** }}")
-            }
-            Credentials::Token { .. } => write!(f, "Token {{ token: *** }}"),
-            Credentials::ApplicationCredential { id, name, user, .. } => {
-                write!(
-                    f,
-                    "ApplicationCredential {{ id: {id:?}, name: {name:?}, user: {user:?}, secret: *** }}"
-                )
-            }
+            Method::Password { .. } => "password",
+            Method::Token { .. } => "token",
+            Method::ApplicationCredential { .. } => "application_credential",
+            Method::Totp { .. } => "totp",
+        }
+    }
+
+    /// The secret the method sends.
+    pub fn secret(&self) -> &Secret {
+        match self {
+            Method::Password { password: s, .. }
+            | Method::Token { token: s }
+            | Method::ApplicationCredential { secret: s, .. }
+            | Method::Totp { passcode: s, .. } => s,
+        }
+    }
+}
+
+/// How a site is authenticated to: Keystone's methods, sent together (more
+/// than one for `v3multifactor`), and the password and TOTP passcode for a
+/// Keystone that answers them with a receipt asking for more.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    pub methods: Vec<Method>,
+    pub password: Secret,
+    pub passcode: Secret,
+}
+
+/// Where the command of secret `key` (`auth.password`) is set:
+/// `auth_commands.password`. Beside `auth`, not in it: keystoneauth refuses
+/// keys of `auth` it does not know, and clouds.yaml files are shared with
+/// python-openstackclient.
+pub fn command_key(key: &str) -> String {
+    format!("auth_commands.{}", key.trim_start_matches("auth."))
+}
+
+impl Credentials {
+    /// One method; a receipt's password or passcode would be asked for.
+    pub fn one(method: Method) -> Credentials {
+        Credentials {
+            methods: vec![method],
+            password: Secret::Ask,
+            passcode: Secret::Ask,
         }
     }
 }
@@ -232,6 +288,139 @@ impl Reader<'_> {
         }
     }
 
+    /// A secret at `key`, else the output of its command in
+    /// `auth_commands`, else a question when it is needed.
+    fn secret(&self, key: &str) -> Result<Secret, ConfigError> {
+        if let Some(value) = self.string(key)? {
+            return Ok(Secret::Given(value));
+        }
+        Ok(match self.string(&command_key(key))? {
+            Some(command) => Secret::Command(command),
+            None => Secret::Ask,
+        })
+    }
+
+    /// The methods of `auth_type` (inferred from the secrets given when it
+    /// is not set), checked for what each needs.
+    fn credentials(&self, domain: &Named) -> Result<Credentials, ConfigError> {
+        let auth_type = self.string("auth_type")?;
+        let has = |key: &str| -> Result<bool, ConfigError> {
+            Ok(self.string(key)?.is_some() || self.string(&command_key(key))?.is_some())
+        };
+        let names: Vec<String> = match auth_type.as_deref() {
+            Some("v3multifactor" | "multifactor") => {
+                let listed = match self
+                    .settings
+                    .get("auth")
+                    .and_then(|a| a.get("auth_methods"))
+                {
+                    Some(Value::Array(items)) => items
+                        .iter()
+                        .map(|i| i.as_str().map(str::to_string))
+                        .collect::<Option<Vec<_>>>()
+                        .ok_or_else(|| self.fail("auth.auth_methods", "expected names"))?,
+                    _ => self
+                        .string("auth.auth_methods")?
+                        .unwrap_or_default()
+                        .split(',')
+                        .map(|m| m.trim().to_string())
+                        .filter(|m| !m.is_empty())
+                        .collect(),
+                };
+                if listed.is_empty() {
+                    return Err(self.fail(
+                        "auth.auth_methods",
+                        "missing: v3multifactor needs its methods (`[v3password, v3totp]`)",
+                    ));
+                }
+                listed
+            }
+            Some(name) => vec![name.to_string()],
+            None if has("auth.application_credential_secret")? => {
+                vec!["v3applicationcredential".into()]
+            }
+            None if has("auth.token")? && !has("auth.password")? => vec!["v3token".into()],
+            None => vec!["v3password".into()],
+        };
+        let key = if auth_type
+            .as_deref()
+            .is_some_and(|t| t.contains("multifactor"))
+        {
+            "auth.auth_methods"
+        } else {
+            "auth_type"
+        };
+        let methods = names
+            .iter()
+            .map(|name| self.method(name, key, domain))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Credentials {
+            methods,
+            password: self.secret("auth.password")?,
+            passcode: self.secret("auth.passcode")?,
+        })
+    }
+
+    /// One method by its keystoneauth name (`v3password`).
+    fn method(&self, name: &str, key: &str, domain: &Named) -> Result<Method, ConfigError> {
+        let user = || -> Result<Named, ConfigError> {
+            let user = self.named(&USER, domain)?;
+            if user.id.is_none() && user.name.is_none() {
+                return Err(self.fail(
+                    "auth.username",
+                    format!("missing: {name} authentication needs a username or user_id"),
+                ));
+            }
+            Ok(user)
+        };
+        Ok(match name {
+            "password" | "v3password" => Method::Password {
+                user: user()?,
+                password: self.secret("auth.password")?,
+            },
+            "totp" | "v3totp" => Method::Totp {
+                user: user()?,
+                passcode: self.secret("auth.passcode")?,
+            },
+            "token" | "v3token" => Method::Token {
+                token: match self.secret("auth.token")? {
+                    Secret::Ask => {
+                        return Err(
+                            self.fail("auth.token", "missing: token authentication needs a token")
+                        );
+                    }
+                    token => token,
+                },
+            },
+            "v3applicationcredential" | "applicationcredential" | "application_credential" => {
+                let id = self.string("auth.application_credential_id")?;
+                let name = self.string("auth.application_credential_name")?;
+                let user = self.named(&USER, domain)?;
+                if id.is_none() && (name.is_none() || (user.id.is_none() && user.name.is_none())) {
+                    return Err(self.fail(
+                        "auth.application_credential_id",
+                        "missing: an application credential needs its id, or its name and its user",
+                    ));
+                }
+                Method::ApplicationCredential {
+                    id,
+                    name,
+                    user,
+                    secret: self.secret("auth.application_credential_secret")?,
+                }
+            }
+            other => {
+                return Err(self.fail(
+                    key,
+                    format!(
+                        "`{other}` is not supported: use v3password, v3token, \
+                         v3applicationcredential, v3totp or v3multifactor"
+                    ),
+                ));
+            }
+        })
+    }
+
     fn named(&self, keys: &NamedKeys, domain_default: &Named) -> Result<Named, ConfigError> {
         let domain_id = self.string(keys.domain_id)?;
         let domain_name = self.string(keys.domain_name)?;
@@ -266,7 +455,9 @@ impl SiteConfig {
             cloud: name.into(),
             region: None,
             auth_url: "http://127.0.0.1:5000/v3".into(),
-            credentials: Credentials::Token { token: name.into() },
+            credentials: Credentials::one(Method::Token {
+                token: Secret::Given(name.into()),
+            }),
             scope: AuthScope::Unscoped,
             interface: "public".into(),
             verify: true,
@@ -326,76 +517,15 @@ impl SiteConfig {
             domain_name: r.string("auth.default_domain_name")?,
             ..Named::default()
         };
-        let auth_type = r.string("auth_type")?;
-        let secret = r.string("auth.application_credential_secret")?;
-        let token = r.string("auth.token")?;
-        let kind = match auth_type.as_deref() {
-            Some("password" | "v3password") => "password",
-            Some("token" | "v3token") => "token",
-            Some(
-                "v3applicationcredential" | "applicationcredential" | "application_credential",
-            ) => "appcred",
-            Some(other) => {
-                return Err(r.fail(
-                    "auth_type",
-                    format!(
-                        "`{other}` is not supported: use password, token or v3applicationcredential"
-                    ),
-                ));
-            }
-            None if secret.is_some() => "appcred",
-            None if token.is_some() && r.string("auth.password")?.is_none() => "token",
-            None => "password",
-        };
-        let credentials = match kind {
-            "password" => {
-                let user = r.named(&USER, &default_domain)?;
-                if user.id.is_none() && user.name.is_none() {
-                    return Err(r.fail(
-                        "auth.username",
-                        "missing: password authentication needs a username or user_id",
-                    ));
-                }
-                let password = r.string("auth.password")?.ok_or_else(|| {
-                    r.fail(
-                        "auth.password",
-                        "missing: set it in clouds.yaml, secure.yaml, OS_PASSWORD or --os-password",
-                    )
-                })?;
-                Credentials::Password { user, password }
-            }
-            "token" => Credentials::Token {
-                token: token.ok_or_else(|| {
-                    r.fail("auth.token", "missing: token authentication needs a token")
-                })?,
-            },
-            _ => {
-                let id = r.string("auth.application_credential_id")?;
-                let name = r.string("auth.application_credential_name")?;
-                let user = r.named(&USER, &default_domain)?;
-                if id.is_none() && (name.is_none() || (user.id.is_none() && user.name.is_none())) {
-                    return Err(r.fail(
-                        "auth.application_credential_id",
-                        "missing: an application credential needs its id, or its name and its user",
-                    ));
-                }
-                let secret = secret
-                    .ok_or_else(|| r.fail("auth.application_credential_secret", "missing"))?;
-                Credentials::ApplicationCredential {
-                    id,
-                    name,
-                    user,
-                    secret,
-                }
-            }
-        };
+        let credentials = r.credentials(&default_domain)?;
         let project = r.named(&PROJECT, &default_domain)?;
         let project = Named {
             id: project.id.or(r.string("auth.tenant_id")?),
             name: project.name.or(r.string("auth.tenant_name")?),
             ..project
         };
-        let scope = if matches!(credentials, Credentials::ApplicationCredential { .. }) {
+        let app_cred = |m: &Method| matches!(m, Method::ApplicationCredential { .. });
+        let scope = if credentials.methods.iter().any(app_cred) {
             // An application credential carries its own project.
             AuthScope::Unscoped
         } else if project.id.is_some() || project.name.is_some() {
@@ -485,10 +615,13 @@ mod tests {
         assert_eq!(site.auth_url, "http://k/v3");
         assert_eq!(site.interface, "public");
         assert!(site.verify);
-        let Credentials::Password { user, password } = &site.credentials else {
+        let [Method::Password { user, password }] = &site.credentials.methods[..] else {
             panic!()
         };
-        assert_eq!((user.name.as_deref(), password.as_str()), (Some("u"), "p"));
+        assert_eq!(
+            (user.name.as_deref(), password),
+            (Some("u"), &Secret::Given("p".into()))
+        );
         assert_eq!(user.domain_name.as_deref(), Some("Default"));
         let AuthScope::Project(project) = &site.scope else {
             panic!()
@@ -519,10 +652,10 @@ mod tests {
             Overrides::from_env(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| *v));
         overrides.set("auth.project_name", Some("flag-project"));
         let site = SiteConfig::from_cloud("c", &cloud(BASE), None, Some(&overrides)).unwrap();
-        let Credentials::Password { password, .. } = &site.credentials else {
+        let [Method::Password { password, .. }] = &site.credentials.methods[..] else {
             panic!()
         };
-        assert_eq!(password, "from-env");
+        assert_eq!(password, &Secret::Given("from-env".into()));
         let AuthScope::Project(project) = &site.scope else {
             panic!()
         };
@@ -550,12 +683,15 @@ mod tests {
     fn auth_methods_are_inferred_or_named() {
         let token = "auth: {auth_url: 'http://k', token: t}\n";
         let site = SiteConfig::from_cloud("c", &cloud(token), None, None).unwrap();
-        assert!(matches!(site.credentials, Credentials::Token { .. }));
+        assert!(matches!(
+            site.credentials.methods[..],
+            [Method::Token { .. }]
+        ));
         let app = "auth: {auth_url: 'http://k', application_credential_id: i, application_credential_secret: s}\n";
         let site = SiteConfig::from_cloud("c", &cloud(app), None, None).unwrap();
         assert!(matches!(
-            site.credentials,
-            Credentials::ApplicationCredential { .. }
+            site.credentials.methods[..],
+            [Method::ApplicationCredential { .. }]
         ));
         assert_eq!(
             site.scope,
@@ -569,6 +705,53 @@ mod tests {
                 .scope,
             AuthScope::System
         );
+    }
+
+    #[test]
+    fn secrets_are_given_come_from_a_command_or_are_asked_for() {
+        let methods = |yaml: &str| {
+            SiteConfig::from_cloud("c", &cloud(yaml), None, None)
+                .unwrap()
+                .credentials
+        };
+        let asked = methods("auth: {auth_url: 'http://k', username: u}\n");
+        assert!(matches!(
+            &asked.methods[..],
+            [Method::Password {
+                password: Secret::Ask,
+                ..
+            }]
+        ));
+        assert_eq!(asked.passcode, Secret::Ask);
+        let run = methods(
+            "auth_commands: {password: 'pass show k'}\nauth: {auth_url: 'http://k', username: u, passcode: '123456'}\n",
+        );
+        assert!(matches!(
+            &run.methods[..],
+            [Method::Password { password: Secret::Command(c), .. }] if c == "pass show k"
+        ));
+        assert_eq!(run.passcode, Secret::Given("123456".into()));
+        // Both of keystoneauth's spellings of the methods of v3multifactor.
+        for list in ["[v3password, v3totp]", "'v3password,v3totp'"] {
+            let both = methods(&format!(
+                "auth_type: v3multifactor\nauth_commands: {{passcode: oathtool}}\n\
+                 auth: {{auth_url: 'http://k', username: u, password: p, auth_methods: {list}}}\n"
+            ));
+            let names: Vec<_> = both.methods.iter().map(Method::keystone_name).collect();
+            assert_eq!(names, ["password", "totp"], "{list}");
+            assert_eq!(
+                both.methods[1].secret(),
+                &Secret::Command("oathtool".into())
+            );
+        }
+        let totp = methods("auth_type: v3totp\nauth: {auth_url: 'http://k', user_id: x}\n");
+        assert!(matches!(
+            &totp.methods[..],
+            [Method::Totp {
+                passcode: Secret::Ask,
+                ..
+            }]
+        ));
     }
 
     #[test]
@@ -596,8 +779,16 @@ mod tests {
                 "key `auth.auth_url`: missing",
             ),
             (
-                "auth: {auth_url: 'http://k', username: u}\n",
-                "key `auth.password`: missing",
+                "auth_type: v3multifactor\nauth: {auth_url: 'http://k', username: u}\n",
+                "key `auth.auth_methods`: missing",
+            ),
+            (
+                "auth_type: v3multifactor\nauth: {auth_url: 'http://k', username: u, auth_methods: [v3password, v3oops]}\n",
+                "key `auth.auth_methods`: `v3oops` is not supported",
+            ),
+            (
+                "auth_type: v3totp\nauth: {auth_url: 'http://k', passcode: '1'}\n",
+                "key `auth.username`: missing: v3totp authentication needs",
             ),
             (
                 "auth: {auth_url: 'http://k', password: p}\n",

@@ -333,6 +333,7 @@ impl Router {
                 None => Err(SiteError::new(FailureClass::Config, "not configured").into()),
                 Some(Err(e)) => Err(e.clone().into()),
                 Some(Ok(session)) => {
+                    session.ask_ahead().await;
                     let _permit = self
                         .permits
                         .acquire()

@@ -5,14 +5,14 @@
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use reqwest::Method;
+use reqwest::Method as Http;
 use serde::Serialize;
 use serde_json::Value;
 
 use super::cache::{self, Entry};
-use super::request::{Body, http_error, retry_after};
-use super::{FailureClass, RETRIES, Session, SiteError, catalog};
-use crate::config::{AuthScope, Credentials, Named, SiteConfig};
+use super::request::{Body, Reply, http_error, retry_after};
+use super::{FailureClass, RETRIES, Session, SiteError, catalog, secrets};
+use crate::config::{AuthScope, Method, Named, Secret};
 
 /// A token and what came with it: what oscope reads of Keystone's token
 /// body, parsed once, and the body itself as text for the commands that
@@ -153,14 +153,141 @@ impl Session {
         }
     }
 
-    /// `POST /v3/auth/tokens`.
+    /// `POST /v3/auth/tokens` with the site's methods. A Keystone whose
+    /// multi-factor rules want a TOTP passcode as well answers with a
+    /// receipt, answered in turn with the passcode.
     pub(super) async fn issue_token(&self) -> Result<Auth, SiteError> {
+        let credentials = &self.config.credentials;
+        let mut secrets = Vec::new();
+        for method in &credentials.methods {
+            secrets.push(self.secret(method.secret(), wanted(method)).await?);
+        }
+        let request = AuthRequest::new(&credentials.methods, &secrets, &self.config.scope);
+        let reply = self.post_auth(&request, &[]).await?;
+        match Receipt::of(&reply) {
+            Some(receipt) => self.answer(receipt).await,
+            None => token_of(reply, &credentials.methods),
+        }
+    }
+
+    /// One of the site's secrets, got once per command (`Secrets`).
+    async fn secret(&self, secret: &Secret, wanted: Wanted<'_>) -> Result<String, SiteError> {
+        let user = wanted.user.unwrap_or("the user");
+        let wanted = secrets::Wanted {
+            what: wanted.what,
+            key: wanted.key,
+            var: wanted.var,
+            user,
+            site: self.name(),
+            keystone: &self.config.auth_url,
+        };
+        self.shared.secrets.get(secret, &wanted).await
+    }
+
+    /// Gets, before the site's deadline starts, the secrets its token will
+    /// need, unless a token is at hand: typing an answer is no part of a
+    /// site's time. A failure waits for the request that needs the secret.
+    pub async fn ask_ahead(&self) {
+        if self.auth.lock().await.as_ref().is_some_and(|a| a.fresh()) {
+            return;
+        }
+        if let Some(cache) = &self.shared.cache
+            && cache.load(self.cache_key()).is_some()
+        {
+            return;
+        }
+        for method in &self.config.credentials.methods {
+            let _ = self.secret(method.secret(), wanted(method)).await;
+        }
+    }
+
+    /// Answers a receipt with what the rules still want of a password and
+    /// a TOTP passcode, from the site's settings or asked for.
+    async fn answer(&self, receipt: Receipt) -> Result<Auth, SiteError> {
+        let answerable = ["password", "totp"];
+        let missing = receipt
+            .required
+            .iter()
+            .map(|rule| {
+                rule.iter()
+                    .filter(|m| !receipt.methods.contains(m))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|missing| {
+                !missing.is_empty() && missing.iter().all(|m| answerable.contains(&m.as_str()))
+            })
+            .min_by_key(Vec::len);
+        let Some(missing) = missing else {
+            return Err(SiteError {
+                status: Some(401),
+                ..SiteError::new(
+                    FailureClass::Auth,
+                    format!(
+                        "{}'s multi-factor rules ask for {} (given: {})",
+                        receipt.user_name,
+                        receipt
+                            .required
+                            .iter()
+                            .map(|rule| rule.join("+"))
+                            .collect::<Vec<_>>()
+                            .join(" or "),
+                        receipt.methods.join("+"),
+                    ),
+                )
+            });
+        };
+        let user = Named {
+            id: Some(receipt.user_id.clone()),
+            ..Named::default()
+        };
+        let credentials = &self.config.credentials;
+        let methods: Vec<Method> = missing
+            .iter()
+            .map(|m| match m.as_str() {
+                "password" => Method::Password {
+                    user: user.clone(),
+                    password: credentials.password.clone(),
+                },
+                _ => Method::Totp {
+                    user: user.clone(),
+                    passcode: credentials.passcode.clone(),
+                },
+            })
+            .collect();
+        let mut secrets = Vec::new();
+        for method in &methods {
+            let wanted = Wanted {
+                user: Some(&receipt.user_name),
+                ..wanted(method)
+            };
+            let what = wanted.what;
+            let secret = self.secret(method.secret(), wanted).await;
+            secrets.push(secret.map_err(|e| SiteError {
+                message: format!(
+                    "{}'s multi-factor rules ask for a {what} too: {}",
+                    receipt.user_name, e.message
+                ),
+                ..e
+            })?);
+        }
+        let request = AuthRequest::new(&methods, &secrets, &self.config.scope);
+        let header = [("openstack-auth-receipt".to_string(), receipt.id)];
+        let reply = self.post_auth(&request, &header).await?;
+        token_of(reply, &methods)
+    }
+
+    /// Sends an auth request; 429 and 503 are retried as `Retry-After` asks.
+    async fn post_auth(
+        &self,
+        request: &AuthRequest<'_>,
+        headers: &[(String, String)],
+    ) -> Result<Reply, SiteError> {
         let url = format!("{}/auth/tokens", identity_v3(&self.config.auth_url));
-        let body = Body::Json(AuthRequest::new(&self.config).to_json());
+        let body = Body::Json(request.to_json());
         let mut attempt = 0;
         loop {
             let reply = self
-                .send(Method::POST, &url, None, &body, &[], false)
+                .send(Http::POST, &url, None, &body, headers, false)
                 .await?;
             if reply.status == 503 || reply.status == 429 {
                 if let Some(wait) = retry_after(&reply.headers).filter(|_| attempt < RETRIES) {
@@ -169,35 +296,126 @@ impl Session {
                     continue;
                 }
             }
-            if reply.status >= 400 {
-                return Err(http_error(&reply));
-            }
-            let token = reply
-                .headers
-                .get("x-subject-token")
-                .and_then(|v| v.to_str().ok())
-                .ok_or_else(|| {
-                    SiteError::new(
-                        FailureClass::Server,
-                        "Keystone answered without X-Subject-Token",
-                    )
-                })?
-                .to_string();
-            // Read once, by `Auth::parse`, which validates it whole.
-            let with_reply = |e: SiteError| SiteError {
-                status: Some(reply.status),
-                request_id: reply.request_id.clone(),
-                ..e
-            };
-            let text = std::str::from_utf8(&reply.body).map_err(|e| {
-                with_reply(SiteError::new(
-                    FailureClass::Server,
-                    format!("the answer is not valid JSON: {e}"),
-                ))
-            })?;
-            return Auth::parse(token, text.into(), false).map_err(with_reply);
+            return Ok(reply);
         }
     }
+}
+
+/// What a method's secret is, to ask for it or say it is missing.
+struct Wanted<'a> {
+    what: &'static str,
+    key: &'static str,
+    var: &'static str,
+    user: Option<&'a str>,
+}
+
+fn wanted(method: &Method) -> Wanted<'_> {
+    fn name(user: &Named) -> Option<&str> {
+        user.name.as_deref().or(user.id.as_deref())
+    }
+    let (what, key, var, user) = match method {
+        Method::Password { user, .. } => ("password", "auth.password", "OS_PASSWORD", name(user)),
+        Method::Totp { user, .. } => ("TOTP passcode", "auth.passcode", "OS_PASSCODE", name(user)),
+        Method::Token { .. } => ("token", "auth.token", "OS_TOKEN", None),
+        Method::ApplicationCredential { id, name: n, .. } => (
+            "application credential secret",
+            "auth.application_credential_secret",
+            "OS_APPLICATION_CREDENTIAL_SECRET",
+            n.as_deref().or(id.as_deref()),
+        ),
+    };
+    Wanted {
+        what,
+        key,
+        var,
+        user,
+    }
+}
+
+/// Keystone's answer to methods its multi-factor rules find too few: a 401
+/// with `Openstack-Auth-Receipt` and the rules that would do.
+struct Receipt {
+    id: String,
+    user_id: String,
+    user_name: String,
+    methods: Vec<String>,
+    required: Vec<Vec<String>>,
+}
+
+impl Receipt {
+    fn of(reply: &Reply) -> Option<Receipt> {
+        if reply.status != 401 {
+            return None;
+        }
+        let id = reply.headers.get("openstack-auth-receipt")?.to_str().ok()?;
+        #[derive(serde::Deserialize)]
+        struct Body {
+            receipt: Fields,
+            #[serde(default)]
+            required_auth_methods: Vec<Vec<String>>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Fields {
+            #[serde(default)]
+            methods: Vec<String>,
+            user: User,
+        }
+        #[derive(serde::Deserialize)]
+        struct User {
+            id: String,
+            #[serde(default)]
+            name: Option<String>,
+        }
+        let body: Body = serde_json::from_slice(&reply.body).ok()?;
+        let user = body.receipt.user;
+        Some(Receipt {
+            id: id.to_string(),
+            user_name: user.name.unwrap_or_else(|| user.id.clone()),
+            user_id: user.id,
+            methods: body.receipt.methods,
+            required: body.required_auth_methods,
+        })
+    }
+}
+
+/// The token of Keystone's answer to `methods`; a refusal names them.
+fn token_of(reply: Reply, methods: &[Method]) -> Result<Auth, SiteError> {
+    if reply.status >= 400 {
+        let mut e = http_error(&reply);
+        if reply.status == 401 {
+            let names: Vec<&str> = methods.iter().map(|m| wanted(m).what).collect();
+            e.message = format!(
+                "Keystone refused the {}: {}",
+                names.join(" and "),
+                e.message
+            );
+        }
+        return Err(e);
+    }
+    let token = reply
+        .headers
+        .get("x-subject-token")
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| {
+            SiteError::new(
+                FailureClass::Server,
+                "Keystone answered without X-Subject-Token",
+            )
+        })?
+        .to_string();
+    // Read once, by `Auth::parse`, which validates it whole.
+    let with_reply = |e: SiteError| SiteError {
+        status: Some(reply.status),
+        request_id: reply.request_id.clone(),
+        ..e
+    };
+    let text = std::str::from_utf8(&reply.body).map_err(|e| {
+        with_reply(SiteError::new(
+            FailureClass::Server,
+            format!("the answer is not valid JSON: {e}"),
+        ))
+    })?;
+    Auth::parse(token, text.into(), false).map_err(with_reply)
 }
 
 /// The Keystone v3 URL of an auth URL, which may lack the `/v3`.
@@ -224,19 +442,30 @@ struct AuthBody<'a> {
     scope: Option<Scope<'a>>,
 }
 
-#[derive(Serialize)]
+/// `{"methods": ["password", "totp"], "password": {...}, "totp": {...}}`.
 struct Identity<'a> {
-    methods: [&'static str; 1],
-    #[serde(flatten)]
-    method: IdentityMethod<'a>,
+    methods: Vec<(&'static str, IdentityMethod<'a>)>,
 }
 
-/// One method, under its own name (`"password": {...}`).
+impl Serialize for Identity<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.methods.len() + 1))?;
+        let names: Vec<&str> = self.methods.iter().map(|(name, _)| *name).collect();
+        map.serialize_entry("methods", &names)?;
+        for (name, method) in &self.methods {
+            map.serialize_entry(name, method)?;
+        }
+        map.end()
+    }
+}
+
+/// One method's body.
 #[derive(Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(untagged)]
 enum IdentityMethod<'a> {
     Password {
-        user: UserPassword<'a>,
+        user: UserSecret<'a>,
     },
     Token {
         id: &'a str,
@@ -248,11 +477,30 @@ enum IdentityMethod<'a> {
     },
 }
 
-#[derive(Serialize)]
-struct UserPassword<'a> {
-    #[serde(flatten)]
+/// A user and its password (`password`) or passcode (`totp`).
+struct UserSecret<'a> {
     user: Ref<'a>,
-    password: &'a str,
+    key: &'static str,
+    secret: &'a str,
+}
+
+impl Serialize for UserSecret<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        let Ref { id, name, domain } = &self.user;
+        if let Some(id) = id {
+            map.serialize_entry("id", id)?;
+        }
+        if let Some(name) = name {
+            map.serialize_entry("name", name)?;
+        }
+        if let Some(domain) = domain {
+            map.serialize_entry("domain", domain)?;
+        }
+        map.serialize_entry(self.key, self.secret)?;
+        map.end()
+    }
 }
 
 /// An application credential by ID, or by name with its user.
@@ -317,39 +565,41 @@ impl<'a> Ref<'a> {
 }
 
 impl<'a> AuthRequest<'a> {
-    /// The request for a site's credentials and scope.
-    pub fn new(config: &'a SiteConfig) -> AuthRequest<'a> {
-        let (method, name) = match &config.credentials {
-            Credentials::Password { user, password } => (
-                IdentityMethod::Password {
-                    user: UserPassword {
-                        user: Ref::of(user),
-                        password,
-                    },
-                },
-                "password",
-            ),
-            Credentials::Token { token } => (IdentityMethod::Token { id: token }, "token"),
-            Credentials::ApplicationCredential {
-                id,
-                name,
-                user,
-                secret,
-            } => {
-                let which = match id {
-                    Some(id) => Which::Id { id },
-                    None => Which::Name {
-                        name: name.as_deref(),
-                        user: Ref::of(user),
-                    },
-                };
-                (
-                    IdentityMethod::ApplicationCredential { secret, which },
-                    "application_credential",
-                )
-            }
+    /// The request for `methods`, each with its secret (`secrets`, in the
+    /// same order), and `scope`.
+    pub fn new(methods: &'a [Method], secrets: &'a [String], scope: &'a AuthScope) -> Self {
+        let user_secret = |user, key, secret| UserSecret {
+            user: Ref::of(user),
+            key,
+            secret,
         };
-        let scope = match &config.scope {
+        let methods = methods
+            .iter()
+            .zip(secrets)
+            .map(|(method, secret)| {
+                let body = match method {
+                    Method::Password { user, .. } => IdentityMethod::Password {
+                        user: user_secret(user, "password", secret),
+                    },
+                    Method::Totp { user, .. } => IdentityMethod::Password {
+                        user: user_secret(user, "passcode", secret),
+                    },
+                    Method::Token { .. } => IdentityMethod::Token { id: secret },
+                    Method::ApplicationCredential { id, name, user, .. } => {
+                        let which = match id {
+                            Some(id) => Which::Id { id },
+                            None => Which::Name {
+                                name: name.as_deref(),
+                                user: Ref::of(user),
+                            },
+                        };
+                        IdentityMethod::ApplicationCredential { secret, which }
+                    }
+                };
+                (method.keystone_name(), body)
+            })
+            .collect();
+        let scope = match scope {
             AuthScope::Project(project) => Some(Scope::Project(Ref::of(project))),
             AuthScope::Domain { id: Some(id), .. } => Some(Scope::Domain(DomainRef::Id { id })),
             AuthScope::Domain { name, .. } => Some(Scope::Domain(DomainRef::Name {
@@ -360,10 +610,7 @@ impl<'a> AuthRequest<'a> {
         };
         AuthRequest {
             auth: AuthBody {
-                identity: Identity {
-                    methods: [name],
-                    method,
-                },
+                identity: Identity { methods },
                 scope,
             },
         }
@@ -389,9 +636,10 @@ mod tests {
                 domain_name: dname.map(Into::into),
             };
         let user = named(None, Some("u"), None, Some("Default"));
-        let password = Credentials::Password {
+        let given = |s: &str| Secret::Given(s.into());
+        let password = Method::Password {
             user: user.clone(),
-            password: "p".into(),
+            password: given("p"),
         };
         let cases = [
             (
@@ -400,15 +648,15 @@ mod tests {
                 r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}}},"scope":{"project":{"name":"pr","domain":{"id":"d1"}}}}}"#,
             ),
             (
-                Credentials::Password {
+                Method::Password {
                     user: named(Some("uid"), Some("ignored"), None, None),
-                    password: "p".into(),
+                    password: given("p"),
                 },
                 AuthScope::Project(named(Some("pid"), None, None, None)),
                 r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"id":"uid","password":"p"}}},"scope":{"project":{"id":"pid"}}}}"#,
             ),
             (
-                Credentials::Token { token: "t".into() },
+                Method::Token { token: given("t") },
                 AuthScope::Domain {
                     id: Some("d".into()),
                     name: None,
@@ -416,11 +664,11 @@ mod tests {
                 r#"{"auth":{"identity":{"methods":["token"],"token":{"id":"t"}},"scope":{"domain":{"id":"d"}}}}"#,
             ),
             (
-                Credentials::ApplicationCredential {
+                Method::ApplicationCredential {
                     id: Some("a".into()),
                     name: None,
                     user: user.clone(),
-                    secret: "s".into(),
+                    secret: given("s"),
                 },
                 AuthScope::Domain {
                     id: None,
@@ -429,29 +677,45 @@ mod tests {
                 r#"{"auth":{"identity":{"methods":["application_credential"],"application_credential":{"secret":"s","id":"a"}},"scope":{"domain":{"name":"dn"}}}}"#,
             ),
             (
-                Credentials::ApplicationCredential {
+                Method::ApplicationCredential {
                     id: None,
                     name: Some("an".into()),
                     user: named(None, Some("u"), Some("ud"), None),
-                    secret: "s".into(),
+                    secret: given("s"),
                 },
                 AuthScope::System,
                 r#"{"auth":{"identity":{"methods":["application_credential"],"application_credential":{"secret":"s","name":"an","user":{"name":"u","domain":{"id":"ud"}}}},"scope":{"system":{"all":true}}}}"#,
             ),
             (
-                password,
+                password.clone(),
                 AuthScope::Unscoped,
                 r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}}}}}"#,
             ),
         ];
-        for (credentials, scope, expected) in cases {
-            let config = SiteConfig {
-                credentials,
-                scope,
-                ..SiteConfig::for_tests("a")
+        for (method, scope, expected) in cases {
+            let secret = match method.secret() {
+                Secret::Given(s) => s.clone(),
+                _ => unreachable!(),
             };
-            assert_eq!(AuthRequest::new(&config).to_json().to_string(), expected);
+            let secrets = [secret];
+            let request = AuthRequest::new(std::slice::from_ref(&method), &secrets, &scope);
+            assert_eq!(request.to_json().to_string(), expected);
         }
+        // v3multifactor: the methods together, each with its secret.
+        let both = [
+            password,
+            Method::Totp {
+                user: named(Some("uid"), None, None, None),
+                passcode: Secret::Ask,
+            },
+        ];
+        let secrets = ["p".to_string(), "123456".to_string()];
+        assert_eq!(
+            AuthRequest::new(&both, &secrets, &AuthScope::Unscoped)
+                .to_json()
+                .to_string(),
+            r#"{"auth":{"identity":{"methods":["password","totp"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}},"totp":{"user":{"id":"uid","passcode":"123456"}}}}}"#
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::config::{AuthScope, Credentials, SiteConfig};
+use crate::config::{AuthScope, Method, Secret, SiteConfig};
 
 /// How long before `expires_at` a cached token is no longer used.
 pub const MARGIN: Duration = Duration::from_secs(120);
@@ -316,18 +316,30 @@ pub fn key(config: &SiteConfig) -> String {
         // Strings and nulls: nothing that can fail to serialise.
         serde_json::to_string(value).unwrap_or_default()
     }
-    let who = match &config.credentials {
-        Credentials::Password { user, .. } => json(&(
+    let method = |method: &Method| match method {
+        Method::Password { user, .. } => json(&(
             "password",
             &user.id,
             &user.name,
             &user.domain_id,
             &user.domain_name,
         )),
-        Credentials::Token { token } => {
-            json(&("token", hex::encode(Sha256::digest(token.as_bytes()))))
-        }
-        Credentials::ApplicationCredential { id, name, user, .. } => json(&(
+        Method::Totp { user, .. } => json(&(
+            "totp",
+            &user.id,
+            &user.name,
+            &user.domain_id,
+            &user.domain_name,
+        )),
+        Method::Token { token } => match token {
+            Secret::Given(token) => json(&("token", hex::encode(Sha256::digest(token.as_bytes())))),
+            Secret::Command(command) => json(&(
+                "token_command",
+                hex::encode(Sha256::digest(command.as_bytes())),
+            )),
+            Secret::Ask => json(&("token",)),
+        },
+        Method::ApplicationCredential { id, name, user, .. } => json(&(
             "application_credential",
             id,
             name,
@@ -336,6 +348,14 @@ pub fn key(config: &SiteConfig) -> String {
             &user.domain_id,
             &user.domain_name,
         )),
+    };
+    // One method as 0.1.0 wrote it; several as a list of those.
+    let who = match &config.credentials.methods[..] {
+        [one] => method(one),
+        several => format!(
+            "[{}]",
+            several.iter().map(method).collect::<Vec<_>>().join(",")
+        ),
     };
     let scope = match &config.scope {
         AuthScope::Project(p) => json(&("project", &p.id, &p.name, &p.domain_id, &p.domain_name)),
@@ -358,7 +378,7 @@ mod tests {
     /// and scope.
     #[test]
     fn keys_stay_what_they_were() {
-        use crate::config::{AuthScope, Credentials, Named};
+        use crate::config::{AuthScope, Credentials, Method, Named, Secret};
         let named = |id: Option<&str>, name: Option<&str>| Named {
             id: id.map(Into::into),
             name: name.map(Into::into),
@@ -368,35 +388,35 @@ mod tests {
         let user = named(None, Some("admin"));
         let kinds = [
             (
-                Credentials::Password {
+                Credentials::one(Method::Password {
                     user: user.clone(),
-                    password: "secret".into(),
-                },
+                    password: Secret::Given("secret".into()),
+                }),
                 AuthScope::Project(named(None, Some("demo"))),
             ),
             (
-                Credentials::Token {
-                    token: "gAAAA".into(),
-                },
+                Credentials::one(Method::Token {
+                    token: Secret::Given("gAAAA".into()),
+                }),
                 AuthScope::Domain {
                     id: Some("default".into()),
                     name: None,
                 },
             ),
             (
-                Credentials::ApplicationCredential {
+                Credentials::one(Method::ApplicationCredential {
                     id: None,
                     name: Some("ci".into()),
                     user: user.clone(),
-                    secret: "s".into(),
-                },
+                    secret: Secret::Given("s".into()),
+                }),
                 AuthScope::System,
             ),
             (
-                Credentials::Password {
+                Credentials::one(Method::Password {
                     user: named(Some("u1"), None),
-                    password: "p".into(),
-                },
+                    password: Secret::Ask,
+                }),
                 AuthScope::Unscoped,
             ),
         ];

@@ -16,6 +16,7 @@ mod download;
 mod error;
 mod page;
 mod request;
+mod secrets;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -142,6 +143,8 @@ pub struct Sessions {
     /// parsing keeps every core busy while the answers of the other sites
     /// in flight wait in their sockets, not in this process's memory.
     digest: Arc<tokio::sync::Semaphore>,
+    /// Secrets got from commands or asked for, once per command.
+    secrets: secrets::Secrets,
 }
 
 /// How the sessions of one command behave.
@@ -184,6 +187,7 @@ impl Sessions {
             transcript: options.explain.then(Mutex::default),
             reuse: options.reuse,
             digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::sys::cores())),
+            secrets: secrets::Secrets::new(std::io::IsTerminal::is_terminal(&std::io::stdin())),
         }
     }
 

@@ -21,6 +21,7 @@ mod implied;
 mod records;
 mod resources;
 mod roles;
+pub mod totp;
 
 use resources::{
     change_password, create_app_cred, create_project, create_user, delete_app_cred, delete_project,
@@ -167,14 +168,202 @@ fn find<'a>(items: &'a [Value], reference: &Value, domains: &[Value]) -> Option<
         .find(|i| i["name"] == name && i["domain_id"] == domain_id.as_str())
 }
 
-/// `POST /v3/auth/tokens`.
-async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Response {
+/// What one method of a token request proved: the user, and what an
+/// application credential or a token brings along.
+struct Proof {
+    user_id: String,
+    project_id: Option<String>,
+    app_cred: Option<(String, String)>,
+    expiry: Option<SystemTime>,
+}
+
+/// Checks one method of `identity` (`password`, `totp`, `token`,
+/// `application_credential`).
+fn prove(
+    data: &crate::site::Data,
+    identity: &Value,
+    method: &str,
+    now: SystemTime,
+) -> Result<Proof, Response> {
+    let proof = |user_id: &Value| Proof {
+        user_id: user_id.as_str().unwrap_or_default().to_string(),
+        project_id: None,
+        app_cred: None,
+        expiry: None,
+    };
+    match method {
+        "password" => {
+            let user = &identity["password"]["user"];
+            match find(&data.users, user, &data.domains) {
+                Some(u) if u["_password"] == user["password"] && u["enabled"] == true => {
+                    Ok(proof(&u["id"]))
+                }
+                _ => Err(unauthorized()),
+            }
+        }
+        "totp" => {
+            let user = &identity["totp"]["user"];
+            let passcode = user["passcode"].as_str().unwrap_or_default();
+            let found = find(&data.users, user, &data.domains).filter(|u| u["enabled"] == true);
+            let Some(u) = found else {
+                return Err(unauthorized());
+            };
+            let valid = data
+                .credentials
+                .iter()
+                .filter(|c| c["type"] == "totp" && c["user_id"] == u["id"])
+                .filter_map(|c| c["blob"].as_str())
+                .any(|secret| totp::passcodes(secret).iter().any(|p| p == passcode));
+            if valid {
+                Ok(proof(&u["id"]))
+            } else {
+                Err(unauthorized())
+            }
+        }
+        "token" => {
+            let id = identity["token"]["id"].as_str().unwrap_or_default();
+            match data.tokens.get(id).filter(|t| t.expires > now) {
+                Some(t) => Ok(Proof {
+                    expiry: Some(t.expires),
+                    ..proof(&json!(t.user_id))
+                }),
+                None => Err(error(
+                    S,
+                    StatusCode::NOT_FOUND,
+                    &format!("Failed to validate token ({id})"),
+                )),
+            }
+        }
+        "application_credential" => {
+            let cred = &identity["application_credential"];
+            let secret = cred["secret"].as_str().unwrap_or_default();
+            let found = data.app_credentials.iter().find(|c| {
+                let by_id = cred["id"].as_str() == Some(c.id.as_str());
+                let by_name = cred["name"].as_str() == Some(c.name.as_str()) && {
+                    let user = &cred["user"];
+                    find(&data.users, user, &data.domains)
+                        .is_some_and(|u| u["id"] == c.user_id.as_str())
+                };
+                // An expired one signs in no more.
+                let live = c.expires_at.as_deref().is_none_or(|at| {
+                    humantime::parse_rfc3339_weak(at.split('.').next().unwrap_or(at))
+                        .is_ok_and(|at| at > std::time::SystemTime::now())
+                });
+                (by_id || by_name) && c.secret == secret && live
+            });
+            match found {
+                Some(c) => Ok(Proof {
+                    project_id: Some(c.project_id.clone()),
+                    app_cred: Some((c.id.clone(), c.name.clone())),
+                    ..proof(&json!(c.user_id))
+                }),
+                None => Err(unauthorized()),
+            }
+        }
+        _ => Err(bad_request(
+            "Expecting to find identity in auth - the server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.",
+        )),
+    }
+}
+
+/// The methods Keystone knows, against which multi-factor rules are read.
+const AUTH_METHODS: &[&str] = &[
+    "external",
+    "password",
+    "token",
+    "oauth1",
+    "mapped",
+    "application_credential",
+    "ec2credential",
+    "totp",
+];
+
+/// The rules of a user's multi-factor options that `methods` do not meet
+/// (each cut to the methods Keystone knows), or `None` when they are met
+/// or there are none.
+fn unmet_rules(user: &Value, methods: &[String]) -> Option<Vec<Vec<String>>> {
+    let options = &user["options"];
+    if options["multi_factor_auth_enabled"] != true {
+        return None;
+    }
+    let rules: Vec<Vec<String>> = options["multi_factor_auth_rules"]
+        .as_array()?
+        .iter()
+        .map(|rule| {
+            rule.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .filter(|m| AUTH_METHODS.contains(m))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|rule| !rule.is_empty())
+        .collect();
+    let met = rules
+        .iter()
+        .any(|rule| rule.iter().all(|m| methods.contains(m)));
+    if rules.is_empty() || met {
+        return None;
+    }
+    Some(
+        rules
+            .into_iter()
+            .filter(|rule| rule.iter().any(|m| methods.contains(m)))
+            .collect(),
+    )
+}
+
+/// Keystone's 401 for methods too few: a receipt, in its header and body.
+fn receipt(
+    site: &Site,
+    user: &Value,
+    methods: Vec<String>,
+    required: Vec<Vec<String>>,
+) -> Response {
+    let now = SystemTime::now();
+    let expires = now + std::time::Duration::from_secs(300);
+    let id = site.new_token();
+    let user_id = user["id"].as_str().unwrap_or_default().to_string();
+    let body = {
+        let mut data = site.data.lock().unwrap();
+        data.receipts.retain(|_, r| r.2 > now);
+        data.receipts
+            .insert(id.clone(), (user_id.clone(), methods.clone(), expires));
+        let domain = data.domains.iter().find(|d| d["id"] == user["domain_id"]);
+        json!({
+            "receipt": {
+                "methods": methods,
+                "user": {"id": user_id, "name": user["name"],
+                         "domain": {"id": user["domain_id"], "name": domain.map(|d| d["name"].clone())}},
+                "expires_at": iso_micro(expires),
+                "issued_at": iso_micro(now),
+            },
+            "required_auth_methods": required,
+        })
+    };
+    let mut response = json_response(StatusCode::UNAUTHORIZED, body);
+    response.headers_mut().insert(
+        "openstack-auth-receipt",
+        HeaderValue::from_str(&id).expect("ASCII receipt"),
+    );
+    response
+}
+
+/// `POST /v3/auth/tokens`: every method of the request (and of the receipt
+/// it brings) must prove the same user; a user whose multi-factor rules
+/// the methods do not meet gets a receipt instead of a token.
+async fn issue_token(
+    Extension(site): Extension<Arc<Site>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let body = match parse(&body) {
         Ok(b) => b,
         Err(r) => return r,
     };
     let identity = &body["auth"]["identity"];
-    let methods: Vec<String> = identity["methods"]
+    let mut methods: Vec<String> = identity["methods"]
         .as_array()
         .into_iter()
         .flatten()
@@ -183,62 +372,55 @@ async fn issue_token(Extension(site): Extension<Arc<Site>>, body: Bytes) -> Resp
     let now = SystemTime::now();
     let (user_id, mut project_id, app_cred, inherited_expiry) = {
         let data = site.data.lock().unwrap();
-        match methods.first().map(String::as_str) {
-            Some("password") => {
-                let user = &identity["password"]["user"];
-                let found = find(&data.users, user, &data.domains);
-                match found {
-                    Some(u) if u["_password"] == user["password"] && u["enabled"] == true => {
-                        (u["id"].as_str().unwrap().to_string(), None, None, None)
-                    }
-                    _ => return unauthorized(),
+        let mut proofs = Vec::new();
+        for method in &methods {
+            match prove(&data, identity, method, now) {
+                Ok(proof) => proofs.push(proof),
+                Err(refused) => return refused,
+            }
+        }
+        let mut user = proofs.first().map(|p| p.user_id.clone());
+        if let Some(id) = headers
+            .get("openstack-auth-receipt")
+            .and_then(|v| v.to_str().ok())
+        {
+            match data.receipts.get(id).filter(|r| r.2 > now) {
+                Some((owner, before, _)) if user.as_ref().is_none_or(|u| u == owner) => {
+                    user = Some(owner.clone());
+                    let mut all = before.clone();
+                    all.extend(methods.iter().filter(|m| !before.contains(m)).cloned());
+                    methods = all;
                 }
+                _ => return unauthorized(),
             }
-            Some("token") => {
-                let id = identity["token"]["id"].as_str().unwrap_or_default();
-                match data.tokens.get(id).filter(|t| t.expires > now) {
-                    Some(t) => (t.user_id.clone(), None, None, Some(t.expires)),
-                    None => {
-                        return error(
-                            S,
-                            StatusCode::NOT_FOUND,
-                            &format!("Failed to validate token ({id})"),
-                        );
-                    }
-                }
-            }
-            Some("application_credential") => {
-                let cred = &identity["application_credential"];
-                let secret = cred["secret"].as_str().unwrap_or_default();
-                let found = data.app_credentials.iter().find(|c| {
-                    let by_id = cred["id"].as_str() == Some(c.id.as_str());
-                    let by_name = cred["name"].as_str() == Some(c.name.as_str()) && {
-                        let user = &cred["user"];
-                        find(&data.users, user, &data.domains)
-                            .is_some_and(|u| u["id"] == c.user_id.as_str())
-                    };
-                    // An expired one signs in no more.
-                    let live = c.expires_at.as_deref().is_none_or(|at| {
-                        humantime::parse_rfc3339_weak(at.split('.').next().unwrap_or(at))
-                            .is_ok_and(|at| at > std::time::SystemTime::now())
-                    });
-                    (by_id || by_name) && c.secret == secret && live
-                });
-                match found {
-                    Some(c) => (
-                        c.user_id.clone(),
-                        Some(c.project_id.clone()),
-                        Some((c.id.clone(), c.name.clone())),
-                        None,
-                    ),
-                    None => return unauthorized(),
-                }
-            }
-            _ => {
-                return bad_request(
-                    "Expecting to find identity in auth - the server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.",
-                );
-            }
+        }
+        let Some(user_id) = user else {
+            return bad_request(
+                "Expecting to find identity in auth - the server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.",
+            );
+        };
+        if proofs.iter().any(|p| p.user_id != user_id) {
+            return unauthorized();
+        }
+        // Tokens and application credentials stand for a sign-in done.
+        let rescoped = methods
+            .iter()
+            .any(|m| m == "token" || m == "application_credential");
+        let record = data.users.iter().find(|u| u["id"] == user_id.as_str());
+        if let Some(user) = record
+            && !rescoped
+            && let Some(required) = unmet_rules(user, &methods)
+        {
+            let user = user.clone();
+            drop(data);
+            return receipt(&site, &user, methods, required);
+        }
+        let first = proofs
+            .into_iter()
+            .find(|p| p.project_id.is_some() || p.expiry.is_some());
+        match first {
+            Some(p) => (user_id, p.project_id, p.app_cred, p.expiry),
+            None => (user_id, None, None, None),
         }
     };
     let scope = &body["auth"]["scope"];

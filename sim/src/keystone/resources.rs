@@ -131,11 +131,32 @@ pub(super) async fn update_user(
         } else {
             key.as_str()
         };
-        if key != "id" {
+        if key == "options" {
+            // Keystone merges options; a null takes one off.
+            for (option, set) in value.as_object().into_iter().flatten() {
+                if !user["options"].is_object() {
+                    user["options"] = json!({});
+                }
+                match set {
+                    Value::Null => {
+                        user["options"].as_object_mut().map(|o| o.remove(option));
+                    }
+                    set => user["options"][option] = set.clone(),
+                }
+            }
+        } else if key != "id" {
             user[key] = value.clone();
         }
     }
-    json_response(StatusCode::OK, json!({"user": public(user)}))
+    // Keystone's answer to a change (only to it) lists the attributes it
+    // keeps beside its own columns.
+    let mut answer = public(user);
+    let extra: serde_json::Map<String, Value> = ["description", "email"]
+        .iter()
+        .filter_map(|k| Some((k.to_string(), user.get(*k)?.clone())))
+        .collect();
+    answer["extra"] = Value::Object(extra);
+    json_response(StatusCode::OK, json!({"user": answer}))
 }
 
 /// `POST /v3/users/{id}/password`: the user's own change, with the

@@ -1,0 +1,280 @@
+//! Authentication beyond a password in clouds.yaml, against the simulator's
+//! Keystones: TOTP passcodes (`v3totp`), several methods at once
+//! (`v3multifactor`), receipts answered with a passcode, secrets from a
+//! command (`auth_commands`), questions on a terminal (through a
+//! pseudo-terminal) and what is said without one.
+
+mod common;
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use common::SimSandbox;
+#[cfg(target_os = "linux")]
+use common::pty;
+
+/// A TOTP secret (base32), as `credential create --type totp` takes it.
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+fn passcode() -> String {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap();
+    oscope_sim::totp::passcode(SECRET, now.as_secs()).unwrap()
+}
+
+/// Sites `names` whose `demo` user has a TOTP credential, and, when
+/// `rules`, multi-factor rules asking for a password and a passcode.
+fn totp_sites(names: &[&str], rules: bool) -> SimSandbox {
+    let s = SimSandbox::named(names);
+    for site in names {
+        let demo = s.ok(
+            &format!("{site}-demo"),
+            &["token", "issue", "-f", "value", "-c", "user_id"],
+        );
+        let demo = demo.trim();
+        let credential = format!(
+            r#"{{"credential": {{"type": "totp", "user_id": "{demo}", "blob": "{SECRET}"}}}}"#
+        );
+        s.ok(
+            site,
+            &[
+                "api",
+                "identity",
+                "POST",
+                "/credentials",
+                "--body",
+                &credential,
+            ],
+        );
+        if rules {
+            let options = r#"{"user": {"options": {"multi_factor_auth_enabled": true,
+                "multi_factor_auth_rules": [["password", "totp"]]}}}"#;
+            let path = format!("/users/{demo}");
+            s.ok(
+                site,
+                &["api", "identity", "PATCH", &path, "--body", options],
+            );
+        }
+    }
+    s
+}
+
+/// Adds clouds to the sandbox's clouds.yaml: for each site, `{site}-{name}`
+/// as the demo user, of `auth_type`, with the passcode from `command` and
+/// the `auth` lines `auth` (indented below `auth:`).
+fn add_clouds(
+    s: &SimSandbox,
+    names: &[&str],
+    name: &str,
+    auth_type: &str,
+    command: &str,
+    auth: &str,
+) {
+    let mut clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
+    for site in names {
+        let url = s.sim.site(site).auth_url();
+        clouds += &format!(
+            "  {site}-{name}:\n    auth_type: {auth_type}\n    auth_commands: {{passcode: '{command}'}}\n    \
+             auth:\n      auth_url: {url}\n      \
+             username: demo\n      user_domain_name: Default\n      project_name: demo\n      \
+             project_domain_name: Default\n"
+        );
+        for line in auth.lines() {
+            clouds += &format!("      {line}\n");
+        }
+    }
+    s.sandbox.write("clouds.yaml", &clouds);
+}
+
+#[test]
+fn totp_and_multi_factor_sign_in_at_several_sites_with_one_passcode_command() {
+    let names = ["a", "b"];
+    let s = totp_sites(&names, true);
+    let file = s.sandbox.write("passcode", &passcode());
+    let count = s.sandbox.path().join("count");
+    let command = format!("echo x >> {}; cat {}", count.display(), file.display());
+    // TOTP alone does not meet the rules: Keystone's receipt asks for
+    // the password, which the cloud has.
+    add_clouds(&s, &names, "totp", "v3totp", &command, "password: {}");
+    add_clouds(
+        &s,
+        &names,
+        "mfa",
+        "v3multifactor",
+        &command,
+        "password: {}\nauth_methods: [v3password, v3totp]",
+    );
+    // Each site's demo password is its own: `{site}-demo`.
+    let clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
+    let clouds = names.iter().chain(&names).fold(clouds, |text, site| {
+        text.replacen("password: {}", &format!("password: {site}-demo"), 1)
+    });
+    s.sandbox.write("clouds.yaml", &clouds);
+
+    for cloud in ["totp", "mfa"] {
+        let scope = format!("a-{cloud} & b-{cloud}");
+        let out = s.ok(&scope, &["token", "issue", "-f", "value", "-c", "user_id"]);
+        for site in names {
+            assert!(out.contains(&format!("{site}-{cloud}\n")), "{cloud}: {out}");
+        }
+    }
+    // One run of the command per invocation, for both sites.
+    assert_eq!(std::fs::read_to_string(&count).unwrap(), "x\nx\n");
+    assert_eq!((s.token_posts("a"), s.token_posts("b")), (5, 5));
+
+    // Tokens come from the cache now: no passcode, no Keystone.
+    std::fs::remove_file(&file).unwrap();
+    let out = s.ok(
+        "a-mfa & b-totp",
+        &["token", "issue", "-f", "value", "-c", "user_id"],
+    );
+    assert!(out.contains("a-mfa\n") && out.contains("b-totp\n"), "{out}");
+    assert_eq!((s.token_posts("a"), s.token_posts("b")), (5, 5));
+    assert_eq!(std::fs::read_to_string(&count).unwrap(), "x\nx\n");
+
+    // A command that fails fails its sites, in one line each.
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a-totp & b-totp",
+        "--no-token-cache",
+        "token",
+        "issue",
+    ]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    for site in names {
+        assert!(
+            err.contains(&format!(
+                "{site}-totp: config: `auth_commands.passcode` failed (exit status: 1)"
+            )),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_receipt_is_answered_with_the_passcode_or_says_what_is_missing() {
+    let s = totp_sites(&["a"], true);
+    // The password alone: Keystone answers with a receipt; without a
+    // passcode and a terminal, the site says what is missing.
+    let (code, out, err) = s.run(&["--os-cloud", "a-demo", "--no-token-cache", "image", "list"]);
+    assert_eq!((code, out.trim()), (1, ""), "{err}");
+    assert!(
+        err.contains(
+            "a-demo: config: demo's multi-factor rules ask for a TOTP passcode too: \
+             no TOTP passcode for demo at a-demo: none in clouds.yaml (`auth.passcode`), \
+             secure.yaml, OS_PASSCODE or `auth_commands.passcode`, and no terminal to ask on"
+        ),
+        "{err}"
+    );
+    // The demo's and the admin's tokens of the set-up, and the receipt.
+    assert_eq!(s.token_posts("a"), 3);
+
+    // With the passcode, the receipt is answered: two requests, one token.
+    let code = passcode();
+    let mut command = s.oscope();
+    command.env("OS_PASSCODE", &code);
+    let args = [
+        "--os-cloud",
+        "a-demo",
+        "--no-token-cache",
+        "--debug",
+        "token",
+        "issue",
+    ];
+    let (status, out, err) = common::run(command, &args);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("| project_id |"), "{out}");
+    assert_eq!(s.token_posts("a"), 5);
+    for secret in [code.as_str(), "a-demo\""] {
+        assert!(!err.contains(secret), "{secret} in the debug log: {err}");
+    }
+    assert!(err.contains(r#""passcode":"***""#), "{err}");
+
+    // A wrong passcode: Keystone's refusal, naming the method.
+    let mut command = s.oscope();
+    command.env("OS_PASSCODE", "000000");
+    let args = ["--os-cloud", "a-demo", "--no-token-cache", "token", "issue"];
+    let (status, _, err) = common::run(command, &args);
+    assert_eq!(status, 1);
+    assert!(
+        err.contains("a-demo: auth: HTTP 401")
+            && err.contains("Keystone refused the TOTP passcode"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_password_fails_its_site_alone_without_a_terminal() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let clouds = s
+        .sim
+        .clouds_yaml()
+        .replacen("      password: b-admin\n", "", 1);
+    s.sandbox.write("clouds.yaml", &clouds);
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a & b",
+        "flavor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Site",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.lines().all(|l| l == "a") && !out.is_empty(), "{out}");
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("oscope: b: ")).count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "b: config: no password for admin at b: none in clouds.yaml (`auth.password`), \
+             secure.yaml, OS_PASSWORD or `auth_commands.password`, and no terminal to ask on"
+        ),
+        "{err}"
+    );
+    assert_eq!(s.token_posts("b"), 0);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn passwords_are_asked_for_on_the_terminal_once_per_keystone_and_user() {
+    let s = SimSandbox::named(&["a", "b"]);
+    // Two clouds of a's Keystone and one of b's, none with a password.
+    let a_url = s.sim.site("a").auth_url();
+    let b_url = s.sim.site("b").auth_url();
+    let mut clouds = String::from("clouds:\n");
+    for (cloud, url) in [("p1", &a_url), ("p2", &a_url), ("q", &b_url)] {
+        clouds += &format!(
+            "  {cloud}:\n    auth:\n      auth_url: {url}\n      username: admin\n      \
+             user_domain_name: Default\n      project_name: admin\n      project_domain_name: Default\n"
+        );
+    }
+    s.sandbox.write("clouds.yaml", &clouds);
+    let mut command = s.oscope();
+    command.args([
+        "--os-scope",
+        "p1 & p2 & q",
+        "flavor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Site",
+    ]);
+    let (status, seen, mut asked) = pty::answering(command, "Password for admin at ", |site| {
+        if site == "q" { "b-admin" } else { "a-admin" }.to_string()
+    });
+    assert!(status.success(), "{seen}");
+    asked.sort();
+    assert_eq!(asked.len(), 2, "one question per Keystone: {asked:?}");
+    assert_eq!(asked[1], "q");
+    assert!(["p1", "p2"].contains(&asked[0].as_str()), "{asked:?}");
+    assert!(
+        !seen.contains("a-admin") && !seen.contains("b-admin"),
+        "echoed: {seen}"
+    );
+    for site in ["p1", "p2", "q"] {
+        assert!(seen.lines().any(|l| l.trim() == site), "{site}: {seen}");
+    }
+}

@@ -1,0 +1,441 @@
+//! Keystone's TOTP method and multi-factor rules on real Keystone (the
+//! harness enables `totp`): a user signs in with `v3totp` as with
+//! python-openstackclient, with `v3multifactor`, through a receipt, and
+//! with a password alone is told what is missing; the simulator's answers
+//! to the same requests are compared with real Keystone's.
+
+use super::*;
+
+/// A TOTP secret (base32).
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+fn passcode() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    oscope_sim::totp::passcode(SECRET, now.as_secs()).unwrap()
+}
+
+/// Requests against one Keystone at `url` (its `/v3`).
+struct Keystone {
+    client: reqwest::Client,
+    url: String,
+}
+
+impl Keystone {
+    /// (status, whether a receipt came, body shape), and the headers and
+    /// body themselves.
+    async fn post(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        receipt: Option<&str>,
+        body: Value,
+    ) -> (u16, bool, Value, reqwest::header::HeaderMap, Value) {
+        let mut request = self.client.post(format!("{}/{path}", self.url)).json(&body);
+        if let Some(token) = token {
+            request = request.header("x-auth-token", token);
+        }
+        if let Some(receipt) = receipt {
+            request = request.header("openstack-auth-receipt", receipt);
+        }
+        self.answer(request).await
+    }
+
+    async fn answer(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> (u16, bool, Value, reqwest::header::HeaderMap, Value) {
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        let receipt = headers.contains_key("openstack-auth-receipt");
+        (status, receipt, shape(&body), headers, body)
+    }
+
+    async fn get(&self, path: &str, token: &str) -> Value {
+        let request = self
+            .client
+            .get(format!("{}/{path}", self.url))
+            .header("x-auth-token", token);
+        self.answer(request).await.4
+    }
+}
+
+fn password(user: &str, secret: &str) -> Value {
+    json!({"user": {"name": user, "domain": {"id": "default"}, "password": secret}})
+}
+
+fn totp(user: &str, code: &str) -> Value {
+    json!({"user": {"name": user, "domain": {"id": "default"}, "passcode": code}})
+}
+
+/// The auth request for `methods` (`password`, `totp`) of `user`, scoped
+/// to the demo project.
+fn auth(user: &str, methods: &[(&str, Value)]) -> Value {
+    let mut identity = json!({"methods": methods.iter().map(|(m, _)| *m).collect::<Vec<_>>()});
+    for (method, body) in methods {
+        identity[*method] = body.clone();
+    }
+    let _ = user;
+    json!({"auth": {"identity": identity,
+        "scope": {"project": {"name": "demo", "domain": {"id": "default"}}}}})
+}
+
+/// Makes user `user` (password `secret`, a member of demo, a TOTP
+/// credential) as the admin, then signs in every way, setting multi-factor
+/// rules half-way: per step, (label, status, receipt?, body shape).
+async fn conversation(
+    url: &str,
+    admin: &str,
+    admin_password: &str,
+    user: &str,
+) -> Vec<(String, u16, bool, Value)> {
+    let k = Keystone {
+        client: reqwest::Client::new(),
+        url: url.trim_end_matches('/').to_string(),
+    };
+    let admin_auth = json!({"auth": {"identity": {"methods": ["password"], "password": password(admin, admin_password)},
+        "scope": {"project": {"name": "admin", "domain": {"id": "default"}}}}});
+    let (_, _, _, headers, _) = k.post("auth/tokens", None, None, admin_auth).await;
+    let admin = headers["x-subject-token"].to_str().unwrap().to_string();
+    let admin = admin.as_str();
+    let made = k
+        .post(
+            "users",
+            Some(admin),
+            None,
+            json!({"user": {"name": user, "password": "pw-1", "domain_id": "default"}}),
+        )
+        .await
+        .4;
+    let user_id = made["user"]["id"].as_str().unwrap().to_string();
+    let demo = k.get("projects?name=demo", admin).await["projects"][0]["id"].clone();
+    let member = k.get("roles?name=member", admin).await["roles"][0]["id"].clone();
+    let grant = format!(
+        "{}/projects/{}/users/{user_id}/roles/{}",
+        k.url,
+        demo.as_str().unwrap(),
+        member.as_str().unwrap()
+    );
+    let put = k.client.put(grant).header("x-auth-token", admin);
+    assert!(put.send().await.unwrap().status().is_success());
+    let credential = json!({"credential": {"type": "totp", "user_id": user_id, "blob": SECRET}});
+    k.post("credentials", Some(admin), None, credential).await;
+
+    let mut steps = Vec::new();
+    let mut step = |label: &str, answer: &(u16, bool, Value, reqwest::header::HeaderMap, Value)| {
+        steps.push((label.to_string(), answer.0, answer.1, answer.2.clone()));
+    };
+    let pw = || ("password", password(user, "pw-1"));
+    let code = |c: &str| ("totp", totp(user, c));
+    let sign_in = |methods: Vec<(&str, Value)>| auth(user, &methods);
+    let answer = k.post("auth/tokens", None, None, sign_in(vec![pw()])).await;
+    step("a password, no rules", &answer);
+    let answer = k
+        .post("auth/tokens", None, None, sign_in(vec![code(&passcode())]))
+        .await;
+    step("a passcode", &answer);
+    let answer = k
+        .post("auth/tokens", None, None, sign_in(vec![code("000000")]))
+        .await;
+    step("a wrong passcode (401)", &answer);
+
+    let rules = json!({"user": {"options": {"multi_factor_auth_enabled": true,
+        "multi_factor_auth_rules": [["password", "totp"]]}}});
+    let patch = k
+        .client
+        .patch(format!("{}/users/{user_id}", k.url))
+        .header("x-auth-token", admin)
+        .json(&rules);
+    let answer = k.answer(patch).await;
+    step("set the rules", &answer);
+    let receipt = k.post("auth/tokens", None, None, sign_in(vec![pw()])).await;
+    step("a password alone (401, a receipt)", &receipt);
+    let id = receipt.3["openstack-auth-receipt"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let answer = k
+        .post(
+            "auth/tokens",
+            None,
+            Some(&id),
+            sign_in(vec![code(&passcode())]),
+        )
+        .await;
+    step("the receipt and a passcode", &answer);
+    let answer = k
+        .post(
+            "auth/tokens",
+            None,
+            Some("gAAAA-nothing"),
+            sign_in(vec![code(&passcode())]),
+        )
+        .await;
+    step("a receipt that is none (401)", &answer);
+    let answer = k
+        .post(
+            "auth/tokens",
+            None,
+            None,
+            sign_in(vec![pw(), code(&passcode())]),
+        )
+        .await;
+    step("both at once", &answer);
+    let answer = k
+        .post("auth/tokens", None, None, sign_in(vec![code(&passcode())]))
+        .await;
+    step("a passcode alone (401, a receipt)", &answer);
+    let gone = k
+        .client
+        .delete(format!("{}/users/{user_id}", k.url))
+        .header("x-auth-token", admin);
+    assert!(gone.send().await.unwrap().status().is_success());
+    steps
+}
+
+#[test]
+#[ignore = "needs real OpenStack: scripts/test-real.sh"]
+fn the_simulator_answers_totp_and_receipts_as_real_keystone_does() {
+    let r = Real::get();
+    let clouds: Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(&r.clouds).unwrap()).unwrap();
+    let berlin = &clouds["clouds"]["berlin"]["auth"];
+    let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let user = unique("mfa");
+    let real = runtime.block_on(conversation(
+        berlin["auth_url"].as_str().unwrap(),
+        berlin["username"].as_str().unwrap(),
+        berlin["password"].as_str().unwrap(),
+        &user,
+    ));
+    let simulated = runtime.block_on(conversation(
+        &sim.site("berlin").auth_url(),
+        "admin",
+        "berlin-admin",
+        &user,
+    ));
+    let mut problems = Vec::new();
+    for ((label, status, receipt, body), (_, s_status, s_receipt, s_body)) in
+        real.iter().zip(&simulated)
+    {
+        if (status, receipt) != (s_status, s_receipt) {
+            problems.push(format!(
+                "{label}: {status} (receipt: {receipt}) here, {s_status} (receipt: {s_receipt}) in the simulator"
+            ));
+        }
+        let mut diffs = Vec::new();
+        differences("", body, s_body, &mut diffs);
+        problems.extend(diffs.into_iter().map(|d| format!("{label}: {d}")));
+    }
+    assert_eq!(real.len(), simulated.len());
+    assert!(
+        problems.is_empty(),
+        "the simulator departs from real Keystone:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+#[ignore = "needs real OpenStack: scripts/test-real.sh"]
+fn totp_and_multi_factor_sign_in_on_real_keystone() {
+    let r = Real::get();
+    let user = unique("totp");
+    let admin = |args: &[&str]| r.osc(&[&["--os-cloud", "berlin"][..], args].concat());
+    let user_id = admin(&[
+        "user",
+        "create",
+        &user,
+        "--password",
+        "pw-1",
+        "--project",
+        "demo",
+        "-f",
+        "value",
+        "-c",
+        "id",
+    ]);
+    let user_id = user_id.trim();
+    admin(&[
+        "role",
+        "add",
+        "--user",
+        &user,
+        "--project",
+        "demo",
+        "member",
+    ]);
+    admin(&["credential", "create", "--type", "totp", &user, SECRET]);
+    let auth_url = r.ok(&[
+        "--os-scope",
+        "berlin",
+        "site",
+        "list",
+        "-c",
+        "Auth URL",
+        "-f",
+        "value",
+    ]);
+    let file = r.sandbox.write("passcode", "");
+    // The passcode from a command: `auth_commands`, which OSC ignores.
+    let cloud = |name: &str, auth_type: &str, auth: &str| {
+        format!(
+            "  {name}:\n    auth_type: {auth_type}\n    auth_commands: {{passcode: 'cat {}'}}\n    \
+             auth:\n      auth_url: {}\n      username: {user}\n      \
+             user_domain_name: Default\n      project_name: demo\n      project_domain_name: Default\n{auth}",
+            file.display(),
+            auth_url.lines().next().unwrap()
+        )
+    };
+    let clouds = r.sandbox.write(
+        "mfa.yaml",
+        &format!(
+            "clouds:\n{}{}{}",
+            cloud("t", "v3totp", ""),
+            cloud(
+                "m",
+                "v3multifactor",
+                "      password: pw-1\n      auth_methods: [v3password, v3totp]\n"
+            ),
+            // No passcode at hand.
+            cloud("p", "v3password", "      password: pw-1\n").replace(
+                &format!(
+                    "    auth_commands: {{passcode: 'cat {}'}}\n",
+                    file.display()
+                ),
+                ""
+            ),
+        ),
+    );
+    let oscope = |cloud: &str, passcode: Option<&str>| {
+        let mut command = r.sandbox.oscope();
+        command.env("OS_CLIENT_CONFIG_FILE", &clouds);
+        if let Some(code) = passcode {
+            command.env("OS_PASSCODE", code);
+        }
+        let args = [
+            "--os-cloud",
+            cloud,
+            "--no-token-cache",
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "user_id",
+        ];
+        run(command, &args)
+    };
+    // v3totp, as python-openstackclient signs in with it.
+    std::fs::write(&file, passcode()).unwrap();
+    let (code, out, err) = oscope("t", None);
+    assert_eq!((code, out.trim()), (0, user_id), "{err}");
+    let osc = Command::new(&r.osc)
+        .env("OS_CLIENT_CONFIG_FILE", &clouds)
+        .args([
+            "--os-cloud",
+            "t",
+            "--os-passcode",
+            &passcode(),
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "user_id",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&osc.stdout).trim(),
+        user_id,
+        "{osc:?}"
+    );
+
+    admin(&[
+        "user",
+        "set",
+        "--enable-multi-factor-auth",
+        "--multi-factor-auth-rule",
+        "password,totp",
+        &user,
+    ]);
+    // v3multifactor: both methods in one request.
+    let (code, out, err) = oscope("m", None);
+    assert_eq!((code, out.trim()), (0, user_id), "{err}");
+    // The password alone: the receipt wants a passcode; none is at hand.
+    let (code, out, err) = oscope("p", None);
+    assert_eq!((code, out.trim()), (1, ""), "{err}");
+    assert!(
+        err.contains(&format!(
+            "oscope: p: config: {user}'s multi-factor rules ask for a TOTP passcode too: \
+             no TOTP passcode for {user} at p: none in clouds.yaml (`auth.passcode`), secure.yaml, \
+             OS_PASSCODE or `auth_commands.passcode`, and no terminal to ask on"
+        )),
+        "{err}"
+    );
+    // With one, the receipt is answered.
+    let (code, out, err) = oscope("p", Some(&passcode()));
+    assert_eq!((code, out.trim()), (0, user_id), "{err}");
+    // TOTP alone: the receipt wants the password, which the cloud lacks.
+    let (code, _, err) = oscope("t", None);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!(
+            "{user}'s multi-factor rules ask for a password too: no password for {user} at t"
+        )),
+        "{err}"
+    );
+    admin(&["user", "delete", &user]);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+#[ignore = "needs real OpenStack: scripts/test-real.sh"]
+fn passwords_are_asked_for_per_site_on_a_terminal() {
+    let r = Real::get();
+    let clouds: Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(&r.clouds).unwrap()).unwrap();
+    let mut asking = String::from("clouds:\n");
+    for site in ["berlin", "denver"] {
+        let auth = &clouds["clouds"][site]["auth"];
+        asking += &format!(
+            "  {site}:\n    auth:\n      auth_url: {}\n      username: {}\n      user_domain_name: Default\n      \
+             project_name: admin\n      project_domain_name: Default\n",
+            auth["auth_url"].as_str().unwrap(),
+            auth["username"].as_str().unwrap()
+        );
+    }
+    let file = r.sandbox.write("asking.yaml", &asking);
+    let mut command = r.sandbox.oscope();
+    command
+        .env("OS_CLIENT_CONFIG_FILE", &file)
+        .env("XDG_CACHE_HOME", r.sandbox.path().join("asking-cache"))
+        .args([
+            "--os-scope",
+            "berlin & denver",
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "user_id",
+        ]);
+    let question = "Password for admin at ";
+    let (status, seen, mut asked) = common::pty::answering(command, question, |site| {
+        clouds["clouds"][site]["auth"]["password"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    });
+    assert!(status.success(), "{seen}");
+    asked.sort();
+    assert_eq!(asked, ["berlin", "denver"]);
+    for site in ["berlin", "denver"] {
+        let password = clouds["clouds"][site]["auth"]["password"].as_str().unwrap();
+        assert!(!seen.contains(password), "echoed: {seen}");
+    }
+}
