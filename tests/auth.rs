@@ -278,3 +278,201 @@ fn passwords_are_asked_for_on_the_terminal_once_per_keystone_and_user() {
         assert!(seen.lines().any(|l| l.trim() == site), "{site}: {seen}");
     }
 }
+
+/// Adds, for each site, a cloud `{site}-{name}` signing in through the
+/// simulator's OpenID Connect provider (served by site `a`) with
+/// `auth_type` and the `auth` lines `keys`, scoped to the demo project.
+fn federated_clouds(s: &SimSandbox, names: &[&str], name: &str, auth_type: &str, keys: &str) {
+    let mut clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
+    let discovery = format!(
+        "{}/idp/.well-known/openid-configuration",
+        s.sim.site("a").base()
+    );
+    for site in names {
+        clouds += &format!(
+            "  {site}-{name}:\n    auth_type: {auth_type}\n    auth:\n      auth_url: {}\n      \
+             identity_provider: myidp\n      protocol: openid\n      discovery_endpoint: {discovery}\n      \
+             project_name: demo\n      project_domain_name: Default\n",
+            s.sim.site(site).auth_url()
+        );
+        for line in keys.lines() {
+            clouds += &format!("      {line}\n");
+        }
+    }
+    s.sandbox.write("clouds.yaml", &clouds);
+}
+
+const CLIENT: &str = "client_id: oscope\nclient_secret: oscope-secret";
+
+#[test]
+fn every_openid_connect_grant_signs_in_at_several_sites_with_one_provider_token() {
+    let names = ["a", "b"];
+    let s = SimSandbox::named(&names);
+    let idp = s.sim.idp();
+    let code = idp.code_for("alice");
+    let token = idp.token_for("bob");
+    let grants = [
+        (
+            "pw",
+            "v3oidcpassword",
+            format!("{CLIENT}\nusername: alice\npassword: alice-pw"),
+            "password",
+        ),
+        (
+            "cc",
+            "v3oidcclientcredentials",
+            CLIENT.to_string(),
+            "client_credentials",
+        ),
+        (
+            "code",
+            "v3oidcauthcode",
+            format!("{CLIENT}\ncode: {code}\nredirect_uri: http://127.0.0.1:8080/"),
+            "authorization_code",
+        ),
+        (
+            "at",
+            "v3oidcaccesstoken",
+            format!("access_token: {token}"),
+            "",
+        ),
+    ];
+    for (name, auth_type, keys, _) in &grants {
+        federated_clouds(&s, &names, name, auth_type, keys);
+    }
+    for (name, _, _, grant) in &grants {
+        let scope = format!("a-{name} & b-{name}");
+        let out = s.ok(
+            &scope,
+            &["token", "issue", "-f", "value", "-c", "project_id"],
+        );
+        for site in names {
+            assert!(out.contains(&format!("{site}-{name}\n")), "{name}: {out}");
+        }
+        if !grant.is_empty() {
+            assert_eq!(
+                idp.requests(grant),
+                1,
+                "one provider token for both sites: {name}"
+            );
+        }
+    }
+    // The federated users are the provider's, mapped at each site.
+    for (site, user) in [("a", "alice"), ("b", "bob")] {
+        let data = s.sim.site(site).data.lock().unwrap();
+        assert!(
+            data.users.iter().any(|u| u["name"] == user),
+            "{site}: {user}"
+        );
+    }
+    // Cached: no provider, no Keystone.
+    let posts = (s.token_posts("a"), s.token_posts("b"));
+    s.ok("a-pw & b-pw", &["image", "list"]);
+    assert_eq!((s.token_posts("a"), s.token_posts("b")), posts);
+    assert_eq!(idp.requests("password"), 1);
+}
+
+#[test]
+fn the_device_flow_prints_where_to_sign_in_and_waits_for_it() {
+    let names = ["a", "b"];
+    let s = SimSandbox::named(&names);
+    federated_clouds(
+        &s,
+        &names,
+        "dev",
+        "v3oidcdeviceauthz",
+        "client_id: oscope-cli",
+    );
+    let idp = s.sim.idp().clone();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let approver = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            // The user, at the verification URI (bounded: 30 s).
+            for _ in 0..300 {
+                if done.load(std::sync::atomic::Ordering::Relaxed)
+                    || idp.approve_devices("alice") > 0
+                {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        })
+    };
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a-dev & b-dev",
+        "token",
+        "issue",
+        "-f",
+        "value",
+        "-c",
+        "user_id",
+    ]);
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    approver.join().unwrap();
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 4, "{out}");
+    let verify = format!("{}/idp/device/verify?user_code=", s.sim.site("a").base());
+    assert_eq!(
+        err.matches(&verify).count(),
+        1,
+        "one sign-in for both sites: {err}"
+    );
+    assert!(err.contains(": to sign in, go to "), "{err}");
+}
+
+#[test]
+fn identity_provider_refusals_say_which_site_method_and_what_was_wrong() {
+    let s = SimSandbox::named(&["a"]);
+    federated_clouds(
+        &s,
+        &["a"],
+        "badclient",
+        "v3oidcclientcredentials",
+        "client_id: oscope\nclient_secret: nope-77",
+    );
+    federated_clouds(
+        &s,
+        &["a"],
+        "badpw",
+        "v3oidcpassword",
+        &format!("{CLIENT}\nusername: alice\npassword: wrong-pw-88"),
+    );
+    federated_clouds(
+        &s,
+        &["a"],
+        "askpw",
+        "v3oidcpassword",
+        &format!("{CLIENT}\nusername: alice"),
+    );
+    let cases = [
+        (
+            "a-badclient",
+            "auth: HTTP 401",
+            "the identity provider refused the client credentials: Invalid client or Invalid client credentials",
+        ),
+        (
+            "a-badpw",
+            "auth: HTTP 401",
+            "the identity provider refused the user's password: Invalid user credentials",
+        ),
+        (
+            "a-askpw",
+            "config",
+            "no password for alice at a-askpw: none in clouds.yaml (`auth.password`)",
+        ),
+    ];
+    for (cloud, class, want) in cases {
+        let (code, _, err) = s.run(&["--os-cloud", cloud, "--debug", "token", "issue"]);
+        assert_eq!(code, 1, "{cloud}: {err}");
+        assert!(
+            err.contains(&format!("oscope: {cloud}: {class}")),
+            "{cloud}: {err}"
+        );
+        assert!(err.contains(want), "{cloud}: {err}");
+        for secret in ["nope-77", "wrong-pw-88", "oscope-secret", "Bearer", "at-"] {
+            assert!(!err.contains(secret), "{secret} in the debug log: {err}");
+        }
+    }
+}

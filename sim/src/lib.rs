@@ -19,6 +19,7 @@
 mod compute;
 mod control;
 mod http;
+pub mod idp;
 mod image;
 mod keystone;
 mod network;
@@ -114,6 +115,7 @@ impl SimConfig {
 /// Running sites.
 pub struct Sim {
     sites: Vec<Arc<Site>>,
+    idp: Arc<idp::Idp>,
     shutdown: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -122,7 +124,7 @@ pub struct Sim {
 /// `/internal` and `/admin` (the catalogue's three interfaces), behind
 /// [`http::behave`]. One router serves all sites (the connection puts its
 /// site in each request), which keeps a thousand sites small.
-fn app() -> Router {
+fn app(idp: Arc<idp::Idp>) -> Router {
     let services = Router::new()
         .nest("/identity", keystone::router())
         .nest("/compute", compute::router())
@@ -134,6 +136,7 @@ fn app() -> Router {
         .merge(services.clone())
         .nest("/internal", services.clone())
         .nest("/admin", services)
+        .merge(idp::router())
         .fallback(|request: Request| async move {
             let path = request.uri().path().to_string();
             http::error(
@@ -143,6 +146,7 @@ fn app() -> Router {
             )
         })
         .layer(middleware::from_fn(http::behave))
+        .layer(axum::Extension(idp))
 }
 
 impl Sim {
@@ -152,7 +156,8 @@ impl Sim {
         let (shutdown, _) = watch::channel(false);
         let mut sites = Vec::with_capacity(config.sites.len());
         let mut tasks = Vec::with_capacity(config.sites.len());
-        let app = app();
+        let idp = Arc::new(idp::Idp::default());
+        let app = app(idp.clone());
         for spec in config.sites {
             let listener = http::bind(0)?;
             let port = listener.local_addr()?.port();
@@ -177,6 +182,7 @@ impl Sim {
         }
         Ok(Sim {
             sites,
+            idp,
             shutdown,
             tasks,
         })
@@ -185,6 +191,11 @@ impl Sim {
     /// Every site, in the order configured.
     pub fn sites(&self) -> &[Arc<Site>] {
         &self.sites
+    }
+
+    /// The OpenID Connect provider every site serves below `/idp`.
+    pub fn idp(&self) -> &Arc<idp::Idp> {
+        &self.idp
     }
 
     /// A site by name.
@@ -263,6 +274,7 @@ impl Sim {
 /// Dropping it stops the sites.
 pub struct BackgroundSim {
     sites: Vec<Arc<Site>>,
+    idp: Arc<idp::Idp>,
     clouds_yaml: String,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -277,6 +289,7 @@ impl BackgroundSim {
             .build()?;
         let sim = runtime.block_on(Sim::start(config))?;
         let sites = sim.sites.clone();
+        let idp = sim.idp.clone();
         let clouds_yaml = sim.clouds_yaml();
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let thread = std::thread::spawn(move || {
@@ -287,6 +300,7 @@ impl BackgroundSim {
         });
         Ok(BackgroundSim {
             sites,
+            idp,
             clouds_yaml,
             stop: Some(stop),
             thread: Some(thread),
@@ -295,6 +309,11 @@ impl BackgroundSim {
 
     pub fn sites(&self) -> &[Arc<Site>] {
         &self.sites
+    }
+
+    /// The OpenID Connect provider every site serves below `/idp`.
+    pub fn idp(&self) -> &Arc<idp::Idp> {
+        &self.idp
     }
 
     /// A site by name; panics when there is none (a test's mistake).

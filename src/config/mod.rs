@@ -29,7 +29,9 @@ use read::{cloud, deep_merge, read_clouds, read_groups};
 pub(crate) mod yaml;
 
 pub use settings::{SETTINGS, Setting};
-pub use site::{AuthScope, Credentials, Method, Named, Overrides, Secret, SiteConfig, command_key};
+pub use site::{
+    AuthScope, Credentials, Grant, Method, Named, Oidc, Overrides, Secret, SiteConfig, command_key,
+};
 
 /// A configuration file that cannot be used, with what and where.
 #[derive(Debug, thiserror::Error)]

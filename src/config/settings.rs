@@ -55,7 +55,8 @@ pub const SETTINGS: &[Setting] = &[
         "auth_type",
         &["OS_AUTH_TYPE"],
         "TYPE",
-        "Authentication type: v3password, v3token, v3applicationcredential, v3totp or v3multifactor",
+        "Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, \
+         v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz",
     ),
     flag(
         "auth.auth_methods",
@@ -145,6 +146,78 @@ pub const SETTINGS: &[Setting] = &[
         &["OS_APPLICATION_CREDENTIAL_SECRET"],
         "SECRET",
         "Application credential secret",
+    ),
+    flag(
+        "auth.identity_provider",
+        &["OS_IDENTITY_PROVIDER"],
+        "NAME",
+        "Keystone's name of the identity provider (v3oidc*)",
+    ),
+    flag(
+        "auth.protocol",
+        &["OS_PROTOCOL"],
+        "PROTOCOL",
+        "The federation protocol at Keystone: `openid` (v3oidc*)",
+    ),
+    flag(
+        "auth.client_id",
+        &["OS_CLIENT_ID"],
+        "ID",
+        "The OpenID Connect client (v3oidc*)",
+    ),
+    flag(
+        "auth.client_secret",
+        &["OS_CLIENT_SECRET"],
+        "SECRET",
+        "The OpenID Connect client's secret (v3oidc*)",
+    ),
+    flag(
+        "auth.discovery_endpoint",
+        &["OS_DISCOVERY_ENDPOINT"],
+        "URL",
+        "The provider's discovery document (v3oidc*)",
+    ),
+    flag(
+        "auth.access_token_endpoint",
+        &["OS_ACCESS_TOKEN_ENDPOINT"],
+        "URL",
+        "The provider's token endpoint, if not discovered (v3oidc*)",
+    ),
+    flag(
+        "auth.device_authorization_endpoint",
+        &["OS_DEVICE_AUTHORIZATION_ENDPOINT"],
+        "URL",
+        "The provider's device authorization endpoint, if not discovered (v3oidcdeviceauthz)",
+    ),
+    flag(
+        "auth.access_token",
+        &["OS_ACCESS_TOKEN"],
+        "TOKEN",
+        "A token of the provider (v3oidcaccesstoken)",
+    ),
+    flag(
+        "auth.access_token_type",
+        &["OS_ACCESS_TOKEN_TYPE"],
+        "TYPE",
+        "Which of the provider's tokens Keystone gets: access_token or id_token (v3oidc*)",
+    ),
+    flag(
+        "auth.openid_scope",
+        &["OS_OPENID_SCOPE"],
+        "SCOPE",
+        "The scope asked of the provider (default `openid profile`; v3oidc*)",
+    ),
+    flag(
+        "auth.code",
+        &["OS_CODE"],
+        "CODE",
+        "An authorization code (v3oidcauthcode)",
+    ),
+    flag(
+        "auth.redirect_uri",
+        &["OS_REDIRECT_URI"],
+        "URI",
+        "The client's redirect URI (v3oidcauthcode)",
     ),
     flag(
         "region_name",

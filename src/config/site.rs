@@ -62,6 +62,42 @@ pub enum Method {
     },
     /// A time-based one-time passcode (`v3totp`).
     Totp { user: Named, passcode: Secret },
+    /// Federated: an OpenID Connect provider's access token, exchanged at
+    /// Keystone's `OS-FEDERATION` path for a token (`v3oidc*`).
+    Oidc(Box<Oidc>),
+}
+
+/// An OpenID Connect sign-in, with keystoneauth's options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Oidc {
+    pub identity_provider: String,
+    pub protocol: String,
+    pub client_id: Option<String>,
+    /// A confidential client's secret (HTTP Basic); none for a public one.
+    pub client_secret: Option<Secret>,
+    pub access_token_endpoint: Option<String>,
+    pub discovery_endpoint: Option<String>,
+    pub device_authorization_endpoint: Option<String>,
+    /// Which token of the provider's answer Keystone gets: `access_token`
+    /// or `id_token`.
+    pub access_token_type: String,
+    pub scope: String,
+    pub grant: Grant,
+}
+
+/// How the provider's token is got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// `v3oidcpassword`: the user's password at the provider.
+    Password { username: String, password: Secret },
+    /// `v3oidcclientcredentials`: the client's own.
+    ClientCredentials,
+    /// `v3oidcaccesstoken`: a token already got.
+    AccessToken { token: Secret },
+    /// `v3oidcauthcode`: an authorization code and its redirect URI.
+    AuthCode { code: Secret, redirect_uri: String },
+    /// `v3oidcdeviceauthz`: the device flow, the user signing in elsewhere.
+    Device,
 }
 
 impl Method {
@@ -72,16 +108,29 @@ impl Method {
             Method::Token { .. } => "token",
             Method::ApplicationCredential { .. } => "application_credential",
             Method::Totp { .. } => "totp",
+            Method::Oidc(oidc) => match oidc.grant {
+                Grant::Password { .. } => "v3oidcpassword",
+                Grant::ClientCredentials => "v3oidcclientcredentials",
+                Grant::AccessToken { .. } => "v3oidcaccesstoken",
+                Grant::AuthCode { .. } => "v3oidcauthcode",
+                Grant::Device => "v3oidcdeviceauthz",
+            },
         }
     }
 
-    /// The secret the method sends.
-    pub fn secret(&self) -> &Secret {
+    /// The secret the method sends, if it sends one.
+    pub fn secret(&self) -> Option<&Secret> {
         match self {
             Method::Password { password: s, .. }
             | Method::Token { token: s }
             | Method::ApplicationCredential { secret: s, .. }
-            | Method::Totp { passcode: s, .. } => s,
+            | Method::Totp { passcode: s, .. } => Some(s),
+            Method::Oidc(oidc) => match &oidc.grant {
+                Grant::Password { password: s, .. }
+                | Grant::AccessToken { token: s }
+                | Grant::AuthCode { code: s, .. } => Some(s),
+                Grant::ClientCredentials | Grant::Device => None,
+            },
         }
     }
 }
@@ -409,15 +458,105 @@ impl Reader<'_> {
                     secret: self.secret("auth.application_credential_secret")?,
                 }
             }
+            oidc if oidc.starts_with("v3oidc") => Method::Oidc(Box::new(self.oidc(oidc, key)?)),
             other => {
                 return Err(self.fail(
                     key,
                     format!(
                         "`{other}` is not supported: use v3password, v3token, \
-                         v3applicationcredential, v3totp or v3multifactor"
+                         v3applicationcredential, v3totp, v3multifactor or a v3oidc method"
                     ),
                 ));
             }
+        })
+    }
+
+    /// An OpenID Connect method (`v3oidcpassword`, ...) and its keys.
+    fn oidc(&self, name: &str, key: &str) -> Result<Oidc, ConfigError> {
+        let required = |k: &str, why: &str| {
+            self.string(k)?
+                .ok_or_else(|| self.fail(k, format!("missing: {name} needs {why}")))
+        };
+        let grant = match name {
+            "v3oidcpassword" => Grant::Password {
+                username: required("auth.username", "the user's name at the provider")?,
+                password: self.secret("auth.password")?,
+            },
+            "v3oidcclientcredentials" => Grant::ClientCredentials,
+            "v3oidcaccesstoken" => Grant::AccessToken {
+                token: match self.secret("auth.access_token")? {
+                    Secret::Ask => {
+                        return Err(
+                            self.fail("auth.access_token", "missing: v3oidcaccesstoken needs it")
+                        );
+                    }
+                    token => token,
+                },
+            },
+            "v3oidcauthcode" => Grant::AuthCode {
+                code: self.secret("auth.code")?,
+                redirect_uri: required("auth.redirect_uri", "the client's redirect URI")?,
+            },
+            "v3oidcdeviceauthz" => Grant::Device,
+            other => {
+                return Err(self.fail(
+                    key,
+                    format!(
+                        "`{other}` is not supported: use v3oidcpassword, v3oidcclientcredentials, \
+                         v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz"
+                    ),
+                ));
+            }
+        };
+        let client_secret = match self.secret("auth.client_secret")? {
+            Secret::Ask => None,
+            secret => Some(secret),
+        };
+        if matches!(grant, Grant::ClientCredentials) && client_secret.is_none() {
+            return Err(self.fail(
+                "auth.client_secret",
+                "missing: v3oidcclientcredentials needs the client's secret",
+            ));
+        }
+        let client_id = self.string("auth.client_id")?;
+        if client_id.is_none() && !matches!(grant, Grant::AccessToken { .. }) {
+            return Err(self.fail("auth.client_id", format!("missing: {name} needs it")));
+        }
+        let access_token_endpoint = self.string("auth.access_token_endpoint")?;
+        let discovery_endpoint = self.string("auth.discovery_endpoint")?;
+        let device_authorization_endpoint = self.string("auth.device_authorization_endpoint")?;
+        let endpoint_known = match grant {
+            Grant::AccessToken { .. } => true,
+            Grant::Device => {
+                discovery_endpoint.is_some()
+                    || device_authorization_endpoint.is_some() && access_token_endpoint.is_some()
+            }
+            _ => discovery_endpoint.is_some() || access_token_endpoint.is_some(),
+        };
+        if !endpoint_known {
+            return Err(self.fail(
+                "auth.discovery_endpoint",
+                format!("missing: {name} needs the provider's discovery_endpoint or its endpoints"),
+            ));
+        }
+        Ok(Oidc {
+            identity_provider: required(
+                "auth.identity_provider",
+                "Keystone's name of the provider",
+            )?,
+            protocol: required("auth.protocol", "the federation protocol (`openid`)")?,
+            client_id,
+            client_secret,
+            access_token_endpoint,
+            discovery_endpoint,
+            device_authorization_endpoint,
+            access_token_type: self
+                .string("auth.access_token_type")?
+                .unwrap_or_else(|| "access_token".into()),
+            scope: self
+                .string("auth.openid_scope")?
+                .unwrap_or_else(|| "openid profile".into()),
+            grant,
         })
     }
 
@@ -741,7 +880,7 @@ mod tests {
             assert_eq!(names, ["password", "totp"], "{list}");
             assert_eq!(
                 both.methods[1].secret(),
-                &Secret::Command("oathtool".into())
+                Some(&Secret::Command("oathtool".into()))
             );
         }
         let totp = methods("auth_type: v3totp\nauth: {auth_url: 'http://k', user_id: x}\n");
@@ -811,6 +950,29 @@ mod tests {
                 "key `api_timeout`: expected a number of seconds",
             ),
             ("auth: [x]\n", "key `auth`: expected a mapping"),
+            (
+                "auth_type: v3oidcpassword\nauth: {auth_url: 'http://k', identity_provider: i, protocol: openid, \
+                 username: u, discovery_endpoint: 'http://i'}\n",
+                "key `auth.client_id`: missing: v3oidcpassword needs it",
+            ),
+            (
+                "auth_type: v3oidcclientcredentials\nauth: {auth_url: 'http://k', identity_provider: i, \
+                 protocol: openid, client_id: c, discovery_endpoint: 'http://i'}\n",
+                "key `auth.client_secret`: missing",
+            ),
+            (
+                "auth_type: v3oidcpassword\nauth: {auth_url: 'http://k', identity_provider: i, protocol: openid, \
+                 username: u, client_id: c}\n",
+                "key `auth.discovery_endpoint`: missing: v3oidcpassword needs the provider's",
+            ),
+            (
+                "auth_type: v3oidcaccesstoken\nauth: {auth_url: 'http://k', protocol: openid, access_token: t}\n",
+                "key `auth.identity_provider`: missing",
+            ),
+            (
+                "auth_type: v3samlpassword\nauth: {auth_url: 'http://k'}\n",
+                "key `auth_type`: `v3samlpassword` is not supported",
+            ),
             (
                 "auth: {auth_url: {a: 1}, token: t}\n",
                 "key `auth.auth_url`: expected a string",

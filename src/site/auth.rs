@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::cache::{self, Entry};
 use super::request::{Body, Reply, http_error, retry_after};
 use super::{FailureClass, RETRIES, Session, SiteError, catalog, secrets};
-use crate::config::{AuthScope, Method, Named, Secret};
+use crate::config::{AuthScope, Grant, Method, Named, Secret};
 
 /// A token and what came with it: what oscope reads of Keystone's token
 /// body, parsed once, and the body itself as text for the commands that
@@ -158,15 +158,26 @@ impl Session {
     /// receipt, answered in turn with the passcode.
     pub(super) async fn issue_token(&self) -> Result<Auth, SiteError> {
         let credentials = &self.config.credentials;
+        if let [Method::Oidc(oidc)] = &credentials.methods[..] {
+            return self.federated(oidc).await;
+        }
         let mut secrets = Vec::new();
         for method in &credentials.methods {
-            secrets.push(self.secret(method.secret(), wanted(method)).await?);
+            secrets.push(self.secret_of(method).await?);
         }
         let request = AuthRequest::new(&credentials.methods, &secrets, &self.config.scope);
         let reply = self.post_auth(&request, &[]).await?;
         match Receipt::of(&reply) {
             Some(receipt) => self.answer(receipt).await,
             None => token_of(reply, &credentials.methods),
+        }
+    }
+
+    /// The secret `method` sends (empty for none).
+    pub(super) async fn secret_of(&self, method: &Method) -> Result<String, SiteError> {
+        match method.secret() {
+            Some(secret) => self.secret(secret, wanted(method)).await,
+            None => Ok(String::new()),
         }
     }
 
@@ -197,7 +208,7 @@ impl Session {
             return;
         }
         for method in &self.config.credentials.methods {
-            let _ = self.secret(method.secret(), wanted(method)).await;
+            let _ = self.secret_of(method).await;
         }
     }
 
@@ -261,7 +272,10 @@ impl Session {
                 ..wanted(method)
             };
             let what = wanted.what;
-            let secret = self.secret(method.secret(), wanted).await;
+            let secret = match method.secret() {
+                Some(secret) => self.secret(secret, wanted).await,
+                None => Ok(String::new()),
+            };
             secrets.push(secret.map_err(|e| SiteError {
                 message: format!(
                     "{}'s multi-factor rules ask for a {what} too: {}",
@@ -277,7 +291,7 @@ impl Session {
     }
 
     /// Sends an auth request; 429 and 503 are retried as `Retry-After` asks.
-    async fn post_auth(
+    pub(super) async fn post_auth(
         &self,
         request: &AuthRequest<'_>,
         headers: &[(String, String)],
@@ -323,6 +337,24 @@ fn wanted(method: &Method) -> Wanted<'_> {
             "OS_APPLICATION_CREDENTIAL_SECRET",
             n.as_deref().or(id.as_deref()),
         ),
+        Method::Oidc(oidc) => match &oidc.grant {
+            Grant::Password { username, .. } => (
+                "password",
+                "auth.password",
+                "OS_PASSWORD",
+                Some(username.as_str()),
+            ),
+            Grant::AccessToken { .. } => {
+                ("access token", "auth.access_token", "OS_ACCESS_TOKEN", None)
+            }
+            Grant::AuthCode { .. } => ("authorization code", "auth.code", "OS_CODE", None),
+            Grant::ClientCredentials | Grant::Device => (
+                "client secret",
+                "auth.client_secret",
+                "OS_CLIENT_SECRET",
+                oidc.client_id.as_deref(),
+            ),
+        },
     };
     Wanted {
         what,
@@ -379,7 +411,7 @@ impl Receipt {
 }
 
 /// The token of Keystone's answer to `methods`; a refusal names them.
-fn token_of(reply: Reply, methods: &[Method]) -> Result<Auth, SiteError> {
+pub(super) fn token_of(reply: Reply, methods: &[Method]) -> Result<Auth, SiteError> {
     if reply.status >= 400 {
         let mut e = http_error(&reply);
         if reply.status == 401 {
@@ -573,9 +605,12 @@ impl<'a> AuthRequest<'a> {
             key,
             secret,
         };
+        // A federated method is no part of Keystone's token request: its
+        // token comes from the `OS-FEDERATION` path (`federation.rs`).
         let methods = methods
             .iter()
             .zip(secrets)
+            .filter(|(method, _)| !matches!(method, Method::Oidc(_)))
             .map(|(method, secret)| {
                 let body = match method {
                     Method::Password { user, .. } => IdentityMethod::Password {
@@ -595,6 +630,7 @@ impl<'a> AuthRequest<'a> {
                         };
                         IdentityMethod::ApplicationCredential { secret, which }
                     }
+                    Method::Oidc(_) => unreachable!("filtered out above"),
                 };
                 (method.keystone_name(), body)
             })
@@ -694,7 +730,7 @@ mod tests {
         ];
         for (method, scope, expected) in cases {
             let secret = match method.secret() {
-                Secret::Given(s) => s.clone(),
+                Some(Secret::Given(s)) => s.clone(),
                 _ => unreachable!(),
             };
             let secrets = [secret];

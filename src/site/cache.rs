@@ -25,7 +25,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::config::{AuthScope, Method, Secret, SiteConfig};
+use crate::config::{AuthScope, Grant, Method, Secret, SiteConfig};
 
 /// How long before `expires_at` a cached token is no longer used.
 pub const MARGIN: Duration = Duration::from_secs(120);
@@ -348,6 +348,24 @@ pub fn key(config: &SiteConfig) -> String {
             &user.domain_id,
             &user.domain_name,
         )),
+        // The provider's user: its name, the client, or a hash of the
+        // token or of the command that gives it.
+        Method::Oidc(oidc) => {
+            let who = match &oidc.grant {
+                Grant::Password { username, .. } => username.clone(),
+                Grant::AccessToken {
+                    token: Secret::Given(text) | Secret::Command(text),
+                } => hex::encode(Sha256::digest(text.as_bytes())),
+                _ => String::new(),
+            };
+            json(&(
+                method.keystone_name(),
+                &oidc.identity_provider,
+                &oidc.protocol,
+                &oidc.client_id,
+                who,
+            ))
+        }
     };
     // One method as 0.1.0 wrote it; several as a list of those.
     let who = match &config.credentials.methods[..] {

@@ -14,6 +14,7 @@ mod catalog;
 mod client;
 mod download;
 mod error;
+mod federation;
 mod page;
 mod request;
 mod secrets;

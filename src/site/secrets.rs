@@ -89,6 +89,25 @@ impl Secrets {
     }
 }
 
+impl Secrets {
+    /// What `make` gives, made once per command for `key` (an identity
+    /// provider's token for several sites): a failure too is kept.
+    pub async fn once<F>(&self, key: String, make: F) -> Result<String, SiteError>
+    where
+        F: Future<Output = Result<String, SiteError>>,
+    {
+        let mut known = self.known.lock().await;
+        if let Some(got) = known.get(&key) {
+            return got
+                .clone()
+                .map_err(|e| SiteError::new(FailureClass::Auth, e));
+        }
+        let got = make.await;
+        known.insert(key, got.clone().map_err(|e| e.message.clone()));
+        got
+    }
+}
+
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {

@@ -16,6 +16,7 @@ use crate::http::{error, json_bytes, json_response, require_token};
 use crate::site::{Service, Site, Token, iso_micro, stable_uuid};
 
 mod catalog;
+mod federation;
 mod groups;
 mod implied;
 mod records;
@@ -79,6 +80,10 @@ pub fn router() -> Router {
         .route("/v3", get(version))
         .route("/v3/", get(version))
         .route("/v3/auth/tokens", post(issue_token))
+        .route(
+            "/v3/OS-FEDERATION/identity_providers/{idp}/protocols/{protocol}/auth",
+            get(federation::auth).post(federation::auth),
+        )
         .merge(protected)
 }
 
@@ -561,7 +566,11 @@ struct UserRef<'a> {
     domain: IdName<'a>,
     id: &'a Value,
     name: &'a Value,
-    password_expires_at: (),
+    /// Null, but absent for a federated user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    password_expires_at: Option<()>,
+    #[serde(rename = "OS-FEDERATION", skip_serializing_if = "Option::is_none")]
+    federation: Option<Value>,
 }
 
 #[derive(serde::Serialize)]
@@ -600,7 +609,11 @@ fn token_body(site: &Site, token: &Token, app_cred: Option<(&str, &str)>) -> Tok
             domain: DEFAULT_DOMAIN,
             id: &user["id"],
             name: &user["name"],
-            password_expires_at: (),
+            password_expires_at: user.get("_federated").is_none().then_some(()),
+            federation: user.get("_federated").map(|f| {
+                json!({"groups": [], "identity_provider": {"id": f["identity_provider"]},
+                       "protocol": {"id": f["protocol"]}})
+            }),
         },
         audit_ids: [
             stable_uuid(&format!("{}/audit/{}", site.name, iso_micro(token.issued)))[..22]
