@@ -16702,6 +16702,7 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'New password')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description')
+            [CompletionResult]::new('--multi-factor-auth-rule', '--multi-factor-auth-rule', [CompletionResultType]::ParameterName, 'A rule of methods that sign the user in together, by commas (`password,totp`); repeat for other rules')
             [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
             [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
             [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
@@ -16744,6 +16745,8 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--password-prompt', '--password-prompt', [CompletionResultType]::ParameterName, 'Read the new password from the terminal')
             [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Enable the user')
             [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Disable the user')
+            [CompletionResult]::new('--enable-multi-factor-auth', '--enable-multi-factor-auth', [CompletionResultType]::ParameterName, 'Require the user''s multi-factor rules at sign-in')
+            [CompletionResult]::new('--disable-multi-factor-auth', '--disable-multi-factor-auth', [CompletionResultType]::ParameterName, 'No longer require the user''s multi-factor rules')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
             [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
             [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
@@ -20419,6 +20422,9 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a credential (ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete credentials (IDs)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -20490,12 +20496,199 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oscope;credential;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-auth-methods', '--os-auth-methods', [CompletionResultType]::ParameterName, 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-passcode', '--os-passcode', [CompletionResultType]::ParameterName, 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-identity-provider', '--os-identity-provider', [CompletionResultType]::ParameterName, 'Keystone''s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]')
+            [CompletionResult]::new('--os-protocol', '--os-protocol', [CompletionResultType]::ParameterName, 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]')
+            [CompletionResult]::new('--os-client-id', '--os-client-id', [CompletionResultType]::ParameterName, 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]')
+            [CompletionResult]::new('--os-client-secret', '--os-client-secret', [CompletionResultType]::ParameterName, 'The OpenID Connect client''s secret (v3oidc*) [env: OS_CLIENT_SECRET]')
+            [CompletionResult]::new('--os-discovery-endpoint', '--os-discovery-endpoint', [CompletionResultType]::ParameterName, 'The provider''s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token-endpoint', '--os-access-token-endpoint', [CompletionResultType]::ParameterName, 'The provider''s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]')
+            [CompletionResult]::new('--os-device-authorization-endpoint', '--os-device-authorization-endpoint', [CompletionResultType]::ParameterName, 'The provider''s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token', '--os-access-token', [CompletionResultType]::ParameterName, 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]')
+            [CompletionResult]::new('--os-access-token-type', '--os-access-token-type', [CompletionResultType]::ParameterName, 'Which of the provider''s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]')
+            [CompletionResult]::new('--os-openid-scope', '--os-openid-scope', [CompletionResultType]::ParameterName, 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]')
+            [CompletionResult]::new('--os-code', '--os-code', [CompletionResultType]::ParameterName, 'An authorization code (v3oidcauthcode) [env: OS_CODE]')
+            [CompletionResult]::new('--os-redirect-uri', '--os-redirect-uri', [CompletionResultType]::ParameterName, 'The client''s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;credential;create' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Its type: cert, ec2, totp, …')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project it is limited to (name or ID, looked up at each site)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A field to include; repeat for more (case-insensitive)')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'A prefix for the variable names of the shell format')
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-auth-methods', '--os-auth-methods', [CompletionResultType]::ParameterName, 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-passcode', '--os-passcode', [CompletionResultType]::ParameterName, 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-identity-provider', '--os-identity-provider', [CompletionResultType]::ParameterName, 'Keystone''s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]')
+            [CompletionResult]::new('--os-protocol', '--os-protocol', [CompletionResultType]::ParameterName, 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]')
+            [CompletionResult]::new('--os-client-id', '--os-client-id', [CompletionResultType]::ParameterName, 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]')
+            [CompletionResult]::new('--os-client-secret', '--os-client-secret', [CompletionResultType]::ParameterName, 'The OpenID Connect client''s secret (v3oidc*) [env: OS_CLIENT_SECRET]')
+            [CompletionResult]::new('--os-discovery-endpoint', '--os-discovery-endpoint', [CompletionResultType]::ParameterName, 'The provider''s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token-endpoint', '--os-access-token-endpoint', [CompletionResultType]::ParameterName, 'The provider''s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]')
+            [CompletionResult]::new('--os-device-authorization-endpoint', '--os-device-authorization-endpoint', [CompletionResultType]::ParameterName, 'The provider''s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token', '--os-access-token', [CompletionResultType]::ParameterName, 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]')
+            [CompletionResult]::new('--os-access-token-type', '--os-access-token-type', [CompletionResultType]::ParameterName, 'Which of the provider''s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]')
+            [CompletionResult]::new('--os-openid-scope', '--os-openid-scope', [CompletionResultType]::ParameterName, 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]')
+            [CompletionResult]::new('--os-code', '--os-code', [CompletionResultType]::ParameterName, 'An authorization code (v3oidcauthcode) [env: OS_CODE]')
+            [CompletionResult]::new('--os-redirect-uri', '--os-redirect-uri', [CompletionResultType]::ParameterName, 'The client''s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'All or nothing: when any site fails, delete what the others created')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oscope;credential;delete' {
+            [CompletionResult]::new('--os-scope', '--os-scope', [CompletionResultType]::ParameterName, 'Which sites each service''s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'The current cloud: the site used for services the scope leaves out')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone''s URL [env: OS_AUTH_URL]')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]')
+            [CompletionResult]::new('--os-auth-methods', '--os-auth-methods', [CompletionResultType]::ParameterName, 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name [env: OS_USERNAME]')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID [env: OS_USER_ID]')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'Password [env: OS_PASSWORD]')
+            [CompletionResult]::new('--os-passcode', '--os-passcode', [CompletionResultType]::ParameterName, 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name [env: OS_PROJECT_NAME]')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID [env: OS_PROJECT_ID]')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain of the user name [env: OS_USER_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user [env: OS_USER_DOMAIN_ID]')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]')
+            [CompletionResult]::new('--os-system-scope', '--os-system-scope', [CompletionResultType]::ParameterName, 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token [env: OS_TOKEN]')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]')
+            [CompletionResult]::new('--os-identity-provider', '--os-identity-provider', [CompletionResultType]::ParameterName, 'Keystone''s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]')
+            [CompletionResult]::new('--os-protocol', '--os-protocol', [CompletionResultType]::ParameterName, 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]')
+            [CompletionResult]::new('--os-client-id', '--os-client-id', [CompletionResultType]::ParameterName, 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]')
+            [CompletionResult]::new('--os-client-secret', '--os-client-secret', [CompletionResultType]::ParameterName, 'The OpenID Connect client''s secret (v3oidc*) [env: OS_CLIENT_SECRET]')
+            [CompletionResult]::new('--os-discovery-endpoint', '--os-discovery-endpoint', [CompletionResultType]::ParameterName, 'The provider''s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token-endpoint', '--os-access-token-endpoint', [CompletionResultType]::ParameterName, 'The provider''s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]')
+            [CompletionResult]::new('--os-device-authorization-endpoint', '--os-device-authorization-endpoint', [CompletionResultType]::ParameterName, 'The provider''s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]')
+            [CompletionResult]::new('--os-access-token', '--os-access-token', [CompletionResultType]::ParameterName, 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]')
+            [CompletionResult]::new('--os-access-token-type', '--os-access-token-type', [CompletionResultType]::ParameterName, 'Which of the provider''s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]')
+            [CompletionResult]::new('--os-openid-scope', '--os-openid-scope', [CompletionResultType]::ParameterName, 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]')
+            [CompletionResult]::new('--os-code', '--os-code', [CompletionResultType]::ParameterName, 'An authorization code (v3oidcauthcode) [env: OS_CODE]')
+            [CompletionResult]::new('--os-redirect-uri', '--os-redirect-uri', [CompletionResultType]::ParameterName, 'The client''s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region to choose endpoints in [env: OS_REGION_NAME]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify TLS with [env: OS_CACERT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Each site''s deadline in seconds, unless its `api_timeout` says otherwise')
+            [CompletionResult]::new('--max-concurrency', '--max-concurrency', [CompletionResultType]::ParameterName, 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates (insecure; a warning says so)')
+            [CompletionResult]::new('--no-token-cache', '--no-token-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]')
+            [CompletionResult]::new('--no-route-cache', '--no-route-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log every request on stderr (site, method, URL, status, time); secrets are redacted')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print each site''s requests and time on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oscope;credential;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a credential (ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete credentials (IDs)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'oscope;credential;help;list' {
+            break
+        }
+        'oscope;credential;help;show' {
+            break
+        }
+        'oscope;credential;help;create' {
+            break
+        }
+        'oscope;credential;help;delete' {
             break
         }
         'oscope;credential;help;help' {
@@ -25284,9 +25477,21 @@ Register-ArgumentCompleter -Native -CommandName 'oscope' -ScriptBlock {
         }
         'oscope;help;credential' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List credentials')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a credential (ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a credential at every site of the identity scope')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete credentials (IDs)')
             break
         }
         'oscope;help;credential;list' {
+            break
+        }
+        'oscope;help;credential;show' {
+            break
+        }
+        'oscope;help;credential;create' {
+            break
+        }
+        'oscope;help;credential;delete' {
             break
         }
         'oscope;help;limit' {

@@ -7717,6 +7717,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l password -d 'New password' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l email -d 'New email address' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l description -d 'New description' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l multi-factor-auth-rule -d 'A rule of methods that sign the user in together, by commas (`password,totp`); repeat for other rules' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
@@ -7759,6 +7760,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l password-prompt -d 'Read the new password from the terminal'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l enable -d 'Enable the user'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l disable -d 'Disable the user'
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l enable-multi-factor-auth -d 'Require the user\'s multi-factor rules at sign-in'
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l disable-multi-factor-auth -d 'No longer require the user\'s multi-factor rules'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
@@ -10101,55 +10104,58 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "rule" -d 'Access rules of application credentials'
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-username -d 'User name [env: OS_USERNAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-identity-provider -d 'Keystone\'s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-protocol -d 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-client-id -d 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-client-secret -d 'The OpenID Connect client\'s secret (v3oidc*) [env: OS_CLIENT_SECRET]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-discovery-endpoint -d 'The provider\'s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-access-token-endpoint -d 'The provider\'s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-device-authorization-endpoint -d 'The provider\'s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-access-token -d 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-access-token-type -d 'Which of the provider\'s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-openid-scope -d 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-code -d 'An authorization code (v3oidcauthcode) [env: OS_CODE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-redirect-uri -d 'The client\'s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -l timing -d 'Print each site\'s requests and time on stderr'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List credentials'
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-identity-provider -d 'Keystone\'s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-protocol -d 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-client-id -d 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-client-secret -d 'The OpenID Connect client\'s secret (v3oidc*) [env: OS_CLIENT_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-discovery-endpoint -d 'The provider\'s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-access-token-endpoint -d 'The provider\'s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-device-authorization-endpoint -d 'The provider\'s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-access-token -d 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-access-token-type -d 'Which of the provider\'s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-openid-scope -d 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-code -d 'An authorization code (v3oidcauthcode) [env: OS_CODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-redirect-uri -d 'The client\'s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "list" -d 'List credentials'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "show" -d 'Show a credential (ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "create" -d 'Create a credential at every site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "delete" -d 'Delete credentials (IDs)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s (name or ID, looked up at each site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l type -d 'Only of this type: cert, ec2, totp, …' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format' -r -f -a "table\t''
@@ -10218,7 +10224,174 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l timing -d 'Print each site\'s requests and time on stderr'
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-identity-provider -d 'Keystone\'s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-protocol -d 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-client-id -d 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-client-secret -d 'The OpenID Connect client\'s secret (v3oidc*) [env: OS_CLIENT_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-discovery-endpoint -d 'The provider\'s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-access-token-endpoint -d 'The provider\'s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-device-authorization-endpoint -d 'The provider\'s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-access-token -d 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-access-token-type -d 'Which of the provider\'s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-openid-scope -d 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-code -d 'An authorization code (v3oidcauthcode) [env: OS_CODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-redirect-uri -d 'The client\'s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l type -d 'Its type: cert, ec2, totp, …' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l project -d 'The project it is limited to (name or ID, looked up at each site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''"
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -s c -l column -d 'A field to include; repeat for more (case-insensitive)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l max-width -d 'The widest a table may be; 0 for no limit [env: CLIFF_MAX_TERM_WIDTH]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l prefix -d 'A prefix for the variable names of the shell format' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-identity-provider -d 'Keystone\'s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-protocol -d 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-client-id -d 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-client-secret -d 'The OpenID Connect client\'s secret (v3oidc*) [env: OS_CLIENT_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-discovery-endpoint -d 'The provider\'s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-access-token-endpoint -d 'The provider\'s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-device-authorization-endpoint -d 'The provider\'s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-access-token -d 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-access-token-type -d 'Which of the provider\'s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-openid-scope -d 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-code -d 'An authorization code (v3oidcauthcode) [env: OS_CODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-redirect-uri -d 'The client\'s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l atomic -d 'All or nothing: when any site fails, delete what the others created'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l noindent -d 'JSON on one line'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l fit-width -d 'Fit the table to the terminal [env: CLIFF_FIT_WIDTH=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone\'s URL [env: OS_AUTH_URL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: v3password, v3token, v3applicationcredential, v3totp, v3multifactor, v3oidcpassword, v3oidcclientcredentials, v3oidcaccesstoken, v3oidcauthcode or v3oidcdeviceauthz [env: OS_AUTH_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-auth-methods -d 'The methods of v3multifactor, by commas: v3password,v3totp [env: OS_AUTH_METHODS]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-username -d 'User name [env: OS_USERNAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID [env: OS_USER_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-password -d 'Password [env: OS_PASSWORD]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-passcode -d 'TOTP passcode (v3totp, v3multifactor, or when Keystone asks for one) [env: OS_PASSCODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name [env: OS_PROJECT_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID [env: OS_PROJECT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain of the user name [env: OS_USER_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user [env: OS_USER_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain of the project name [env: OS_PROJECT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name [env: OS_APPLICATION_CREDENTIAL_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret [env: OS_APPLICATION_CREDENTIAL_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-identity-provider -d 'Keystone\'s name of the identity provider (v3oidc*) [env: OS_IDENTITY_PROVIDER]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-protocol -d 'The federation protocol at Keystone: `openid` (v3oidc*) [env: OS_PROTOCOL]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-client-id -d 'The OpenID Connect client (v3oidc*) [env: OS_CLIENT_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-client-secret -d 'The OpenID Connect client\'s secret (v3oidc*) [env: OS_CLIENT_SECRET]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-discovery-endpoint -d 'The provider\'s discovery document (v3oidc*) [env: OS_DISCOVERY_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-access-token-endpoint -d 'The provider\'s token endpoint, if not discovered (v3oidc*) [env: OS_ACCESS_TOKEN_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-device-authorization-endpoint -d 'The provider\'s device authorization endpoint, if not discovered (v3oidcdeviceauthz) [env: OS_DEVICE_AUTHORIZATION_ENDPOINT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-access-token -d 'A token of the provider (v3oidcaccesstoken) [env: OS_ACCESS_TOKEN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-access-token-type -d 'Which of the provider\'s tokens Keystone gets: access_token or id_token (v3oidc*) [env: OS_ACCESS_TOKEN_TYPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-openid-scope -d 'The scope asked of the provider (default `openid profile`; v3oidc*) [env: OS_OPENID_SCOPE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-code -d 'An authorization code (v3oidcauthcode) [env: OS_CODE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-redirect-uri -d 'The client\'s redirect URI (v3oidcauthcode) [env: OS_REDIRECT_URI]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region to choose endpoints in [env: OS_REGION_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin [env: OS_INTERFACE]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA bundle to verify TLS with [env: OS_CACERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify TLS certificates (insecure; a warning says so)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l no-token-cache -d 'Neither read nor write the token cache [env: OSCOPE_NO_TOKEN_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l no-route-cache -d 'Neither read nor write the routing cache, where oscope remembers on which site it saw each resource ID [env: OSCOPE_NO_ROUTE_CACHE=1]'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l explain -d 'Print the plan (sites, endpoints, order) and every request the command sends or would send; send nothing that changes anything'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l debug -d 'Log every request on stderr (site, method, URL, status, time); secrets are redacted'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timing -d 'Print each site\'s requests and time on stderr'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "list" -d 'List credentials'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a credential (ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a credential at every site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete credentials (IDs)'
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-scope -d 'Which sites each service\'s requests go to: an expression (`a & b`, `a | b`) or a map per service (`{compute: a, image: b | c}`)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-cloud -d 'The current cloud: the site used for services the scope leaves out' -r
@@ -12959,6 +13132,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from application" -f -a "credential" -d 'The signed-in user\'s application credentials'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "rule" -d 'Access rules of application credentials'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "list" -d 'List credentials'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "show" -d 'Show a credential (ID)'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "create" -d 'Create a credential at every site of the identity scope'
+complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "delete" -d 'Delete credentials (IDs)'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from limit" -f -a "list" -d 'List unified limits of projects'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from registered" -f -a "limit" -d 'Default unified limits'
 complete -c oscope -n "__fish_oscope_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List services'

@@ -59,9 +59,21 @@ pub fn terminal_width() -> Option<usize> {
     None
 }
 
+/// Held while a question waits on the terminal, and by what oscope writes
+/// to standard error while sites are at work (`--debug` lines, where to
+/// sign in), so that neither cuts into the other.
+pub static TERMINAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Writes a line to standard error, never inside a question.
+pub fn say(line: std::fmt::Arguments<'_>) {
+    let _held = TERMINAL.lock().unwrap_or_else(|e| e.into_inner());
+    eprintln!("{line}");
+}
+
 /// One line from the terminal (`/dev/tty`) after `prompt`, with echo off,
 /// restored even on error.
 pub fn read_hidden(prompt: &str) -> io::Result<String> {
+    let _held = TERMINAL.lock().unwrap_or_else(|e| e.into_inner());
     use std::os::fd::AsRawFd;
     let tty = std::fs::OpenOptions::new()
         .read(true)

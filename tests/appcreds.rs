@@ -342,3 +342,61 @@ fn keystone_lists_fail_over_and_survive_a_failing_site() {
     ]);
     assert_eq!(code, 0, "fails over to berlin: {err}");
 }
+
+#[test]
+fn credentials_are_made_shown_and_deleted_at_every_site_of_the_scope() {
+    let s = sites();
+    // Made at both sites, the user looked up at each.
+    let out = s.ok(
+        BOTH,
+        &[
+            "credential",
+            "create",
+            "--type",
+            "totp",
+            "demo",
+            "GEZDGNBVGY3TQOJQ",
+            "-f",
+            "value",
+            "-c",
+            "type",
+        ],
+    );
+    assert_eq!(out, "berlin\ntotp\ndenver\ntotp\n");
+    let ids: Vec<String> = ["berlin", "denver"]
+        .iter()
+        .map(|site| {
+            let data = s.sim.site(site).data.lock().unwrap();
+            data.credentials.last().unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let shown = s.ok(
+        "denver | berlin",
+        &["credential", "show", &ids[0], "-f", "json"],
+    );
+    let shown = json_of(&shown);
+    assert_eq!(
+        (&shown[0]["Site"], &shown[0]["blob"]),
+        (&"berlin".into(), &"GEZDGNBVGY3TQOJQ".into()),
+        "found at berlin: {shown}"
+    );
+    // A failing site costs the other nothing; `|` moves on.
+    s.sim
+        .site("denver")
+        .set_fault(Some(FaultSpec::always(Fault::ServerError)));
+    let (code, _, err) = s.run(&["--os-scope", BOTH, "credential", "delete", &ids[0]]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("denver: server: HTTP 500"), "{err}");
+    s.sim.site("denver").set_fault(None);
+    s.ok(BOTH, &["credential", "delete", &ids[1]]);
+    for site in ["berlin", "denver"] {
+        let data = s.sim.site(site).data.lock().unwrap();
+        assert!(
+            data.credentials.iter().all(|c| c["type"] != "totp"),
+            "{site}"
+        );
+    }
+}

@@ -30,27 +30,22 @@ fn totp_sites(names: &[&str], rules: bool) -> SimSandbox {
             &["token", "issue", "-f", "value", "-c", "user_id"],
         );
         let demo = demo.trim();
-        let credential = format!(
-            r#"{{"credential": {{"type": "totp", "user_id": "{demo}", "blob": "{SECRET}"}}}}"#
-        );
+        // As an operator would: python-openstackclient's commands.
         s.ok(
             site,
-            &[
-                "api",
-                "identity",
-                "POST",
-                "/credentials",
-                "--body",
-                &credential,
-            ],
+            &["credential", "create", "--type", "totp", demo, SECRET],
         );
         if rules {
-            let options = r#"{"user": {"options": {"multi_factor_auth_enabled": true,
-                "multi_factor_auth_rules": [["password", "totp"]]}}}"#;
-            let path = format!("/users/{demo}");
             s.ok(
                 site,
-                &["api", "identity", "PATCH", &path, "--body", options],
+                &[
+                    "user",
+                    "set",
+                    "--enable-multi-factor-auth",
+                    "--multi-factor-auth-rule",
+                    "password,totp",
+                    demo,
+                ],
             );
         }
     }
@@ -471,8 +466,14 @@ fn identity_provider_refusals_say_which_site_method_and_what_was_wrong() {
             "{cloud}: {err}"
         );
         assert!(err.contains(want), "{cloud}: {err}");
+        let (_, out, explained) = s.run(&["--os-cloud", cloud, "--explain", "image", "list"]);
+        let explained = format!("{out}{explained}");
         for secret in ["nope-77", "wrong-pw-88", "oscope-secret", "Bearer", "at-"] {
             assert!(!err.contains(secret), "{secret} in the debug log: {err}");
+            assert!(
+                !explained.contains(secret),
+                "{secret} explained: {explained}"
+            );
         }
     }
 }

@@ -8,6 +8,8 @@
 //! fail loudly rather than pass.
 
 mod common;
+#[path = "real/federation.rs"]
+mod federation;
 #[path = "real/mfa.rs"]
 mod mfa;
 

@@ -83,6 +83,13 @@ fn without_ids(text: &str) -> String {
 
 type Life = fn(&Full, &dyn Fn(&[&str]) -> (i32, String), &str) -> Vec<String>;
 
+/// The formats a resource's lists and shows are compared in. Not `yaml` or
+/// `csv`: they print the rows `json` and `value` print, through one
+/// formatter for every command, which `parity_with_python_openstackclient_on_nova_neutron_cinder`
+/// and the golden files compare with OSC's; each format is a run of OSC
+/// (a second or more), and the real run must fit CI's half hour.
+const LIST_FORMATS: &[&str] = &["table", "json", "value"];
+
 struct Full {
     clouds: PathBuf,
     osc: PathBuf,
@@ -195,7 +202,8 @@ impl Full {
     }
 
     /// Where oscope's output of `args` differs from python-openstackclient's,
-    /// in each of `formats`.
+    /// in each of `formats` (for a resource's many lists and shows:
+    /// [`LIST_FORMATS`]).
     fn unlike_osc(&self, args: &[&str], formats: &[&str]) -> Vec<String> {
         formats
             .iter()

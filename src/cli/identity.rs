@@ -558,6 +558,31 @@ pub enum AccessRuleCommand {
 pub enum CredentialCommand {
     /// List credentials
     List(CredentialList),
+    /// Show a credential (ID)
+    Show(ShowArgs),
+    /// Create a credential at every site of the identity scope
+    Create(CredentialCreate),
+    /// Delete credentials (IDs)
+    Delete(DeleteArgs),
+}
+
+/// `oscope credential create`
+#[derive(Debug, Args)]
+pub struct CredentialCreate {
+    /// The user it belongs to (name or ID, looked up at each site)
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// Its data: for `totp`, the base32 secret
+    #[arg(value_name = "DATA")]
+    pub data: String,
+    /// Its type: cert, ec2, totp, …
+    #[arg(long = "type", value_name = "TYPE", default_value = "cert")]
+    pub credential_type: String,
+    /// The project it is limited to (name or ID, looked up at each site)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    #[command(flatten)]
+    pub create: CreateOptions,
 }
 
 /// `oscope credential list`

@@ -1845,6 +1845,16 @@ pub struct UserSet {
     /// Disable the user
     #[arg(long)]
     pub disable: bool,
+    /// Require the user's multi-factor rules at sign-in
+    #[arg(long, conflicts_with = "disable_multi_factor_auth")]
+    pub enable_multi_factor_auth: bool,
+    /// No longer require the user's multi-factor rules
+    #[arg(long)]
+    pub disable_multi_factor_auth: bool,
+    /// A rule of methods that sign the user in together, by commas
+    /// (`password,totp`); repeat for other rules
+    #[arg(long = "multi-factor-auth-rule", value_name = "RULE")]
+    pub multi_factor_auth_rules: Vec<String>,
 }
 
 /// `oscope project ...`

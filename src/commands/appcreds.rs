@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::resource::{self, Filters, below_signed_in, report_lookup, write_shown};
 use crate::cli::{
-    AccessRuleCommand, AppCredCommand, AppCredCreate, AppCredList, CredentialCommand, DeleteArgs,
-    LimitList,
+    AccessRuleCommand, AppCredCommand, AppCredCreate, AppCredList, CredentialCommand,
+    CredentialCreate, DeleteArgs, LimitList,
 };
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -262,13 +262,44 @@ pub async fn credential(
     command: &CredentialCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let CredentialCommand::List(a) = command;
+    let a = match command {
+        CredentialCommand::List(a) => a,
+        CredentialCommand::Show(a) => return resource::show(setup, &CREDENTIAL, a, out).await,
+        CredentialCommand::Delete(a) => return resource::delete(setup, &CREDENTIAL, a).await,
+        CredentialCommand::Create(a) => return create_credential(setup, a, out).await,
+    };
     let mut filters = Filters::default();
     if let Some(user) = &a.user {
         filters.look_up("user_id", &USER, user);
     }
     filters.given(&[("type", &a.credential_type)]);
     resource::list_filtered(setup, &CREDENTIAL, &a.list, &filters, out).await
+}
+
+/// `credential create`: the user and project looked up at each site.
+async fn create_credential(
+    setup: &Setup,
+    a: &CredentialCreate,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
+    crate::commands::creation::create(
+        setup,
+        &CREDENTIAL,
+        &a.create,
+        out,
+        |session| async move {
+            let user = resource::find_id(&session, &USER, &a.user, None).await?;
+            let project = match &a.project {
+                Some(p) => Some(resource::find_id(&session, &PROJECT, p, None).await?),
+                None => None,
+            };
+            Ok(serde_json::json!({"credential": {
+                "user_id": user, "type": a.credential_type, "blob": a.data, "project_id": project,
+            }}))
+        },
+        |_, made| async move { Ok(made) },
+    )
+    .await
 }
 
 /// `limit list` and `registered limit list`: the service and project

@@ -348,6 +348,25 @@ pub async fn user(
             if a.enable || a.disable {
                 user.insert("enabled".into(), json!(a.enable));
             }
+            // Keystone's user options, as python-openstackclient sends them.
+            let mut options = serde_json::Map::new();
+            if a.enable_multi_factor_auth || a.disable_multi_factor_auth {
+                options.insert(
+                    "multi_factor_auth_enabled".into(),
+                    json!(a.enable_multi_factor_auth),
+                );
+            }
+            if !a.multi_factor_auth_rules.is_empty() {
+                let rules: Vec<Vec<&str>> = a
+                    .multi_factor_auth_rules
+                    .iter()
+                    .map(|rule| rule.split(',').collect())
+                    .collect();
+                options.insert("multi_factor_auth_rules".into(), json!(rules));
+            }
+            if !options.is_empty() {
+                user.insert("options".into(), options.into());
+            }
             let body = json!({ "user": user });
             resource::set(setup, r, &a.user, |item| patch(r, item, &body)).await
         }

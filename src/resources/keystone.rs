@@ -326,7 +326,7 @@ pub static CREDENTIAL: Resource = keystone(
         col("Data", Get::Key("blob")),
         col("Project ID", Get::Key("project_id")),
     ],
-    Show::Fields(&["id", "type", "user_id", "blob", "project_id"]),
+    Show::Fields(&["blob", "id", "project_id", "type", "user_id"]),
 );
 
 /// Unified limits: a project's.

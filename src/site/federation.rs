@@ -279,11 +279,14 @@ impl Session {
             ));
         };
         match body["verification_uri_complete"].as_str() {
-            Some(complete) => eprintln!("oscope: {}: to sign in, go to {complete}", self.name()),
-            None => eprintln!(
+            Some(complete) => crate::sys::say(format_args!(
+                "oscope: {}: to sign in, go to {complete}",
+                self.name()
+            )),
+            None => crate::sys::say(format_args!(
                 "oscope: {}: to sign in, go to {uri} and enter the code {user_code}",
                 self.name()
-            ),
+            )),
         }
         let mut interval = Duration::from_secs(body["interval"].as_u64().unwrap_or(5).max(1));
         let expires = Duration::from_secs(body["expires_in"].as_u64().unwrap_or(600));

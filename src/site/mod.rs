@@ -199,10 +199,10 @@ impl Sessions {
             && let Err(e) = cache.save()
             && self.debug
         {
-            eprintln!(
+            crate::sys::say(format_args!(
                 "oscope: debug: cannot write the token cache {}: {e}",
                 cache.dir().display()
-            );
+            ));
         }
     }
 
@@ -446,11 +446,11 @@ impl Session {
             stats.elapsed += elapsed;
         }
         if self.shared.debug {
-            eprintln!(
+            crate::sys::say(format_args!(
                 "oscope: debug: {} {method} {url} {outcome} {}ms",
                 self.name(),
                 elapsed.as_millis()
-            );
+            ));
         }
     }
 
@@ -582,11 +582,11 @@ impl Session {
         });
         if self.shared.debug {
             if let Body::Json(value) = body {
-                eprintln!(
+                crate::sys::say(format_args!(
                     "oscope: debug: {} request body: {}",
                     self.name(),
                     redact(value)
-                );
+                ));
             }
         }
         result

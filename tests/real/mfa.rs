@@ -268,7 +268,56 @@ fn totp_and_multi_factor_sign_in_on_real_keystone() {
         "demo",
         "member",
     ]);
-    admin(&["credential", "create", "--type", "totp", &user, SECRET]);
+    // `credential create|show|list|delete` as python-openstackclient
+    // prints them (IDs masked), each client making its own.
+    let oscope_admin = |args: &[&str]| r.run(&[&["--os-cloud", "berlin"][..], args].concat());
+    let mut made = Vec::new();
+    for by_osc in [true, false] {
+        let create = [
+            "credential",
+            "create",
+            "--type",
+            "totp",
+            &user,
+            SECRET,
+            "-f",
+            "json",
+        ];
+        let out = if by_osc {
+            admin(&create)
+        } else {
+            oscope_admin(&create).1
+        };
+        let credential: Value = serde_json::from_str(&out).unwrap();
+        let id = credential["id"].as_str().unwrap().to_string();
+        let show = if by_osc {
+            admin(&["credential", "show", &id])
+        } else {
+            r.ok(&["--os-cloud", "berlin", "credential", "show", &id])
+        };
+        made.push((out.replace(&id, "ID"), show.replace(&id, "ID"), id));
+    }
+    assert_eq!((&made[0].0, &made[0].1), (&made[1].0, &made[1].1));
+    let list = [
+        "credential",
+        "list",
+        "--user",
+        &user,
+        "--type",
+        "totp",
+        "-f",
+        "value",
+        "-c",
+        "Type",
+        "-c",
+        "Data",
+    ];
+    assert_eq!(
+        admin(&list),
+        r.ok(&[&["--os-cloud", "berlin"][..], &list].concat())
+    );
+    let (code, out, err) = oscope_admin(&["credential", "delete", &made[1].2]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
     let auth_url = r.ok(&[
         "--os-scope",
         "berlin",
@@ -355,7 +404,9 @@ fn totp_and_multi_factor_sign_in_on_real_keystone() {
         "{osc:?}"
     );
 
-    admin(&[
+    r.ok(&[
+        "--os-cloud",
+        "berlin",
         "user",
         "set",
         "--enable-multi-factor-auth",

@@ -140,7 +140,7 @@ fn subnet_pools_and_address_scopes_as_osc_shows_them_and_as_the_simulator_answer
         vec!["subnet", "pool", "show", name.as_str()],
         vec!["subnet", "show", subnet.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&strs(&berlin(&args)), &["table", "json", "value", "yaml"]));
+        differ.extend(f.unlike_osc(&strs(&berlin(&args)), LIST_FORMATS));
     }
     ok(&["network", "delete", &name]);
     ok(&["subnet", "pool", "delete", &name]);

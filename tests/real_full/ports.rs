@@ -231,7 +231,7 @@ fn ports_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["show", name.as_str()],
         vec!["show", other.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&strs(&at(&args)), &["table", "json", "value", "yaml"]));
+        differ.extend(f.unlike_osc(&strs(&at(&args)), LIST_FORMATS));
     }
     f.ok(&strs(&at(&["delete", &name, &other])));
     f.ok(&[

@@ -366,7 +366,7 @@ fn routers_and_floating_ips_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["floating", "ip", "show", address.as_str()],
         vec!["floating", "ip", "show", second.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&strs(&berlin(&args)), &["table", "json", "value", "yaml"]));
+        differ.extend(f.unlike_osc(&strs(&berlin(&args)), LIST_FORMATS));
     }
     ok(&["floating", "ip", "unset", &address, "--port", "--tag", "f"]);
     let shown: Value =

@@ -317,10 +317,7 @@ fn security_groups_as_osc_shows_them_and_as_the_simulator_answers() {
         ],
         vec!["rule", "show", first_rule.as_str()],
     ] {
-        differ.extend(f.unlike_osc(
-            &moves::strs(&berlin(&args)),
-            &["table", "json", "value", "yaml"],
-        ));
+        differ.extend(f.unlike_osc(&moves::strs(&berlin(&args)), LIST_FORMATS));
     }
     let rules = |text: String| {
         let shown: Value = serde_json::from_str(&text).unwrap();

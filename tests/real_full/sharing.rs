@@ -254,7 +254,7 @@ fn rbac_qos_agents_and_segments_as_osc_shows_them_and_as_the_simulator_answers()
         vec!["network", "rbac", "show", to_all.as_str()],
         vec!["network", "rbac", "show", to_demo.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&strs(&berlin(&args)), &["table", "json", "value", "yaml"]));
+        differ.extend(f.unlike_osc(&strs(&berlin(&args)), LIST_FORMATS));
     }
     // What a create prints, but for what differs between two creates.
     let masked = |text: String| {

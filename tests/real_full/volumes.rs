@@ -153,7 +153,7 @@ fn volume_snapshots_as_osc_shows_them_and_a_server_booted_from_one() {
         ],
         vec!["volume", "snapshot", "show", snapshot.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&at(&args), &["table", "json", "value", "yaml"]));
+        differ.extend(f.unlike_osc(&at(&args), LIST_FORMATS));
     }
     // What a create prints, but for what differs between two creates.
     let masked = |text: String| {
