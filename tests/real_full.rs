@@ -754,7 +754,7 @@ fn server_actions_on_real_nova_as_in_the_simulator_and_with_osc() {
         vec!["--changes-before", "2020-01-01T00:00:00Z"],
     ] {
         let args = [&["--os-cloud", "berlin", "server", "list"][..], &filter].concat();
-        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&args, LIST_FORMATS));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 
@@ -1096,7 +1096,7 @@ fn hypervisors_and_compute_services_as_osc_shows_them_and_as_the_simulator_answe
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], &args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
@@ -1450,7 +1450,7 @@ fn availability_zones_as_osc_lists_them_and_as_the_simulator_answers() {
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], &args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));

@@ -199,6 +199,11 @@ impl Session {
     /// need, unless a token is at hand: typing an answer is no part of a
     /// site's time. A failure waits for the request that needs the secret.
     pub async fn ask_ahead(&self) {
+        let methods = &self.config.credentials.methods;
+        let given = |m: &Method| matches!(m.secret(), None | Some(Secret::Given(_)));
+        if methods.iter().all(given) {
+            return;
+        }
         if self.auth.lock().await.as_ref().is_some_and(|a| a.fresh()) {
             return;
         }
@@ -207,7 +212,7 @@ impl Session {
         {
             return;
         }
-        for method in &self.config.credentials.methods {
+        for method in methods {
             let _ = self.secret_of(method).await;
         }
     }

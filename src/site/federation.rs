@@ -65,6 +65,14 @@ impl Session {
         let reply = self
             .send(Http::POST, &url, None, &Body::Empty, &bearer, false)
             .await?;
+        if reply.status == 401 {
+            let mut e = http_error(&reply);
+            e.message = format!(
+                "Keystone refused the identity provider's token: {}",
+                e.message
+            );
+            return Err(e);
+        }
         let unscoped = super::auth::token_of(reply, std::slice::from_ref(&method))?;
         if self.config.scope == AuthScope::Unscoped {
             return Ok(unscoped);

@@ -194,7 +194,7 @@ fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
         vec!["show", name.as_str()],
         vec!["show", plain.as_str()],
     ] {
-        differ.extend(f.unlike_osc(&strs(&at(&args)), &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&strs(&at(&args)), LIST_FORMATS));
     }
     // hypervisor show names the host's aggregates.
     let id = f.ok(&[
@@ -209,7 +209,7 @@ fn aggregates_as_osc_shows_them_and_as_the_simulator_answers() {
     ]);
     for hypervisor in ["berlin-compute1", id.trim()] {
         let args = ["--os-cloud", "berlin", "hypervisor", "show", hypervisor];
-        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&args, LIST_FORMATS));
     }
     f.ok(&strs(&at(&["remove", "host", &plain, "berlin-compute1"])));
     f.ok(&strs(&at(&["delete", &name, &plain])));

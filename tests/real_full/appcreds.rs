@@ -225,7 +225,7 @@ fn application_credentials_and_limits_as_osc_shows_them_and_as_the_simulator_ans
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], &args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     at(&["application", "credential", "delete", &name]);

@@ -183,7 +183,7 @@ fn attachments_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));

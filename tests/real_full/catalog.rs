@@ -182,7 +182,7 @@ fn the_catalogue_as_osc_shows_it_and_as_the_simulator_answers() {
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], &args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     at(&["endpoint", "delete", endpoint]);

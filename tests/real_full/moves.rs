@@ -200,7 +200,7 @@ fn moves_on_real_nova_as_osc_shows_them_and_as_the_simulator_answers() {
             &filter,
         ]
         .concat();
-        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&args, LIST_FORMATS));
     }
 
     // Rebuild: the fields of Nova's answer as OSC shows them (less the

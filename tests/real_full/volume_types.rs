@@ -347,7 +347,7 @@ fn volume_services_are_listed_and_set_as_python_openstackclient_does() {
             &columns,
         ]
         .concat();
-        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&args, LIST_FORMATS));
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
     f.answers_like_the_simulator("block-storage", Nova::volume_services);
@@ -622,7 +622,7 @@ fn volume_transfers_are_listed_as_python_openstackclient_lists_them() {
             &name,
         ],
     ] {
-        differ.extend(f.unlike_osc(&args, &["table", "json", "value"]));
+        differ.extend(f.unlike_osc(&args, LIST_FORMATS));
     }
     // Taken by the demo project, with the key.
     let id = made["id"].as_str().unwrap();

@@ -348,7 +348,7 @@ fn volume_lists_with_filters_as_osc_shows_them() {
     ] {
         differ.extend(f.unlike_osc(
             &[&["--os-cloud", "berlin"][..], &args].concat(),
-            &["table", "json", "value"],
+            LIST_FORMATS,
         ));
     }
     for cloud in ["berlin", "berlin-demo"] {
