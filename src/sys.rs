@@ -94,7 +94,8 @@ pub fn read_hidden(prompt: &str) -> io::Result<String> {
     };
     *ECHOING.lock().unwrap_or_else(|e| e.into_inner()) = Some(saved);
     let mut writer = &tty;
-    let _ = write!(writer, "{prompt}");
+    // On a line of its own: a fan-out's progress may be on this one.
+    let _ = write!(writer, "\r\x1b[K{prompt}");
     let _ = writer.flush();
     let mut line = String::new();
     let read = BufReader::new(&tty).read_line(&mut line);

@@ -52,25 +52,20 @@ fn totp_sites(names: &[&str], rules: bool) -> SimSandbox {
     s
 }
 
-/// Adds clouds to the sandbox's clouds.yaml: for each site, `{site}-{name}`
-/// as the demo user, of `auth_type`, with the passcode from `command` and
-/// the `auth` lines `auth` (indented below `auth:`).
-fn add_clouds(
-    s: &SimSandbox,
-    names: &[&str],
-    name: &str,
-    auth_type: &str,
-    command: &str,
-    auth: &str,
-) {
+/// Adds, for each site, a cloud `{site}-{name}` to the sandbox's
+/// clouds.yaml: the cloud's lines `top` (`auth_type: ...`), then below
+/// `auth:` the site's Keystone, the demo project and the lines `auth`.
+fn add_clouds(s: &SimSandbox, names: &[&str], name: &str, top: &str, auth: &str) {
     let mut clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
     for site in names {
-        let url = s.sim.site(site).auth_url();
+        clouds += &format!("  {site}-{name}:\n");
+        for line in top.lines() {
+            clouds += &format!("    {line}\n");
+        }
         clouds += &format!(
-            "  {site}-{name}:\n    auth_type: {auth_type}\n    auth_commands: {{passcode: '{command}'}}\n    \
-             auth:\n      auth_url: {url}\n      \
-             username: demo\n      user_domain_name: Default\n      project_name: demo\n      \
-             project_domain_name: Default\n"
+            "    auth:\n      auth_url: {}\n      project_name: demo\n      \
+             project_domain_name: Default\n",
+            s.sim.site(site).auth_url()
         );
         for line in auth.lines() {
             clouds += &format!("      {line}\n");
@@ -78,6 +73,9 @@ fn add_clouds(
     }
     s.sandbox.write("clouds.yaml", &clouds);
 }
+
+/// The demo user, for [`add_clouds`].
+const DEMO: &str = "username: demo\nuser_domain_name: Default";
 
 #[test]
 fn totp_and_multi_factor_sign_in_at_several_sites_with_one_passcode_command() {
@@ -88,14 +86,22 @@ fn totp_and_multi_factor_sign_in_at_several_sites_with_one_passcode_command() {
     let command = format!("echo x >> {}; cat {}", count.display(), file.display());
     // TOTP alone does not meet the rules: Keystone's receipt asks for
     // the password, which the cloud has.
-    add_clouds(&s, &names, "totp", "v3totp", &command, "password: {}");
+    let top = |auth_type: &str| {
+        format!("auth_type: {auth_type}\nauth_commands: {{passcode: '{command}'}}")
+    };
+    add_clouds(
+        &s,
+        &names,
+        "totp",
+        &top("v3totp"),
+        &format!("{DEMO}\npassword: {{}}"),
+    );
     add_clouds(
         &s,
         &names,
         "mfa",
-        "v3multifactor",
-        &command,
-        "password: {}\nauth_methods: [v3password, v3totp]",
+        &top("v3multifactor"),
+        &format!("{DEMO}\npassword: {{}}\nauth_methods: [v3password, v3totp]"),
     );
     // Each site's demo password is its own: `{site}-demo`.
     let clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
@@ -248,6 +254,8 @@ fn passwords_are_asked_for_on_the_terminal_once_per_keystone_and_user() {
     s.sandbox.write("clouds.yaml", &clouds);
     let mut command = s.oscope();
     command.args([
+        "--timeout",
+        "1",
         "--os-scope",
         "p1 & p2 & q",
         "flavor",
@@ -257,10 +265,21 @@ fn passwords_are_asked_for_on_the_terminal_once_per_keystone_and_user() {
         "-c",
         "Site",
     ]);
+    // Answered after the sites' deadline (`--timeout 1`) would have
+    // passed: a question is no part of a site's time.
     let (status, seen, mut asked) = pty::answering(command, "Password for admin at ", |site| {
+        std::thread::sleep(std::time::Duration::from_millis(1500));
         if site == "q" { "b-admin" } else { "a-admin" }.to_string()
     });
     assert!(status.success(), "{seen}");
+    // Nothing else (the fan-out's progress) is written into a question.
+    for question in seen.split("Password for admin at ").skip(1) {
+        let line = question.split('\n').next().unwrap_or_default();
+        assert!(
+            !line.contains("oscope:"),
+            "written into a question: {line:?}"
+        );
+    }
     asked.sort();
     assert_eq!(asked.len(), 2, "one question per Keystone: {asked:?}");
     assert_eq!(asked[1], "q");
@@ -276,25 +295,16 @@ fn passwords_are_asked_for_on_the_terminal_once_per_keystone_and_user() {
 
 /// Adds, for each site, a cloud `{site}-{name}` signing in through the
 /// simulator's OpenID Connect provider (served by site `a`) with
-/// `auth_type` and the `auth` lines `keys`, scoped to the demo project.
+/// `auth_type` and the `auth` lines `keys`.
 fn federated_clouds(s: &SimSandbox, names: &[&str], name: &str, auth_type: &str, keys: &str) {
-    let mut clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
     let discovery = format!(
         "{}/idp/.well-known/openid-configuration",
         s.sim.site("a").base()
     );
-    for site in names {
-        clouds += &format!(
-            "  {site}-{name}:\n    auth_type: {auth_type}\n    auth:\n      auth_url: {}\n      \
-             identity_provider: myidp\n      protocol: openid\n      discovery_endpoint: {discovery}\n      \
-             project_name: demo\n      project_domain_name: Default\n",
-            s.sim.site(site).auth_url()
-        );
-        for line in keys.lines() {
-            clouds += &format!("      {line}\n");
-        }
-    }
-    s.sandbox.write("clouds.yaml", &clouds);
+    let auth = format!(
+        "identity_provider: myidp\nprotocol: openid\ndiscovery_endpoint: {discovery}\n{keys}"
+    );
+    add_clouds(s, names, name, &format!("auth_type: {auth_type}"), &auth);
 }
 
 const CLIENT: &str = "client_id: oscope\nclient_secret: oscope-secret";

@@ -51,6 +51,15 @@ impl Real {
         real
     }
 
+    /// Berlin's Keystone URL and its admin's name and password, for
+    /// requests made without oscope.
+    fn berlin_admin(&self) -> [String; 3] {
+        let clouds: Value =
+            serde_yaml_ng::from_str(&std::fs::read_to_string(&self.clouds).unwrap()).unwrap();
+        let auth = &clouds["clouds"]["berlin"]["auth"];
+        ["auth_url", "username", "password"].map(|k| auth[k].as_str().unwrap().to_string())
+    }
+
     fn oscope(&self) -> Command {
         let mut command = self.sandbox.oscope();
         command
@@ -870,17 +879,10 @@ async fn converse(
 #[test]
 #[ignore = "needs real OpenStack: scripts/test-real.sh"]
 fn the_simulator_answers_as_real_keystone_and_glance_do() {
-    let r = Real::get();
-    let clouds: Value =
-        serde_yaml_ng::from_str(&std::fs::read_to_string(&r.clouds).unwrap()).unwrap();
-    let berlin = &clouds["clouds"]["berlin"]["auth"];
+    let [url, admin, password] = Real::get().berlin_admin();
     let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let real_steps = runtime.block_on(converse(
-        berlin["auth_url"].as_str().unwrap(),
-        berlin["username"].as_str().unwrap(),
-        berlin["password"].as_str().unwrap(),
-    ));
+    let real_steps = runtime.block_on(converse(&url, &admin, &password));
     let sim_steps = runtime.block_on(converse(
         &sim.site("berlin").auth_url(),
         "admin",

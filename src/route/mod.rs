@@ -395,11 +395,14 @@ fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHand
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(700)).await;
         loop {
-            eprint!(
-                "\r\x1b[Koscope: {}/{total} sites",
-                done.load(Ordering::Relaxed)
-            );
-            let _ = std::io::stderr().flush();
+            // Not while a question waits on the terminal.
+            if let Ok(_free) = crate::sys::TERMINAL.try_lock() {
+                eprint!(
+                    "\r\x1b[Koscope: {}/{total} sites",
+                    done.load(Ordering::Relaxed)
+                );
+                let _ = std::io::stderr().flush();
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     })

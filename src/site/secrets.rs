@@ -31,14 +31,18 @@ pub struct Secrets {
     terminal: bool,
     /// Answers and commands' outputs by what asked for them; a failure is
     /// kept too, so that a failing command runs once.
-    known: tokio::sync::Mutex<HashMap<String, Result<String, String>>>,
+    known: std::sync::Mutex<HashMap<String, Result<String, String>>>,
+    /// Held while a secret is got: one question (or command, or sign-in at
+    /// a provider) at a time.
+    getting: tokio::sync::Mutex<()>,
 }
 
 impl Secrets {
     pub fn new(terminal: bool) -> Secrets {
         Secrets {
             terminal,
-            known: tokio::sync::Mutex::default(),
+            known: std::sync::Mutex::default(),
+            getting: tokio::sync::Mutex::default(),
         }
     }
 
@@ -55,55 +59,66 @@ impl Secrets {
                 wanted.user
             ),
         };
-        // Held while the secret is got: questions never overlap, and a
-        // second site of the same Keystone waits for the first's answer.
-        let mut known = self.known.lock().await;
-        if let Some(got) = known.get(&key) {
-            return got
-                .clone()
-                .map_err(|e| SiteError::new(FailureClass::Config, e));
-        }
-        let got = match secret {
-            Secret::Command(command) => run(command.clone(), command_key(wanted.key)).await,
-            _ if !self.terminal => Err(format!(
-                "no {} for {} at {}: none in clouds.yaml (`{}`), secure.yaml, {} \
-                 or `{}`, and no terminal to ask on",
-                wanted.what,
-                wanted.user,
-                wanted.site,
-                wanted.key,
-                wanted.var,
-                command_key(wanted.key)
-            )),
-            _ => ask(format!(
-                "{} for {} at {}: ",
-                capitalized(wanted.what),
-                wanted.user,
-                wanted.site
-            ))
-            .await
-            .map_err(|e| format!("cannot ask for the {}: {e}", wanted.what)),
+        let make = async {
+            let got = match secret {
+                Secret::Command(command) => run(command.clone(), command_key(wanted.key)).await,
+                _ if !self.terminal => Err(format!(
+                    "no {} for {} at {}: none in clouds.yaml (`{}`), secure.yaml, {} \
+                     or `{}`, and no terminal to ask on",
+                    wanted.what,
+                    wanted.user,
+                    wanted.site,
+                    wanted.key,
+                    wanted.var,
+                    command_key(wanted.key)
+                )),
+                _ => ask(format!(
+                    "{} for {} at {}: ",
+                    capitalized(wanted.what),
+                    wanted.user,
+                    wanted.site
+                ))
+                .await
+                .map_err(|e| format!("cannot ask for the {}: {e}", wanted.what)),
+            };
+            got.map_err(|e| SiteError::new(FailureClass::Config, e))
         };
-        known.insert(key, got.clone());
-        got.map_err(|e| SiteError::new(FailureClass::Config, e))
+        self.memo(key, FailureClass::Config, make).await
     }
-}
 
-impl Secrets {
     /// What `make` gives, made once per command for `key` (an identity
     /// provider's token for several sites): a failure too is kept.
     pub async fn once<F>(&self, key: String, make: F) -> Result<String, SiteError>
     where
         F: Future<Output = Result<String, SiteError>>,
     {
-        let mut known = self.known.lock().await;
-        if let Some(got) = known.get(&key) {
-            return got
-                .clone()
-                .map_err(|e| SiteError::new(FailureClass::Auth, e));
+        self.memo(key, FailureClass::Auth, make).await
+    }
+
+    /// `key`'s value, made by `make` unless known; a kept failure is of
+    /// `class`. A known value never waits for a question in progress; a
+    /// second site after the same one waits for the first's answer.
+    async fn memo<F>(&self, key: String, class: FailureClass, make: F) -> Result<String, SiteError>
+    where
+        F: Future<Output = Result<String, SiteError>>,
+    {
+        let known = || {
+            let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+            known.get(&key).cloned()
+        };
+        if let Some(got) = known() {
+            return got.map_err(|e| SiteError::new(class, e));
+        }
+        let _getting = self.getting.lock().await;
+        if let Some(got) = known() {
+            return got.map_err(|e| SiteError::new(class, e));
         }
         let got = make.await;
-        known.insert(key, got.clone().map_err(|e| e.message.clone()));
+        let kept = got.clone().map_err(|e| e.message.clone());
+        self.known
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, kept);
         got
     }
 }

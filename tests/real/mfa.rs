@@ -16,6 +16,10 @@ fn passcode() -> String {
     oscope_sim::totp::passcode(SECRET, now.as_secs()).unwrap()
 }
 
+/// Status, whether a receipt came, the body's shape; the headers and the
+/// body themselves.
+type Answer = (u16, bool, Value, reqwest::header::HeaderMap, Value);
+
 /// Requests against one Keystone at `url` (its `/v3`).
 struct Keystone {
     client: reqwest::Client,
@@ -23,15 +27,13 @@ struct Keystone {
 }
 
 impl Keystone {
-    /// (status, whether a receipt came, body shape), and the headers and
-    /// body themselves.
     async fn post(
         &self,
         path: &str,
         token: Option<&str>,
         receipt: Option<&str>,
         body: Value,
-    ) -> (u16, bool, Value, reqwest::header::HeaderMap, Value) {
+    ) -> Answer {
         let mut request = self.client.post(format!("{}/{path}", self.url)).json(&body);
         if let Some(token) = token {
             request = request.header("x-auth-token", token);
@@ -42,10 +44,12 @@ impl Keystone {
         self.answer(request).await
     }
 
-    async fn answer(
-        &self,
-        request: reqwest::RequestBuilder,
-    ) -> (u16, bool, Value, reqwest::header::HeaderMap, Value) {
+    /// `POST auth/tokens` with `body`, and a receipt when given.
+    async fn sign_in(&self, receipt: Option<&str>, body: Value) -> Answer {
+        self.post("auth/tokens", None, receipt, body).await
+    }
+
+    async fn answer(&self, request: reqwest::RequestBuilder) -> Answer {
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
         let headers = response.headers().clone();
@@ -71,14 +75,13 @@ fn totp(user: &str, code: &str) -> Value {
     json!({"user": {"name": user, "domain": {"id": "default"}, "passcode": code}})
 }
 
-/// The auth request for `methods` (`password`, `totp`) of `user`, scoped
-/// to the demo project.
-fn auth(user: &str, methods: &[(&str, Value)]) -> Value {
+/// The auth request for `methods` (`password`, `totp`), scoped to the
+/// demo project.
+fn auth(methods: &[(&str, Value)]) -> Value {
     let mut identity = json!({"methods": methods.iter().map(|(m, _)| *m).collect::<Vec<_>>()});
     for (method, body) in methods {
         identity[*method] = body.clone();
     }
-    let _ = user;
     json!({"auth": {"identity": identity,
         "scope": {"project": {"name": "demo", "domain": {"id": "default"}}}}})
 }
@@ -121,27 +124,24 @@ async fn conversation(
     );
     let put = k.client.put(grant).header("x-auth-token", admin);
     assert!(put.send().await.unwrap().status().is_success());
-    let credential = json!({"credential": {"type": "totp", "user_id": user_id, "blob": SECRET}});
-    k.post("credentials", Some(admin), None, credential).await;
-
     let mut steps = Vec::new();
-    let mut step = |label: &str, answer: &(u16, bool, Value, reqwest::header::HeaderMap, Value)| {
+    let mut step = |label: &str, answer: &Answer| {
         steps.push((label.to_string(), answer.0, answer.1, answer.2.clone()));
     };
+    let credential = json!({"credential": {"type": "totp", "user_id": user_id, "blob": SECRET}});
+    step(
+        "a TOTP credential",
+        &k.post("credentials", Some(admin), None, credential).await,
+    );
     let pw = || ("password", password(user, "pw-1"));
     let code = |c: &str| ("totp", totp(user, c));
-    let sign_in = |methods: Vec<(&str, Value)>| auth(user, &methods);
-    let answer = k.post("auth/tokens", None, None, sign_in(vec![pw()])).await;
-    step("a password, no rules", &answer);
-    let answer = k
-        .post("auth/tokens", None, None, sign_in(vec![code(&passcode())]))
-        .await;
-    step("a passcode", &answer);
-    let answer = k
-        .post("auth/tokens", None, None, sign_in(vec![code("000000")]))
-        .await;
-    step("a wrong passcode (401)", &answer);
-
+    for (label, methods) in [
+        ("a password, no rules", vec![pw()]),
+        ("a passcode", vec![code(&passcode())]),
+        ("a wrong passcode (401)", vec![code("000000")]),
+    ] {
+        step(label, &k.sign_in(None, auth(&methods)).await);
+    }
     let rules = json!({"user": {"options": {"multi_factor_auth_enabled": true,
         "multi_factor_auth_rules": [["password", "totp"]]}}});
     let patch = k
@@ -149,45 +149,30 @@ async fn conversation(
         .patch(format!("{}/users/{user_id}", k.url))
         .header("x-auth-token", admin)
         .json(&rules);
-    let answer = k.answer(patch).await;
-    step("set the rules", &answer);
-    let receipt = k.post("auth/tokens", None, None, sign_in(vec![pw()])).await;
+    step("set the rules", &k.answer(patch).await);
+    let receipt = k.sign_in(None, auth(&[pw()])).await;
     step("a password alone (401, a receipt)", &receipt);
-    let id = receipt.3["openstack-auth-receipt"]
-        .to_str()
-        .unwrap()
-        .to_string();
-    let answer = k
-        .post(
-            "auth/tokens",
-            None,
-            Some(&id),
-            sign_in(vec![code(&passcode())]),
-        )
-        .await;
-    step("the receipt and a passcode", &answer);
-    let answer = k
-        .post(
-            "auth/tokens",
-            None,
+    let id = receipt.3["openstack-auth-receipt"].to_str().unwrap();
+    for (label, receipt, methods) in [
+        (
+            "the receipt and a passcode",
+            Some(id),
+            vec![code(&passcode())],
+        ),
+        (
+            "a receipt that is none (401)",
             Some("gAAAA-nothing"),
-            sign_in(vec![code(&passcode())]),
-        )
-        .await;
-    step("a receipt that is none (401)", &answer);
-    let answer = k
-        .post(
-            "auth/tokens",
+            vec![code(&passcode())],
+        ),
+        ("both at once", None, vec![pw(), code(&passcode())]),
+        (
+            "a passcode alone (401, a receipt)",
             None,
-            None,
-            sign_in(vec![pw(), code(&passcode())]),
-        )
-        .await;
-    step("both at once", &answer);
-    let answer = k
-        .post("auth/tokens", None, None, sign_in(vec![code(&passcode())]))
-        .await;
-    step("a passcode alone (401, a receipt)", &answer);
+            vec![code(&passcode())],
+        ),
+    ] {
+        step(label, &k.sign_in(receipt, auth(&methods)).await);
+    }
     let gone = k
         .client
         .delete(format!("{}/users/{user_id}", k.url))
@@ -199,19 +184,11 @@ async fn conversation(
 #[test]
 #[ignore = "needs real OpenStack: scripts/test-real.sh"]
 fn the_simulator_answers_totp_and_receipts_as_real_keystone_does() {
-    let r = Real::get();
-    let clouds: Value =
-        serde_yaml_ng::from_str(&std::fs::read_to_string(&r.clouds).unwrap()).unwrap();
-    let berlin = &clouds["clouds"]["berlin"]["auth"];
+    let [url, admin, password] = Real::get().berlin_admin();
     let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let user = unique("mfa");
-    let real = runtime.block_on(conversation(
-        berlin["auth_url"].as_str().unwrap(),
-        berlin["username"].as_str().unwrap(),
-        berlin["password"].as_str().unwrap(),
-        &user,
-    ));
+    let real = runtime.block_on(conversation(&url, &admin, &password, &user));
     let simulated = runtime.block_on(conversation(
         &sim.site("berlin").auth_url(),
         "admin",
