@@ -4166,7 +4166,7 @@ _oscope() {
 
     case "${cmd}" in
         oscope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope completion token catalog endpoint site server flavor image network subnet security port floating router address volume user project role implied domain group region application access credential limit registered service keypair console hypervisor compute aggregate usage availability quota limits api help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope completion token catalog endpoint site server flavor image network subnet security port floating router address volume user project role implied domain group region application access credential limit registered service keypair console hypervisor compute aggregate usage availability quota limits api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4268,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4336,7 +4340,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version rule help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4435,6 +4439,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4562,7 +4570,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access__subcmd__rule)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4661,6 +4669,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4774,7 +4786,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__access__subcmd__rule__subcmd__list)
-            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4908,6 +4920,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4976,7 +4992,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version scope help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,6 +5091,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5244,7 +5264,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5346,6 +5366,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5414,7 +5438,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__create)
-            opts="-f -c -h -V --ip-version --project --share --no-share --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ip-version --project --share --no-share --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5548,6 +5572,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5616,7 +5644,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5715,6 +5743,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5870,7 +5902,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__list)
-            opts="-f -c -h -V --name --ip-version --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --ip-version --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6024,6 +6056,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6092,7 +6128,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__address__subcmd__scope__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6218,6 +6254,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6286,7 +6326,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6388,6 +6428,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6456,7 +6500,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6555,6 +6599,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6668,7 +6716,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__add__subcmd__host)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6794,6 +6842,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6862,7 +6914,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__create)
-            opts="-f -c -h -V --zone --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --zone --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6996,6 +7048,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7064,7 +7120,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7163,6 +7219,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7402,7 +7462,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --availability-zone --host --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --availability-zone --host --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7540,6 +7600,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7608,7 +7672,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7707,6 +7771,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7820,7 +7888,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__remove__subcmd__host)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7946,6 +8014,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8014,7 +8086,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__set)
-            opts="-h -V --name --zone --property --no-property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --zone --property --no-property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8128,6 +8200,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8196,7 +8272,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8322,6 +8398,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8390,7 +8470,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__aggregate__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8496,6 +8576,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8564,7 +8648,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__api)
-            opts="-H -h -V --body --header --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-H -h -V --body --header --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8678,6 +8762,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8746,7 +8834,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version credential help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version credential help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8848,6 +8936,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8916,7 +9008,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9018,6 +9110,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9086,7 +9182,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__create)
-            opts="-f -c -h -V --secret --role --expiration --description --unrestricted --restricted --access-rules --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --secret --role --expiration --description --unrestricted --restricted --access-rules --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9232,6 +9328,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9300,7 +9400,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9399,6 +9499,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9554,7 +9658,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__list)
-            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9688,6 +9792,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9756,7 +9864,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__application__subcmd__credential__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9879,6 +9987,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10048,7 +10160,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version zone help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version zone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10147,6 +10259,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10274,7 +10390,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability__subcmd__zone)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10373,6 +10489,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10486,7 +10606,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__availability__subcmd__zone__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --compute --network --volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --compute --network --volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10616,6 +10736,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10684,7 +10808,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10783,6 +10907,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10910,7 +11038,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog__subcmd__list)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11040,6 +11168,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11108,7 +11240,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__catalog__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11234,6 +11366,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11302,7 +11438,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__completion)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version bash elvish fish powershell zsh"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11401,6 +11537,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11472,7 +11612,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version service help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11571,6 +11711,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11726,7 +11870,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11828,6 +11972,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11896,7 +12044,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11995,6 +12143,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12136,7 +12288,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12274,6 +12426,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12342,7 +12498,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__compute__subcmd__service__subcmd__set)
-            opts="-h -V --enable --disable --disable-reason --up --down --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --enable --disable --disable-reason --up --down --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12448,6 +12604,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12516,7 +12676,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version log url help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version log url help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12615,6 +12775,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12770,7 +12934,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__log)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12869,6 +13033,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12982,7 +13150,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__log__subcmd__show)
-            opts="-h -V --lines --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --lines --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13088,6 +13256,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13156,7 +13328,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__url)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13255,6 +13427,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13368,7 +13544,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__console__subcmd__url__subcmd__show)
-            opts="-f -c -h -V --novnc --xvpvnc --spice --spice-direct --rdp --serial --mks --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --novnc --xvpvnc --spice --spice-direct --rdp --serial --mks --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13494,6 +13670,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13562,7 +13742,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13664,6 +13844,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13732,7 +13916,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential__subcmd__create)
-            opts="-f -c -h -V --type --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --type --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13866,6 +14050,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13934,7 +14122,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14033,6 +14221,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14188,7 +14380,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential__subcmd__list)
-            opts="-f -c -h -V --user --type --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --type --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14326,6 +14518,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14394,7 +14590,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__credential__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14520,6 +14716,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14588,7 +14788,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14690,6 +14890,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14758,7 +14962,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14888,6 +15092,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14956,7 +15164,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15055,6 +15263,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15224,7 +15436,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__list)
-            opts="-f -c -h -V --name --enabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --enabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15358,6 +15570,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15426,7 +15642,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__set)
-            opts="-h -V --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15536,6 +15752,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15604,7 +15824,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__domain__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15730,6 +15950,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15798,7 +16022,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15900,6 +16124,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15968,7 +16196,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__create)
-            opts="-f -c -h -V --region --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version admin public internal"
+            opts="-f -c -h -V --region --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version admin public internal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16098,6 +16326,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16166,7 +16398,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16265,6 +16497,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16434,7 +16670,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__list)
-            opts="-f -c -h -V --service --interface --region --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --interface --region --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16576,6 +16812,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16644,7 +16884,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__set)
-            opts="-h -V --region --interface --url --service --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --region --interface --url --service --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16762,6 +17002,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16830,7 +17074,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__endpoint__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16956,6 +17200,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17024,7 +17272,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17126,6 +17374,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17194,7 +17446,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__create)
-            opts="-f -c -h -V --ram --disk --ephemeral --swap --vcpus --id --public --private --property --project --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ram --disk --ephemeral --swap --vcpus --id --public --private --property --project --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17356,6 +17608,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17424,7 +17680,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17523,6 +17779,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17706,7 +17966,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --public --private --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --public --private --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17836,6 +18096,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17904,7 +18168,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__set)
-            opts="-h -V --property --no-property --project --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --no-property --project --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18018,6 +18282,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18086,7 +18354,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18212,6 +18480,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18280,7 +18552,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__flavor__subcmd__unset)
-            opts="-h -V --property --project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18390,6 +18662,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18458,7 +18734,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18557,6 +18833,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18754,7 +19034,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18856,6 +19136,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18924,7 +19208,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__create)
-            opts="-f -c -h -V --subnet --port --floating-ip-address --fixed-ip-address --description --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --subnet --port --floating-ip-address --fixed-ip-address --description --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19078,6 +19362,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19146,7 +19434,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19245,6 +19533,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19428,7 +19720,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__list)
-            opts="-f -c -h -V --network --port --fixed-ip-address --floating-ip-address --status --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --port --fixed-ip-address --floating-ip-address --status --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19610,6 +19902,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19678,7 +19974,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__set)
-            opts="-h -V --port --fixed-ip-address --description --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --port --fixed-ip-address --description --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19796,6 +20092,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19864,7 +20164,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19990,6 +20290,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20058,7 +20362,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__floating__subcmd__ip__subcmd__unset)
-            opts="-h -V --port --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --port --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20164,6 +20468,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20232,7 +20540,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete add remove contains help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete add remove contains help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20334,6 +20642,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20402,7 +20714,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20501,6 +20813,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20614,7 +20930,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__add__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20716,6 +21032,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20784,7 +21104,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__contains)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20883,6 +21203,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20996,7 +21320,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__contains__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21098,6 +21422,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21166,7 +21494,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --domain --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21300,6 +21628,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21368,7 +21700,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21467,6 +21799,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21720,7 +22056,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --domain --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --user --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21858,6 +22194,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21926,7 +22266,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22025,6 +22365,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22138,7 +22482,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__remove__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22240,6 +22584,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22308,7 +22656,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__set)
-            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22418,6 +22766,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22486,7 +22838,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22609,6 +22961,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27748,7 +28104,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27847,6 +28203,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27974,7 +28334,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28104,6 +28464,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28172,7 +28536,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__hypervisor__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28298,6 +28662,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28366,7 +28734,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset save stage import copy add remove member help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset save stage import copy add remove member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28468,6 +28836,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28536,7 +28908,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28635,6 +29007,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28748,7 +29124,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__add__subcmd__project)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28878,6 +29254,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28946,7 +29326,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__copy)
-            opts="-f -c -h -V --to --atomic --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --to --atomic --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29080,6 +29460,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29148,7 +29532,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__create)
-            opts="-f -c -h -V --id --file --volume --force --disk-format --container-format --min-disk --min-ram --public --private --community --shared --protected --unprotected --property --tag --project --project-domain --import --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --id --file --volume --force --disk-format --container-format --min-disk --min-ram --public --private --community --shared --protected --unprotected --property --tag --project --project-domain --import --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29318,6 +29702,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -29386,7 +29774,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29485,6 +29873,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -29822,7 +30214,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__import)
-            opts="-f -c -h -V --method --uri --remote-image --remote-region --remote-service-interface --store --all-stores --allow-failure --disallow-failure --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --method --uri --remote-image --remote-region --remote-service-interface --store --all-stores --allow-failure --disallow-failure --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29972,6 +30364,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30040,7 +30436,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__list)
-            opts="-f -c -h -V --public --private --community --shared --all --property --name --status --member-status --project --project-domain --tag --hidden --sort --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --public --private --community --shared --all --property --name --status --member-status --project --project-domain --tag --hidden --sort --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30214,6 +30610,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30282,7 +30682,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list get help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30384,6 +30784,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30452,7 +30856,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member__subcmd__get)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30582,6 +30986,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30706,7 +31114,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__member__subcmd__list)
-            opts="-f -c -h -V --project-domain --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30840,6 +31248,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -30908,7 +31320,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version project help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31007,6 +31419,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31120,7 +31536,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__remove__subcmd__project)
-            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project-domain --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31250,6 +31666,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31318,7 +31738,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__save)
-            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31424,6 +31844,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31492,7 +31916,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__set)
-            opts="-h -V --name --min-disk --min-ram --container-format --disk-format --protected --unprotected --public --private --community --shared --property --tag --architecture --instance-id --kernel-id --os-distro --os-version --ramdisk-id --deactivate --activate --project --project-domain --accept --reject --pending --hidden --unhidden --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --min-disk --min-ram --container-format --disk-format --protected --unprotected --public --private --community --shared --property --tag --architecture --instance-id --kernel-id --os-distro --os-version --ramdisk-id --deactivate --activate --project --project-domain --accept --reject --pending --hidden --unhidden --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31654,6 +32078,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31722,7 +32150,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31848,6 +32276,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -31916,7 +32348,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__stage)
-            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --file --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32022,6 +32454,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32090,7 +32526,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__image__subcmd__unset)
-            opts="-h -V --tag --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32200,6 +32636,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32268,7 +32708,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version role help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32367,6 +32807,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -32522,7 +32966,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32624,6 +33068,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32692,7 +33140,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__create)
-            opts="-f -c -h -V --implied-role --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --implied-role --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32822,6 +33270,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -32890,7 +33342,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__delete)
-            opts="-h -V --implied-role --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --implied-role --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32993,6 +33445,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33134,7 +33590,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__implied__subcmd__role__subcmd__list)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33264,6 +33720,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33332,7 +33792,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33434,6 +33894,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33502,7 +33966,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__create)
-            opts="-f -c -h -V --public-key --private-key --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --public-key --private-key --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33636,6 +34100,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -33704,7 +34172,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33803,6 +34271,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -33958,7 +34430,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34088,6 +34560,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34156,7 +34632,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__keypair__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --public-key --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --public-key --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34282,6 +34758,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34350,7 +34830,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limit)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34449,6 +34929,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34562,7 +35046,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limit__subcmd__list)
-            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34708,6 +35192,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -34776,7 +35264,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limits)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34875,6 +35363,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -34988,7 +35480,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__limits__subcmd__show)
-            opts="-f -c -h -V --absolute --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --absolute --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35118,6 +35610,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35186,7 +35682,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset agent segment qos rbac help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset agent segment qos rbac help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35288,6 +35784,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35356,7 +35856,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35455,6 +35955,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -35582,7 +36086,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent__subcmd__list)
-            opts="-f -c -h -V --agent-type --host --network --router --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --agent-type --host --network --router --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35740,6 +36244,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -35808,7 +36316,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__agent__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35934,6 +36442,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36002,7 +36514,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36160,6 +36672,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -36228,7 +36744,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36327,6 +36843,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -36762,7 +37282,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__list)
-            opts="-f -c -h -V --external --internal --share --no-share --project --name --status --provider-network-type --provider-physical-network --provider-segment --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --external --internal --share --no-share --project --name --status --provider-network-type --provider-physical-network --provider-segment --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36944,6 +37464,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37012,7 +37536,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version policy help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37111,6 +37635,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37280,7 +37808,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37382,6 +37910,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37450,7 +37982,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__create)
-            opts="-f -c -h -V --description --share --no-share --default --no-default --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --share --no-share --default --no-default --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37584,6 +38116,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -37652,7 +38188,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37751,6 +38287,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37906,7 +38446,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__list)
-            opts="-f -c -h -V --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --share --no-share --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38052,6 +38592,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38120,7 +38664,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__qos__subcmd__policy__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38246,6 +38790,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38314,7 +38862,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38416,6 +38964,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38484,7 +39036,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__create)
-            opts="-f -c -h -V --type --action --target-project --target-all-projects --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --type --action --target-project --target-all-projects --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38626,6 +39178,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -38694,7 +39250,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -38793,6 +39349,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -38962,7 +39522,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__list)
-            opts="-f -c -h -V --type --action --target-project --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --type --action --target-project --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39116,6 +39676,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39184,7 +39748,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__set)
-            opts="-h -V --target-project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --target-project --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39290,6 +39854,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39358,7 +39926,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__rbac__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39484,6 +40052,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39552,7 +40124,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39651,6 +40223,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -39778,7 +40354,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment__subcmd__list)
-            opts="-f -c -h -V --network --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -39924,6 +40500,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -39992,7 +40572,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__segment__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40118,6 +40698,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40186,7 +40770,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__set)
-            opts="-h -V --name --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --share --no-share --external --internal --enable-port-security --disable-port-security --provider-network-type --provider-physical-network --provider-segment --mtu --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40316,6 +40900,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40384,7 +40972,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40510,6 +41098,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40578,7 +41170,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__network__subcmd__unset)
-            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40684,6 +41276,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40752,7 +41348,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -40854,6 +41450,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -40922,7 +41522,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__create)
-            opts="-f -c -h -V --network --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41096,6 +41696,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41164,7 +41768,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41263,6 +41867,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -41446,7 +42054,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__list)
-            opts="-f -c -h -V --network --server --router --device-id --device-owner --mac-address --fixed-ip --status --name --project --host --security-group --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --server --router --device-id --device-owner --mac-address --fixed-ip --status --name --project --host --security-group --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41652,6 +42260,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41720,7 +42332,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__set)
-            opts="-h -V --name --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --no-allowed-address --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --device --device-owner --mac-address --host --vnic-type --enable --disable --enable-port-security --disable-port-security --fixed-ip --security-group --allowed-address --no-fixed-ip --no-security-group --no-allowed-address --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -41866,6 +42478,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -41934,7 +42550,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42060,6 +42676,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42128,7 +42748,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__port__subcmd__unset)
-            opts="-h -V --fixed-ip --security-group --allowed-address --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --fixed-ip --security-group --allowed-address --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42246,6 +42866,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42314,7 +42938,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42416,6 +43040,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42484,7 +43112,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__create)
-            opts="-f -c -h -V --description --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42618,6 +43246,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -42686,7 +43318,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42785,6 +43417,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -42954,7 +43590,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43084,6 +43720,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43152,7 +43792,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__set)
-            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43262,6 +43902,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43330,7 +43974,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__project__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43456,6 +44100,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43524,7 +44172,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show set list delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version show set list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43626,6 +44274,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -43694,7 +44346,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__delete)
-            opts="-h -V --all --compute --volume --network --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all --compute --volume --network --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -43793,6 +44445,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -43948,7 +44604,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__list)
-            opts="-f -c -h -V --compute --volume --network --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --compute --volume --network --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44078,6 +44734,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44146,7 +44806,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__set)
-            opts="-h -V --class --default --cores --injected-file-size --injected-path-size --injected-files --instances --key-pairs --properties --ram --server-group-members --server-groups --backups --backup-gigabytes --gigabytes --groups --per-volume-gigabytes --snapshots --volumes --floating-ips --secgroup-rules --secgroups --networks --subnets --ports --routers --router-routes --rbac-policies --subnetpools --volume-type --force --no-force --split --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --class --default --cores --injected-file-size --injected-path-size --injected-files --instances --key-pairs --properties --ram --server-group-members --server-groups --backups --backup-gigabytes --gigabytes --groups --per-volume-gigabytes --snapshots --volumes --floating-ips --secgroup-rules --secgroups --networks --subnets --ports --routers --router-routes --rbac-policies --subnetpools --volume-type --force --no-force --split --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44360,6 +45020,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44428,7 +45092,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__quota__subcmd__show)
-            opts="-f -c -h -V --default --usage --all --compute --volume --network --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --default --usage --all --compute --volume --network --per-site --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44558,6 +45222,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44626,7 +45294,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44728,6 +45396,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44796,7 +45468,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__create)
-            opts="-f -c -h -V --parent-region --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --parent-region --description --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -44930,6 +45602,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -44998,7 +45674,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45097,6 +45773,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -45266,7 +45946,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__list)
-            opts="-f -c -h -V --parent-region --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --parent-region --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45400,6 +46080,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45468,7 +46152,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__set)
-            opts="-h -V --parent-region --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --parent-region --description --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45578,6 +46262,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45646,7 +46334,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__region__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45772,6 +46460,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -45840,7 +46532,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version limit help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version limit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -45939,6 +46631,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -46066,7 +46762,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered__subcmd__limit)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46165,6 +46861,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -46278,7 +46978,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__registered__subcmd__limit__subcmd__list)
-            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --service --resource-name --region --project --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46424,6 +47124,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -46492,7 +47196,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete add remove assignment help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete add remove assignment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46594,6 +47298,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -46662,7 +47370,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__add)
-            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46796,6 +47504,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -46864,7 +47576,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__assignment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -46963,6 +47675,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47076,7 +47792,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__assignment__subcmd__list)
-            opts="-f -c -h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --auth-user --auth-project --role --effective --inherited --names --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --auth-user --auth-project --role --effective --inherited --names --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47242,6 +47958,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47310,7 +48030,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__create)
-            opts="-f -c -h -V --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47440,6 +48160,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -47508,7 +48232,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47607,6 +48331,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -47818,7 +48546,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47948,6 +48676,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48016,7 +48748,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__remove)
-            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --user --group --project --domain --system --user-domain --group-domain --project-domain --inherited --atomic --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48150,6 +48882,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48218,7 +48954,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__role__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48344,6 +49080,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48412,7 +49152,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48514,6 +49254,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -48582,7 +49326,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48681,6 +49425,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48808,7 +49556,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -48907,6 +49655,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -48978,7 +49730,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__add__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49080,6 +49832,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49148,7 +49904,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__create)
-            opts="-f -c -h -V --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --availability-zone-hint --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49298,6 +50054,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49366,7 +50126,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49465,6 +50225,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -49732,7 +50496,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__list)
-            opts="-f -c -h -V --name --enable --disable --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --enable --disable --project --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -49898,6 +50662,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -49966,7 +50734,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version subnet port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50065,6 +50833,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50192,7 +50964,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove__subcmd__port)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50291,6 +51063,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -50362,7 +51138,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__remove__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50464,6 +51240,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50532,7 +51312,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__set)
-            opts="-h -V --name --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --route --no-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --enable --disable --distributed --centralized --ha --no-ha --external-gateway --fixed-ip --enable-snat --disable-snat --route --no-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50658,6 +51438,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50726,7 +51510,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -50852,6 +51636,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -50920,7 +51708,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__router__subcmd__unset)
-            opts="-h -V --route --external-gateway --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --route --external-gateway --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51030,6 +51818,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51098,7 +51890,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__scope)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version check help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51200,6 +51992,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51268,7 +52064,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__scope__subcmd__check)
-            opts="-f -h -V --format --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -h -V --format --noindent --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51375,6 +52171,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -51488,7 +52288,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51590,6 +52390,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51658,7 +52462,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete rule help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51760,6 +52564,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -51828,7 +52636,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --description --project --stateful --stateless --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --project --stateful --stateless --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -51966,6 +52774,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52034,7 +52846,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52133,6 +52945,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -52386,7 +53202,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --project --share --no-share --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --share --no-share --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52548,6 +53364,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52616,7 +53436,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52718,6 +53538,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -52786,7 +53610,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__create)
-            opts="-f -c -h -V --remote-ip --remote-group --remote-address-group --dst-port --protocol --description --icmp-type --icmp-code --ingress --egress --ethertype --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --remote-ip --remote-group --remote-address-group --dst-port --protocol --description --icmp-type --icmp-code --ingress --egress --ethertype --project --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -52952,6 +53776,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53020,7 +53848,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53119,6 +53947,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -53274,7 +54106,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__list)
-            opts="-f -c -h -V --protocol --ethertype --ingress --egress --project --long --limit --marker --max-items --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --protocol --ethertype --ingress --egress --project --long --limit --marker --max-items --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53428,6 +54260,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53496,7 +54332,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__rule__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53622,6 +54458,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53690,7 +54530,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__set)
-            opts="-h -V --name --description --stateful --stateless --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --stateful --stateless --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53804,6 +54644,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -53872,7 +54716,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -53998,6 +54842,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54066,7 +54914,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__security__subcmd__group__subcmd__unset)
-            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54169,6 +55017,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54436,7 +55288,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54538,6 +55390,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54606,7 +55462,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54708,6 +55564,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -54776,7 +55636,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__fixed)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -54875,6 +55735,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -54988,7 +55852,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__fixed__subcmd__ip)
-            opts="-f -c -h -V --fixed-ip-address --tag --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --fixed-ip-address --tag --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55122,6 +55986,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55190,7 +56058,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55289,6 +56157,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55402,7 +56274,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__floating__subcmd__ip)
-            opts="-h -V --fixed-ip-address --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --fixed-ip-address --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55505,6 +56377,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -55716,7 +56592,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__port)
-            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55822,6 +56698,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -55890,7 +56770,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -55992,6 +56872,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56060,7 +56944,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56159,6 +57043,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -56272,7 +57160,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__add__subcmd__volume)
-            opts="-f -c -h -V --device --tag --enable-delete-on-termination --disable-delete-on-termination --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --device --tag --enable-delete-on-termination --disable-delete-on-termination --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56406,6 +57294,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56474,7 +57366,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__backup)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56576,6 +57468,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56644,7 +57540,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__backup__subcmd__create)
-            opts="-f -c -h -V --name --type --rotate --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --type --rotate --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -56782,6 +57678,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -56892,7 +57792,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__create)
-            opts="-f -c -h -V --flavor --image --boot-from-volume --volume --snapshot --block-device --network --key-name --nic --port --security-group --user-data --availability-zone --property --password --min --max --config-drive --hint --server-group --tag --description --wait --no-copy-image --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --flavor --image --boot-from-volume --volume --snapshot --block-device --network --key-name --nic --port --security-group --user-data --availability-zone --property --password --min --max --config-drive --hint --server-group --tag --description --wait --no-copy-image --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57106,6 +58006,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57174,7 +58078,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__delete)
-            opts="-h -V --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57273,6 +58177,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57344,7 +58252,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__dump)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57446,6 +58354,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57514,7 +58426,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__dump__subcmd__create)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57613,6 +58525,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -57726,7 +58642,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__evacuate)
-            opts="-f -c -h -V --wait --host --password --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --wait --host --password --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -57860,6 +58776,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -57928,7 +58848,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58027,6 +58947,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -58154,7 +59078,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58284,6 +59208,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58352,7 +59280,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__event__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58478,6 +59406,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58546,7 +59478,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58648,6 +59580,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58716,7 +59652,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__create)
-            opts="-f -c -h -V --policy --rule --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --policy --rule --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -58850,6 +59786,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -58918,7 +59858,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -59017,6 +59957,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -59172,7 +60116,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -59302,6 +60246,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -59370,7 +60318,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__group__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -59493,6 +60441,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -60474,7 +61426,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__image)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60576,6 +61528,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60644,7 +61600,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__image__subcmd__create)
-            opts="-f -c -h -V --name --property --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --property --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -60778,6 +61734,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60888,7 +61848,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__list)
-            opts="-f -c -n -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --status --name --host --project --user --flavor --image --availability-zone --ip --deleted --changes-since --changes-before --limit --marker --no-name-lookup --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -n -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --all-projects --status --name --host --project --user --flavor --image --availability-zone --ip --deleted --changes-since --changes-before --limit --marker --no-name-lookup --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61070,6 +62030,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61138,7 +62102,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__lock)
-            opts="-h -V --reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61244,6 +62208,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61312,7 +62280,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate)
-            opts="-h -V --live-migration --host --shared-migration --block-migration --disk-overcommit --no-disk-overcommit --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
+            opts="-h -V --live-migration --host --shared-migration --block-migration --disk-overcommit --no-disk-overcommit --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61418,6 +62386,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61486,7 +62458,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61585,6 +62557,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -61712,7 +62688,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migrate__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61814,6 +62790,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -61882,7 +62862,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list confirm revert help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -61984,6 +62964,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62052,7 +63036,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62151,6 +63135,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62292,7 +63280,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --server --host --status --type --marker --limit --changes-since --changes-before --project --user --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --server --host --status --type --marker --limit --changes-since --changes-before --project --user --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62462,6 +63450,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62530,7 +63522,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__migration__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62632,6 +63624,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -62700,7 +63696,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__pause)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62799,6 +63795,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -62870,7 +63870,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__reboot)
-            opts="-h -V --hard --soft --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --hard --soft --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -62972,6 +63972,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63040,7 +64044,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__rebuild)
-            opts="-f -c -h -V --image --name --password --property --description --preserve-ephemeral --no-preserve-ephemeral --key-name --no-key-name --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --image --name --password --property --description --preserve-ephemeral --no-preserve-ephemeral --key-name --no-key-name --wait --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63190,6 +64194,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63258,7 +64266,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version volume security port floating fixed help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63360,6 +64368,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63428,7 +64440,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__fixed)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63527,6 +64539,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -63640,7 +64656,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__fixed__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63742,6 +64758,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -63810,7 +64830,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__floating)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -63909,6 +64929,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64022,7 +65046,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__floating__subcmd__ip)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64121,6 +65145,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64332,7 +65360,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__port)
-            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64438,6 +65466,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64506,7 +65538,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__security)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64608,6 +65640,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -64676,7 +65712,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__security__subcmd__group)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64775,6 +65811,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -64888,7 +65928,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__remove__subcmd__volume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -64990,6 +66030,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65058,7 +66102,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__rescue)
-            opts="-h -V --image --password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --image --password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65168,6 +66212,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65236,7 +66284,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize)
-            opts="-h -V --flavor --confirm --revert --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
+            opts="-h -V --flavor --confirm --revert --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version confirm revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65342,6 +66390,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65410,7 +66462,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize__subcmd__confirm)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65509,6 +66561,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -65636,7 +66692,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resize__subcmd__revert)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65738,6 +66794,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65806,7 +66866,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__resume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -65908,6 +66968,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -65976,7 +67040,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__set)
-            opts="-h -V --name --description --property --tag --state --auto-approve --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --property --tag --state --auto-approve --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66098,6 +67162,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -66166,7 +67234,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__shelve)
-            opts="-h -V --offload --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --offload --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66268,6 +67336,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -66336,7 +67408,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --diagnostics --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --diagnostics --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66462,6 +67534,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -66530,7 +67606,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__start)
-            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66629,6 +67705,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -66700,7 +67780,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__stop)
-            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --all-projects --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66799,6 +67879,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -66870,7 +67954,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__suspend)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -66969,6 +68053,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -67040,7 +68128,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unlock)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67139,6 +68227,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -67210,7 +68302,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unpause)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67309,6 +68401,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -67380,7 +68476,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unrescue)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67482,6 +68578,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -67550,7 +68650,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unset)
-            opts="-h -V --property --all-properties --description --tag --all-tags --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --all-properties --description --tag --all-tags --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67660,6 +68760,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -67728,7 +68832,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__server__subcmd__unshelve)
-            opts="-h -V --availability-zone --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --availability-zone --wait --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -67834,6 +68938,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -67902,7 +69010,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -68004,6 +69112,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -68072,7 +69184,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__create)
-            opts="-f -c -h -V --name --description --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --description --enable --disable --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -68206,6 +69318,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -68274,7 +69390,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -68373,6 +69489,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -68542,7 +69662,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -68672,6 +69792,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -68740,7 +69864,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__set)
-            opts="-h -V --type --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --type --name --description --enable --disable --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -68854,6 +69978,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -68922,7 +70050,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__service__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -69048,6 +70176,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -69116,7 +70248,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list capacity help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list capacity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -69218,6 +70350,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -69286,7 +70422,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site__subcmd__capacity)
-            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -69413,6 +70549,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -69540,7 +70680,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__site__subcmd__list)
-            opts="-f -c -h -V --check --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --check --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -69670,6 +70810,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -69738,7 +70882,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset pool help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset pool help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -69840,6 +70984,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -69908,7 +71056,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__create)
-            opts="-f -c -h -V --network --subnet-range --subnet-pool --prefix-length --gateway --ip-version --ipv6-ra-mode --ipv6-address-mode --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --network --subnet-range --subnet-pool --prefix-length --gateway --ip-version --ipv6-ra-mode --ipv6-address-mode --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -70090,6 +71238,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -70158,7 +71310,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -70257,6 +71409,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -70510,7 +71666,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__list)
-            opts="-f -c -h -V --ip-version --dhcp --no-dhcp --service-type --project --network --gateway --name --subnet-range --subnet-pool --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --ip-version --dhcp --no-dhcp --service-type --project --network --gateway --name --subnet-range --subnet-pool --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -70700,6 +71856,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -70768,7 +71928,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -70870,6 +72030,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -70938,7 +72102,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__create)
-            opts="-f -c -h -V --pool-prefix --default-prefix-length --min-prefix-length --max-prefix-length --address-scope --default --no-default --share --no-share --description --default-quota --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --pool-prefix --default-prefix-length --min-prefix-length --max-prefix-length --address-scope --default --no-default --share --no-share --description --default-quota --project --tag --no-tag --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -71100,6 +72264,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -71168,7 +72336,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -71267,6 +72435,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -71422,7 +72594,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__list)
-            opts="-f -c -h -V --name --share --no-share --default --no-default --project --address-scope --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --share --no-share --default --no-default --project --address-scope --tags --any-tags --not-tags --not-any-tags --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -71592,6 +72764,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -71660,7 +72836,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__pool__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -71786,6 +72962,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -71854,7 +73034,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__set)
-            opts="-h -V --name --gateway --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --no-dns-nameservers --no-allocation-pool --no-host-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --gateway --description --dhcp --no-dhcp --dns-nameserver --allocation-pool --host-route --no-dns-nameservers --no-allocation-pool --no-host-route --tag --no-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -71984,6 +73164,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -72052,7 +73236,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72178,6 +73362,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -72246,7 +73434,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__subnet__subcmd__unset)
-            opts="-h -V --dns-nameserver --allocation-pool --host-route --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --dns-nameserver --allocation-pool --host-route --tag --all-tag --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72364,6 +73552,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -72432,7 +73624,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__token)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version issue help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version issue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72531,6 +73723,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -72644,7 +73840,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__token__subcmd__issue)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72770,6 +73966,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -72838,7 +74038,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -72937,6 +74137,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -73064,7 +74268,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage__subcmd__list)
-            opts="-f -c -h -V --start --end --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --start --end --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73202,6 +74406,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -73270,7 +74478,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__usage__subcmd__show)
-            opts="-f -c -h -V --project --start --end --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --project --start --end --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73408,6 +74616,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -73476,7 +74688,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set password help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73578,6 +74790,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -73646,7 +74862,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__create)
-            opts="-f -c -h -V --password --password-prompt --email --description --project --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --password --password-prompt --email --description --project --domain --disable --or-show --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73792,6 +75008,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -73860,7 +75080,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -73959,6 +75179,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -74156,7 +75380,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__list)
-            opts="-f -c -h -V --domain --group --project --enabled --disabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --domain --group --project --enabled --disabled --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74298,6 +75522,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -74366,7 +75594,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__password)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74465,6 +75693,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -74578,7 +75810,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__password__subcmd__set)
-            opts="-h -V --password --original-password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --password --original-password --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74688,6 +75920,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -74756,7 +75992,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__set)
-            opts="-h -V --name --password --password-prompt --email --description --enable --disable --enable-multi-factor-auth --disable-multi-factor-auth --multi-factor-auth-rule --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --password --password-prompt --email --description --enable --disable --enable-multi-factor-auth --disable-multi-factor-auth --multi-factor-auth-rule --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74878,6 +76114,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -74946,7 +76186,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__user__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75072,6 +76312,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -75140,7 +76384,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset migrate snapshot backup attachment qos type service transfer help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset migrate snapshot backup attachment qos type service transfer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75242,6 +76486,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -75310,7 +76558,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75409,6 +76657,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -75536,7 +76788,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --project-domain --volume-id --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --project-domain --volume-id --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75694,6 +76946,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -75762,7 +77018,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__attachment__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75888,6 +77144,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -75956,7 +77216,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create restore delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create restore delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76058,6 +77318,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -76126,7 +77390,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__create)
-            opts="-f -c -h -V --name --description --container --snapshot --force --incremental --no-incremental --property --availability-zone --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --description --container --snapshot --force --incremental --no-incremental --property --availability-zone --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76276,6 +77540,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -76344,7 +77612,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76443,6 +77711,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -76612,7 +77884,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76770,6 +78042,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -76838,7 +78114,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__restore)
-            opts="-f -c -h -V --force --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --force --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -76961,6 +78237,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -77032,7 +78312,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__backup__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -77158,6 +78438,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -77226,7 +78510,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__create)
-            opts="-f -c -h -V --size --image --snapshot --source --description --type --availability-zone --property --bootable --non-bootable --read-only --read-write --server --attach --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --size --image --snapshot --source --description --type --availability-zone --property --bootable --non-bootable --read-only --read-write --server --attach --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -77388,6 +78672,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -77456,7 +78744,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__delete)
-            opts="-h -V --force --purge --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --purge --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -77555,6 +78843,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -78340,7 +79632,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --user --name --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --user --name --status --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -78498,6 +79790,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -78566,7 +79862,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__migrate)
-            opts="-h -V --host --cluster --force-host-copy --lock-volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --host --cluster --force-host-copy --lock-volume --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -78676,6 +79972,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -78744,7 +80044,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset associate disassociate help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset associate disassociate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -78846,6 +80146,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -78914,7 +80218,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__associate)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79016,6 +80320,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -79084,7 +80392,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__create)
-            opts="-f -c -h -V --consumer --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --consumer --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79218,6 +80526,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -79286,7 +80598,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79388,6 +80700,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -79456,7 +80772,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__disassociate)
-            opts="-h -V --volume-type --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --volume-type --all --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79559,6 +80875,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -79770,7 +81090,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -79900,6 +81220,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -79968,7 +81292,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__set)
-            opts="-h -V --no-property --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --no-property --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -80074,6 +81398,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -80142,7 +81470,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -80268,6 +81596,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -80336,7 +81668,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__qos__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -80442,6 +81774,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -80510,7 +81846,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -80609,6 +81945,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -80736,7 +82076,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service__subcmd__list)
-            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --host --service --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -80874,6 +82214,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -80942,7 +82286,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__service__subcmd__set)
-            opts="-h -V --enable --disable --disable-reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --enable --disable --disable-reason --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81048,6 +82392,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -81116,7 +82464,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__set)
-            opts="-h -V --name --description --size --no-property --property --state --bootable --non-bootable --image-property --attached --detached --read-only --read-write --type --migration-policy --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --size --no-property --property --state --bootable --non-bootable --image-property --attached --detached --read-only --read-write --type --migration-policy --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81250,6 +82598,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -81318,7 +82670,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81444,6 +82796,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -81512,7 +82868,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create delete set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81614,6 +82970,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -81682,7 +83042,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-f -c -h -V --volume --description --force --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --volume --description --force --property --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81820,6 +83180,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -81888,7 +83252,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__delete)
-            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --force --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -81987,6 +83351,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -82170,7 +83538,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__list)
-            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --project --name --status --volume --limit --marker --max-items --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82328,6 +83696,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -82396,7 +83768,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__set)
-            opts="-h -V --name --description --no-property --property --state --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --no-property --property --state --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82514,6 +83886,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -82582,7 +83958,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82708,6 +84084,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -82776,7 +84156,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__snapshot__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -82882,6 +84262,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -82950,7 +84334,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version request help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version request help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -83049,6 +84433,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -83232,7 +84620,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create accept delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create accept delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -83334,6 +84722,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -83402,7 +84794,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__accept)
-            opts="-f -c -h -V --auth-key --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --auth-key --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -83532,6 +84924,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -83600,7 +84996,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__create)
-            opts="-f -c -h -V --name --snapshots --no-snapshots --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --name --snapshots --no-snapshots --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -83730,6 +85126,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -83798,7 +85198,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -83897,6 +85297,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -84066,7 +85470,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__list)
-            opts="-f -c -h -V --all-projects --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --all-projects --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84196,6 +85600,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -84264,7 +85672,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__transfer__subcmd__request__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84390,6 +85798,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -84458,7 +85870,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version list show create set unset delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84560,6 +85972,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -84628,7 +86044,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__create)
-            opts="-f -c -h -V --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --atomic --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84774,6 +86190,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -84842,7 +86262,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__delete)
-            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -84941,6 +86361,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -85124,7 +86548,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__list)
-            opts="-f -c -h -V --default --public --private --property --multiattach --cacheable --replicated --availability-zone --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --default --public --private --property --multiattach --cacheable --replicated --availability-zone --long --compare --format --column --sort-column --sort-ascending --sort-descending --noindent --max-width --fit-width --print-empty --quote --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -85262,6 +86686,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -85330,7 +86758,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__set)
-            opts="-h -V --name --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --name --description --public --private --property --multiattach --cacheable --replicated --availability-zone --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -85456,6 +86884,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -85524,7 +86956,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__show)
-            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-f -c -h -V --format --column --noindent --max-width --fit-width --prefix --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -85650,6 +87082,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -85718,7 +87154,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__type__subcmd__unset)
-            opts="-h -V --property --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --project --project-domain --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -85832,6 +87268,10 @@ _oscope() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-identity-provider-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-client-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -85900,7 +87340,7 @@ _oscope() {
             return 0
             ;;
         oscope__subcmd__volume__subcmd__unset)
-            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
+            opts="-h -V --property --os-scope --os-cloud --os-auth-url --os-auth-type --os-auth-methods --os-username --os-user-id --os-password --os-passcode --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-system-scope --os-token --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-identity-provider --os-protocol --os-identity-provider-url --os-client-id --os-client-secret --os-discovery-endpoint --os-access-token-endpoint --os-device-authorization-endpoint --os-access-token --os-access-token-type --os-openid-scope --os-code --os-redirect-uri --os-region-name --os-interface --os-cacert --insecure --timeout --max-concurrency --no-token-cache --no-route-cache --explain --debug --timing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -86003,6 +87443,10 @@ _oscope() {
                     return 0
                     ;;
                 --os-protocol)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-identity-provider-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

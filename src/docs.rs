@@ -192,6 +192,50 @@ the current cloud.
 \fBoscope scope check\fR \fIscope\fR prints a scope's canonical form and the
 plan for each service, and exits 2 with the place and reason when the scope
 is wrong.
+.SH AUTHENTICATION
+Each site signs in to its own Keystone as clouds.yaml's \fBauth_type\fR and
+\fBauth\fR keys say, with keystoneauth's names (besides \fBauth_url\fR and
+the project, domain or system scope):
+.TP
+\fBv3password\fR (the default)
+\fBusername\fR or \fBuser_id\fR, \fBuser_domain_name\fR or \fBuser_domain_id\fR, \fBpassword\fR.
+.TP
+\fBv3token\fR
+\fBtoken\fR.
+.TP
+\fBv3applicationcredential\fR
+\fBapplication_credential_id\fR, or \fBapplication_credential_name\fR with
+its user; \fBapplication_credential_secret\fR.
+.TP
+\fBv3totp\fR
+The user and \fBpasscode\fR (\fB\-\-os\-passcode\fR, \fBOS_PASSCODE\fR).
+.TP
+\fBv3multifactor\fR
+\fBauth_methods: [v3password, v3totp]\fR (\fBOS_AUTH_METHODS\fR) and the keys
+of each. A receipt from Keystone is answered with the passcode or password
+its rules still want.
+.TP
+\fBv3oidcpassword\fR, \fBv3oidcclientcredentials\fR, \fBv3oidcaccesstoken\fR, \fBv3oidcauthcode\fR, \fBv3oidcdeviceauthz\fR
+OpenID Connect: \fBidentity_provider\fR, \fBprotocol\fR, \fBclient_id\fR,
+\fBclient_secret\fR, \fBdiscovery_endpoint\fR (or \fBaccess_token_endpoint\fR,
+\fBdevice_authorization_endpoint\fR), \fBopenid_scope\fR,
+\fBaccess_token_type\fR; and \fBusername\fR and \fBpassword\fR,
+\fBaccess_token\fR, or \fBcode\fR and \fBredirect_uri\fR as the grant needs.
+The provider's token is got once per command for the sites that share it.
+.TP
+\fBv3samlpassword\fR
+SAML 2.0 ECP: \fBidentity_provider\fR, \fBprotocol\fR,
+\fBidentity_provider_url\fR (the provider's ECP endpoint), \fBusername\fR,
+\fBpassword\fR.
+.PP
+A secret that no file, variable or flag gives comes from the command named
+beside \fBauth\fR in \fBauth_commands\fR (\fBpassword\fR, \fBpasscode\fR,
+\fBapplication_credential_secret\fR, \fBtoken\fR, \fBclient_secret\fR,
+\fBaccess_token\fR, \fBcode\fR; its first line of output, once per
+command), else from a question on the terminal (\fBPassword for admin at
+berlin:\fR, once per Keystone or identity provider and user). Without a
+terminal the site fails with a \fBconfig\fR error. Tokens are cached;
+passwords, passcodes and identity providers' tokens never are.
 .SH ENVIRONMENT
 .TP
 \fBOS_SCOPE\fR

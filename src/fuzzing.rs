@@ -54,6 +54,7 @@ pub fn config(data: &[u8]) {
 /// written in every format.
 pub fn answer(data: &[u8]) {
     let _ = crate::site::error_message(data);
+    crate::site::read_saml_answers(data);
     let single: Option<Value> = serde_json::from_slice(data).ok();
     for resource in RESOURCES {
         let mut items = Vec::new();
@@ -189,6 +190,11 @@ mod tests {
         }
 
         #[test]
+        fn any_xml_as_a_saml_answer(xml in xmlish(3)) {
+            super::answer(xml.as_bytes());
+        }
+
+        #[test]
         fn any_json_as_an_answer(value in json(3)) {
             for key in ["servers", "images", "networks", "users", "volumes", "flavors"] {
                 let page = serde_json::json!({ key: [value.clone()], "next": value.clone() });
@@ -231,6 +237,45 @@ mod tests {
     }
 
     /// Any JSON value, up to `depth` levels, with keys services use.
+    /// SOAP-like XML: the names and namespaces of SAML's ECP messages,
+    /// nested, declared here or there or not at all.
+    fn xmlish(depth: u32) -> impl Strategy<Value = String> {
+        let name = prop::sample::select(vec![
+            "S:Envelope",
+            "S:Header",
+            "S:Body",
+            "paos:Request",
+            "ecp:RelayState",
+            "ecp:Response",
+            "faultstring",
+            "x",
+        ]);
+        let attribute = prop::sample::select(vec![
+            " xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"",
+            " xmlns:ecp=\"urn:oasis:names:tc:SAML:2.0:profiles:SSO:ecp\"",
+            " xmlns:paos=\"urn:liberty:paos:2003-08\"",
+            " responseConsumerURL=\"http://h/>\"",
+            " AssertionConsumerServiceURL=\"http://h/\"",
+            " S:a=\"1\"",
+            "",
+        ]);
+        let leaf = "[a-z<>&/ ]{0,6}".prop_map(|s| s.to_string());
+        leaf.prop_recursive(depth, 24, 3, move |inner| {
+            (
+                name.clone(),
+                prop::collection::vec(attribute.clone(), 0..3),
+                prop::collection::vec(inner, 0..3),
+            )
+                .prop_map(|(name, attributes, children)| {
+                    format!(
+                        "<{name}{}>{}</{name}>",
+                        attributes.concat(),
+                        children.concat()
+                    )
+                })
+        })
+    }
+
     fn json(depth: u32) -> impl Strategy<Value = serde_json::Value> {
         use serde_json::Value;
         let leaf = prop_oneof![

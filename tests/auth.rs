@@ -487,3 +487,124 @@ fn identity_provider_refusals_say_which_site_method_and_what_was_wrong() {
         }
     }
 }
+
+/// Adds, for each site, a cloud `{site}-{name}` signing in by SAML's ECP
+/// profile at the simulator's identity provider (served by site `a`) with
+/// the `auth` lines `keys`.
+fn saml_clouds(s: &SimSandbox, names: &[&str], name: &str, keys: &str) {
+    let ecp = format!("{}{}", s.sim.site("a").base(), oscope_sim::saml::ECP_PATH);
+    let auth =
+        format!("identity_provider: myidp\nprotocol: saml2\nidentity_provider_url: {ecp}\n{keys}");
+    add_clouds(s, names, name, "auth_type: v3samlpassword", &auth);
+}
+
+#[test]
+fn saml_ecp_signs_in_at_every_site_of_a_scope_and_is_cached() {
+    let names = ["a", "b", "c"];
+    let s = SimSandbox::named(&names);
+    let idp = s.sim.idp();
+    saml_clouds(&s, &names, "saml", "username: alice\npassword: alice-pw");
+    let out = s.ok(
+        "a-saml & b-saml & c-saml",
+        &["token", "issue", "-f", "value", "-c", "project_id"],
+    );
+    for site in names {
+        assert!(out.contains(&format!("{site}-saml\n")), "{out}");
+        // The provider's user, mapped at the site, on the demo project.
+        let data = s.sim.site(site).data.lock().unwrap();
+        assert!(data.users.iter().any(|u| u["name"] == "alice"), "{site}");
+    }
+    // Each site's service provider wants its own assertion.
+    assert_eq!(idp.saml_sign_ins(), 3);
+    let out = s.ok(
+        "a-saml | b-saml",
+        &["server", "list", "-f", "value", "-c", "Name"],
+    );
+    assert!(out.is_empty(), "{out}");
+    assert_eq!(idp.saml_sign_ins(), 3, "the tokens are cached");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_saml_password_is_asked_once_for_the_sites_of_one_provider() {
+    let names = ["a", "b"];
+    let s = SimSandbox::named(&names);
+    saml_clouds(&s, &names, "saml", "username: alice");
+    let mut command = s.oscope();
+    command.args([
+        "--os-scope",
+        "a-saml & b-saml",
+        "token",
+        "issue",
+        "-f",
+        "value",
+        "-c",
+        "project_id",
+    ]);
+    let (status, seen, asked) =
+        pty::answering(command, "Password for alice at ", |_| "alice-pw".into());
+    assert!(status.success(), "{seen}");
+    assert_eq!(asked.len(), 1, "two Keystones, one provider: {asked:?}");
+    assert!(!seen.contains("alice-pw"), "echoed: {seen}");
+    assert_eq!(s.sim.idp().saml_sign_ins(), 2);
+}
+
+#[test]
+fn saml_refusals_say_which_site_and_what_was_wrong() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let idp = s.sim.idp();
+    saml_clouds(
+        &s,
+        &["a"],
+        "badpw",
+        "username: alice\npassword: wrong-pw-99",
+    );
+    saml_clouds(&s, &["a", "b"], "ok", "username: bob\npassword: bob-pw");
+    saml_clouds(&s, &["a"], "askpw", "username: bob");
+    let (code, out, err) = s.run(&["--os-cloud", "a-badpw", "--debug", "token", "issue"]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(
+        err.contains("oscope: a-badpw: auth: HTTP 401")
+            && err.contains("the identity provider refused the user's password"),
+        "{err}"
+    );
+    let (code, _, err) = s.run(&["--os-cloud", "a-askpw", "token", "issue"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("oscope: a-askpw: config: no password for bob at a-askpw"),
+        "{err}"
+    );
+    // A provider that answers another consumer than the service provider
+    // named: nothing is sent there, and the site alone fails.
+    idp.answer_saml_consumer(Some("http://127.0.0.1:9/Shibboleth.sso/SAML2/ECP"));
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a-ok & b-ok",
+        "--debug",
+        "server",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(
+        err.contains("is not the identity provider's http://127.0.0.1:9/"),
+        "{err}"
+    );
+    assert!(!err.contains("POST http://127.0.0.1:9/"), "{err}");
+    idp.answer_saml_consumer(None);
+    let (code, _, err) = s.run(&["--os-scope", "a-ok & b-ok", "--debug", "token", "issue"]);
+    assert_eq!(code, 0, "{err}");
+    for secret in [
+        "wrong-pw-99",
+        "bob-pw",
+        "Basic ",
+        "_shibsession",
+        "ss:mem",
+        "Assertion",
+    ] {
+        assert!(!err.contains(secret), "{secret} in the debug log: {err}");
+    }
+}

@@ -5,6 +5,7 @@
 //! answers and errors of RFC 6749 and Keycloak's wording. Keystone's
 //! `OS-FEDERATION` path (`keystone/federation.rs`) takes its tokens.
 //! Served below `/idp` on every site's port; the same state behind each.
+//! The same users sign in by SAML's ECP profile too (`saml.rs`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -33,6 +34,8 @@ pub const USERS: &[(&str, &str)] = &[("alice", "alice-pw"), ("bob", "bob-pw")];
 #[derive(Default)]
 pub struct Idp {
     state: Mutex<State>,
+    /// SAML's ECP profile (`saml.rs`).
+    pub(crate) saml: Mutex<crate::saml::State>,
 }
 
 #[derive(Default)]

@@ -25,6 +25,7 @@ mod keystone;
 mod network;
 mod placement;
 mod quotas;
+pub mod saml;
 mod seed;
 mod servers;
 mod site;
@@ -137,6 +138,7 @@ fn app(idp: Arc<idp::Idp>) -> Router {
         .nest("/internal", services.clone())
         .nest("/admin", services)
         .merge(idp::router())
+        .merge(saml::router())
         .fallback(|request: Request| async move {
             let path = request.uri().path().to_string();
             http::error(

@@ -30,7 +30,8 @@ pub(crate) mod yaml;
 
 pub use settings::{SETTINGS, Setting};
 pub use site::{
-    AuthScope, Credentials, Grant, Method, Named, Oidc, Overrides, Secret, SiteConfig, command_key,
+    AuthScope, Credentials, Grant, Method, Named, Oidc, Overrides, Saml, Secret, SiteConfig,
+    command_key,
 };
 
 /// A configuration file that cannot be used, with what and where.

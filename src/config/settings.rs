@@ -151,13 +151,19 @@ pub const SETTINGS: &[Setting] = &[
         "auth.identity_provider",
         &["OS_IDENTITY_PROVIDER"],
         "NAME",
-        "Keystone's name of the identity provider (v3oidc*)",
+        "Keystone's name of the identity provider (v3oidc*, v3samlpassword)",
     ),
     flag(
         "auth.protocol",
         &["OS_PROTOCOL"],
         "PROTOCOL",
-        "The federation protocol at Keystone: `openid` (v3oidc*)",
+        "The federation protocol at Keystone: `openid` (v3oidc*) or `saml2` (v3samlpassword)",
+    ),
+    flag(
+        "auth.identity_provider_url",
+        &["OS_IDENTITY_PROVIDER_URL"],
+        "URL",
+        "The identity provider's SAML ECP endpoint (v3samlpassword)",
     ),
     flag(
         "auth.client_id",

@@ -65,6 +65,20 @@ pub enum Method {
     /// Federated: an OpenID Connect provider's access token, exchanged at
     /// Keystone's `OS-FEDERATION` path for a token (`v3oidc*`).
     Oidc(Box<Oidc>),
+    /// Federated: a SAML assertion from the identity provider's ECP
+    /// endpoint, for the user and password given there (`v3samlpassword`).
+    Saml(Box<Saml>),
+}
+
+/// A SAML 2.0 ECP sign-in, with keystoneauth's options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saml {
+    pub identity_provider: String,
+    pub protocol: String,
+    /// The provider's ECP endpoint, where the user signs in (HTTP Basic).
+    pub identity_provider_url: String,
+    pub username: String,
+    pub password: Secret,
 }
 
 /// An OpenID Connect sign-in, with keystoneauth's options.
@@ -115,7 +129,14 @@ impl Method {
                 Grant::AuthCode { .. } => "v3oidcauthcode",
                 Grant::Device => "v3oidcdeviceauthz",
             },
+            Method::Saml(_) => "v3samlpassword",
         }
+    }
+
+    /// Its token comes from Keystone's `OS-FEDERATION` path, not from a
+    /// token request.
+    pub fn federated(&self) -> bool {
+        matches!(self, Method::Oidc(_) | Method::Saml(_))
     }
 
     /// The secret the method sends, if it sends one.
@@ -131,6 +152,7 @@ impl Method {
                 | Grant::AuthCode { code: s, .. } => Some(s),
                 Grant::ClientCredentials | Grant::Device => None,
             },
+            Method::Saml(saml) => Some(&saml.password),
         }
     }
 }
@@ -403,6 +425,12 @@ impl Reader<'_> {
             .iter()
             .map(|name| self.method(name, key, domain))
             .collect::<Result<Vec<_>, _>>()?;
+        if methods.len() > 1 && methods.iter().any(Method::federated) {
+            return Err(self.fail(
+                key,
+                "a federated method (v3oidc*, v3samlpassword) signs in alone, not in v3multifactor",
+            ));
+        }
         Ok(Credentials {
             methods,
             password: self.secret("auth.password")?,
@@ -459,12 +487,32 @@ impl Reader<'_> {
                 }
             }
             oidc if oidc.starts_with("v3oidc") => Method::Oidc(Box::new(self.oidc(oidc, key)?)),
+            "v3samlpassword" => {
+                let required = |k: &str, why: &str| {
+                    self.string(k)?
+                        .ok_or_else(|| self.fail(k, format!("missing: v3samlpassword needs {why}")))
+                };
+                Method::Saml(Box::new(Saml {
+                    identity_provider: required(
+                        "auth.identity_provider",
+                        "Keystone's name of the provider",
+                    )?,
+                    protocol: required("auth.protocol", "the federation protocol (`saml2`)")?,
+                    identity_provider_url: required(
+                        "auth.identity_provider_url",
+                        "the provider's ECP endpoint",
+                    )?,
+                    username: required("auth.username", "the user's name at the provider")?,
+                    password: self.secret("auth.password")?,
+                }))
+            }
             other => {
                 return Err(self.fail(
                     key,
                     format!(
                         "`{other}` is not supported: use v3password, v3token, \
-                         v3applicationcredential, v3totp, v3multifactor or a v3oidc method"
+                         v3applicationcredential, v3totp, v3multifactor, a v3oidc method \
+                         or v3samlpassword"
                     ),
                 ));
             }
@@ -970,8 +1018,19 @@ mod tests {
                 "key `auth.identity_provider`: missing",
             ),
             (
-                "auth_type: v3samlpassword\nauth: {auth_url: 'http://k'}\n",
-                "key `auth_type`: `v3samlpassword` is not supported",
+                "auth_type: v3samlpassword\nauth: {auth_url: 'http://k', identity_provider: i, \
+                 protocol: saml2, username: u}\n",
+                "key `auth.identity_provider_url`: missing: v3samlpassword needs the provider's ECP endpoint",
+            ),
+            (
+                "auth_type: v3samlpassword\nauth: {auth_url: 'http://k', identity_provider: i, \
+                 protocol: saml2, identity_provider_url: 'http://i'}\n",
+                "key `auth.username`: missing: v3samlpassword needs the user's name",
+            ),
+            (
+                "auth_type: v3multifactor\nauth: {auth_url: 'http://k', username: u, identity_provider: i, \
+                 protocol: saml2, identity_provider_url: 'http://i', auth_methods: [v3password, v3samlpassword]}\n",
+                "key `auth.auth_methods`: a federated method (v3oidc*, v3samlpassword) signs in alone",
             ),
             (
                 "auth: {auth_url: {a: 1}, token: t}\n",

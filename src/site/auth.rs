@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::cache::{self, Entry};
-use super::request::{Body, Reply, http_error, retry_after};
+use super::request::{Body, Kind, Reply, http_error, retry_after};
 use super::{FailureClass, RETRIES, Session, SiteError, catalog, secrets};
 use crate::config::{AuthScope, Grant, Method, Named, Secret};
 
@@ -158,8 +158,10 @@ impl Session {
     /// receipt, answered in turn with the passcode.
     pub(super) async fn issue_token(&self) -> Result<Auth, SiteError> {
         let credentials = &self.config.credentials;
-        if let [Method::Oidc(oidc)] = &credentials.methods[..] {
-            return self.federated(oidc).await;
+        if let [method] = &credentials.methods[..]
+            && method.federated()
+        {
+            return self.federated(method).await;
         }
         let mut secrets = Vec::new();
         for method in &credentials.methods {
@@ -190,7 +192,7 @@ impl Session {
             var: wanted.var,
             user,
             site: self.name(),
-            keystone: &self.config.auth_url,
+            keystone: wanted.provider.unwrap_or(&self.config.auth_url),
         };
         self.shared.secrets.get(secret, &wanted).await
     }
@@ -306,7 +308,7 @@ impl Session {
         let mut attempt = 0;
         loop {
             let reply = self
-                .send(Http::POST, &url, None, &body, headers, false)
+                .send(Http::POST, &url, None, &body, headers, Kind::Small)
                 .await?;
             if reply.status == 503 || reply.status == 429 {
                 if let Some(wait) = retry_after(&reply.headers).filter(|_| attempt < RETRIES) {
@@ -326,6 +328,9 @@ struct Wanted<'a> {
     key: &'static str,
     var: &'static str,
     user: Option<&'a str>,
+    /// Where it is checked, if not at Keystone: an identity provider's
+    /// password is asked once for all the sites that share the provider.
+    provider: Option<&'a str>,
 }
 
 fn wanted(method: &Method) -> Wanted<'_> {
@@ -360,12 +365,27 @@ fn wanted(method: &Method) -> Wanted<'_> {
                 oidc.client_id.as_deref(),
             ),
         },
+        Method::Saml(saml) => (
+            "password",
+            "auth.password",
+            "OS_PASSWORD",
+            Some(saml.username.as_str()),
+        ),
+    };
+    let provider = match method {
+        Method::Oidc(oidc) => oidc
+            .discovery_endpoint
+            .as_deref()
+            .or(oidc.access_token_endpoint.as_deref()),
+        Method::Saml(saml) => Some(saml.identity_provider_url.as_str()),
+        _ => None,
     };
     Wanted {
         what,
         key,
         var,
         user,
+        provider,
     }
 }
 
@@ -615,7 +635,7 @@ impl<'a> AuthRequest<'a> {
         let methods = methods
             .iter()
             .zip(secrets)
-            .filter(|(method, _)| !matches!(method, Method::Oidc(_)))
+            .filter(|(method, _)| !method.federated())
             .map(|(method, secret)| {
                 let body = match method {
                     Method::Password { user, .. } => IdentityMethod::Password {
@@ -635,7 +655,7 @@ impl<'a> AuthRequest<'a> {
                         };
                         IdentityMethod::ApplicationCredential { secret, which }
                     }
-                    Method::Oidc(_) => unreachable!("filtered out above"),
+                    Method::Oidc(_) | Method::Saml(_) => unreachable!("filtered out above"),
                 };
                 (method.keystone_name(), body)
             })

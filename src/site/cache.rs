@@ -366,6 +366,13 @@ pub fn key(config: &SiteConfig) -> String {
                 who,
             ))
         }
+        Method::Saml(saml) => json(&(
+            method.keystone_name(),
+            &saml.identity_provider,
+            &saml.protocol,
+            &saml.identity_provider_url,
+            &saml.username,
+        )),
     };
     // One method as 0.1.0 wrote it; several as a list of those.
     let who = match &config.credentials.methods[..] {

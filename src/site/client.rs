@@ -44,11 +44,20 @@ impl Reuse {
     }
 }
 
+/// What tells clients apart: TLS verification, the CA bundle, and whether
+/// redirects are followed.
+pub(super) type Key = (bool, Option<std::path::PathBuf>, bool);
+
 impl Sessions {
     /// One client per TLS configuration, shared by all sites that have it,
-    /// so connections are pooled and kept alive.
-    pub(super) fn client(&self, config: &SiteConfig) -> Result<reqwest::Client, SiteError> {
-        let key = (config.verify, config.cacert.clone());
+    /// so connections are pooled and kept alive; one more that does not
+    /// follow redirects, for the sign-ins that need to see them.
+    pub(super) fn client(
+        &self,
+        config: &SiteConfig,
+        redirects: bool,
+    ) -> Result<reqwest::Client, SiteError> {
+        let key = (config.verify, config.cacert.clone(), redirects);
         let mut clients = self.clients.lock().expect("clients lock");
         if let Some(client) = clients.get(&key) {
             return Ok(client.clone());
@@ -60,6 +69,9 @@ impl Sessions {
             .connect_timeout(Duration::from_secs(10))
             .pool_idle_timeout(Duration::from_secs(30))
             .danger_accept_invalid_certs(!config.verify);
+        if !redirects {
+            builder = builder.redirect(reqwest::redirect::Policy::none());
+        }
         builder = match self.reuse {
             Reuse::All => builder,
             Reuse::Small => builder.pool_max_idle_per_host(1),

@@ -1,10 +1,11 @@
-//! Federated sign-in with OpenID Connect, as keystoneauth's `v3oidc*`
-//! plugins do it: a token from the identity provider (a grant at its token
-//! endpoint, found in its discovery document unless given), exchanged at
-//! Keystone's `OS-FEDERATION/identity_providers/{idp}/protocols/{protocol}/auth`
-//! for an unscoped token, then rescoped to the site's project, domain or
-//! system. The provider's token is got once per command for all the sites
-//! that share the provider and user; it is never cached on disk.
+//! Federated sign-in: an unscoped token from Keystone's
+//! `OS-FEDERATION/identity_providers/{idp}/protocols/{protocol}/auth`,
+//! rescoped to the site's project, domain or system. With OpenID Connect,
+//! as keystoneauth's `v3oidc*` plugins do it, that path takes a token from
+//! the identity provider (a grant at its token endpoint, found in its
+//! discovery document unless given), got once per command for all the
+//! sites that share the provider and user, never cached on disk. SAML's
+//! ECP profile (`v3samlpassword`) is in `saml.rs`.
 
 use std::time::Duration;
 
@@ -13,17 +14,43 @@ use reqwest::Method as Http;
 use serde_json::{Value, json};
 
 use super::auth::{Auth, AuthRequest, identity_v3};
-use super::request::{Body, Reply, http_error};
+use super::request::{Body, Kind, Reply, http_error};
 use super::{FailureClass, Session, SiteError, error_message};
 use crate::config::{AuthScope, Grant, Method, Oidc, Secret};
 
 const FORM: &str = "application/x-www-form-urlencoded";
 
 impl Session {
-    /// A token through the provider `oidc`.
-    pub(super) async fn federated(&self, oidc: &Oidc) -> Result<Auth, SiteError> {
-        let method = Method::Oidc(Box::new(oidc.clone()));
-        let secret = self.secret_of(&method).await?;
+    /// A token through the federated `method`'s identity provider.
+    pub(super) async fn federated(&self, method: &Method) -> Result<Auth, SiteError> {
+        let unscoped = match method {
+            Method::Oidc(oidc) => self.openid(oidc, method).await?,
+            Method::Saml(saml) => self.saml(saml, method).await?,
+            _ => unreachable!("issue_token sends only federated methods here"),
+        };
+        if self.config.scope == AuthScope::Unscoped {
+            return Ok(unscoped);
+        }
+        let rescope = [Method::Token {
+            token: Secret::Given(String::new()),
+        }];
+        let token = [unscoped.token.clone()];
+        let request = AuthRequest::new(&rescope, &token, &self.config.scope);
+        let reply = self.post_auth(&request, &[]).await?;
+        super::auth::token_of(reply, &rescope)
+    }
+
+    /// Keystone's `OS-FEDERATION` URL of the sign-in.
+    pub(super) fn federation_url(&self, identity_provider: &str, protocol: &str) -> String {
+        format!(
+            "{}/OS-FEDERATION/identity_providers/{identity_provider}/protocols/{protocol}/auth",
+            identity_v3(&self.config.auth_url),
+        )
+    }
+
+    /// An unscoped token for the OpenID Connect provider's token.
+    async fn openid(&self, oidc: &Oidc, method: &Method) -> Result<Auth, SiteError> {
+        let secret = self.secret_of(method).await?;
         let client_secret = match &oidc.client_secret {
             Some(Secret::Given(s)) => Some(s.clone()),
             Some(secret) => Some(
@@ -52,18 +79,13 @@ impl Session {
                 self.shared.secrets.once(key, fetch).await?
             }
         };
-        let url = format!(
-            "{}/OS-FEDERATION/identity_providers/{}/protocols/{}/auth",
-            identity_v3(&self.config.auth_url),
-            oidc.identity_provider,
-            oidc.protocol
-        );
+        let url = self.federation_url(&oidc.identity_provider, &oidc.protocol);
         let bearer = [(
             "authorization".to_string(),
             format!("Bearer {provider_token}"),
         )];
         let reply = self
-            .send(Http::POST, &url, None, &Body::Empty, &bearer, false)
+            .send(Http::POST, &url, None, &Body::Empty, &bearer, Kind::Small)
             .await?;
         if reply.status == 401 {
             let mut e = http_error(&reply);
@@ -73,17 +95,7 @@ impl Session {
             );
             return Err(e);
         }
-        let unscoped = super::auth::token_of(reply, std::slice::from_ref(&method))?;
-        if self.config.scope == AuthScope::Unscoped {
-            return Ok(unscoped);
-        }
-        let rescope = [Method::Token {
-            token: Secret::Given(String::new()),
-        }];
-        let token = [unscoped.token.clone()];
-        let request = AuthRequest::new(&rescope, &token, &self.config.scope);
-        let reply = self.post_auth(&request, &[]).await?;
-        super::auth::token_of(reply, &rescope)
+        super::auth::token_of(reply, std::slice::from_ref(method))
     }
 
     fn client_secret_wanted<'a>(&'a self, oidc: &'a Oidc) -> super::secrets::Wanted<'a> {
@@ -159,7 +171,7 @@ impl Session {
             headers.push(("authorization".to_string(), format!("Basic {basic}")));
         }
         let body = Body::Bytes(body.into(), FORM);
-        self.send(Http::POST, url, None, &body, &headers, false)
+        self.send(Http::POST, url, None, &body, &headers, Kind::Small)
             .await
     }
 
@@ -210,7 +222,7 @@ impl Session {
             return Ok(given(&oidc.access_token_endpoint));
         };
         let reply = self
-            .send(Http::GET, url, None, &Body::Empty, &[], false)
+            .send(Http::GET, url, None, &Body::Empty, &[], Kind::Small)
             .await?;
         if reply.status >= 400 {
             let mut e = http_error(&reply);

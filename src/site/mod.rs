@@ -17,6 +17,7 @@ mod error;
 mod federation;
 mod page;
 mod request;
+mod saml;
 mod secrets;
 
 use std::collections::HashMap;
@@ -39,7 +40,8 @@ pub use auth::{Auth, AuthRequest};
 pub use client::{KEEP_ALIVE_SITES, Reuse};
 pub use download::{Digests, Download};
 pub use request::{Body, Call, Reply, Stream, encode, redact};
-use request::{http_error, request_id, retry_after, too_large, transport_error};
+use request::{Kind, http_error, request_id, retry_after, too_large, transport_error};
+pub use saml::read_answers as read_saml_answers;
 
 use crate::config::SiteConfig;
 use crate::scope::ServiceType;
@@ -133,7 +135,7 @@ fn highest_version(reply: &Reply) -> Option<(u32, u32)> {
 /// What every session shares: HTTP clients per TLS setting, the token
 /// cache, and how much to say.
 pub struct Sessions {
-    clients: Mutex<HashMap<(bool, Option<std::path::PathBuf>), reqwest::Client>>,
+    clients: Mutex<HashMap<client::Key, reqwest::Client>>,
     pub cache: Option<TokenCache>,
     pub debug: bool,
     /// With `--explain`: what was sent and what was held back.
@@ -215,7 +217,7 @@ impl Sessions {
 
     /// A session for one site.
     pub fn session(self: &Arc<Self>, config: SiteConfig) -> Result<Session, SiteError> {
-        let client = self.client(&config)?;
+        let client = self.client(&config, true)?;
         Ok(Session {
             config,
             client,
@@ -379,7 +381,7 @@ impl Session {
                     Some(&auth.token),
                     &call.body,
                     &headers,
-                    call.bulk,
+                    if call.bulk { Kind::Bulk } else { Kind::Small },
                 )
                 .await;
             let reply = match sent {
@@ -462,13 +464,25 @@ impl Session {
         token: Option<&str>,
         body: &Body,
         headers: &[(String, String)],
-        bulk: bool,
+        kind: Kind,
     ) -> Result<Reply, SiteError> {
         let started = Instant::now();
-        let mut request = self
-            .client
-            .request(method.clone(), url)
-            .header("accept", "application/json");
+        let bulk = kind == Kind::Bulk;
+        let step_client;
+        let client = match kind {
+            Kind::Step => {
+                step_client = self.shared.client(&self.config, false)?;
+                &step_client
+            }
+            Kind::Small | Kind::Bulk => &self.client,
+        };
+        let mut request = client.request(method.clone(), url);
+        if !headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("accept"))
+        {
+            request = request.header("accept", "application/json");
+        }
         if let Some(token) = token {
             request = request.header("x-auth-token", token);
         }

@@ -65,6 +65,19 @@ impl std::fmt::Debug for Stream {
     }
 }
 
+/// What an exchange is, for how it is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A small answer: a token, a look-up, an action.
+    Small,
+    /// A possibly large answer (a page of a list): read under one of the
+    /// process's few digest permits.
+    Bulk,
+    /// A step of a sign-in that must see redirects, not follow them (SAML's
+    /// ECP, whose service provider answers with a cookie and a redirect).
+    Step,
+}
+
 /// One request to one service of a site.
 #[derive(Clone, Debug)]
 pub struct Call {

@@ -21,7 +21,8 @@ pub struct Wanted<'a> {
     /// Who it is for, as the question names them (`admin`).
     pub user: &'a str,
     pub site: &'a str,
-    /// Which Keystone: with `user`, what makes two questions one.
+    /// Which Keystone (or identity provider): with `user`, what makes two
+    /// questions one.
     pub keystone: &'a str,
 }
 

@@ -1,8 +1,9 @@
-//! Federated sign-in through the simulator's OpenID Connect provider, by
-//! python-openstackclient (keystoneauth's `v3oidc*` plugins) and by oscope:
-//! keystoneauth accepting the simulator's provider and `OS-FEDERATION`
-//! answers is what shows they have the real shapes, and both clients must
-//! land on the same federated user and project.
+//! Federated sign-in through the simulator's identity provider, by
+//! python-openstackclient (keystoneauth's `v3oidc*` plugins and its SAML
+//! ECP plugin, `v3samlpassword`) and by oscope: keystoneauth accepting the
+//! simulator's provider, service provider and `OS-FEDERATION` answers is
+//! what shows they have the real shapes, and both clients must land on the
+//! same federated user and project.
 
 use super::*;
 
@@ -44,6 +45,15 @@ fn python_openstackclient_signs_in_through_the_simulators_provider() {
             format!("{client}\n      code: {code}\n      redirect_uri: http://127.0.0.1:8080/");
         clouds += &cloud(name, "v3oidcauthcode", &keys);
     }
+    clouds += &format!(
+        "  v3samlpassword:\n    auth_type: v3samlpassword\n    auth:\n      auth_url: {}\n      \
+         identity_provider: myidp\n      protocol: saml2\n      identity_provider_url: {}{}\n      \
+         username: bob\n      password: bob-pw\n      project_name: demo\n      \
+         project_domain_name: Default\n",
+        site.auth_url(),
+        site.base(),
+        oscope_sim::saml::ECP_PATH
+    );
     let file = sim.sandbox.write("federated.yaml", &clouds);
     // The user at the device flow's verification URI, while either client
     // waits (bounded: the test's clients stop within their deadlines).
@@ -75,7 +85,10 @@ fn python_openstackclient_signs_in_through_the_simulators_provider() {
     let pairs = grants
         .iter()
         .map(|(t, _)| (t.to_string(), t.to_string()))
-        .chain([("osc-code".to_string(), "oscope-code".to_string())]);
+        .chain([
+            ("osc-code".to_string(), "oscope-code".to_string()),
+            ("v3samlpassword".to_string(), "v3samlpassword".to_string()),
+        ]);
     for (osc_cloud, oscope_cloud) in pairs {
         let by_osc = Command::new(&osc)
             .args(args(&osc_cloud))
@@ -102,4 +115,5 @@ fn python_openstackclient_signs_in_through_the_simulators_provider() {
     done.store(true, std::sync::atomic::Ordering::Relaxed);
     approver.join().unwrap();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(idp.saml_sign_ins(), 2, "each client signed in by ECP");
 }
