@@ -64,6 +64,24 @@ where
             };
         }
     };
+    let log = match &cli.run.log_file {
+        None => None,
+        Some(path) => match std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            Ok(file) => Some(std::sync::Mutex::new(file)),
+            Err(e) => {
+                eprintln!("oscope: cannot open the log file {}: {e}", path.display());
+                return ExitStatus::Failure;
+            }
+        },
+    };
+    sys::set_voice(sys::Voice {
+        quiet: cli.run.quiet,
+        log,
+    });
     sys::raise_descriptor_limit();
     // A worker per core, from two (one site's slow answer never holds up
     // another's) to eight (a fan-out's parsing scales no further).
@@ -102,9 +120,13 @@ where
     });
     runtime.shutdown_background();
     let result = result.and_then(|(status, held)| {
-        let mut out = io::stdout().lock();
-        out.write_all(&held)?;
-        out.flush()?;
+        // A failed command prints no data, as python-openstackclient: its
+        // lines on stderr say why. Partial results are printed.
+        if status != ExitStatus::Failure {
+            let mut out = io::stdout().lock();
+            out.write_all(&held)?;
+            out.flush()?;
+        }
         Ok(status)
     });
     match result {
@@ -112,7 +134,7 @@ where
         // A reader that stopped reading (`| head`) is not a failure.
         Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(e) => {
-            eprintln!("oscope: {e}");
+            sys::say(format_args!("oscope: {e}"));
             e.exit_status()
         }
     }

@@ -39,7 +39,13 @@ impl Sites {
         }
         if cli.run.insecure {
             overrides.set("verify", Some("false"));
-            eprintln!("oscope: warning: TLS certificates are not verified (--insecure)");
+            crate::sys::warn(format_args!(
+                "TLS certificates are not verified (--insecure)"
+            ));
+        }
+        if cli.run.verify {
+            overrides.set("verify", Some("true"));
+            overrides.set("insecure", Some("false"));
         }
         let mut config = Config::load(env)?;
         config.add_environment_cloud(&overrides);
@@ -126,7 +132,7 @@ impl Setup {
         let fits = limit.map_or(usize::MAX, |l| (l.saturating_sub(64) / 3) as usize);
         let concurrency = cli.run.max_concurrency.min(fits).max(1);
         let options = SessionOptions {
-            debug: cli.run.debug,
+            debug: cli.run.debug(),
             explain: cli.run.explain,
             reuse: Reuse::for_command(planned.len(), concurrency, limit),
         };
@@ -146,7 +152,7 @@ impl Setup {
             },
             explain: cli.run.explain,
             timing: cli.run.timing,
-            debug: cli.run.debug,
+            debug: cli.run.debug(),
             cliff_width,
             sessions: Arc::new(Sessions::new(tokens, options)),
             routes,

@@ -64,10 +64,44 @@ pub fn terminal_width() -> Option<usize> {
 /// sign in), so that neither cuts into the other.
 pub static TERMINAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// Writes a line to standard error, never inside a question.
+/// How much oscope says on standard error, and where else it is logged
+/// (`-q`, `--log-file`): set once, before a command runs.
+#[derive(Default)]
+pub struct Voice {
+    /// No warnings and no progress line: errors only.
+    pub quiet: bool,
+    /// `--log-file`: every line [`say`] writes is appended there too.
+    pub log: Option<std::sync::Mutex<std::fs::File>>,
+}
+
+static VOICE: std::sync::OnceLock<Voice> = std::sync::OnceLock::new();
+
+/// Sets how oscope speaks, once (a second call changes nothing).
+pub fn set_voice(voice: Voice) {
+    let _ = VOICE.set(voice);
+}
+
+/// `-q`: no warnings, no progress.
+pub fn quiet() -> bool {
+    VOICE.get().is_some_and(|v| v.quiet)
+}
+
+/// Writes a line to standard error, never inside a question, and to the
+/// log file if there is one.
 pub fn say(line: std::fmt::Arguments<'_>) {
     let _held = TERMINAL.lock().unwrap_or_else(|e| e.into_inner());
     eprintln!("{line}");
+    if let Some(log) = VOICE.get().and_then(|v| v.log.as_ref()) {
+        let mut file = log.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = writeln!(file, "{line}");
+    }
+}
+
+/// A warning: said unless `-q`.
+pub fn warn(line: std::fmt::Arguments<'_>) {
+    if !quiet() {
+        say(format_args!("oscope: warning: {line}"));
+    }
 }
 
 /// One line from the terminal (`/dev/tty`) after `prompt`, with echo off,

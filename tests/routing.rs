@@ -270,10 +270,24 @@ fn partial_failures_exit_3_with_one_line_per_failed_site() {
             && err_lines[0].ends_with("): The server has either erred or is incapable of performing the requested operation."),
         "{err}"
     );
-    // Every site failed: exit 1, nothing on stdout but what cliff prints for no rows.
+    // Every site failed: exit 1 and no data in any format, as with
+    // python-openstackclient (not `[]`, not a table's empty line).
     fault(&s, "a", Fault::ServerError);
     fault(&s, "c", Fault::Refused);
-    let (code, out, _) = s.run(&["--os-scope", "a & b & c", "flavor", "list", "-f", "value"]);
+    for format in ["value", "json", "table", "yaml", "csv"] {
+        let (code, out, err) = s.run(&["--os-scope", "a & b & c", "flavor", "list", "-f", format]);
+        assert_eq!((code, out.as_str()), (1, ""), "{format}");
+        assert_eq!(err.lines().count(), 3, "{format}: {err}");
+    }
+    let (code, out, _) = s.run(&[
+        "--os-scope",
+        "a | c",
+        "flavor",
+        "show",
+        "m1.tiny",
+        "-f",
+        "json",
+    ]);
     assert_eq!((code, out.as_str()), (1, ""));
 }
 

@@ -453,6 +453,35 @@ pub fn project_of(token: &Token) -> String {
     token.project_id.clone().unwrap_or_default()
 }
 
+/// The service's 406 for a request above the site's highest microversion
+/// `max` (`Err`), else the request with `latest` made that maximum, as the
+/// service reads it. `min` is the service's lowest.
+pub fn within_versions(
+    mut request: axum::extract::Request,
+    service: &str,
+    legacy: Option<&str>,
+    min: (u32, u32),
+    max: (u32, u32),
+) -> Result<axum::extract::Request, Response> {
+    let asked = microversion(request.headers(), service, legacy, min, max);
+    if asked > max {
+        let body = serde_json::json!({"computeFault": {"code": 406, "message": format!(
+            "Version {}.{} is not supported by the API. Minimum is {}.{} and maximum is {}.{}.",
+            asked.0, asked.1, min.0, min.1, max.0, max.1
+        )}});
+        return Err(json_response(StatusCode::NOT_ACCEPTABLE, body));
+    }
+    let headers = request.headers_mut();
+    if let Some(legacy) = legacy {
+        headers.remove(legacy);
+    }
+    let value = format!("{service} {}.{}", asked.0, asked.1);
+    if let Ok(value) = axum::http::HeaderValue::from_str(&value) {
+        headers.insert("openstack-api-version", value);
+    }
+    Ok(request)
+}
+
 /// The microversion of `service` a request asks for, as (major, minor)
 /// (`OpenStack-API-Version: compute 2.79`, or the service's older
 /// header); `none` when it asks for none, `latest` for `latest`.

@@ -139,14 +139,15 @@ impl FaultSpec {
 }
 
 /// How a site behaves: added latency, at most one fault, and the
-/// highest block-storage microversion its Cinder takes (3.71 when not
-/// set: an older Cinder is one with a lower one).
+/// highest compute and block-storage microversions its Nova and Cinder
+/// take (2.96 and 3.71 when not set: an older one has a lower one).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Behaviour {
     pub latency: Duration,
     pub jitter: Duration,
     pub fault: Option<FaultSpec>,
     pub volume_max: Option<(u32, u32)>,
+    pub compute_max: Option<(u32, u32)>,
 }
 
 /// A Keystone token.
@@ -465,6 +466,22 @@ impl Site {
         let mut behaviour = self.behaviour();
         behaviour.volume_max = Some(max);
         self.set_behaviour(behaviour);
+    }
+
+    /// Makes the site's Nova one whose highest microversion is `max`.
+    pub fn set_compute_max(&self, max: (u32, u32)) {
+        let mut behaviour = self.behaviour();
+        behaviour.compute_max = Some(max);
+        self.set_behaviour(behaviour);
+    }
+
+    /// The highest compute microversion the site takes.
+    pub fn compute_max(&self) -> (u32, u32) {
+        self.behaviour
+            .lock()
+            .unwrap()
+            .compute_max
+            .unwrap_or((2, 96))
     }
 
     /// The highest block-storage microversion the site takes.

@@ -169,6 +169,36 @@ pub struct RunArgs {
     /// Print each site's requests and time on stderr
     #[arg(long, global = true)]
     pub timing: bool,
+
+    /// Verify TLS certificates of the current cloud even where clouds.yaml
+    /// says `verify: false` (the default otherwise)
+    #[arg(long, global = true, conflicts_with = "insecure")]
+    pub verify: bool,
+
+    /// Say more on stderr; `-vv` logs every request, as `--debug`
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Say only errors on stderr: no warnings, no progress line
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// Also append what oscope says on stderr (failed sites, warnings,
+    /// `--debug`'s requests) to this file
+    #[arg(long, global = true, value_name = "LOG_FILE")]
+    pub log_file: Option<std::path::PathBuf>,
+
+    /// Accepted for python-openstackclient's scripts; oscope has no beta
+    /// commands to enable
+    #[arg(long, global = true)]
+    pub os_beta_command: bool,
+}
+
+impl RunArgs {
+    /// `--debug`, or `-vv` and more.
+    pub fn debug(&self) -> bool {
+        self.debug || self.verbose >= 2
+    }
 }
 
 /// oscope's commands: those that need only the command line and files,
@@ -696,4 +726,16 @@ pub struct CompletionArgs {
 /// The clap command, for help, the man page and completions.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own checks of every command: no flag twice, no short flag of
+    /// a subcommand that a global one (`-v`, `-q`) takes.
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

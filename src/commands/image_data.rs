@@ -193,9 +193,14 @@ pub async fn copy(
         columns: vec!["Site".into(), "ID".into(), "Result".into()],
         rows,
     };
-    listing
-        .write(out, &setup.list_options(&a.format))
-        .map_err(super::output_error)?;
+    // A failed command prints no data: what was rolled back is said on
+    // stderr, as `create --atomic` does.
+    let options = setup.list_options(&a.format);
+    match status {
+        ExitStatus::Failure => listing.write(&mut std::io::stderr().lock(), &options),
+        _ => listing.write(out, &options),
+    }
+    .map_err(super::output_error)?;
     Ok(status)
 }
 

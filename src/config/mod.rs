@@ -30,8 +30,8 @@ pub(crate) mod yaml;
 
 pub use settings::{SETTINGS, Setting};
 pub use site::{
-    AuthScope, Credentials, Grant, Method, Named, Oidc, Overrides, Saml, Secret, SiteConfig,
-    command_key,
+    AuthScope, Credentials, Grant, Method, Microversion, Named, Oidc, Overrides, Saml, Secret,
+    SiteConfig, command_key,
 };
 
 /// A configuration file that cannot be used, with what and where.
@@ -288,7 +288,10 @@ impl Config {
             key: None,
             message: "no such cloud".to_string(),
         })?;
-        let overrides = (current == Some(cloud.name.as_str())).then_some(overrides);
+        let overrides = match current == Some(cloud.name.as_str()) {
+            true => Some(overrides),
+            false => overrides.every_site(),
+        };
         SiteConfig::from_cloud(name, cloud, region, overrides)
     }
 

@@ -48,6 +48,17 @@ const fn var(key: &'static str, vars: &'static [&'static str]) -> Setting {
     }
 }
 
+/// The settings that every site of a command takes, not only the current
+/// cloud: a microversion belongs to the command, as `-f` does.
+pub const EVERY_SITE: &[&str] = &[
+    "compute_api_version",
+    "volume_api_version",
+    "placement_api_version",
+    "image_api_version",
+    "network_api_version",
+    "identity_api_version",
+];
+
 /// The settings, in the order of `--help`.
 pub const SETTINGS: &[Setting] = &[
     flag("auth.auth_url", &["OS_AUTH_URL"], "URL", "Keystone's URL"),
@@ -242,6 +253,42 @@ pub const SETTINGS: &[Setting] = &[
         &["OS_CACERT"],
         "FILE",
         "CA bundle to verify TLS with",
+    ),
+    flag(
+        "compute_api_version",
+        &["OS_COMPUTE_API_VERSION"],
+        "VERSION",
+        "Compute microversion of every request: 2.N, or latest (each site's highest)",
+    ),
+    flag(
+        "volume_api_version",
+        &["OS_VOLUME_API_VERSION"],
+        "VERSION",
+        "Block-storage microversion of every request: 3.N, or latest (each site's highest)",
+    ),
+    flag(
+        "placement_api_version",
+        &["OS_PLACEMENT_API_VERSION"],
+        "VERSION",
+        "Placement microversion of every request: 1.N, or latest (each site's highest)",
+    ),
+    flag(
+        "image_api_version",
+        &["OS_IMAGE_API_VERSION"],
+        "VERSION",
+        "Image API version (2)",
+    ),
+    flag(
+        "network_api_version",
+        &["OS_NETWORK_API_VERSION"],
+        "VERSION",
+        "Network API version (2)",
+    ),
+    flag(
+        "identity_api_version",
+        &["OS_IDENTITY_API_VERSION"],
+        "VERSION",
+        "Identity API version (3)",
     ),
     var("api_timeout", &["OS_API_TIMEOUT"]),
 ];

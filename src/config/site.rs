@@ -226,32 +226,84 @@ pub struct SiteConfig {
     pub api_versions: BTreeMap<ServiceType, String>,
 }
 
+/// A microversion asked for with `<service>_api_version`
+/// (`--os-compute-api-version`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Microversion {
+    Exact(u32, u32),
+    /// The site's highest, from its version document.
+    Latest,
+}
+
+/// The microversion `text` asks of `service`: none for a service without
+/// microversions or for the bare major (`2`, `2.0`: oscope chooses per
+/// request), an exact one (`2.79`), or `latest`. `Err` says what is wrong.
+pub fn microversion(service: ServiceType, text: &str) -> Result<Option<Microversion>, String> {
+    let major = match service {
+        ServiceType::Compute => 2,
+        ServiceType::BlockStorage => 3,
+        ServiceType::Placement => 1,
+        _ => return Ok(None),
+    };
+    let text = text.trim();
+    if text == "latest" {
+        return Ok(Some(Microversion::Latest));
+    }
+    let wrong = || format!("expected {major}, {major}.N or latest, found `{text}`");
+    let (a, b) = text.split_once('.').unwrap_or((text, "0"));
+    let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        return Err(wrong());
+    };
+    match (a == major, b) {
+        (false, _) => Err(wrong()),
+        (true, 0) => Ok(None),
+        (true, minor) => Ok(Some(Microversion::Exact(major, minor))),
+    }
+}
+
+impl SiteConfig {
+    /// The microversion asked of `service`, if any.
+    pub fn microversion(&self, service: ServiceType) -> Option<Microversion> {
+        let text = self.api_versions.get(&service)?;
+        microversion(service, text).ok().flatten()
+    }
+}
+
 /// Settings from `OS_*` variables and `--os-*` flags, which override the
-/// current cloud. Keys are clouds.yaml's (`auth.username`, `region_name`).
+/// current cloud, and those of them that every site of the command takes
+/// ([`super::settings::EVERY_SITE`]). Keys are clouds.yaml's
+/// (`auth.username`, `region_name`).
 #[derive(Clone, Debug, Default)]
 pub struct Overrides {
     pub values: BTreeMap<String, String>,
+    every_site: Option<Box<Overrides>>,
 }
 
 impl Overrides {
     /// The overrides `vars` hold (flags are added by the caller, after):
     /// for each setting, its first variable that is set.
     pub fn from_env<'a>(vars: impl Fn(&str) -> Option<&'a str>) -> Overrides {
-        let values = SETTINGS
-            .iter()
-            .filter_map(|s| {
-                let value = s.vars.iter().find_map(|v| vars(v))?;
-                Some((s.key.to_string(), value.to_string()))
-            })
-            .collect();
-        Overrides { values }
+        let mut overrides = Overrides::default();
+        for setting in SETTINGS {
+            overrides.set(setting.key, setting.vars.iter().find_map(|v| vars(v)));
+        }
+        overrides
     }
 
     /// Sets `key` (a clouds.yaml key) when `value` is given.
     pub fn set(&mut self, key: &str, value: Option<&str>) {
         if let Some(value) = value {
             self.values.insert(key.to_string(), value.to_string());
+            if super::settings::EVERY_SITE.contains(&key) {
+                let every_site = self.every_site.get_or_insert_default();
+                every_site.values.insert(key.to_string(), value.to_string());
+            }
         }
+    }
+
+    /// What a site other than the current cloud takes.
+    pub fn every_site(&self) -> Option<&Overrides> {
+        self.every_site.as_deref()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -748,6 +800,11 @@ impl SiteConfig {
                         continue;
                     };
                     if let Some(value) = r.string(key)? {
+                        if suffix == "_api_version"
+                            && let Err(why) = microversion(service, &value)
+                        {
+                            return Err(r.fail(key, why));
+                        }
                         target.insert(service, value);
                     }
                 }

@@ -120,7 +120,7 @@ impl Router {
             permits: Arc::new(Semaphore::new(concurrency)),
             concurrency,
             deadline,
-            progress: std::io::stderr().is_terminal(),
+            progress: std::io::stderr().is_terminal() && !crate::sys::quiet(),
             timing,
         }
     }
@@ -426,7 +426,7 @@ pub fn print_failures<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<
             } else {
                 ""
             };
-            eprintln!("oscope: {}: {e}{note}", outcome.site);
+            crate::sys::say(format_args!("oscope: {}: {e}{note}", outcome.site));
         }
     }
 }

@@ -94,7 +94,8 @@ pub fn service_url(
     let major = config
         .api_versions
         .get(&service)
-        .map(|v| v.split('.').next().unwrap_or(v).to_string());
+        .map(|v| v.split('.').next().unwrap_or(v).to_string())
+        .filter(|m| m.chars().all(|c| c.is_ascii_digit()));
     let has_version = |prefix: &str| {
         base.rsplit('/').take(2).any(|segment| {
             segment.starts_with(prefix)

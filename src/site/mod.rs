@@ -19,6 +19,7 @@ mod page;
 mod request;
 mod saml;
 mod secrets;
+mod versions;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -55,82 +56,6 @@ pub const RETRIES: u32 = 3;
 
 /// The longest `Retry-After` honoured; longer asks fail the site.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
-
-/// The compute microversion oscope speaks: new enough for embedded flavors
-/// (2.47) and old enough for every supported Nova (Train and later).
-pub const COMPUTE_MICROVERSION: &str = "2.79";
-
-/// The compute microversion of a request: [`COMPUTE_MICROVERSION`], but
-/// 2.80 (Ussuri) for a migration list by project or user, the filters
-/// that came with it, 2.56 for quotas (openstacksdk's, which still has the
-/// injected-file quotas python-openstackclient shows), and 2.30 for a live
-/// migration, as openstacksdk sends it: Nova then says at once when no
-/// host can take the server (from 2.34 it accepts and fails later).
-fn compute_microversion(call: &Call) -> &'static str {
-    let path = call.path.as_str();
-    if path.starts_with("os-quota-sets") || path.starts_with("os-quota-class-sets") {
-        return "2.56";
-    }
-    if path.starts_with("os-migrations")
-        && (path.contains("project_id=") || path.contains("user_id="))
-    {
-        return "2.80";
-    }
-    match &call.body {
-        Body::Json(body) if body.get("os-migrateLive").is_some() => "2.30",
-        _ => COMPUTE_MICROVERSION,
-    }
-}
-
-/// The block-storage microversion of volume requests: openstacksdk's for
-/// volumes (Zed), so that `volume show` has the fields python-openstackclient
-/// shows. A site whose Cinder is older says so (406), and the request goes
-/// again at its maximum ([`Session::read`]).
-pub const VOLUME_MICROVERSION: &str = "3.71";
-
-/// The block-storage microversion of a request, when it needs one: volumes
-/// at [`VOLUME_MICROVERSION`], openstacksdk's for services (3.32), transfers (3.55, the API that has
-/// `volume-transfers`) and backups (3.64: their project, user and
-/// metadata; a restore goes without, as openstacksdk sends it), and the
-/// first that has attachments (3.27), migrations to a cluster (3.16) and
-/// type lists by extra specs (3.52).
-/// Other requests speak Cinder's 3.0.
-fn volume_microversion(call: &Call) -> Option<&'static str> {
-    let path = call.path.as_str();
-    let to_cluster = matches!(&call.body,
-        Body::Json(body) if body["os-migrate_volume"].get("cluster").is_some());
-    if path.starts_with("volumes") {
-        Some(VOLUME_MICROVERSION)
-    } else if path.starts_with("types?") && path.contains("extra_specs=") {
-        Some("3.52")
-    } else if path.starts_with("attachments") {
-        Some("3.27")
-    } else if to_cluster {
-        Some("3.16")
-    } else if path.starts_with("os-services") {
-        Some("3.32")
-    } else if path.starts_with("volume-transfers") {
-        Some("3.55")
-    } else if path.starts_with("backups") && !path.ends_with("/restore") {
-        Some("3.64")
-    } else {
-        None
-    }
-}
-
-/// `3.71` as (3, 71).
-fn parse_version(text: &str) -> Option<(u32, u32)> {
-    let (major, minor) = text.trim().split_once('.')?;
-    Some((major.parse().ok()?, minor.parse().ok()?))
-}
-
-/// The maximum a 406 names: "Version 3.71 is not supported by the API.
-/// Minimum is 3.0 and maximum is 3.59."
-fn highest_version(reply: &Reply) -> Option<(u32, u32)> {
-    let message = error::error_message(&reply.body);
-    let (_, rest) = message.rsplit_once("maximum is ")?;
-    parse_version(rest.trim_end_matches('.'))
-}
 
 /// What every session shares: HTTP clients per TLS setting, the token
 /// cache, and how much to say.
@@ -225,7 +150,7 @@ impl Sessions {
             auth: tokio::sync::Mutex::new(None),
             cache_key: OnceLock::new(),
             stats: Mutex::new(Stats::default()),
-            volume_max: Mutex::new(None),
+            highest: Mutex::default(),
         })
     }
 }
@@ -248,7 +173,8 @@ pub struct Session {
     stats: Mutex<Stats>,
     /// The highest block-storage microversion the site's Cinder takes,
     /// once a request asked for more (406).
-    volume_max: Mutex<Option<(u32, u32)>>,
+    /// Each service's highest microversion here, once known.
+    highest: Mutex<HashMap<ServiceType, (u32, u32)>>,
 }
 
 impl Session {
@@ -360,20 +286,7 @@ impl Session {
             let auth = self.authenticate().await?;
             let url = self.url_of(&auth, call)?;
             let mut headers = call.headers.clone();
-            if call.service == ServiceType::Compute {
-                headers.push((
-                    "openstack-api-version".to_string(),
-                    format!("compute {}", compute_microversion(call)),
-                ));
-            }
-            if call.service == ServiceType::BlockStorage
-                && let Some(version) = volume_microversion(call)
-            {
-                headers.push((
-                    "openstack-api-version".to_string(),
-                    format!("volume {}", self.volume_version(version)),
-                ));
-            }
+            headers.extend(self.microversion(&auth, call).await?);
             let sent = self
                 .send(
                     call.method.clone(),
@@ -400,10 +313,11 @@ impl Session {
                 // again at that one.
                 406 if call.service == ServiceType::BlockStorage
                     && !capped
-                    && let Some(max) = highest_version(&reply) =>
+                    && self.config.microversion(call.service).is_none()
+                    && let Some(max) = versions::highest_named(&reply) =>
                 {
                     capped = true;
-                    *self.volume_max.lock().expect("version lock") = Some(max);
+                    self.learn_highest(call.service, max);
                 }
                 401 if !reauthenticated => {
                     reauthenticated = true;
@@ -421,16 +335,6 @@ impl Session {
                 status if status >= 400 => return Err(http_error(&reply)),
                 _ => return Ok(reply),
             }
-        }
-    }
-
-    /// `wanted`, or the site's highest block-storage microversion when
-    /// that is lower.
-    fn volume_version(&self, wanted: &str) -> String {
-        let max = *self.volume_max.lock().expect("version lock");
-        match (max, parse_version(wanted)) {
-            (Some(max), Some(wanted)) if max < wanted => format!("{}.{}", max.0, max.1),
-            _ => wanted.to_string(),
         }
     }
 

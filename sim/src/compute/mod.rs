@@ -164,6 +164,7 @@ pub fn router() -> Router {
             "/v2.1/os-quota-class-sets/{class}",
             get(quotas::class).put(quotas::update_class),
         )
+        .route_layer(middleware::from_fn(supported_version))
         .route_layer(middleware::from_fn(require_token));
     Router::new()
         .route("/", get(versions))
@@ -172,9 +173,24 @@ pub fn router() -> Router {
         .merge(protected)
 }
 
+/// Nova's 406 for a microversion above the site's highest; `latest` is
+/// its highest.
+async fn supported_version(
+    Extension(site): Extension<Arc<Site>>,
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> Response {
+    let legacy = Some("x-openstack-nova-api-version");
+    match crate::http::within_versions(request, "compute", legacy, (2, 1), site.compute_max()) {
+        Ok(request) => next.run(request).await,
+        Err(refused) => refused,
+    }
+}
+
 fn version_value(site: &Site) -> Value {
+    let (major, minor) = site.compute_max();
     json!({
-        "id": "v2.1", "status": "CURRENT", "version": "2.96", "min_version": "2.1",
+        "id": "v2.1", "status": "CURRENT", "version": format!("{major}.{minor}"), "min_version": "2.1",
         "updated": "2013-07-23T11:33:21Z",
         "links": [{"rel": "self", "href": format!("{}/compute/v2.1/", site.base())}]
     })

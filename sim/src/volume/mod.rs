@@ -182,14 +182,24 @@ pub fn router() -> Router {
         )
         .route_layer(middleware::from_fn(supported_version))
         .route_layer(middleware::from_fn(require_token));
-    Router::new().route("/", get(versions)).merge(protected)
+    Router::new()
+        .route("/", get(versions))
+        .route("/v3", get(versions))
+        .route("/v3/", get(versions))
+        .merge(protected)
 }
 
-async fn versions(Extension(site): Extension<Arc<Site>>) -> Response {
+/// Cinder's version document: every version at `/` (300), the current
+/// one's at `/v3/` (200).
+async fn versions(Extension(site): Extension<Arc<Site>>, uri: axum::http::Uri) -> Response {
     let (major, minor) = site.volume_max();
     let max = format!("{major}.{minor}");
+    let status = match uri.path() {
+        "/" => StatusCode::MULTIPLE_CHOICES,
+        _ => StatusCode::OK,
+    };
     json_response(
-        StatusCode::MULTIPLE_CHOICES,
+        status,
         json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": max, "min_version": "3.0",
             "updated": "2023-08-31T00:00:00Z",
             "links": [{"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"},
@@ -206,22 +216,17 @@ fn not_found(id: &str) -> Response {
     )
 }
 
-/// Cinder's 406 for a microversion above the site's highest.
+/// Cinder's 406 for a microversion above the site's highest; `latest` is
+/// its highest.
 async fn supported_version(
     Extension(site): Extension<Arc<Site>>,
     request: axum::extract::Request,
     next: middleware::Next,
 ) -> Response {
-    let asked = version(request.headers());
-    let max = site.volume_max();
-    if asked > max {
-        let body = json!({"computeFault": {"code": 406, "message": format!(
-            "Version {}.{} is not supported by the API. Minimum is 3.0 and maximum is {}.{}.",
-            asked.0, asked.1, max.0, max.1
-        )}});
-        return json_response(StatusCode::NOT_ACCEPTABLE, body);
+    match crate::http::within_versions(request, "volume", None, (3, 0), site.volume_max()) {
+        Ok(request) => next.run(request).await,
+        Err(refused) => refused,
     }
-    next.run(request).await
 }
 
 /// The block-storage microversion a request asks for (3.0 when none).

@@ -1,0 +1,259 @@
+//! oscope in place of python-openstackclient: OSC's global options (API
+//! versions and microversions, `-v`, `-q`, `--log-file`, `--verify`,
+//! `--os-beta-command`) and its habits (a failed command prints no data),
+//! against the simulator.
+
+mod common;
+
+use common::SimSandbox;
+
+/// Sites `a` (a Nova whose highest microversion is 2.90, a Cinder's 3.60)
+/// and `b` (2.96 and 3.71).
+fn older_and_newer() -> SimSandbox {
+    let s = SimSandbox::named(&["a", "b"]);
+    s.sim.site("a").set_compute_max((2, 90));
+    s.sim.site("a").set_volume_max((3, 60));
+    s
+}
+
+#[test]
+fn latest_is_each_sites_highest_and_an_exact_version_is_sent_as_asked() {
+    let s = older_and_newer();
+    let list = |flags: &[&str]| {
+        let args = [
+            &["--os-scope", "a & b"][..],
+            flags,
+            &["server", "list", "-f", "value", "-c", "Name"],
+        ]
+        .concat();
+        s.run(&args)
+    };
+    // `latest` is 2.90 at a and 2.96 at b: both answer.
+    let (code, out, err) = list(&["--os-compute-api-version", "latest"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.contains("a-vm-000") && out.contains("b-vm-000"),
+        "{out}"
+    );
+    // 2.93 is asked of both: a's Nova refuses it, and only a fails.
+    let (code, out, err) = list(&["--os-compute-api-version", "2.93"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        out.contains("b-vm-000") && !out.contains("a-vm-000"),
+        "{out}"
+    );
+    assert!(
+        err.starts_with("oscope: a: request: HTTP 406")
+            && err.contains(
+                "Version 2.93 is not supported by the API. Minimum is 2.1 and maximum is 2.90."
+            ),
+        "{err}"
+    );
+    // The variable works as the flag, for every site of the scope.
+    let mut command = s.oscope();
+    command.env("OS_COMPUTE_API_VERSION", "2.93");
+    let (code, _, err) = common::run(command, &["--os-scope", "a & b", "server", "list"]);
+    assert_eq!(code, 3, "{err}");
+    // The version document is read once per site and command.
+    let (code, _, err) = list(&["--os-compute-api-version", "latest", "--debug"]);
+    assert_eq!(code, 0);
+    let documents = err
+        .lines()
+        .filter(|l| l.contains("/compute/v2.1/ 200"))
+        .count();
+    assert_eq!(documents, 2, "{err}");
+}
+
+#[test]
+fn a_microversion_chooses_the_fields_shown() {
+    let s = SimSandbox::named(&["a"]);
+    let show = |version: &str| {
+        let args = [
+            "--os-cloud",
+            "a",
+            "--os-compute-api-version",
+            version,
+            "server",
+            "show",
+            "a-vm-000",
+            "-f",
+            "json",
+        ];
+        let (code, out, err) = s.run(&args);
+        assert_eq!(code, 0, "{err}");
+        common::json_of(&out)
+    };
+    // Tags and the description came with 2.26 and 2.19.
+    let old = show("2.1");
+    assert!(
+        old.get("tags").is_none() && old.get("description").is_none(),
+        "{old}"
+    );
+    let new = show("2.79");
+    assert!(
+        new.get("tags").is_some() && new.get("description").is_some(),
+        "{new}"
+    );
+    // A request that needs more than the version asked fails at once.
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "a",
+        "--os-compute-api-version",
+        "2.60",
+        "server",
+        "migration",
+        "list",
+        "--project",
+        "demo",
+    ]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("this request needs compute microversion 2.80 or later, not 2.60"),
+        "{err}"
+    );
+}
+
+#[test]
+fn block_storage_latest_and_exact_versions() {
+    let s = older_and_newer();
+    let volumes = |version: &str| {
+        s.run(&[
+            "--os-scope",
+            "a & b",
+            "--os-volume-api-version",
+            version,
+            "volume",
+            "list",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ])
+    };
+    let (code, out, err) = volumes("latest");
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out.lines().count(), 4, "{out}");
+    // An exact version is not lowered to what a site takes, as oscope's
+    // own choice is: the site says no.
+    let (code, out, err) = volumes("3.65");
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(err.contains("oscope: a: request: HTTP 406"), "{err}");
+    // Without a version, an older Cinder is met at its highest.
+    let (code, out, err) = s.run(&["--os-scope", "a & b", "volume", "list", "-f", "value"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out.lines().count(), 4, "{out}");
+}
+
+#[test]
+fn bad_api_versions_say_which_and_why() {
+    let s = SimSandbox::named(&["a"]);
+    for (flag, value, want) in [
+        (
+            "--os-compute-api-version",
+            "3.1",
+            "expected 2, 2.N or latest, found `3.1`",
+        ),
+        (
+            "--os-volume-api-version",
+            "three",
+            "expected 3, 3.N or latest, found `three`",
+        ),
+        (
+            "--os-placement-api-version",
+            "1.x",
+            "expected 1, 1.N or latest",
+        ),
+    ] {
+        let (code, out, err) = s.run(&["--os-cloud", "a", flag, value, "server", "list"]);
+        assert_eq!((code, out.as_str()), (1, ""), "{flag}");
+        assert!(err.contains(want), "{flag}: {err}");
+    }
+    // The API's major alone is oscope's own choice per request.
+    for (flag, value) in [
+        ("--os-compute-api-version", "2"),
+        ("--os-volume-api-version", "3"),
+        ("--os-image-api-version", "2"),
+        ("--os-network-api-version", "2"),
+        ("--os-identity-api-version", "3"),
+    ] {
+        let (code, _, err) = s.run(&["--os-cloud", "a", flag, value, "server", "list"]);
+        assert_eq!((code, err.as_str()), (0, ""), "{flag}");
+    }
+}
+
+#[test]
+fn python_openstackclients_global_options_are_taken() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let (code, out, err) = s.run(&[
+        "--os-cloud",
+        "a",
+        "--os-beta-command",
+        "-v",
+        "--verify",
+        "flavor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("m1.tiny"), "{out}");
+    // -vv logs the requests, as --debug.
+    let (code, _, err) = s.run(&["--os-cloud", "a", "-vv", "flavor", "list"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("oscope: debug: a GET "), "{err}");
+    // -q: no warning.
+    let (code, _, err) = s.run(&["--os-cloud", "a", "-q", "--insecure", "flavor", "list"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, _, err) = s.run(&["--os-cloud", "a", "--insecure", "flavor", "list"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("warning: TLS certificates are not verified"),
+        "{err}"
+    );
+    // --verify and --insecure contradict each other; -v and -q too.
+    for flags in [["--verify", "--insecure"], ["-v", "-q"]] {
+        let (code, _, _) = s.run(&[&["--os-cloud", "a"][..], &flags, &["flavor", "list"]].concat());
+        assert_eq!(code, 2, "{flags:?}");
+    }
+}
+
+#[test]
+fn the_log_file_gets_what_is_said_on_stderr() {
+    let s = SimSandbox::named(&["a", "b"]);
+    s.sim
+        .site("b")
+        .set_fault(Some(oscope_sim::FaultSpec::always(
+            oscope_sim::Fault::ServerError,
+        )));
+    let log = s.sandbox.path().join("oscope.log");
+    let log_text = log.to_str().unwrap();
+    let args = [
+        "--os-scope",
+        "a & b",
+        "--log-file",
+        log_text,
+        "--debug",
+        "flavor",
+        "list",
+    ];
+    let (code, _, err) = s.run(&args);
+    assert_eq!(code, 3);
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(logged, err, "the log holds what stderr said");
+    assert!(logged.contains("oscope: b: server: HTTP 500"), "{logged}");
+    assert!(logged.contains("oscope: debug: a GET "), "{logged}");
+    // Appended, as python-openstackclient's log file is.
+    s.run(&args);
+    let again = std::fs::read_to_string(&log).unwrap();
+    assert!(again.len() > logged.len() && again.starts_with(&logged));
+    // A log file that cannot be opened is a failure before anything is sent.
+    let (code, out, err) = s.run(&["--log-file", "/nonexistent/dir/x.log", "flavor", "list"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("oscope: cannot open the log file /nonexistent/dir/x.log"),
+        "{err}"
+    );
+}
