@@ -19,10 +19,11 @@ pub const COMPLETIONS: &[(Shell, &str)] = &[
     (Shell::PowerShell, "completions/_oscope.ps1"),
 ];
 
-/// The completion script for `shell`.
-pub fn completion(shell: Shell) -> String {
+/// The completion script for `shell`, for the program `name` (`oscope`, or
+/// `openstack` when run as that).
+pub fn completion(shell: Shell, name: &str) -> String {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cli::command(), "oscope", &mut buf);
+    clap_complete::generate(shell, &mut cli::command(), name, &mut buf);
     String::from_utf8(buf).expect("clap_complete writes UTF-8")
 }
 
@@ -135,7 +136,7 @@ pub fn generated_files() -> Vec<(&'static str, String)> {
     files.extend(
         COMPLETIONS
             .iter()
-            .map(|(shell, path)| (*path, completion(*shell))),
+            .map(|(shell, path)| (*path, completion(*shell, "oscope"))),
     );
     files
 }

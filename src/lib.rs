@@ -41,8 +41,6 @@ mod sys;
 use std::ffi::OsString;
 use std::io::{self, Write};
 
-use clap::Parser;
-
 use crate::error::Error;
 use crate::exit::ExitStatus;
 
@@ -53,7 +51,19 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // Linked or installed as `openstack`, oscope speaks as `openstack`.
+    let name = args
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .and_then(|n| n.to_str())
+        .filter(|n| !n.is_empty())
+        .unwrap_or("oscope");
+    sys::set_name(name);
+    let parsed = cli::run_as(sys::name())
+        .try_get_matches_from(args)
+        .and_then(|matches| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -73,7 +83,7 @@ where
         {
             Ok(file) => Some(std::sync::Mutex::new(file)),
             Err(e) => {
-                eprintln!("oscope: cannot open the log file {}: {e}", path.display());
+                crate::sys::tell!("cannot open the log file {}: {e}", path.display());
                 return ExitStatus::Failure;
             }
         },
@@ -93,7 +103,7 @@ where
     {
         Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("oscope: cannot start: {e}");
+            crate::sys::tell!("cannot start: {e}");
             return ExitStatus::Failure;
         }
     };
@@ -134,7 +144,7 @@ where
         // A reader that stopped reading (`| head`) is not a failure.
         Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(e) => {
-            sys::say(format_args!("oscope: {e}"));
+            crate::sys::tell!("{e}");
             e.exit_status()
         }
     }

@@ -230,8 +230,8 @@ impl Setup {
         if let Err(e) = routes.apply(changes)
             && self.debug
         {
-            eprintln!(
-                "oscope: debug: cannot write the routing cache {}: {e}",
+            crate::sys::tell!(
+                "debug: cannot write the routing cache {}: {e}",
                 routes.path().display()
             );
         }

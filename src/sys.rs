@@ -97,10 +97,32 @@ pub fn say(line: std::fmt::Arguments<'_>) {
     }
 }
 
+/// A line of oscope's on standard error (and in the log file), after the
+/// name it was run as: `tell!("{site}: rolled back")` says `oscope: berlin:
+/// rolled back`, or `openstack: berlin: ...` when run as `openstack`.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        $crate::sys::say(format_args!("{}: {}", $crate::sys::name(), format_args!($($arg)*)))
+    };
+}
+pub(crate) use tell;
+
+static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the name oscope was run as (`openstack` through a link), once.
+pub fn set_name(name: &str) {
+    let _ = NAME.set(name.to_string());
+}
+
+/// The name oscope was run as, for its messages.
+pub fn name() -> &'static str {
+    NAME.get().map_or("oscope", String::as_str)
+}
+
 /// A warning: said unless `-q`.
 pub fn warn(line: std::fmt::Arguments<'_>) {
     if !quiet() {
-        say(format_args!("oscope: warning: {line}"));
+        tell!("warning: {line}");
     }
 }
 

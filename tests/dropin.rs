@@ -257,3 +257,52 @@ fn the_log_file_gets_what_is_said_on_stderr() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn linked_as_openstack_it_speaks_as_openstack() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let link = s.sandbox.path().join("openstack");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_oscope"), &link).unwrap();
+    let openstack = |args: &[&str]| common::run(s.command(link.to_str().unwrap()), args);
+    let (code, out, _) = openstack(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Usage: openstack [OPTIONS] <COMMAND>"),
+        "{out}"
+    );
+    // The commands, by service.
+    for group in ["Identity:", "Compute:", "Network:", "Block storage:"] {
+        assert!(out.lines().any(|l| l == group), "{group}: {out}");
+    }
+    let (code, out, _) = openstack(&["help", "server", "list"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Usage: openstack server list"), "{out}");
+    let (code, _, err) = openstack(&["server", "lst"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage: openstack server"), "{err}");
+    // Its own lines name it so too, and it works as oscope does.
+    s.sim
+        .site("b")
+        .set_fault(Some(oscope_sim::FaultSpec::always(
+            oscope_sim::Fault::ServerError,
+        )));
+    let (code, out, err) = openstack(&[
+        "--os-scope",
+        "a & b",
+        "flavor",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!(code, 3);
+    assert!(out.contains("m1.tiny"), "{out}");
+    assert!(err.starts_with("openstack: b: server: HTTP 500"), "{err}");
+    let (code, out, _) = openstack(&["completion", "bash"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("complete -F _openstack"), "{out}");
+    let (_, out, _) = openstack(&["--version"]);
+    assert_eq!(out, format!("openstack {}\n", env!("CARGO_PKG_VERSION")));
+}

@@ -79,6 +79,90 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The commands `--help` lists, by service.
+pub const GROUPS: &[(&str, &[&str])] = &[
+    (
+        "Sites and scopes",
+        &["scope", "site", "api", "completion", "help"],
+    ),
+    (
+        "Identity",
+        &[
+            "token",
+            "catalog",
+            "endpoint",
+            "service",
+            "region",
+            "domain",
+            "project",
+            "user",
+            "group",
+            "role",
+            "implied",
+            "application",
+            "access",
+            "credential",
+            "limit",
+            "registered",
+        ],
+    ),
+    (
+        "Compute",
+        &[
+            "server",
+            "flavor",
+            "keypair",
+            "console",
+            "hypervisor",
+            "compute",
+            "aggregate",
+            "usage",
+        ],
+    ),
+    ("Image", &["image"]),
+    (
+        "Network",
+        &[
+            "network", "subnet", "port", "router", "floating", "security", "address",
+        ],
+    ),
+    ("Block storage", &["volume"]),
+    ("Every service", &["availability", "quota", "limits"]),
+];
+
+/// The command line as run under `name` (`oscope`, or `openstack` through
+/// a link): its usage and errors say that name, and `--help` lists the
+/// commands by service ([`GROUPS`]).
+pub fn run_as(name: &str) -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command().name(name.to_string()).bin_name(name);
+    let mut listed = String::new();
+    for (group, names) in GROUPS {
+        listed += &format!("{group}:\n");
+        for sub in *names {
+            let about = cmd
+                .find_subcommand(sub)
+                .and_then(|c| c.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_else(|| "The help of a command: `help server list`".to_string());
+            listed += &format!("  {sub:<13} {about}\n");
+        }
+        listed += "\n";
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{listed}{{all-args}}{{after-help}}"
+    );
+    names
+        .iter()
+        .fold(cmd, |cmd, sub| cmd.mut_subcommand(sub, |c| c.hide(true)))
+        .help_template(template)
+        .override_usage(format!("{name} [OPTIONS] <COMMAND>"))
+}
+
 /// Settings of the current cloud, as python-openstackclient takes them.
 /// Each overrides clouds.yaml (and its `OS_*` variable) for the current
 /// cloud only; other sites keep their own. The flags are those of
@@ -737,5 +821,23 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         super::Cli::command().debug_assert();
+        super::run_as("openstack").debug_assert();
+    }
+
+    /// `--help` lists every command once, in its service's group.
+    #[test]
+    fn every_command_is_in_one_group() {
+        let mut grouped: Vec<&str> = super::GROUPS
+            .iter()
+            .flat_map(|(_, n)| n.iter().copied())
+            .collect();
+        grouped.sort();
+        let mut commands: Vec<String> = super::Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .chain(["help".to_string()])
+            .collect();
+        commands.sort();
+        assert_eq!(grouped, commands);
     }
 }

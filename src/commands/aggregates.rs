@@ -187,10 +187,7 @@ where
         done.extend(outcomes.into_iter().filter_map(|o| o.result.ok()));
     }
     if failed > 0 && names.len() > 1 {
-        eprintln!(
-            "oscope: {failed} of {} aggregates failed to {verb}.",
-            names.len()
-        );
+        crate::sys::tell!("{failed} of {} aggregates failed to {verb}.", names.len());
     }
     let status = match (failed, partial) {
         (0, false) => ExitStatus::Success,

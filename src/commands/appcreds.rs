@@ -140,8 +140,8 @@ async fn delete(setup: &Setup, a: &DeleteArgs) -> Result<ExitStatus, Error> {
         }
     }
     if failed > 0 {
-        eprintln!(
-            "oscope: {failed} of {} application credentials failed to delete.",
+        crate::sys::tell!(
+            "{failed} of {} application credentials failed to delete.",
             a.names.len()
         );
         return Ok(ExitStatus::Failure);

@@ -43,8 +43,8 @@ pub async fn security_groups(
             if let Err(Stopped::Failed(e)) = s.call(&action_call(&SERVER, &server, &body)).await {
                 failed += 1;
                 let to = if add { "to" } else { "from" };
-                eprintln!(
-                    "oscope: {}: Failed to {verb} security group with name or ID '{group}' {to} server '{}': {e}",
+                crate::sys::tell!(
+                    "{}: Failed to {verb} security group with name or ID '{group}' {to} server '{}': {e}",
                     s.name(),
                     SERVER.id_of(&server)
                 );

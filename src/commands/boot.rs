@@ -86,8 +86,8 @@ pub async fn create(
                         Placed::Copied(_) => ("a copy of", "made"),
                     };
                     if !what.is_empty() && !s.explaining() {
-                        eprintln!(
-                            "oscope: {}: boots from {} ({what} image {image} at {}, {how})",
+                        crate::sys::tell!(
+                            "{}: boots from {} ({what} image {image} at {}, {how})",
                             s.name(),
                             placed.id(),
                             source.site,
@@ -547,9 +547,6 @@ async fn failed_boot(s: &Session, name: &str, id: &str, server: &Value) -> SiteE
         Ok(_) => "deleted it".to_string(),
         Err(e) => format!("could not delete it ({e})"),
     };
-    eprintln!(
-        "oscope: {}: server {name} went to ERROR: {why}; {left}",
-        s.name()
-    );
+    crate::sys::tell!("{}: server {name} went to ERROR: {why}; {left}", s.name());
     SiteError::new(FailureClass::Server, format!("went to ERROR: {why}"))
 }

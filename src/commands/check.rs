@@ -53,7 +53,7 @@ pub fn check(
                 .and_then(|s| s.default.as_ref())
                 .map(|e| unresolved("*", Source::Default, e)),
         );
-        eprintln!("oscope: no clouds.yaml found; site names are not checked");
+        crate::sys::tell!("no clouds.yaml found; site names are not checked");
         lines
     } else {
         let resolved = scope::resolve(scope.as_ref(), &defaults, &directory)?;

@@ -235,7 +235,7 @@ fn write_outcome_table(
             resource.noun
         )
     };
-    let _ = writeln!(err, "oscope: {what}:");
+    let _ = writeln!(err, "{}: {what}:", crate::sys::name());
     let _ = listing.write(&mut err, &ListOptions::default());
 }
 

@@ -530,8 +530,8 @@ async fn unset(setup: &Setup, a: &ImageUnset) -> Result<ExitStatus, Error> {
             {
                 Ok(_) => {}
                 Err(Stopped::Failed(e)) if e.class == FailureClass::NotFound => {
-                    eprintln!(
-                        "oscope: {}: tag unset failed, '{tag}' is a nonexistent tag",
+                    crate::sys::tell!(
+                        "{}: tag unset failed, '{tag}' is a nonexistent tag",
                         session.name()
                     );
                     failed_tags += 1;
@@ -544,8 +544,8 @@ async fn unset(setup: &Setup, a: &ImageUnset) -> Result<ExitStatus, Error> {
             .iter()
             .partition(|k| image.get(k.as_str()).is_some());
         for key in &absent {
-            eprintln!(
-                "oscope: {}: property unset failed, '{key}' is a nonexistent property",
+            crate::sys::tell!(
+                "{}: property unset failed, '{key}' is a nonexistent property",
                 session.name()
             );
         }

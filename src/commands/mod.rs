@@ -62,7 +62,7 @@ pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, E
             return check::check(&cli, args, out);
         }
         Command::Local(LocalCommand::Completion(args)) => {
-            out.write_all(crate::docs::completion(args.shell).as_bytes())?;
+            out.write_all(crate::docs::completion(args.shell, crate::sys::name()).as_bytes())?;
             return Ok(ExitStatus::Success);
         }
         Command::Remote(command) => command,
@@ -317,8 +317,8 @@ pub(crate) async fn undo_identity(
         .await;
     for o in undone {
         match o.result {
-            Ok(()) => eprintln!("oscope: {}: rolled back", o.site),
-            Err(_) => eprintln!("oscope: {}: left behind: the undo failed", o.site),
+            Ok(()) => crate::sys::tell!("{}: rolled back", o.site),
+            Err(_) => crate::sys::tell!("{}: left behind: the undo failed", o.site),
         }
     }
 }

@@ -1462,8 +1462,8 @@ async fn create_subnet(
             .collect();
         // --explain shows the pools in the requests.
         if !setup.explain {
-            eprintln!(
-                "oscope: {} split across {} sites: {}",
+            crate::sys::tell!(
+                "{} split across {} sites: {}",
                 a.subnet_range.as_deref().unwrap_or_default(),
                 sites.len(),
                 split.join("; ")

@@ -302,7 +302,7 @@ async fn set(setup: &Setup, a: &QuotaSet) -> Result<ExitStatus, Error> {
         }
     }
     if a.split && !setup.explain {
-        eprintln!("oscope: {}", split_line(&work, &shares));
+        crate::sys::tell!("{}", split_line(&work, &shares));
     }
     let router = setup.router(work.iter().map(|(_, p, _)| *p));
     let shares = &shares;

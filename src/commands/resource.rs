@@ -627,10 +627,7 @@ pub fn report_lookup<T>(outcomes: &[Outcome<T>], resource: &Resource, name: &str
             .is_some_and(|e| e.class == FailureClass::NotFound)
     };
     if !found && outcomes.iter().all(missing) {
-        eprintln!(
-            "oscope: No {} with a name or ID of '{name}' exists.",
-            resource.noun
-        );
+        crate::sys::tell!("No {} with a name or ID of '{name}' exists.", resource.noun);
         return ExitStatus::Failure;
     }
     let kept: Vec<&Outcome<T>> = outcomes.iter().filter(|o| !(found && missing(o))).collect();
@@ -752,8 +749,8 @@ where
     }
     let status = if failures > 0 {
         if names.len() > 1 {
-            eprintln!(
-                "oscope: {failures} of {} {}s failed to {verb}.",
+            crate::sys::tell!(
+                "{failures} of {} {}s failed to {verb}.",
                 names.len(),
                 resource.noun
             );

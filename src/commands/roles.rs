@@ -327,8 +327,8 @@ async fn members(setup: &Setup, a: &GroupUsers, method: Method) -> Result<ExitSt
         } else {
             "removed from"
         };
-        eprintln!(
-            "oscope: {failed} of {} users not {verb} group {}.",
+        crate::sys::tell!(
+            "{failed} of {} users not {verb} group {}.",
             a.users.len(),
             a.group
         );

@@ -72,9 +72,10 @@ pub async fn set(setup: &Setup, a: &ComputeServiceSet) -> Result<ExitStatus, Err
         .await;
     let missing = |e: &SiteError| e.class == FailureClass::NotFound;
     if outcomes.iter().all(|o| o.failure().is_some_and(missing)) {
-        eprintln!(
-            "oscope: Compute service for host \"{}\" and binary \"{}\" not found.",
-            a.host, a.service
+        crate::sys::tell!(
+            "Compute service for host \"{}\" and binary \"{}\" not found.",
+            a.host,
+            a.service
         );
         return Ok(ExitStatus::Failure);
     }
@@ -145,8 +146,8 @@ pub async fn delete(setup: &Setup, a: &ComputeServiceDelete) -> Result<ExitStatu
     }
     if failed > 0 {
         if a.services.len() > 1 {
-            eprintln!(
-                "oscope: {failed} of {} compute services failed to delete.",
+            crate::sys::tell!(
+                "{failed} of {} compute services failed to delete.",
                 a.services.len()
             );
         }

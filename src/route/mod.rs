@@ -398,7 +398,8 @@ fn spawn_progress(done: Arc<AtomicUsize>, total: usize) -> tokio::task::JoinHand
             // Not while a question waits on the terminal.
             if let Ok(_free) = crate::sys::TERMINAL.try_lock() {
                 eprint!(
-                    "\r\x1b[Koscope: {}/{total} sites",
+                    "\r\x1b[K{}: {}/{total} sites",
+                    crate::sys::name(),
                     done.load(Ordering::Relaxed)
                 );
                 let _ = std::io::stderr().flush();
@@ -426,7 +427,7 @@ pub fn print_failures<'a, T: 'a>(outcomes: impl IntoIterator<Item = &'a Outcome<
             } else {
                 ""
             };
-            crate::sys::say(format_args!("oscope: {}: {e}{note}", outcome.site));
+            crate::sys::tell!("{}: {e}{note}", outcome.site);
         }
     }
 }

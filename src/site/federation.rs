@@ -299,14 +299,11 @@ impl Session {
             ));
         };
         match body["verification_uri_complete"].as_str() {
-            Some(complete) => crate::sys::say(format_args!(
-                "oscope: {}: to sign in, go to {complete}",
+            Some(complete) => crate::sys::tell!("{}: to sign in, go to {complete}", self.name()),
+            None => crate::sys::tell!(
+                "{}: to sign in, go to {uri} and enter the code {user_code}",
                 self.name()
-            )),
-            None => crate::sys::say(format_args!(
-                "oscope: {}: to sign in, go to {uri} and enter the code {user_code}",
-                self.name()
-            )),
+            ),
         }
         let mut interval = Duration::from_secs(body["interval"].as_u64().unwrap_or(5).max(1));
         let expires = Duration::from_secs(body["expires_in"].as_u64().unwrap_or(600));

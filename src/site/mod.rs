@@ -126,10 +126,10 @@ impl Sessions {
             && let Err(e) = cache.save()
             && self.debug
         {
-            crate::sys::say(format_args!(
-                "oscope: debug: cannot write the token cache {}: {e}",
+            crate::sys::tell!(
+                "debug: cannot write the token cache {}: {e}",
                 cache.dir().display()
-            ));
+            );
         }
     }
 
@@ -352,11 +352,11 @@ impl Session {
             stats.elapsed += elapsed;
         }
         if self.shared.debug {
-            crate::sys::say(format_args!(
-                "oscope: debug: {} {method} {url} {outcome} {}ms",
+            crate::sys::tell!(
+                "debug: {} {method} {url} {outcome} {}ms",
                 self.name(),
                 elapsed.as_millis()
-            ));
+            );
         }
     }
 
@@ -500,11 +500,7 @@ impl Session {
         });
         if self.shared.debug {
             if let Body::Json(value) = body {
-                crate::sys::say(format_args!(
-                    "oscope: debug: {} request body: {}",
-                    self.name(),
-                    redact(value)
-                ));
+                crate::sys::tell!("debug: {} request body: {}", self.name(), redact(value));
             }
         }
         result
