@@ -22,6 +22,7 @@
 // on the way out, so their size costs nothing worth boxing for.
 #![allow(clippy::result_large_err)]
 
+mod batch;
 pub mod cli;
 mod commands;
 pub mod config;
@@ -40,9 +41,11 @@ mod sys;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use crate::error::Error;
 use crate::exit::ExitStatus;
+use crate::setup::Process;
 
 /// Runs oscope with these arguments (the first is the program name) and
 /// returns how it ended. Errors are printed on stderr.
@@ -60,20 +63,43 @@ where
         .filter(|n| !n.is_empty())
         .unwrap_or("oscope");
     sys::set_name(name);
-    let parsed = cli::run_as(sys::name())
-        .try_get_matches_from(args)
-        .and_then(|matches| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches));
-    let cli = match parsed {
+    let cli = match parse(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitStatus::Usage
-            } else {
-                ExitStatus::Success
-            };
-        }
+        // No command, and commands on standard input: run them all here.
+        Err(e) if batch::wanted(&e) => return batch::run(&args[1..]),
+        Err(e) => return usage(&e),
     };
+    if let Err(status) = speak(&cli) {
+        return status;
+    }
+    let Some(runtime) = runtime() else {
+        return ExitStatus::Failure;
+    };
+    let status = runtime.block_on(one(cli, Arc::new(Process::default())));
+    runtime.shutdown_background();
+    status
+}
+
+/// The command line `args` (the program's name first), as oscope reads it
+/// under the name it was run as.
+fn parse(args: &[OsString]) -> Result<cli::Cli, clap::Error> {
+    cli::run_as(sys::name())
+        .try_get_matches_from(args)
+        .and_then(|matches| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches))
+}
+
+/// Prints clap's error or help: usage (2), or success for `--help`.
+fn usage(e: &clap::Error) -> ExitStatus {
+    let _ = e.print();
+    match e.use_stderr() {
+        true => ExitStatus::Usage,
+        false => ExitStatus::Success,
+    }
+}
+
+/// Sets how oscope speaks (`-q`, `--log-file`); a log file that cannot be
+/// opened ends the command.
+fn speak(cli: &cli::Cli) -> Result<(), ExitStatus> {
     let log = match &cli.run.log_file {
         None => None,
         Some(path) => match std::fs::OpenOptions::new()
@@ -83,8 +109,8 @@ where
         {
             Ok(file) => Some(std::sync::Mutex::new(file)),
             Err(e) => {
-                crate::sys::tell!("cannot open the log file {}: {e}", path.display());
-                return ExitStatus::Failure;
+                sys::tell!("cannot open the log file {}: {e}", path.display());
+                return Err(ExitStatus::Failure);
             }
         },
     };
@@ -92,43 +118,44 @@ where
         quiet: cli.run.quiet,
         log,
     });
+    Ok(())
+}
+
+/// The runtime commands run on.
+fn runtime() -> Option<tokio::runtime::Runtime> {
     sys::raise_descriptor_limit();
     // A worker per core, from two (one site's slow answer never holds up
     // another's) to eight (a fan-out's parsing scales no further).
     let workers = sys::cores().clamp(2, 8);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
         .build()
-    {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            crate::sys::tell!("cannot start: {e}");
-            return ExitStatus::Failure;
-        }
-    };
+        .inspect_err(|e| sys::tell!("cannot start: {e}"))
+        .ok()
+}
+
+/// Runs one command in `process` and prints its output: how it ended.
+async fn one(cli: cli::Cli, process: Arc<Process>) -> ExitStatus {
     // Output is written only once every site has answered, so Ctrl-C never
     // leaves half a table behind. The command runs as a task on a worker,
     // so that the tasks it spawns per site start on that worker's own queue
     // (the time of the warm 1,000-site `server list` with default columns,
     // benches/ab.sh).
-    let result = runtime.block_on(async {
-        let mut command = tokio::spawn(async move {
-            let mut held = Vec::new();
-            commands::run(cli, &mut held)
-                .await
-                .map(|status| (status, held))
-        });
-        tokio::select! {
-            joined = &mut command => joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic())),
-            _ = tokio::signal::ctrl_c() => {
-                command.abort();
-                sys::restore_terminal();
-                Err(Error::Interrupted)
-            }
-        }
+    let mut command = tokio::spawn(async move {
+        let mut held = Vec::new();
+        commands::run(cli, &process, &mut held)
+            .await
+            .map(|status| (status, held))
     });
-    runtime.shutdown_background();
+    let result = tokio::select! {
+        joined = &mut command => joined.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic())),
+        _ = tokio::signal::ctrl_c() => {
+            command.abort();
+            sys::restore_terminal();
+            Err(Error::Interrupted)
+        }
+    };
     let result = result.and_then(|(status, held)| {
         // A failed command prints no data, as python-openstackclient: its
         // lines on stderr say why. Partial results are printed.
@@ -144,7 +171,7 @@ where
         // A reader that stopped reading (`| head`) is not a failure.
         Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitStatus::Success,
         Err(e) => {
-            crate::sys::tell!("{e}");
+            sys::tell!("{e}");
             e.exit_status()
         }
     }

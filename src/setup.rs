@@ -21,6 +21,25 @@ use crate::site::{
     FailureClass, Options as SessionOptions, Reuse, Sessions, SiteError, TokenCache,
 };
 
+/// What the commands of one process share: what its sessions keep (HTTP
+/// clients, token caches, secrets) and the routing caches. One command per
+/// process, or many in batch mode (`oscope < commands`).
+#[derive(Default)]
+pub struct Process {
+    pub kept: crate::site::Kept,
+    routes: Mutex<HashMap<std::path::PathBuf, Arc<RouteCache>>>,
+}
+
+impl Process {
+    fn routes(&self, dir: &std::path::Path) -> Arc<RouteCache> {
+        let mut routes = self.routes.lock().expect("routes lock");
+        routes
+            .entry(dir.to_path_buf())
+            .or_insert_with(|| Arc::new(RouteCache::new(dir)))
+            .clone()
+    }
+}
+
 /// The sites as the files describe them, with the current cloud's
 /// overrides (`OS_*` variables and `--os-*` flags).
 pub struct Sites {
@@ -104,22 +123,27 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// Resolves the command line in this environment.
-    pub fn resolve(cli: &Cli, env: &Environment) -> Result<Setup, Error> {
+    /// Resolves the command line in this environment, in `process`.
+    pub fn resolve(cli: &Cli, env: &Environment, process: &Process) -> Result<Setup, Error> {
         let sites = Sites::load(cli, env)?;
         let (scope, defaults) = scope_inputs(cli.os_scope.as_deref(), sites.current.clone(), env)?;
         let resolved = scope::resolve(scope.as_ref(), &defaults, sites.directory())?;
         let off = |flag: bool, var: &str| flag || env.var(var).is_some_and(|v| v != "0");
         let cache_dir = TokenCache::default_dir(env.var("XDG_CACHE_HOME"), env.home.as_deref());
-        let tokens = cache_dir
-            .clone()
-            .filter(|_| !off(cli.run.no_token_cache, "OSCOPE_NO_TOKEN_CACHE"))
-            .map(TokenCache::new);
+        // Without a cache on disk the tokens are still kept in memory, for
+        // the other commands of a batch.
+        let tokens = Some(
+            process.kept.token_cache(
+                cache_dir
+                    .clone()
+                    .filter(|_| !off(cli.run.no_token_cache, "OSCOPE_NO_TOKEN_CACHE")),
+            ),
+        );
         let routes = cache_dir
             .as_deref()
             .and_then(std::path::Path::parent)
             .filter(|_| !off(cli.run.no_route_cache, "OSCOPE_NO_ROUTE_CACHE"))
-            .map(|dir| Arc::new(RouteCache::new(dir)));
+            .map(|dir| process.routes(dir));
         let planned: std::collections::HashSet<&str> = resolved
             .services
             .values()
@@ -154,7 +178,7 @@ impl Setup {
             timing: cli.run.timing,
             debug: cli.run.debug(),
             cliff_width,
-            sessions: Arc::new(Sessions::new(tokens, options)),
+            sessions: Arc::new(Sessions::new(&process.kept, tokens, options)),
             routes,
             used: Mutex::default(),
         })

@@ -306,3 +306,89 @@ fn linked_as_openstack_it_speaks_as_openstack() {
     let (_, out, _) = openstack(&["--version"]);
     assert_eq!(out, format!("openstack {}\n", env!("CARGO_PKG_VERSION")));
 }
+
+/// Runs `oscope ARGS` with `input` on standard input: (status, stdout,
+/// stderr).
+fn with_input(s: &SimSandbox, args: &[&str], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = s
+        .oscope()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn commands_on_standard_input_run_in_one_process_sharing_tokens() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let commands = [
+        "flavor list -f value -c Name",
+        "",
+        "# and the images",
+        "image list -f value -c Name   # by name",
+        "server show nope",
+        "server list --name 'a-vm-000' -f value -c Name",
+    ];
+    let global = ["--os-scope", "a & b", "--no-token-cache"];
+    // One by one, each its own process: what the batch must print.
+    let mut want = String::new();
+    for line in commands
+        .iter()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let words: Vec<&str> = line
+            .split("   #")
+            .next()
+            .unwrap()
+            .split(' ')
+            .map(|w| w.trim_matches('\''))
+            .collect();
+        let (_, out, _) = s.run(&[&global[..], &words].concat());
+        want += &out;
+    }
+    let posts = (s.token_posts("a"), s.token_posts("b"));
+    assert_eq!(
+        posts,
+        (4, 4),
+        "a token per command and site without a cache"
+    );
+    let (code, out, err) = with_input(&s, &global, &(commands.join("\n") + "\n"));
+    assert_eq!(out, want, "{err}");
+    // The failed `server show` is the batch's status; the rest ran.
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("No server with a name or ID of 'nope' exists."),
+        "{err}"
+    );
+    // Four commands, one token per site: kept in memory between them.
+    let batch = (s.token_posts("a") - posts.0, s.token_posts("b") - posts.1);
+    assert_eq!(batch, (1, 1));
+    // A line that cannot be read says where, and the others still run.
+    let (code, out, err) = with_input(
+        &s,
+        &["--os-cloud", "a"],
+        "flavor show 'm1.tiny\nflavor show m1.tiny -f value -c name\n",
+    );
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(out, "m1.tiny\n");
+    assert_eq!(err, "oscope: line 1: a ' is not closed\n");
+    // Nothing on standard input: nothing to do.
+    let (code, out, err) = with_input(&s, &[], "");
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+}

@@ -55,8 +55,12 @@ use crate::output::{Cell, ListOptions, Listing, OutputError, Record, ShowOptions
 use crate::resources;
 use crate::setup::Setup;
 
-/// Runs one parsed command line, writing results to `out`.
-pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, Error> {
+/// Runs one parsed command line in `process`, writing results to `out`.
+pub async fn run(
+    cli: Cli,
+    process: &crate::setup::Process,
+    out: &mut (dyn Write + Send),
+) -> Result<ExitStatus, Error> {
     let command = match &cli.command {
         Command::Local(LocalCommand::Scope(ScopeCommand::Check(args))) => {
             return check::check(&cli, args, out);
@@ -67,7 +71,7 @@ pub async fn run(cli: Cli, out: &mut (dyn Write + Send)) -> Result<ExitStatus, E
         }
         Command::Remote(command) => command,
     };
-    let setup = Setup::resolve(&cli, &Environment::from_process())?;
+    let setup = Setup::resolve(&cli, &Environment::from_process(), process)?;
     let status = if !setup.explain {
         dispatch(&setup, command, out).await
     } else {

@@ -557,7 +557,11 @@ mod tests {
             }
         }
 
-        let shared = Arc::new(Sessions::new(None, Options::default()));
+        let shared = Arc::new(Sessions::new(
+            &crate::site::Kept::default(),
+            None,
+            Options::default(),
+        ));
         let sites = ["slow", "broken", "fine"];
         let sessions = sites
             .iter()

@@ -76,7 +76,9 @@ type Shard = HashMap<String, Entry>;
 /// command's changes.
 #[derive(Debug)]
 pub struct TokenCache {
-    dir: PathBuf,
+    /// Where the shards are; none for a cache in memory only
+    /// (`--no-token-cache` in batch mode: shared, never written).
+    dir: Option<PathBuf>,
     read: Vec<OnceLock<Shard>>,
     changes: Mutex<HashMap<String, Change>>,
     /// Held through a save, so that changes reach the disk in their order.
@@ -93,6 +95,15 @@ struct Change {
 
 impl TokenCache {
     pub fn new(dir: PathBuf) -> TokenCache {
+        TokenCache::at(Some(dir))
+    }
+
+    /// A cache in memory only: it neither reads nor writes files.
+    pub fn in_memory() -> TokenCache {
+        TokenCache::at(None)
+    }
+
+    fn at(dir: Option<PathBuf>) -> TokenCache {
         TokenCache {
             dir,
             read: (0..SHARDS).map(|_| OnceLock::new()).collect(),
@@ -109,8 +120,9 @@ impl TokenCache {
         Some(base.join("oscope").join("tokens"))
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
+    /// Where its files are, unless it is in memory only.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
     }
 
     /// The cached entry for a site's [`key`], if one is still good: this
@@ -162,14 +174,14 @@ impl TokenCache {
                     .push((key.clone(), change.clone()));
             }
         }
-        if by_shard.is_empty() {
+        let Some(dir) = self.dir.as_deref().filter(|_| !by_shard.is_empty()) else {
             return Ok(());
-        }
-        create_private_dir(&self.dir)?;
-        let _lock = Lock::exclusive(&self.dir.join("lock"))?;
+        };
+        create_private_dir(dir)?;
+        let _lock = Lock::exclusive(&dir.join("lock"))?;
         let now = seconds(SystemTime::now());
         for (shard, changes) in by_shard {
-            let path = self.shard_path(shard);
+            let path = dir.join(shard_file(shard));
             let on_disk = read_shard(&path);
             let mut entries: HashMap<&str, &Entry> =
                 on_disk.iter().map(|(k, e)| (k.as_str(), e)).collect();
@@ -181,18 +193,22 @@ impl TokenCache {
             }
             entries.retain(|_, entry| entry.expires > now);
             let text = serde_json::to_vec(&entries)?;
-            write_private(&self.dir, &path, &text)?;
+            write_private(dir, &path, &text)?;
         }
         Ok(())
     }
 
     fn shard(&self, shard: usize) -> &Shard {
-        self.read[shard].get_or_init(|| read_shard(&self.shard_path(shard)))
+        self.read[shard].get_or_init(|| match &self.dir {
+            Some(dir) => read_shard(&dir.join(shard_file(shard))),
+            None => Shard::default(),
+        })
     }
+}
 
-    fn shard_path(&self, shard: usize) -> PathBuf {
-        self.dir.join(format!("{shard:02}.json"))
-    }
+/// A shard's file name in the cache's directory.
+fn shard_file(shard: usize) -> String {
+    format!("{shard:02}.json")
 }
 
 /// A shard's entries; a file that is missing or does not parse is empty

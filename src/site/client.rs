@@ -10,7 +10,7 @@ use crate::config::SiteConfig;
 pub const KEEP_ALIVE_SITES: usize = 100;
 
 /// Which connections a command keeps open, idle, for a site's next request.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Reuse {
     /// Every one: pages and look-ups follow each other on one connection.
     #[default]
@@ -44,9 +44,9 @@ impl Reuse {
     }
 }
 
-/// What tells clients apart: TLS verification, the CA bundle, and whether
-/// redirects are followed.
-pub(super) type Key = (bool, Option<std::path::PathBuf>, bool);
+/// What tells clients apart: TLS verification, the CA bundle, whether
+/// redirects are followed, and which idle connections are kept.
+pub(super) type Key = (bool, Option<std::path::PathBuf>, bool, Reuse);
 
 impl Sessions {
     /// One client per TLS configuration, shared by all sites that have it,
@@ -57,7 +57,7 @@ impl Sessions {
         config: &SiteConfig,
         redirects: bool,
     ) -> Result<reqwest::Client, SiteError> {
-        let key = (config.verify, config.cacert.clone(), redirects);
+        let key = (config.verify, config.cacert.clone(), redirects, self.reuse);
         let mut clients = self.clients.lock().expect("clients lock");
         if let Some(client) = clients.get(&key) {
             return Ok(client.clone());

@@ -22,6 +22,7 @@ mod secrets;
 mod versions;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -57,11 +58,51 @@ pub const RETRIES: u32 = 3;
 /// The longest `Retry-After` honoured; longer asks fail the site.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 
-/// What every session shares: HTTP clients per TLS setting, the token
-/// cache, and how much to say.
+/// What the commands of one process share (several, in batch mode): the
+/// HTTP clients and their idle connections, the token caches, the secrets
+/// got, the permits for large answers.
+pub struct Kept {
+    clients: Arc<Mutex<HashMap<client::Key, reqwest::Client>>>,
+    caches: Mutex<HashMap<Option<PathBuf>, Arc<TokenCache>>>,
+    secrets: Arc<secrets::Secrets>,
+    digest: Arc<tokio::sync::Semaphore>,
+}
+
+impl Default for Kept {
+    fn default() -> Kept {
+        Kept {
+            clients: Arc::default(),
+            caches: Mutex::default(),
+            secrets: Arc::new(secrets::Secrets::new(std::io::IsTerminal::is_terminal(
+                &std::io::stdin(),
+            ))),
+            digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::sys::cores())),
+        }
+    }
+}
+
+impl Kept {
+    /// The token cache of `dir`, or the one in memory only: one each per
+    /// process.
+    pub fn token_cache(&self, dir: Option<PathBuf>) -> Arc<TokenCache> {
+        let mut caches = self.caches.lock().expect("caches lock");
+        caches
+            .entry(dir.clone())
+            .or_insert_with(|| {
+                Arc::new(match dir {
+                    Some(dir) => TokenCache::new(dir),
+                    None => TokenCache::in_memory(),
+                })
+            })
+            .clone()
+    }
+}
+
+/// What every session of a command shares: HTTP clients per TLS setting,
+/// the token cache, and how much to say.
 pub struct Sessions {
-    clients: Mutex<HashMap<client::Key, reqwest::Client>>,
-    pub cache: Option<TokenCache>,
+    clients: Arc<Mutex<HashMap<client::Key, reqwest::Client>>>,
+    pub cache: Option<Arc<TokenCache>>,
     pub debug: bool,
     /// With `--explain`: what was sent and what was held back.
     pub transcript: Option<Mutex<Transcript>>,
@@ -71,8 +112,8 @@ pub struct Sessions {
     /// parsing keeps every core busy while the answers of the other sites
     /// in flight wait in their sockets, not in this process's memory.
     digest: Arc<tokio::sync::Semaphore>,
-    /// Secrets got from commands or asked for, once per command.
-    secrets: secrets::Secrets,
+    /// Secrets got from commands or asked for, once per process.
+    secrets: Arc<secrets::Secrets>,
 }
 
 /// How the sessions of one command behave.
@@ -107,15 +148,16 @@ pub struct Exchange {
 }
 
 impl Sessions {
-    pub fn new(cache: Option<TokenCache>, options: Options) -> Sessions {
+    /// The sessions of a command, with what the process keeps.
+    pub fn new(kept: &Kept, cache: Option<Arc<TokenCache>>, options: Options) -> Sessions {
         Sessions {
-            clients: Mutex::new(HashMap::new()),
+            clients: kept.clients.clone(),
             cache,
             debug: options.debug,
             transcript: options.explain.then(Mutex::default),
             reuse: options.reuse,
-            digest: Arc::new(tokio::sync::Semaphore::new(2 * crate::sys::cores())),
-            secrets: secrets::Secrets::new(std::io::IsTerminal::is_terminal(&std::io::stdin())),
+            digest: kept.digest.clone(),
+            secrets: kept.secrets.clone(),
         }
     }
 
@@ -128,7 +170,7 @@ impl Sessions {
         {
             crate::sys::tell!(
                 "debug: cannot write the token cache {}: {e}",
-                cache.dir().display()
+                cache.dir().unwrap_or(std::path::Path::new("")).display()
             );
         }
     }
@@ -171,9 +213,8 @@ pub struct Session {
     /// The site's key in the token cache, made once.
     cache_key: OnceLock<String>,
     stats: Mutex<Stats>,
-    /// The highest block-storage microversion the site's Cinder takes,
-    /// once a request asked for more (406).
-    /// Each service's highest microversion here, once known.
+    /// Each service's highest microversion here, once known (from its
+    /// version document, or a 406 that names it).
     highest: Mutex<HashMap<ServiceType, (u32, u32)>>,
 }
 
