@@ -22,7 +22,6 @@
 // on the way out, so their size costs nothing worth boxing for.
 #![allow(clippy::result_large_err)]
 
-mod batch;
 pub mod cli;
 mod commands;
 pub mod config;
@@ -36,6 +35,7 @@ pub mod resources;
 pub mod route;
 pub mod scope;
 pub mod setup;
+mod shell;
 pub mod site;
 mod sys;
 
@@ -65,8 +65,8 @@ where
     sys::set_name(name);
     let cli = match parse(&args) {
         Ok(cli) => cli,
-        // No command, and commands on standard input: run them all here.
-        Err(e) if batch::wanted(&e) => return batch::run(&args[1..]),
+        // No command: the commands come from standard input.
+        Err(e) if shell::wanted(&e) => return shell::run(&args[1..]),
         Err(e) => return usage(&e),
     };
     if let Err(status) = speak(&cli) {

@@ -392,3 +392,75 @@ fn commands_on_standard_input_run_in_one_process_sharing_tokens() {
     let (code, out, err) = with_input(&s, &[], "");
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
 }
+
+/// Waits (bounded) until what `pty` wrote since `seen`'s end holds `want`:
+/// everything written so far.
+#[cfg(target_os = "linux")]
+fn expect(pty: &common::pty::Pty, seen: &mut String, want: &str) {
+    let started = std::time::Instant::now();
+    let from = seen.len();
+    while !seen[from..].contains(want) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "no {want:?} in {:?}",
+            &seen[from..]
+        );
+        if let Ok(chunk) = pty
+            .output
+            .recv_timeout(std::time::Duration::from_millis(100))
+        {
+            *seen += &String::from_utf8_lossy(&chunk);
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn alone_on_a_terminal_it_is_an_interactive_shell() {
+    use std::io::Write;
+    let s = SimSandbox::named(&["a", "b"]);
+    let mut command = s.oscope();
+    command.args(["--os-scope", "a & b"]);
+    let mut pty = common::pty::spawn(command);
+    let mut seen = String::new();
+    let say = |pty: &mut common::pty::Pty, line: &str| {
+        pty.master.write_all(line.as_bytes()).unwrap();
+    };
+    expect(&pty, &mut seen, "(oscope) ");
+    say(&mut pty, "flavor list -f value -c Name -c Site\r");
+    expect(&pty, &mut seen, "(oscope) ");
+    assert!(
+        seen.contains("a m1.tiny") && seen.contains("b m1.tiny"),
+        "{seen}"
+    );
+    say(&mut pty, "help server list\r");
+    expect(&pty, &mut seen, "Usage: oscope server list");
+    expect(&pty, &mut seen, "(oscope) ");
+    // A failing command, then the line before it again from the history
+    // (the up arrow, twice).
+    say(&mut pty, "server show nope\r");
+    expect(
+        &pty,
+        &mut seen,
+        "No server with a name or ID of 'nope' exists.",
+    );
+    expect(&pty, &mut seen, "(oscope) ");
+    say(&mut pty, "\x1b[A\x1b[A\r");
+    expect(&pty, &mut seen, "Usage: oscope server list");
+    expect(&pty, &mut seen, "(oscope) ");
+    say(&mut pty, "exit\r");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = pty.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "{seen}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "{seen}");
+    // One token per site for all the commands of the session.
+    assert_eq!((s.token_posts("a"), s.token_posts("b")), (1, 1));
+}
