@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oscope_global_optspecs
-    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
+    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-default-domain-id= os-default-domain-name= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= os-cert= os-key= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
 end
 
 function __fish_oscope_needs_command
@@ -41,6 +41,9 @@ complete -c oscope -n "__fish_oscope_needs_command" -l os-project-domain-name -d
 complete -c oscope -n "__fish_oscope_needs_command" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -68,6 +71,8 @@ complete -c oscope -n "__fish_oscope_needs_command" -l os-placement-api-version 
 complete -c oscope -n "__fish_oscope_needs_command" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -141,6 +146,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -168,6 +176,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -206,6 +216,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -233,6 +246,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -268,6 +283,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -295,6 +313,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-placemen
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -327,6 +347,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -354,6 +377,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -396,6 +421,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -423,6 +451,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -459,6 +489,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -486,6 +519,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -533,6 +568,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -560,6 +598,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -605,6 +645,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -632,6 +675,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -669,6 +714,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -696,6 +744,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -749,6 +799,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -776,6 +829,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -821,6 +876,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -848,6 +906,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -891,6 +951,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -918,6 +981,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -961,6 +1026,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -988,6 +1056,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1022,6 +1092,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1049,6 +1122,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1087,6 +1162,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1114,6 +1192,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1161,6 +1241,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1188,6 +1271,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1238,6 +1323,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1265,6 +1353,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1305,6 +1395,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1332,6 +1425,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1439,6 +1534,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1466,6 +1564,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1516,6 +1616,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1543,6 +1646,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1608,6 +1713,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1635,6 +1743,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1672,6 +1782,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1699,6 +1812,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1738,6 +1853,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1765,6 +1883,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1800,6 +1920,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1827,6 +1950,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1862,6 +1987,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1889,6 +2017,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1922,6 +2052,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1949,6 +2082,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -1982,6 +2117,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2009,6 +2147,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2041,6 +2181,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2068,6 +2211,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2100,6 +2245,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2127,6 +2275,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2159,6 +2309,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2186,6 +2339,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2219,6 +2374,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2246,6 +2404,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2278,6 +2438,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2305,6 +2468,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2337,6 +2502,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2364,6 +2532,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2399,6 +2569,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2426,6 +2599,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2461,6 +2636,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2488,6 +2666,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2523,6 +2703,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2550,6 +2733,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2582,6 +2767,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2609,6 +2797,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2642,6 +2832,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2669,6 +2862,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2708,6 +2903,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2735,6 +2933,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2776,6 +2976,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2803,6 +3006,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2853,6 +3058,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2880,6 +3088,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2928,6 +3138,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2955,6 +3168,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -2990,6 +3205,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3017,6 +3235,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3051,6 +3271,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3078,6 +3301,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3112,6 +3337,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3139,6 +3367,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3173,6 +3403,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3200,6 +3433,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3238,6 +3473,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3265,6 +3503,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3303,6 +3543,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3330,6 +3573,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3367,6 +3612,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3394,6 +3642,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3461,6 +3711,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3488,6 +3741,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3539,6 +3794,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3566,6 +3824,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3616,6 +3876,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3643,6 +3906,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3694,6 +3959,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3721,6 +3989,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3761,6 +4031,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3788,6 +4061,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3823,6 +4098,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3850,6 +4128,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3882,6 +4162,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3909,6 +4192,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -3948,6 +4233,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3975,6 +4263,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4047,6 +4337,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4074,6 +4367,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4127,6 +4422,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4154,6 +4452,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4223,6 +4523,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4250,6 +4553,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4293,6 +4598,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4320,6 +4628,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4383,6 +4693,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4410,6 +4723,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4457,6 +4772,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4484,6 +4802,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4517,6 +4837,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4544,6 +4867,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4577,6 +4902,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4604,6 +4932,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4653,6 +4983,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4680,6 +5013,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4731,6 +5066,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4758,6 +5096,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4796,6 +5136,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4823,6 +5166,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4857,6 +5202,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4884,6 +5232,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4918,6 +5268,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4945,6 +5298,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -4994,6 +5349,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5021,6 +5379,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5089,6 +5449,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5116,6 +5479,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5167,6 +5532,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5194,6 +5562,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5244,6 +5614,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5271,6 +5644,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5315,6 +5690,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5342,6 +5720,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5381,6 +5761,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5408,6 +5791,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5450,6 +5835,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5477,6 +5865,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5510,6 +5900,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5537,6 +5930,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5572,6 +5967,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5599,6 +5997,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5634,6 +6034,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5661,6 +6064,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5695,6 +6100,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5722,6 +6130,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5771,6 +6181,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5798,6 +6211,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5866,6 +6281,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5893,6 +6311,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -5942,6 +6362,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5969,6 +6392,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6026,6 +6451,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6053,6 +6481,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6091,6 +6521,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6118,6 +6551,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6157,6 +6592,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6184,6 +6622,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6226,6 +6666,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6253,6 +6696,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6286,6 +6731,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6313,6 +6761,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6358,6 +6808,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6385,6 +6838,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6419,6 +6874,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6446,6 +6904,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6488,6 +6948,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6515,6 +6978,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6585,6 +7050,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6612,6 +7080,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6659,6 +7129,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6686,6 +7159,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6740,6 +7215,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6767,6 +7245,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6820,6 +7300,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6847,6 +7330,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6891,6 +7376,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6918,6 +7406,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -6951,6 +7441,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6978,6 +7471,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7017,6 +7512,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7044,6 +7542,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7078,6 +7578,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7105,6 +7608,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7146,6 +7651,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7173,6 +7681,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7235,6 +7745,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7262,6 +7775,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7311,6 +7826,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7338,6 +7856,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7386,6 +7906,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7413,6 +7936,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7463,6 +7988,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7490,6 +8018,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7534,6 +8064,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7561,6 +8094,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7595,6 +8130,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7622,6 +8160,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7654,6 +8194,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7681,6 +8224,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7716,6 +8261,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7743,6 +8291,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7787,6 +8337,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7814,6 +8367,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7848,6 +8403,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7875,6 +8433,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -7914,6 +8474,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7941,6 +8504,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8007,6 +8572,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8034,6 +8602,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8082,6 +8652,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8109,6 +8682,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8160,6 +8735,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8187,6 +8765,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8227,6 +8807,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8254,6 +8837,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8305,6 +8890,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8332,6 +8920,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8372,6 +8962,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8399,6 +8992,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8433,6 +9028,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8460,6 +9058,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8494,6 +9094,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8521,6 +9124,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8560,6 +9165,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8587,6 +9195,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8625,6 +9235,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8652,6 +9265,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8687,6 +9302,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8714,6 +9332,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8755,6 +9375,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8782,6 +9405,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8821,6 +9446,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8848,6 +9476,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8883,6 +9513,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8910,6 +9543,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -8959,6 +9594,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8986,6 +9624,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9040,6 +9680,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9067,6 +9710,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9116,6 +9761,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9143,6 +9791,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9190,6 +9840,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9217,6 +9870,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9255,6 +9910,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9282,6 +9940,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9319,6 +9979,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9346,6 +10009,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9383,6 +10048,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9410,6 +10078,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9451,6 +10121,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9478,6 +10151,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9528,6 +10203,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9555,6 +10233,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9602,6 +10282,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9629,6 +10312,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9673,6 +10358,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9700,6 +10388,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9737,6 +10427,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9764,6 +10457,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9798,6 +10493,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9825,6 +10523,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9863,6 +10563,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9890,6 +10593,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -9942,6 +10647,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9969,6 +10677,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10016,6 +10726,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10043,6 +10756,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10086,6 +10801,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10113,6 +10831,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10149,6 +10869,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10176,6 +10899,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10216,6 +10941,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10243,6 +10971,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10285,6 +11015,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10312,6 +11045,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10346,6 +11081,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10373,6 +11111,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10415,6 +11155,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10442,6 +11185,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10476,6 +11221,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10503,6 +11251,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10541,6 +11291,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10568,6 +11321,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10619,6 +11374,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10646,6 +11404,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10694,6 +11454,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10721,6 +11484,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10764,6 +11529,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10791,6 +11559,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10831,6 +11601,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10858,6 +11631,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10892,6 +11667,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10919,6 +11697,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -10957,6 +11737,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10984,6 +11767,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11039,6 +11824,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11066,6 +11854,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11113,6 +11903,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11140,6 +11933,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11184,6 +11979,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11211,6 +12009,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11249,6 +12049,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11276,6 +12079,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11308,6 +12113,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11335,6 +12143,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11367,6 +12177,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11394,6 +12207,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11428,6 +12243,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11455,6 +12273,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11489,6 +12309,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11516,6 +12339,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11559,6 +12384,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11586,6 +12414,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11637,6 +12467,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11664,6 +12497,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11711,6 +12546,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11738,6 +12576,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11782,6 +12622,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11809,6 +12652,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11844,6 +12689,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11871,6 +12719,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11905,6 +12755,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11932,6 +12785,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -11970,6 +12825,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fis
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11997,6 +12855,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fis
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12031,6 +12891,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12058,6 +12921,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12097,6 +12962,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12124,6 +12992,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12158,6 +13028,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12185,6 +13058,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12221,6 +13096,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12248,6 +13126,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12299,6 +13179,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12326,6 +13209,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12373,6 +13258,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12400,6 +13288,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12444,6 +13334,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12471,6 +13364,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12506,6 +13401,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12533,6 +13431,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12570,6 +13470,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12597,6 +13500,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12647,6 +13552,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12674,6 +13582,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12715,6 +13625,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12742,6 +13655,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12776,6 +13691,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12803,6 +13721,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12839,6 +13759,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12866,6 +13789,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12916,6 +13841,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12943,6 +13871,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -12990,6 +13920,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13017,6 +13950,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13061,6 +13996,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13088,6 +14026,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13125,6 +14065,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13152,6 +14095,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13187,6 +14132,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13214,6 +14162,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13254,6 +14204,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13281,6 +14234,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13330,6 +14285,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13357,6 +14315,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13404,6 +14364,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13431,6 +14394,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13476,6 +14441,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13503,6 +14471,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13538,6 +14508,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13565,6 +14538,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13602,6 +14577,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13629,6 +14607,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13664,6 +14644,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13691,6 +14674,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13725,6 +14710,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13752,6 +14740,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13789,6 +14779,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13816,6 +14809,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13863,6 +14858,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13890,6 +14888,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -13937,6 +14937,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13964,6 +14967,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14001,6 +15006,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14028,6 +15036,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14062,6 +15072,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14089,6 +15102,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14127,6 +15142,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14154,6 +15172,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14209,6 +15229,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14236,6 +15259,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14283,6 +15308,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14310,6 +15338,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14354,6 +15384,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14381,6 +15414,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14419,6 +15454,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14446,6 +15484,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14480,6 +15520,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14507,6 +15550,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14539,6 +15584,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14566,6 +15614,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14598,6 +15648,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14625,6 +15678,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14659,6 +15714,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14686,6 +15744,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14729,6 +15789,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14756,6 +15819,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14805,6 +15870,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14832,6 +15900,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14882,6 +15952,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14909,6 +15982,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -14946,6 +16021,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fi
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14973,6 +16051,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fi
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15007,6 +16087,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15034,6 +16117,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15070,6 +16155,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15097,6 +16185,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15146,6 +16236,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15173,6 +16266,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15245,6 +16340,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15272,6 +16370,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15321,6 +16421,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15348,6 +16451,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15388,6 +16493,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15415,6 +16523,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15456,6 +16566,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15483,6 +16596,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15529,6 +16644,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15556,6 +16674,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
@@ -15599,6 +16719,9 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-project-domain-
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-project-domain-id -d 'Domain ID of the project [env: OS_PROJECT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15626,6 +16749,8 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-placement-api-v
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-image-api-version -d 'Image API version (2) [env: OS_IMAGE_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-network-api-version -d 'Network API version (2) [env: OS_NETWORK_API_VERSION]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-identity-api-version -d 'Identity API version (3) [env: OS_IDENTITY_API_VERSION]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-cert -d 'Client certificate (PEM), for sites that ask for one [env: OS_CERT]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-key -d 'The client certificate\'s private key (PEM), if not in its file [env: OS_KEY]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l timeout -d 'Each site\'s deadline in seconds, unless its `api_timeout` says otherwise' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F

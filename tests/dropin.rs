@@ -464,3 +464,41 @@ fn alone_on_a_terminal_it_is_an_interactive_shell() {
     // One token per site for all the commands of the session.
     assert_eq!((s.token_posts("a"), s.token_posts("b")), (1, 1));
 }
+
+#[test]
+fn a_password_without_domains_is_in_the_default_domain_as_with_osc() {
+    let s = SimSandbox::named(&["a"]);
+    let mut clouds = std::fs::read_to_string(s.sandbox.path().join("clouds.yaml")).unwrap();
+    clouds += &format!(
+        "  bare:\n    auth:\n      auth_url: {}\n      username: admin\n      password: a-admin\n      \
+         project_name: admin\n",
+        s.sim.site("a").auth_url()
+    );
+    s.sandbox.write("clouds.yaml", &clouds);
+    let issue = |flags: &[&str]| {
+        let args = [
+            &["--os-cloud", "bare", "--no-token-cache"][..],
+            flags,
+            &["token", "issue", "-f", "value", "-c", "project_id"],
+        ]
+        .concat();
+        s.run(&args)
+    };
+    let (code, out, err) = issue(&[]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out.trim().len(), 36, "{out}");
+    // Another default domain is where the user and project are looked for.
+    for flags in [
+        ["--os-default-domain", "elsewhere"],
+        ["--os-default-domain-id", "elsewhere"],
+    ] {
+        let (code, _, err) = issue(&flags);
+        assert_eq!(code, 1, "{flags:?}");
+        assert!(
+            err.starts_with("oscope: bare: auth: HTTP 401"),
+            "{flags:?}: {err}"
+        );
+    }
+    let (code, _, err) = issue(&["--os-default-domain-name", "Default"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}

@@ -132,7 +132,24 @@ pub const SETTINGS: &[Setting] = &[
         "ID",
         "Scope the token to this domain, by ID",
     ),
-    var("auth.default_domain_id", &["OS_DEFAULT_DOMAIN"]),
+    flag(
+        "auth.default_domain_id",
+        &["OS_DEFAULT_DOMAIN"],
+        "DOMAIN_ID",
+        "The user's and project's domain when clouds.yaml names none (default: `default` for a password)",
+    ),
+    flag(
+        "auth.default_domain_id",
+        &["OS_DEFAULT_DOMAIN_ID"],
+        "DOMAIN_ID",
+        "The same as --os-default-domain (keystoneauth's name)",
+    ),
+    flag(
+        "auth.default_domain_name",
+        &["OS_DEFAULT_DOMAIN_NAME"],
+        "DOMAIN",
+        "The user's and project's domain when clouds.yaml names none, by name",
+    ),
     flag(
         "auth.system_scope",
         &["OS_SYSTEM_SCOPE"],
@@ -289,6 +306,18 @@ pub const SETTINGS: &[Setting] = &[
         &["OS_IDENTITY_API_VERSION"],
         "VERSION",
         "Identity API version (3)",
+    ),
+    flag(
+        "cert",
+        &["OS_CERT"],
+        "FILE",
+        "Client certificate (PEM), for sites that ask for one",
+    ),
+    flag(
+        "key",
+        &["OS_KEY"],
+        "FILE",
+        "The client certificate's private key (PEM), if not in its file",
     ),
     var("api_timeout", &["OS_API_TIMEOUT"]),
 ];

@@ -218,6 +218,9 @@ pub struct SiteConfig {
     pub verify: bool,
     /// A CA bundle to trust (`cacert`, `--os-cacert`).
     pub cacert: Option<PathBuf>,
+    /// A client certificate (`cert`, `--os-cert`) and its key, when not in
+    /// the same file (`key`, `--os-key`), for sites that ask for one.
+    pub client_cert: Option<(PathBuf, Option<PathBuf>)>,
     /// The site's deadline (`api_timeout`, `--timeout`).
     pub timeout: Option<Duration>,
     /// `<service>_endpoint_override`.
@@ -701,6 +704,7 @@ impl SiteConfig {
             interface: "public".into(),
             verify: true,
             cacert: None,
+            client_cert: None,
             timeout: None,
             endpoint_overrides: BTreeMap::new(),
             api_versions: BTreeMap::new(),
@@ -751,10 +755,30 @@ impl SiteConfig {
                 "missing: every site needs its Keystone's URL",
             )
         })?;
-        let default_domain = Named {
-            domain_id: r.string("auth.default_domain_id")?,
-            domain_name: r.string("auth.default_domain_name")?,
-            ..Named::default()
+        // python-openstackclient's `--os-default-domain` (`default` unless
+        // set): the user's and project's domain for a password or TOTP
+        // sign-in that names neither (osc-lib's `_auth_default_domain`).
+        let given = (
+            r.string("auth.default_domain_id")?,
+            r.string("auth.default_domain_name")?,
+        );
+        let by_password = match r.string("auth_type")?.as_deref() {
+            Some(t) => matches!(t, "password" | "v3password" | "v3totp"),
+            None => {
+                r.string("auth.token")?.is_none()
+                    && r.string("auth.application_credential_secret")?.is_none()
+            }
+        };
+        let default_domain = match given {
+            (None, None) if by_password => Named {
+                domain_id: Some("default".into()),
+                ..Named::default()
+            },
+            (id, name) => Named {
+                domain_id: id,
+                domain_name: name,
+                ..Named::default()
+            },
         };
         let credentials = r.credentials(&default_domain)?;
         let project = r.named(&PROJECT, &default_domain)?;
@@ -822,6 +846,13 @@ impl SiteConfig {
             interface,
             verify,
             cacert: r.string("cacert")?.map(PathBuf::from),
+            client_cert: match (r.string("cert")?, r.string("key")?) {
+                (Some(cert), key) => Some((cert.into(), key.map(PathBuf::from))),
+                (None, Some(_)) => {
+                    return Err(r.fail("key", "a key without its certificate (`cert`)"));
+                }
+                (None, None) => None,
+            },
             timeout: r.seconds("api_timeout")?,
             endpoint_overrides,
             api_versions,

@@ -1,6 +1,7 @@
 //! The HTTP clients: one per TLS setting, shared by every site that has
 //! it, and which idle connections a command keeps.
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::{FailureClass, Sessions, SiteError};
@@ -44,9 +45,16 @@ impl Reuse {
     }
 }
 
-/// What tells clients apart: TLS verification, the CA bundle, whether
-/// redirects are followed, and which idle connections are kept.
-pub(super) type Key = (bool, Option<std::path::PathBuf>, bool, Reuse);
+/// What tells clients apart: TLS verification, the CA bundle, the client
+/// certificate, whether redirects are followed, and which idle connections
+/// are kept.
+pub(super) type Key = (
+    bool,
+    Option<PathBuf>,
+    Option<(PathBuf, Option<PathBuf>)>,
+    bool,
+    Reuse,
+);
 
 impl Sessions {
     /// One client per TLS configuration, shared by all sites that have it,
@@ -57,7 +65,13 @@ impl Sessions {
         config: &SiteConfig,
         redirects: bool,
     ) -> Result<reqwest::Client, SiteError> {
-        let key = (config.verify, config.cacert.clone(), redirects, self.reuse);
+        let key = (
+            config.verify,
+            config.cacert.clone(),
+            config.client_cert.clone(),
+            redirects,
+            self.reuse,
+        );
         let mut clients = self.clients.lock().expect("clients lock");
         if let Some(client) = clients.get(&key) {
             return Ok(client.clone());
@@ -94,12 +108,39 @@ impl Sessions {
                 builder = builder.add_root_certificate(cert);
             }
         }
+        if let Some((cert, key)) = &config.client_cert {
+            builder = builder.identity(identity(cert, key.as_deref())?);
+        }
         let client = builder
             .build()
             .map_err(|e| SiteError::new(FailureClass::Config, format!("TLS setup: {e}")))?;
         clients.insert(key, client.clone());
         Ok(client)
     }
+}
+
+/// A client certificate and its key, from PEM files (the key may be in the
+/// certificate's file).
+fn identity(cert: &Path, key: Option<&Path>) -> Result<reqwest::Identity, SiteError> {
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|e| {
+            SiteError::new(
+                FailureClass::Config,
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })
+    };
+    let mut pem = read(cert)?;
+    if let Some(key) = key {
+        pem.push(b'\n');
+        pem.extend(read(key)?);
+    }
+    reqwest::Identity::from_pem(&pem).map_err(|e| {
+        SiteError::new(
+            FailureClass::Config,
+            format!("bad client certificate {}: {e}", cert.display()),
+        )
+    })
 }
 
 #[cfg(test)]
