@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oscope_global_optspecs
-    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-default-domain-id= os-default-domain-name= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= os-cert= os-key= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
+    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-default-domain-name= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= os-cert= os-key= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
 end
 
 function __fish_oscope_needs_command
@@ -42,7 +42,6 @@ complete -c oscope -n "__fish_oscope_needs_command" -l os-project-domain-id -d '
 complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -147,7 +146,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -217,7 +215,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -284,7 +281,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-project-
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -348,7 +344,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -422,7 +417,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -490,7 +484,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -569,7 +562,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -646,7 +638,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -715,7 +706,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -800,7 +790,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -877,7 +866,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -952,7 +940,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1027,7 +1014,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1093,7 +1079,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1163,7 +1148,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1242,7 +1226,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1324,7 +1307,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1396,7 +1378,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1535,7 +1516,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1617,7 +1597,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1714,7 +1693,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1783,7 +1761,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1854,7 +1831,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1921,7 +1897,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -1988,7 +1963,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2053,7 +2027,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2118,7 +2091,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2182,7 +2154,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2246,7 +2217,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2310,7 +2280,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2375,7 +2344,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2439,7 +2407,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2503,7 +2470,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2570,7 +2536,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2637,7 +2602,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2704,7 +2668,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2768,7 +2731,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2833,7 +2795,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2904,7 +2865,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -2977,7 +2937,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3059,7 +3018,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3139,7 +3097,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3206,7 +3163,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3272,7 +3228,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3338,7 +3293,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3404,7 +3358,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3474,7 +3427,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3544,7 +3496,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3613,7 +3564,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3712,7 +3662,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3795,7 +3744,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3877,7 +3825,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -3960,7 +3907,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4032,7 +3978,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4099,7 +4044,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4163,7 +4107,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4234,7 +4177,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4338,7 +4280,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4423,7 +4364,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4524,7 +4464,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4599,7 +4538,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4694,7 +4632,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4773,7 +4710,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4838,7 +4774,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4903,7 +4838,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -4984,7 +4918,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5067,7 +5000,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5137,7 +5069,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5203,7 +5134,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5269,7 +5199,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5350,7 +5279,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5450,7 +5378,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5533,7 +5460,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5615,7 +5541,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5691,7 +5616,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5762,7 +5686,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5836,7 +5759,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5901,7 +5823,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -5968,7 +5889,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6035,7 +5955,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6101,7 +6020,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6182,7 +6100,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6282,7 +6199,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6363,7 +6279,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6452,7 +6367,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6522,7 +6436,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6593,7 +6506,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6667,7 +6579,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6732,7 +6643,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6809,7 +6719,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6875,7 +6784,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -6949,7 +6857,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7051,7 +6958,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7130,7 +7036,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7216,7 +7121,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7301,7 +7205,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7377,7 +7280,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7442,7 +7344,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7513,7 +7414,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7579,7 +7479,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7652,7 +7551,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7746,7 +7644,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7827,7 +7724,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7907,7 +7803,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -7989,7 +7884,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8065,7 +7959,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8131,7 +8024,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8195,7 +8087,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8262,7 +8153,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8338,7 +8228,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8404,7 +8293,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8475,7 +8363,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8573,7 +8460,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8653,7 +8539,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8736,7 +8621,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8808,7 +8692,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8891,7 +8774,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -8963,7 +8845,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9029,7 +8910,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9095,7 +8975,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9166,7 +9045,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9236,7 +9114,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9303,7 +9180,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9376,7 +9252,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9447,7 +9322,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9514,7 +9388,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9595,7 +9468,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9681,7 +9553,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9762,7 +9633,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9841,7 +9711,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9911,7 +9780,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -9980,7 +9848,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10049,7 +9916,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10122,7 +9988,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10204,7 +10069,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10283,7 +10147,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10359,7 +10222,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10428,7 +10290,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10494,7 +10355,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10564,7 +10424,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10648,7 +10507,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10727,7 +10585,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10802,7 +10659,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10870,7 +10726,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -10942,7 +10797,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11016,7 +10870,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11082,7 +10935,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11156,7 +11008,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11222,7 +11073,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11292,7 +11142,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11375,7 +11224,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11455,7 +11303,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11530,7 +11377,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11602,7 +11448,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11668,7 +11513,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11738,7 +11582,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11825,7 +11668,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11904,7 +11746,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -11980,7 +11821,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12050,7 +11890,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12114,7 +11953,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12178,7 +12016,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12244,7 +12081,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12310,7 +12146,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12385,7 +12220,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12468,7 +12302,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12547,7 +12380,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12623,7 +12455,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12690,7 +12521,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12756,7 +12586,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12826,7 +12655,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fis
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12892,7 +12720,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -12963,7 +12790,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13029,7 +12855,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13097,7 +12922,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13180,7 +13004,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13259,7 +13082,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13335,7 +13157,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13402,7 +13223,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13471,7 +13291,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13553,7 +13372,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13626,7 +13444,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13692,7 +13509,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13760,7 +13576,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13842,7 +13657,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13921,7 +13735,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -13997,7 +13810,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14066,7 +13878,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14133,7 +13944,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14205,7 +14015,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14286,7 +14095,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14365,7 +14173,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14442,7 +14249,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14509,7 +14315,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14578,7 +14383,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14645,7 +14449,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14711,7 +14514,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14780,7 +14582,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14859,7 +14660,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -14938,7 +14738,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15007,7 +14806,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15073,7 +14871,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15143,7 +14940,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15230,7 +15026,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15309,7 +15104,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15385,7 +15179,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15455,7 +15248,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15521,7 +15313,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15585,7 +15376,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15649,7 +15439,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15715,7 +15504,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15790,7 +15578,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15871,7 +15658,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -15953,7 +15739,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16022,7 +15807,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fi
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16088,7 +15872,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16156,7 +15939,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16237,7 +16019,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16341,7 +16122,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16422,7 +16202,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16494,7 +16273,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16567,7 +16345,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16645,7 +16422,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
@@ -16720,7 +16496,6 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-project-domain-
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-name -d 'Scope the token to this domain, by name [env: OS_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
-complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain-id -d 'The same as --os-default-domain (keystoneauth\'s name) [env: OS_DEFAULT_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-token -d 'An existing token [env: OS_TOKEN]' -r

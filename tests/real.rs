@@ -12,6 +12,8 @@ mod common;
 mod federation;
 #[path = "real/mfa.rs"]
 mod mfa;
+#[path = "real/script.rs"]
+mod script;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

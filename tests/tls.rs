@@ -90,6 +90,30 @@ fn tls_proxy_with(backend: std::net::SocketAddr, mutual: bool) -> u16 {
     port
 }
 
+/// A clouds.yaml whose cloud `berlin` is the simulator's behind the TLS
+/// proxy on `port`, with the cloud's lines `extra`.
+fn berlin(port: u16, extra: &str) -> String {
+    format!(
+        "clouds:\n  berlin:\n    auth:\n      auth_url: https://127.0.0.1:{port}/identity/v3\n      \
+         username: admin\n      password: berlin-admin\n      project_name: admin\n      \
+         user_domain_name: Default\n      project_domain_name: Default\n{extra}"
+    )
+}
+
+/// `token issue` at berlin of `yaml` with `flags`, no token cache.
+fn token_issue(sandbox: &Sandbox, yaml: &str, flags: &[&str]) -> (i32, String, String) {
+    let clouds = sandbox.write("clouds.yaml", yaml);
+    let mut command = sandbox.oscope();
+    command.env("OS_CLIENT_CONFIG_FILE", clouds);
+    let args = [
+        &["--os-cloud", "berlin", "--no-token-cache"][..],
+        flags,
+        &["token", "issue", "-f", "value", "-c", "project_id"],
+    ]
+    .concat();
+    run(command, &args)
+}
+
 #[test]
 fn tls_is_verified_unless_told_otherwise() {
     let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
@@ -98,25 +122,8 @@ fn tls_is_verified_unless_told_otherwise() {
     let port = tls_proxy(backend);
     let sandbox = Sandbox::new();
     let ca = fixtures().join("ca.pem");
-    let cloud = |extra: &str| {
-        format!(
-            "clouds:\n  berlin:\n    auth:\n      auth_url: https://127.0.0.1:{port}/identity/v3\n      \
-             username: admin\n      password: berlin-admin\n      project_name: admin\n      \
-             user_domain_name: Default\n      project_domain_name: Default\n{extra}"
-        )
-    };
-    let token = |yaml: &str, flags: &[&str]| {
-        let clouds = sandbox.write("clouds.yaml", yaml);
-        let mut command = sandbox.oscope();
-        command.env("OS_CLIENT_CONFIG_FILE", clouds);
-        let args = [
-            &["--os-cloud", "berlin", "--no-token-cache"][..],
-            flags,
-            &["token", "issue", "-f", "value", "-c", "project_id"],
-        ]
-        .concat();
-        run(command, &args)
-    };
+    let cloud = |extra: &str| berlin(port, extra);
+    let token = |yaml: &str, flags: &[&str]| token_issue(&sandbox, yaml, flags);
 
     let (code, out, err) = token(&cloud(""), &[]);
     assert_eq!(code, 1, "{out}");
@@ -165,25 +172,8 @@ fn a_client_certificate_is_sent_to_a_site_that_asks_for_one() {
         cert.to_str().unwrap(),
         key.to_str().unwrap(),
     );
-    let cloud = |extra: &str| {
-        format!(
-            "clouds:\n  berlin:\n    cacert: {ca}\n    auth:\n      auth_url: https://127.0.0.1:{port}/identity/v3\n      \
-             username: admin\n      password: berlin-admin\n      project_name: admin\n      \
-             user_domain_name: Default\n      project_domain_name: Default\n{extra}"
-        )
-    };
-    let token = |yaml: &str, flags: &[&str]| {
-        let clouds = sandbox.write("clouds.yaml", yaml);
-        let mut command = sandbox.oscope();
-        command.env("OS_CLIENT_CONFIG_FILE", clouds);
-        let args = [
-            &["--os-cloud", "berlin", "--no-token-cache"][..],
-            flags,
-            &["token", "issue", "-f", "value", "-c", "project_id"],
-        ]
-        .concat();
-        run(command, &args)
-    };
+    let cloud = |extra: &str| berlin(port, &format!("    cacert: {ca}\n{extra}"));
+    let token = |yaml: &str, flags: &[&str]| token_issue(&sandbox, yaml, flags);
     // Without one, the site's TLS refuses the connection.
     let (code, _, err) = token(&cloud(""), &[]);
     assert_eq!(code, 1);

@@ -183,6 +183,7 @@ impl Args for AuthArgs {
             cmd.arg(
                 Arg::new(setting.id())
                     .long(setting.long())
+                    .aliases(setting.aliases())
                     .global(true)
                     .value_name(value_name)
                     .help(format!("{help} [env: {}]", setting.vars[0]))

@@ -9,7 +9,8 @@ pub struct Setting {
     /// The clouds.yaml key it sets: `auth.username`, `region_name`.
     pub key: &'static str,
     /// The `OS_*` variables that set it, the preferred first; the first
-    /// also names the flag (`OS_AUTH_URL` is `--os-auth-url`).
+    /// also names the flag (`OS_AUTH_URL` is `--os-auth-url`), the others
+    /// its aliases (`--os-tenant-name`).
     pub vars: &'static [&'static str],
     /// The flag's value name and help, for a setting that has a flag.
     pub flag: Option<(&'static str, &'static str)>,
@@ -24,6 +25,14 @@ impl Setting {
     /// The flag's long name: `os-auth-url`.
     pub fn long(&self) -> String {
         self.id().replace('_', "-")
+    }
+
+    /// The flag's other names, from the other variables: `os-tenant-name`.
+    pub fn aliases(&self) -> Vec<String> {
+        self.vars[1..]
+            .iter()
+            .map(|v| v.to_ascii_lowercase().replace('_', "-"))
+            .collect()
     }
 }
 
@@ -134,15 +143,9 @@ pub const SETTINGS: &[Setting] = &[
     ),
     flag(
         "auth.default_domain_id",
-        &["OS_DEFAULT_DOMAIN"],
+        &["OS_DEFAULT_DOMAIN", "OS_DEFAULT_DOMAIN_ID"],
         "DOMAIN_ID",
         "The user's and project's domain when clouds.yaml names none (default: `default` for a password)",
-    ),
-    flag(
-        "auth.default_domain_id",
-        &["OS_DEFAULT_DOMAIN_ID"],
-        "DOMAIN_ID",
-        "The same as --os-default-domain (keystoneauth's name)",
     ),
     flag(
         "auth.default_domain_name",
