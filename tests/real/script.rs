@@ -10,15 +10,13 @@ use super::*;
 /// The script: OSC's global options, `-f value -c`, `help`, a failing
 /// command and a mistyped one.
 const SCRIPT: &str = r#"set -u
-openstack token issue -f value -c project_id > /dev/null; echo "token issue: $?"
+openstack --os-default-domain default --verify token issue -f value -c project_id > /dev/null; echo "token issue: $?"
 openstack project list -f value -c Name | sort
 openstack --os-identity-api-version 3 project show admin -f value -c name -c enabled
 openstack user show admin -f json -c name -c enabled -c domain_id
 openstack -q region list -f value -c Region
 openstack --os-beta-command -v domain show default -f shell -c name -c enabled
 openstack --os-image-api-version 2 image show no-such-image -f value -c id; echo "image show: $?"
-openstack role list -f csv -c Name | head -1
-openstack --os-default-domain default --verify token issue -f value -c user_id | wc -c
 openstack help project list > /dev/null; echo "help: $?"
 openstack project lst > /dev/null 2>&1; echo "typo: $?"
 "#;
