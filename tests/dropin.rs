@@ -393,23 +393,36 @@ fn commands_on_standard_input_run_in_one_process_sharing_tokens() {
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
 }
 
-/// Waits (bounded) until what `pty` wrote since `seen`'s end holds `want`:
-/// everything written so far.
+/// What a pseudo-terminal's program wrote, and how far a test has read it.
 #[cfg(target_os = "linux")]
-fn expect(pty: &common::pty::Pty, seen: &mut String, want: &str) {
-    let started = std::time::Instant::now();
-    let from = seen.len();
-    while !seen[from..].contains(want) {
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(30),
-            "no {want:?} in {:?}",
-            &seen[from..]
-        );
-        if let Ok(chunk) = pty
-            .output
-            .recv_timeout(std::time::Duration::from_millis(100))
-        {
-            *seen += &String::from_utf8_lossy(&chunk);
+#[derive(Default)]
+struct Screen {
+    seen: String,
+    read: usize,
+}
+
+#[cfg(target_os = "linux")]
+impl Screen {
+    /// Waits (bounded) until `want` is written after what was read so far,
+    /// and reads up to its end.
+    fn expect(&mut self, pty: &common::pty::Pty, want: &str) {
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(at) = self.seen[self.read..].find(want) {
+                self.read += at + want.len();
+                return;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(30),
+                "no {want:?} in {:?}",
+                &self.seen[self.read..]
+            );
+            if let Ok(chunk) = pty
+                .output
+                .recv_timeout(std::time::Duration::from_millis(100))
+            {
+                self.seen += &String::from_utf8_lossy(&chunk);
+            }
         }
     }
 }
@@ -422,32 +435,29 @@ fn alone_on_a_terminal_it_is_an_interactive_shell() {
     let mut command = s.oscope();
     command.args(["--os-scope", "a & b"]);
     let mut pty = common::pty::spawn(command);
-    let mut seen = String::new();
+    let mut screen = Screen::default();
     let say = |pty: &mut common::pty::Pty, line: &str| {
         pty.master.write_all(line.as_bytes()).unwrap();
     };
-    expect(&pty, &mut seen, "(oscope) ");
+    screen.expect(&pty, "(oscope) ");
     say(&mut pty, "flavor list -f value -c Name -c Site\r");
-    expect(&pty, &mut seen, "(oscope) ");
+    screen.expect(&pty, "(oscope) ");
+    let seen = screen.seen.clone();
     assert!(
         seen.contains("a m1.tiny") && seen.contains("b m1.tiny"),
         "{seen}"
     );
     say(&mut pty, "help server list\r");
-    expect(&pty, &mut seen, "Usage: oscope server list");
-    expect(&pty, &mut seen, "(oscope) ");
+    screen.expect(&pty, "Usage: oscope server list");
+    screen.expect(&pty, "(oscope) ");
     // A failing command, then the line before it again from the history
     // (the up arrow, twice).
     say(&mut pty, "server show nope\r");
-    expect(
-        &pty,
-        &mut seen,
-        "No server with a name or ID of 'nope' exists.",
-    );
-    expect(&pty, &mut seen, "(oscope) ");
+    screen.expect(&pty, "No server with a name or ID of 'nope' exists.");
+    screen.expect(&pty, "(oscope) ");
     say(&mut pty, "\x1b[A\x1b[A\r");
-    expect(&pty, &mut seen, "Usage: oscope server list");
-    expect(&pty, &mut seen, "(oscope) ");
+    screen.expect(&pty, "Usage: oscope server list");
+    screen.expect(&pty, "(oscope) ");
     say(&mut pty, "exit\r");
     let started = std::time::Instant::now();
     let status = loop {
@@ -456,11 +466,12 @@ fn alone_on_a_terminal_it_is_an_interactive_shell() {
         }
         assert!(
             started.elapsed() < std::time::Duration::from_secs(30),
-            "{seen}"
+            "{}",
+            screen.seen
         );
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
-    assert!(status.success(), "{seen}");
+    assert!(status.success(), "{}", screen.seen);
     // One token per site for all the commands of the session.
     assert_eq!((s.token_posts("a"), s.token_posts("b")), (1, 1));
 }
@@ -501,4 +512,33 @@ fn a_password_without_domains_is_in_the_default_domain_as_with_osc() {
     }
     let (code, _, err) = issue(&["--os-default-domain-name", "Default"]);
     assert_eq!((code, err.as_str()), (0, ""));
+}
+
+#[test]
+fn site_list_check_names_each_sites_microversions() {
+    let s = older_and_newer();
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "a & b",
+        "site",
+        "list",
+        "--check",
+        "-f",
+        "csv",
+        "-c",
+        "Site",
+        "-c",
+        "Compute",
+        "-c",
+        "Block Storage",
+        "-c",
+        "Placement",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "\"Site\",\"Compute\",\"Block Storage\",\"Placement\"\n\
+         \"a\",\"2.1-2.90\",\"3.0-3.60\",\"1.0-1.39\"\n\
+         \"b\",\"2.1-2.96\",\"3.0-3.71\",\"1.0-1.39\"\n"
+    );
 }

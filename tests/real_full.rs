@@ -365,6 +365,33 @@ fn boots_a_server_on_real_nova_at_two_sites() {
             "{version:?}: {answer}"
         );
     }
+    // Each site's microversions, from the real version documents.
+    let checked = f.ok(&[
+        "--os-scope",
+        "berlin & paris",
+        "site",
+        "list",
+        "--check",
+        "-f",
+        "value",
+        "-c",
+        "Compute",
+        "-c",
+        "Block Storage",
+        "-c",
+        "Placement",
+    ]);
+    assert_eq!(checked.lines().count(), 2, "{checked}");
+    for line in checked.lines() {
+        let ranges: Vec<&str> = line.split(' ').collect();
+        assert!(
+            ranges.len() == 3
+                && ranges[0].starts_with("2.1-2.")
+                && ranges[1].starts_with("3.0-3.")
+                && ranges[2].starts_with("1.0-1."),
+            "{checked}"
+        );
+    }
     f.ok(&["--os-scope", "berlin & paris", "server", "delete", &name]);
     f.ok(&["--os-scope", "berlin & paris", "image", "delete", &image]);
 }

@@ -662,7 +662,9 @@ pub struct EndpointSet {
 pub enum SiteCommand {
     /// List the configured sites, and with --check whether each answers
     List {
-        /// Authenticate at every site at once and say how fast each answered
+        /// Authenticate at every site at once and say how fast each
+        /// answered, and the lowest and highest microversion of its
+        /// compute, block storage and placement services
         #[arg(long)]
         check: bool,
         #[command(flatten)]

@@ -319,9 +319,16 @@ pub async fn site(
         setup.sites.directory().sites().to_vec()
     };
     let plan = Plan::All(sites.iter().cloned().map(Plan::Site).collect());
+    // The services whose microversions `--check` reads, and their columns.
+    const VERSIONED: [(ServiceType, &str); 3] = [
+        (ServiceType::Compute, "Compute"),
+        (ServiceType::BlockStorage, "Block Storage"),
+        (ServiceType::Placement, "Placement"),
+    ];
     let mut columns = vec!["Site", "Cloud", "Region", "Auth URL"];
     if *check {
         columns.extend(["Status", "Seconds"]);
+        columns.extend(VERSIONED.map(|(_, column)| column));
     }
     let mut listing = Listing {
         columns: columns.iter().map(|c| c.to_string()).collect(),
@@ -335,7 +342,11 @@ pub async fn site(
             .run(&plan, Operation::Read, |session| async move {
                 session.authenticate().await?;
                 session.get_json(ServiceType::Identity, "").await?;
-                Ok(())
+                let mut ranges = Vec::new();
+                for (service, _) in VERSIONED {
+                    ranges.push(session.microversions(service).await?);
+                }
+                Ok(ranges)
             })
             .await;
         status = report(&outcomes);
@@ -373,6 +384,13 @@ pub async fn site(
                 None => ("config".to_string(), Cell::new(Value::Null)),
             };
             row.extend([Cell::new(state), seconds]);
+            let ranges = outcome.and_then(|o| o.result.as_ref().ok());
+            row.extend(
+                (0..VERSIONED.len()).map(|i| match ranges.and_then(|r| r[i]) {
+                    Some(((a, b), (c, d))) => Cell::new(format!("{a}.{b}-{c}.{d}")),
+                    None => Cell::new(Value::Null),
+                }),
+            );
         }
         listing.rows.push(row);
     }

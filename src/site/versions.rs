@@ -159,6 +159,23 @@ impl Session {
         if let Some(known) = self.known_highest(service) {
             return Ok(known);
         }
+        Ok(self.range(auth, service).await?.1)
+    }
+
+    /// The lowest and highest microversion of `service` here, from its
+    /// version document (`site list --check`); `None` when the catalogue
+    /// has no such service.
+    pub async fn microversions(&self, service: ServiceType) -> Result<Option<Range>, SiteError> {
+        let auth = self.authenticate().await?;
+        match self.range(&auth, service).await {
+            Ok(range) => Ok(Some(range)),
+            Err(e) if e.is_no_endpoint() => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Reads the version document of `service`.
+    async fn range(&self, auth: &Auth, service: ServiceType) -> Result<Range, SiteError> {
         let url = version_root(&self.url_with(auth, service)?);
         let reply = self
             .send(Method::GET, &url, None, &Body::Empty, &[], Kind::Small)
@@ -166,16 +183,19 @@ impl Session {
         if reply.status >= 400 {
             return Err(http_error(&reply));
         }
-        let highest = highest_in(&reply.json()?).ok_or_else(|| {
+        let range = range_in(&reply.json()?).ok_or_else(|| {
             SiteError::new(
                 FailureClass::Server,
-                format!("the version document at {url} names no highest microversion"),
+                format!("the version document at {url} names no microversions"),
             )
         })?;
-        self.learn_highest(service, highest);
-        Ok(highest)
+        self.learn_highest(service, range.1);
+        Ok(range)
     }
 }
+
+/// A service's lowest and highest microversion.
+pub type Range = ((u32, u32), (u32, u32));
 
 /// Where a service's version document is: its endpoint without the
 /// project ID some catalogues put after the version (`.../v3/{project}`),
@@ -197,14 +217,17 @@ fn version_root(endpoint: &str) -> String {
     }
 }
 
-/// The highest microversion a version document names: `version` (Nova,
-/// Cinder) or `max_version` (Placement), of `{"version": ...}` or of the
-/// current entry of `{"versions": [...]}`.
-fn highest_in(document: &Value) -> Option<(u32, u32)> {
+/// The lowest and highest microversion a version document names:
+/// `min_version` and `version` (Nova, Cinder) or `max_version`
+/// (Placement), of `{"version": ...}` or of the current entry of
+/// `{"versions": [...]}`.
+fn range_in(document: &Value) -> Option<Range> {
     let of = |v: &Value| {
-        ["version", "max_version"]
+        let highest = ["version", "max_version"]
             .iter()
-            .find_map(|k| v[k].as_str().and_then(parse_version))
+            .find_map(|k| v[k].as_str().and_then(parse_version))?;
+        let lowest = v["min_version"].as_str().and_then(parse_version);
+        Some((lowest.unwrap_or(highest), highest))
     };
     match (&document["version"], document["versions"].as_array()) {
         (Value::Object(_), _) => of(&document["version"]),
@@ -216,7 +239,7 @@ fn highest_in(document: &Value) -> Option<(u32, u32)> {
                     .is_none_or(|s| s == "CURRENT" || s == "SUPPORTED")
             })
             .filter_map(of)
-            .max(),
+            .max_by_key(|range| range.1),
         _ => None,
     }
 }
@@ -239,13 +262,16 @@ mod tests {
         assert_eq!(version_root("http://h/placement"), "http://h/placement/");
         assert_eq!(version_root("http://h:8774/v2.1/"), "http://h:8774/v2.1/");
         let nova = json!({"version": {"id": "v2.1", "version": "2.96", "min_version": "2.1"}});
-        assert_eq!(highest_in(&nova), Some((2, 96)));
-        let cinder = json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.71"}]});
-        assert_eq!(highest_in(&cinder), Some((3, 71)));
+        assert_eq!(range_in(&nova), Some(((2, 1), (2, 96))));
+        let cinder = json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.71",
+            "min_version": "3.0"}]});
+        assert_eq!(range_in(&cinder), Some(((3, 0), (3, 71))));
+        let old = json!({"versions": [{"id": "v3.0", "status": "CURRENT", "version": "3.59"}]});
+        assert_eq!(range_in(&old), Some(((3, 59), (3, 59))));
         let placement =
             json!({"versions": [{"id": "v1.0", "max_version": "1.39", "min_version": "1.0"}]});
-        assert_eq!(highest_in(&placement), Some((1, 39)));
-        assert_eq!(highest_in(&json!({"versions": "x"})), None);
-        assert_eq!(highest_in(&json!({"version": {"version": 2}})), None);
+        assert_eq!(range_in(&placement), Some(((1, 0), (1, 39))));
+        assert_eq!(range_in(&json!({"versions": "x"})), None);
+        assert_eq!(range_in(&json!({"version": {"version": 2}})), None);
     }
 }
