@@ -24,6 +24,7 @@
 
 pub mod cli;
 mod commands;
+mod complete;
 pub mod config;
 pub mod docs;
 pub mod error;
@@ -63,6 +64,15 @@ where
         .filter(|n| !n.is_empty())
         .unwrap_or("oscope");
     sys::set_name(name);
+    // `COMPLETE=bash oscope`: the shell asks for candidates (or the script
+    // that asks for them), nothing else runs.
+    let completing = clap_complete::CompleteEnv::with_factory(|| cli::run_as(sys::name()))
+        .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
+    match completing {
+        Ok(true) => return ExitStatus::Success,
+        Ok(false) => {}
+        Err(e) => return usage(&e),
+    }
     let cli = match parse(&args) {
         Ok(cli) => cli,
         // No command: the commands come from standard input.

@@ -542,3 +542,62 @@ fn site_list_check_names_each_sites_microversions() {
          \"b\",\"2.1-2.96\",\"3.0-3.71\",\"1.0-1.39\"\n"
     );
 }
+
+/// The candidates bash's completion gets from `oscope` (clap_complete's
+/// dynamic completion) for the command line `words`, the last being
+/// completed.
+fn candidates(s: &SimSandbox, words: &[&str]) -> Vec<String> {
+    let mut command = s.oscope();
+    command
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_IFS", "\n")
+        .env("OSCOPE_CONFIG", s.sandbox.path().join("config.yaml"))
+        .args(["--", "oscope"])
+        .args(words);
+    let (code, out, err) = common::run(command, &[]);
+    assert_eq!((code, err.as_str()), (0, ""), "{words:?}");
+    out.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn completion_offers_the_configured_clouds_sites_groups_and_services() {
+    let s = SimSandbox::named(&["berlin", "paris", "denver"]);
+    s.sandbox
+        .write("config.yaml", "groups:\n  europe: [berlin, paris]\n");
+    assert_eq!(
+        candidates(&s, &["--os-cloud", "b"]),
+        ["berlin", "berlin-demo"]
+    );
+    assert_eq!(
+        candidates(&s, &["--os-scope", "paris|"]),
+        [
+            "paris|berlin",
+            "paris|berlin-demo",
+            "paris|paris",
+            "paris|paris-demo",
+            "paris|denver",
+            "paris|denver-demo",
+            "paris|@europe"
+        ]
+    );
+    assert_eq!(
+        candidates(&s, &["--os-scope", "d"]),
+        ["denver", "denver-demo"]
+    );
+    assert_eq!(candidates(&s, &["--os-scope", "@"]), ["@europe"]);
+    assert_eq!(
+        candidates(&s, &["--os-scope", "{compute:berlin,ima"]),
+        ["{compute:berlin,image:"]
+    );
+    // The commands and flags, as the static scripts complete them.
+    assert!(candidates(&s, &["serv"]).contains(&"server".to_string()));
+    assert!(candidates(&s, &["server", "li"]).contains(&"list".to_string()));
+    // The registration script for bash, to `source`.
+    let mut command = s.oscope();
+    command.env("COMPLETE", "bash");
+    let (code, out, _) = common::run(command, &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("-F _clap_complete_oscope"), "{out}");
+}

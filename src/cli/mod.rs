@@ -55,7 +55,8 @@ pub struct Cli {
         global = true,
         value_name = "SCOPE",
         env = "OS_SCOPE",
-        hide_env_values = true
+        hide_env_values = true,
+        add = clap_complete::ArgValueCompleter::new(crate::complete::scope)
     )]
     pub os_scope: Option<String>,
 
@@ -65,7 +66,8 @@ pub struct Cli {
         global = true,
         value_name = "CLOUD",
         env = "OS_CLOUD",
-        hide_env_values = true
+        hide_env_values = true,
+        add = clap_complete::ArgValueCandidates::new(crate::complete::clouds)
     )]
     pub os_cloud: Option<String>,
 

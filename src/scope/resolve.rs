@@ -135,6 +135,11 @@ impl Directory {
         &self.sites
     }
 
+    /// The groups' names, without `@`.
+    pub fn groups(&self) -> impl Iterator<Item = &str> {
+        self.groups.keys().map(String::as_str)
+    }
+
     /// Whether any site is configured.
     pub fn is_empty(&self) -> bool {
         self.sites.is_empty()
