@@ -177,8 +177,10 @@ impl Session {
     /// Reads the version document of `service`.
     async fn range(&self, auth: &Auth, service: ServiceType) -> Result<Range, SiteError> {
         let url = version_root(&self.url_with(auth, service)?);
+        // With the token: Cinder's `/v3/` is behind Keystone's middleware.
+        let token = Some(auth.token.as_str());
         let reply = self
-            .send(Method::GET, &url, None, &Body::Empty, &[], Kind::Small)
+            .send(Method::GET, &url, token, &Body::Empty, &[], Kind::Small)
             .await?;
         if reply.status >= 400 {
             return Err(http_error(&reply));

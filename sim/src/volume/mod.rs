@@ -180,13 +180,13 @@ pub fn router() -> Router {
             "/v3/{project}/os-quota-class-sets/{class}",
             get(quotas::class).put(quotas::update_class),
         )
-        .route_layer(middleware::from_fn(supported_version))
-        .route_layer(middleware::from_fn(require_token));
-    Router::new()
-        .route("/", get(versions))
+        // The current version's document is behind Keystone's middleware,
+        // as Cinder's `/v3/` is.
         .route("/v3", get(versions))
         .route("/v3/", get(versions))
-        .merge(protected)
+        .route_layer(middleware::from_fn(supported_version))
+        .route_layer(middleware::from_fn(require_token));
+    Router::new().route("/", get(versions)).merge(protected)
 }
 
 /// Cinder's version document: every version at `/` (300), the current
