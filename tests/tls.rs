@@ -148,6 +148,10 @@ fn tls_is_verified_unless_told_otherwise() {
     );
     let (code, _, err) = token(&cloud("    verify: false\n"), &[]);
     assert_eq!((code, err.as_str()), (0, ""));
+    // `--verify` (python-openstackclient's) verifies all the same.
+    let (code, _, err) = token(&cloud("    verify: false\n"), &["--verify"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("oscope: berlin: transport: "), "{err}");
 
     // A CA that did not sign the server's certificate is no help.
     let other = sandbox.write(

@@ -151,16 +151,12 @@ pub fn run_as(name: &str) -> clap::Command {
         }
         listed += "\n";
     }
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|c| c.get_name().to_string())
-        .collect();
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{listed}{{all-args}}{{after-help}}"
     );
-    names
-        .iter()
-        .fold(cmd, |cmd, sub| cmd.mut_subcommand(sub, |c| c.hide(true)))
+    // One pass: `mut_subcommand` per name would move every command once
+    // per name, at every start.
+    cmd.mut_subcommands(|c| c.hide(true))
         .help_template(template)
         .override_usage(format!("{name} [OPTIONS] <COMMAND>"))
 }
