@@ -46,6 +46,9 @@ pub struct Sites {
     config: Config,
     overrides: Overrides,
     current: Option<String>,
+    /// The site the current cloud stands for: the cloud, or its site in
+    /// the region `--os-region-name` names.
+    current_site: Option<String>,
     directory: Directory,
 }
 
@@ -67,13 +70,28 @@ impl Sites {
             overrides.set("insecure", Some("false"));
         }
         let mut config = Config::load(env)?;
+        for warning in &config.warnings {
+            crate::sys::warn(format_args!("{warning}"));
+        }
         config.add_environment_cloud(&overrides);
         let current = config.current_cloud(cli.os_cloud.as_deref(), env);
+        // `--os-region-name` (`OS_REGION_NAME`) picks the current cloud's
+        // site in that region, as python-openstackclient picks the region.
+        let current_site = match (&current, overrides.values.get("region_name")) {
+            (Some(cloud), Some(region)) => config
+                .clouds
+                .iter()
+                .find(|c| &c.name == cloud && c.regions.len() > 1 && c.regions.contains(region))
+                .map(|c| format!("{}/{region}", c.name)),
+            _ => None,
+        }
+        .or_else(|| current.clone());
         let directory = config.directory();
         Ok(Sites {
             config,
             overrides,
             current,
+            current_site,
             directory,
         })
     }
@@ -126,7 +144,8 @@ impl Setup {
     /// Resolves the command line in this environment, in `process`.
     pub fn resolve(cli: &Cli, env: &Environment, process: &Process) -> Result<Setup, Error> {
         let sites = Sites::load(cli, env)?;
-        let (scope, defaults) = scope_inputs(cli.os_scope.as_deref(), sites.current.clone(), env)?;
+        let (scope, defaults) =
+            scope_inputs(cli.os_scope.as_deref(), sites.current_site.clone(), env)?;
         let resolved = scope::resolve(scope.as_ref(), &defaults, sites.directory())?;
         let off = |flag: bool, var: &str| flag || env.var(var).is_some_and(|v| v != "0");
         let cache_dir = TokenCache::default_dir(env.var("XDG_CACHE_HOME"), env.home.as_deref());

@@ -601,3 +601,148 @@ fn completion_offers_the_configured_clouds_sites_groups_and_services() {
     assert_eq!(code, 0);
     assert!(out.contains("-F _clap_complete_oscope"), "{out}");
 }
+
+/// clouds.yaml as openstacksdk reads it: a profile given as a URL (the
+/// site's `/.well-known/openstack/api`), one from clouds-public.yaml, one
+/// of openstacksdk's vendor profiles with its `{region_name}` URLs, and
+/// the older keys openstacksdk still takes.
+#[test]
+fn profiles_by_url_from_clouds_public_and_openstacksdks_vendors() {
+    let s = SimSandbox::named(&["a", "b"]);
+    let (a, b) = (s.sim.site("a"), s.sim.site("b"));
+    let password = |site: &oscope_sim::Site| site.seed.admin_password.clone();
+    s.sandbox.write(
+        "clouds.yaml",
+        &format!(
+            "clouds:\n  \
+             by-url:\n    profile: {}\n    auth: {{username: admin, password: {}, \
+             project-name: admin, user_domain_name: Default, project_domain_name: Default}}\n  \
+             public:\n    cloud: our-b\n    auth: {{username: admin, password: {}, \
+             project_name: admin, domain_id: default}}\n  \
+             city:\n    profile: citycloud\n    region_name: Kna1\n    \
+             auth: {{username: u, password: p, project_name: x}}\n    \
+             compute_endpoint_type: internalURL\n    volumev3_endpoint: http://v3.example\n    \
+             block_storage_endpoint: http://bs.example\n  \
+             gone:\n    profile: {}/x\n  \
+             old-volumes:\n    profile: {0}\n    block_storage_api_version: 1\n    auth: {{username: admin, \
+             password: {1}, project_name: admin, domain_id: default}}\n",
+            a.base(),
+            password(a),
+            password(b),
+            "http://127.0.0.1:1",
+        ),
+    );
+    s.sandbox.write(
+        "clouds-public.yaml",
+        &format!(
+            "public-clouds:\n  our-b:\n    auth: {{auth_url: '{}'}}\n    regions: [{}]\n",
+            b.auth_url(),
+            b.region
+        ),
+    );
+    let (code, out, err) = s.run(&[
+        "--os-scope",
+        "by-url & public",
+        "server",
+        "list",
+        "-f",
+        "value",
+        "-c",
+        "Name",
+    ]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.contains("a-vm-000") && out.contains("b-vm-000"),
+        "{out}"
+    );
+    let (code, out, err) = s.run(&["site", "list", "--long", "-f", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let rows = common::json_of(&out);
+    let row = |site: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["Site"] == site)
+            .unwrap_or_else(|| panic!("{site} in {out}"))
+            .clone()
+    };
+    assert_eq!(row("by-url")["Auth URL"], a.auth_url());
+    assert_eq!(row("by-url")["Region"], a.region.as_str());
+    assert_eq!(
+        row("by-url")["API Versions"],
+        serde_json::json!({"block-storage": "3", "identity": "3", "image": "2"})
+    );
+    assert_eq!(row("public")["Region"], b.region.as_str());
+    let city = row("city");
+    assert_eq!(city["Auth URL"], "https://Kna1.citycloud.com:5000/v3/");
+    assert_eq!(
+        city["Interfaces"],
+        serde_json::json!({"compute": "internal"})
+    );
+    // `block_storage_endpoint` is the official type's, read before an alias's.
+    assert_eq!(
+        city["Endpoint Overrides"],
+        serde_json::json!({"block-storage": "http://bs.example"})
+    );
+    // A profile that cannot be fetched costs only its own cloud's site.
+    assert_eq!(row("gone")["Auth URL"], serde_json::Value::Null);
+    // An API version oscope does not speak, from the files, costs only
+    // that service.
+    let (code, _, err) = s.run(&["--os-cloud", "old-volumes", "server", "list"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let (code, _, err) = s.run(&["--os-cloud", "old-volumes", "volume", "list"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("key `block_storage_api_version`: expected 3, 3.N or latest, found `1`"),
+        "{err}"
+    );
+    let (code, _, err) = s.run(&["--os-scope", "by-url & gone", "server", "list"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.starts_with("oscope: gone: config: ")
+            && err.contains(
+                "profile `http://127.0.0.1:1/x` could not be fetched from \
+                 http://127.0.0.1:1/.well-known/openstack/api: "
+            ),
+        "{err}"
+    );
+}
+
+/// `--os-region-name` picks the current cloud's site in that region, as
+/// python-openstackclient picks the region of a cloud of several.
+#[test]
+fn the_region_option_picks_the_current_clouds_site_in_it() {
+    let s = SimSandbox::named(&["a"]);
+    let a = s.sim.site("a");
+    s.sandbox.write(
+        "clouds.yaml",
+        &format!(
+            "clouds:\n  two:\n    regions: [{}, Elsewhere]\n    auth: {{auth_url: '{}', \
+             username: admin, password: {}, project_name: admin, domain_id: default}}\n",
+            a.region,
+            a.auth_url(),
+            a.seed.admin_password
+        ),
+    );
+    let list = |flags: &[&str]| {
+        let args = [
+            &["--os-cloud", "two"],
+            flags,
+            &["server", "list", "-f", "value", "-c", "Name"],
+        ]
+        .concat();
+        s.run(&args)
+    };
+    let (code, out, err) = list(&[]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("a-vm-000"), "{out}");
+    let (code, out, err) = list(&["--os-region-name", "Elsewhere"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with("oscope: two/Elsewhere: config: ") && err.contains("in region Elsewhere"),
+        "{err}"
+    );
+    let (code, out, err) = list(&["--os-region-name", &a.region]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("a-vm-000"), "{out}");
+}

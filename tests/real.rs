@@ -7,6 +7,8 @@
 //! runs them with `--include-ignored`. Run that way without the sites, they
 //! fail loudly rather than pass.
 
+#[path = "real/clouds.rs"]
+mod clouds;
 mod common;
 #[path = "real/federation.rs"]
 mod federation;

@@ -139,6 +139,10 @@ fn app(idp: Arc<idp::Idp>) -> Router {
         .nest("/admin", services)
         .merge(idp::router())
         .merge(saml::router())
+        .route(
+            "/.well-known/openstack/api",
+            axum::routing::get(vendor_profile),
+        )
         .fallback(|request: Request| async move {
             let path = request.uri().path().to_string();
             http::error(
@@ -149,6 +153,26 @@ fn app(idp: Arc<idp::Idp>) -> Router {
         })
         .layer(middleware::from_fn(http::behave))
         .layer(axum::Extension(idp))
+}
+
+/// The site's vendor profile, as a public cloud publishes it for
+/// openstacksdk's `profile: https://...` (`/.well-known/openstack/api`):
+/// where its Keystone is, its region and API versions.
+async fn vendor_profile(axum::Extension(site): axum::Extension<Arc<Site>>) -> Response {
+    http::json_response(
+        StatusCode::OK,
+        serde_json::json!({
+            "name": site.name,
+            "profile": {
+                "auth": {"auth_url": site.auth_url()},
+                "regions": [site.region],
+                "identity_api_version": "3",
+                "image_api_version": "2",
+                "block_storage_api_version": "3",
+                "interface": "public",
+            }
+        }),
+    )
 }
 
 impl Sim {

@@ -665,6 +665,11 @@ pub enum SiteCommand {
         /// compute, block storage and placement services
         #[arg(long)]
         check: bool,
+        /// Also what each site's settings say: the interface, the services'
+        /// interfaces, API versions and endpoint overrides (clouds.yaml,
+        /// its profile, `OS_*` and `--os-*` together)
+        #[arg(long)]
+        long: bool,
         #[command(flatten)]
         format: ListFormat,
     },

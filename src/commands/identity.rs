@@ -302,8 +302,12 @@ pub async fn site(
     command: &SiteCommand,
     out: &mut (dyn Write + Send),
 ) -> Result<ExitStatus, Error> {
-    let (check, format) = match command {
-        SiteCommand::List { check, format } => (check, format),
+    let (check, long, format) = match command {
+        SiteCommand::List {
+            check,
+            long,
+            format,
+        } => (check, *long, format),
         SiteCommand::Capacity { format } => {
             return super::capacity::capacity(setup, format, out).await;
         }
@@ -326,6 +330,16 @@ pub async fn site(
         (ServiceType::Placement, "Placement"),
     ];
     let mut columns = vec!["Site", "Cloud", "Region", "Auth URL"];
+    // What `--long` adds: the settings a site is reached with.
+    const SETTINGS: [&str; 4] = [
+        "Interface",
+        "Interfaces",
+        "API Versions",
+        "Endpoint Overrides",
+    ];
+    if long {
+        columns.extend(SETTINGS);
+    }
     if *check {
         columns.extend(["Status", "Seconds"]);
         columns.extend(VERSIONED.map(|(_, column)| column));
@@ -368,6 +382,25 @@ pub async fn site(
             ),
         };
         let mut row = vec![Cell::new(site.as_str()), cloud, region, auth_url];
+        if long {
+            let per_service = |map: &std::collections::BTreeMap<ServiceType, String>| {
+                let value: serde_json::Map<String, Value> = map
+                    .iter()
+                    .map(|(s, v)| (s.as_str().to_string(), Value::from(v.as_str())))
+                    .collect();
+                let value = Value::Object(value);
+                Cell::formatted(value.clone(), crate::resources::dict_text(&value))
+            };
+            match &config {
+                Ok(c) => row.extend([
+                    Cell::new(c.interface.as_str()),
+                    per_service(&c.interfaces),
+                    per_service(&c.api_versions),
+                    per_service(&c.endpoint_overrides),
+                ]),
+                Err(_) => row.extend(SETTINGS.map(|_| Cell::new(Value::Null))),
+            }
+        }
         if *check {
             let outcome = outcomes.iter().find(|o| &o.site == site);
             let (state, seconds) = match outcome {

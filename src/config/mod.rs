@@ -21,10 +21,13 @@ use serde_json::{Map, Value};
 
 use crate::scope::Directory;
 
+mod profile;
 mod read;
 mod settings;
 mod site;
 
+use profile::Profiles;
+pub use profile::{Fetch, fetch};
 use read::{cloud, deep_merge, read_clouds, read_groups};
 pub(crate) mod yaml;
 
@@ -71,6 +74,9 @@ pub struct Environment {
     pub home: Option<PathBuf>,
     /// Where system-wide files live (`/etc` outside tests).
     pub etc: PathBuf,
+    /// How a profile URL's document is fetched: [`fetch`] unless a test
+    /// says.
+    pub fetch: Option<Fetch>,
 }
 
 impl Environment {
@@ -86,6 +92,7 @@ impl Environment {
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
             home,
             etc: PathBuf::from("/etc"),
+            fetch: None,
         }
     }
 
@@ -124,6 +131,9 @@ pub struct Cloud {
     pub settings: Map<String, Value>,
     /// The clouds.yaml it came from.
     pub file: PathBuf,
+    /// Why its profile cannot be used (a URL that could not be fetched, a
+    /// cloud that no longer exists): its sites fail with it.
+    pub problem: Option<String>,
 }
 
 /// Everything the files say: clouds, and groups of sites.
@@ -139,6 +149,9 @@ pub struct Config {
     pub clouds: Vec<Cloud>,
     /// Groups of sites: name (without `@`) to an expression's text.
     pub groups: BTreeMap<String, String>,
+    /// What to tell the user about the files (a deprecated or unknown
+    /// vendor profile).
+    pub warnings: Vec<String>,
     /// Site name to its cloud's and region's places, made at the first
     /// [`Config::site`]: a command over thousands of sites looks up each.
     index: OnceLock<HashMap<String, (usize, Option<usize>)>>,
@@ -179,17 +192,34 @@ impl Config {
             read(&secure_file)?,
             read(&oscope_file)?,
         );
-        Config::from_texts(borrowed(&clouds), borrowed(&secure), borrowed(&oscope))
+        let profiles = Profiles::new(env.openstack_dirs(), env.fetch.unwrap_or(fetch));
+        Config::read(
+            borrowed(&clouds),
+            borrowed(&secure),
+            borrowed(&oscope),
+            &profiles,
+        )
     }
 
     /// The configuration these texts make: a clouds.yaml, a secure.yaml
     /// merged over it, and oscope's own file, each with the path its
     /// errors name. No file is read: what `load` found, or what a fuzzer
     /// made up.
+    /// Profiles come from openstacksdk's vendor files only: no
+    /// clouds-public.yaml is read and no URL fetched.
     pub fn from_texts(
         clouds: Option<(&Path, &str)>,
         secure: Option<(&Path, &str)>,
         oscope: Option<(&Path, &str)>,
+    ) -> Result<Config, ConfigError> {
+        Config::read(clouds, secure, oscope, &Profiles::offline())
+    }
+
+    fn read(
+        clouds: Option<(&Path, &str)>,
+        secure: Option<(&Path, &str)>,
+        oscope: Option<(&Path, &str)>,
+        profiles: &Profiles,
     ) -> Result<Config, ConfigError> {
         let mut config = Config::default();
         if let Some((file, text)) = clouds {
@@ -198,9 +228,10 @@ impl Config {
                 deep_merge(&mut clouds, read_clouds(secure, text)?);
                 config.secure_file = Some(secure.to_path_buf());
             }
+            let warnings = &mut config.warnings;
             config.clouds = clouds
                 .into_iter()
-                .map(|(name, value)| cloud(file, name, value))
+                .map(|(name, value)| cloud(file, name, value, profiles, warnings))
                 .collect::<Result<_, _>>()?;
             config.clouds_file = Some(file.to_path_buf());
         }
@@ -270,6 +301,7 @@ impl Config {
                     .collect(),
                 settings: Map::new(),
                 file: PathBuf::from("<environment>"),
+                problem: None,
             });
         }
     }
@@ -374,6 +406,7 @@ mod tests {
                 cwd: dir.path().join("cwd"),
                 home: Some(dir.path().join("home")),
                 etc: dir.path().join("etc"),
+                fetch: Some(|url| Err(format!("{url} is not fetched in tests"))),
             };
             Scratch { dir, env }
         }

@@ -214,6 +214,9 @@ pub struct SiteConfig {
     pub scope: AuthScope,
     /// `public`, `internal` or `admin`.
     pub interface: String,
+    /// `<service>_interface` (`<service>_endpoint_type`), where a service
+    /// is reached at another interface than the others.
+    pub interfaces: BTreeMap<ServiceType, String>,
     /// Verify TLS certificates (`verify: false` or `--insecure` turn it off).
     pub verify: bool,
     /// A CA bundle to trust (`cacert`, `--os-cacert`).
@@ -223,10 +226,13 @@ pub struct SiteConfig {
     pub client_cert: Option<(PathBuf, Option<PathBuf>)>,
     /// The site's deadline (`api_timeout`, `--timeout`).
     pub timeout: Option<Duration>,
-    /// `<service>_endpoint_override`.
+    /// `<service>_endpoint_override`, else `<service>_endpoint`.
     pub endpoint_overrides: BTreeMap<ServiceType, String>,
     /// `<service>_api_version`.
     pub api_versions: BTreeMap<ServiceType, String>,
+    /// Why a service cannot be asked (an API version oscope does not
+    /// speak), by service.
+    pub refused: BTreeMap<ServiceType, String>,
 }
 
 /// A microversion asked for with `<service>_api_version`
@@ -265,6 +271,11 @@ pub fn microversion(service: ServiceType, text: &str) -> Result<Option<Microvers
 }
 
 impl SiteConfig {
+    /// The interface `service` is reached at.
+    pub fn interface_of(&self, service: ServiceType) -> &str {
+        self.interfaces.get(&service).unwrap_or(&self.interface)
+    }
+
     /// The microversion asked of `service`, if any.
     pub fn microversion(&self, service: ServiceType) -> Option<Microversion> {
         let text = self.api_versions.get(&service)?;
@@ -385,6 +396,51 @@ impl Reader<'_> {
             Some(Value::Bool(b)) => Ok(Some(b.to_string())),
             Some(_) => Err(self.fail(key, "expected a string")),
         }
+    }
+
+    /// An interface's name (`internalURL` is `internal`).
+    fn interface(&self, key: &str, text: &str) -> Result<String, ConfigError> {
+        let interface = text.trim_end_matches("URL").to_ascii_lowercase();
+        match interface.as_str() {
+            "public" | "internal" | "admin" => Ok(interface),
+            _ => Err(self.fail(
+                key,
+                format!("expected public, internal or admin, found `{interface}`"),
+            )),
+        }
+    }
+
+    /// `<service><suffix>` for each service, with the key it was found at:
+    /// openstacksdk's `_get_config`, which reads the official type's key
+    /// (`block_storage_api_version`) first, then each alias's in turn
+    /// (`volumev3_`, `volumev2_`, `volume_`).
+    fn per_service(
+        &self,
+        suffix: &str,
+    ) -> Result<BTreeMap<ServiceType, (String, String)>, ConfigError> {
+        let mut found: BTreeMap<ServiceType, (usize, String, String)> = BTreeMap::new();
+        for key in self.settings.keys() {
+            let Some(name) = key.strip_suffix(suffix) else {
+                continue;
+            };
+            let Some(service) = ServiceType::lookup(name) else {
+                continue;
+            };
+            let Some(value) = self.string(key)? else {
+                continue;
+            };
+            let rank = std::iter::once(service.as_str())
+                .chain(service.aliases().iter().copied())
+                .position(|n| n.replace('-', "_").eq_ignore_ascii_case(name))
+                .unwrap_or(usize::MAX);
+            if found.get(&service).is_none_or(|(best, ..)| rank < *best) {
+                found.insert(service, (rank, key.clone(), value));
+            }
+        }
+        Ok(found
+            .into_iter()
+            .map(|(s, (_, k, v))| (s, (k, v)))
+            .collect())
     }
 
     fn boolean(&self, key: &str) -> Result<Option<bool>, ConfigError> {
@@ -702,12 +758,14 @@ impl SiteConfig {
             }),
             scope: AuthScope::Unscoped,
             interface: "public".into(),
+            interfaces: BTreeMap::new(),
             verify: true,
             cacert: None,
             client_cert: None,
             timeout: None,
             endpoint_overrides: BTreeMap::new(),
             api_versions: BTreeMap::new(),
+            refused: BTreeMap::new(),
         }
     }
 
@@ -721,12 +779,29 @@ impl SiteConfig {
     ) -> Result<SiteConfig, ConfigError> {
         // Copied only to be changed: a command over thousands of sites
         // reads most of them as they are.
-        let region_values = region.and_then(|r| region_values(&cloud.settings, r));
-        let settings = if region_values.is_none() && overrides.is_none() {
+        if let Some(problem) = &cloud.problem {
+            return Err(error(
+                &cloud.file,
+                Some(&cloud.name),
+                Some("profile"),
+                problem,
+            ));
+        }
+        // A cloud of one region is one site in it (unless `region_name`
+        // says another).
+        let only = match cloud.regions.as_slice() {
+            [only] => Some(only.as_str()),
+            _ => None,
+        };
+        let region_values = region
+            .or(only)
+            .and_then(|r| region_values(&cloud.settings, r));
+        let mut settings = if region_values.is_none() && overrides.is_none() {
             std::borrow::Cow::Borrowed(&cloud.settings)
         } else {
             let mut settings = cloud.settings.clone();
-            if let Some(values) = region_values {
+            if let Some(mut values) = region_values {
+                super::read::fix_old_keys(&mut values);
                 super::deep_merge(&mut settings, values);
             }
             if let Some(overrides) = overrides {
@@ -734,6 +809,17 @@ impl SiteConfig {
             }
             std::borrow::Cow::Owned(settings)
         };
+        let region_name = region.map(str::to_string).or_else(|| {
+            settings
+                .get("region_name")
+                .and_then(Value::as_str)
+                .filter(|r| !r.is_empty())
+                .or(only)
+                .map(str::to_string)
+        });
+        if let Some(filled) = fill_templates(&settings, region_name.as_deref()) {
+            settings = std::borrow::Cow::Owned(filled);
+        }
         if let Some(auth) = settings.get("auth")
             && !auth.is_object()
             && !auth.is_null()
@@ -802,48 +888,50 @@ impl SiteConfig {
         } else {
             AuthScope::Unscoped
         };
-        let interface = r
-            .string("interface")?
-            .unwrap_or_else(|| "public".to_string());
-        let interface = interface.trim_end_matches("URL").to_ascii_lowercase();
-        if !matches!(interface.as_str(), "public" | "internal" | "admin") {
-            return Err(r.fail(
-                "interface",
-                format!("expected public, internal or admin, found `{interface}`"),
-            ));
+        let interface = match r.string("interface")? {
+            Some(text) => r.interface("interface", &text)?,
+            None => "public".to_string(),
+        };
+        let mut interfaces = r.per_service("_interface")?;
+        for (key, text) in interfaces.values_mut() {
+            *text = r.interface(key, text)?;
         }
-        let mut endpoint_overrides = BTreeMap::new();
-        let mut api_versions = BTreeMap::new();
-        for key in settings.keys() {
-            for (suffix, target) in [
-                ("_endpoint_override", &mut endpoint_overrides),
-                ("_api_version", &mut api_versions),
-            ] {
-                if let Some(service) = key.strip_suffix(suffix) {
-                    let Some(service) = ServiceType::lookup(service) else {
-                        continue;
-                    };
-                    if let Some(value) = r.string(key)? {
-                        if suffix == "_api_version"
-                            && let Err(why) = microversion(service, &value)
-                        {
-                            return Err(r.fail(key, why));
-                        }
-                        target.insert(service, value);
-                    }
-                }
+        let api_versions = r.per_service("_api_version")?;
+        // A version given by a flag or variable that oscope does not speak
+        // fails the site; one from the files (a profile's
+        // `volume_api_version: 1`) fails that service's requests.
+        for (service, (key, value)) in &api_versions {
+            if overrides.is_some_and(|o| o.values.contains_key(key))
+                && let Err(why) = microversion(*service, value)
+            {
+                return Err(r.fail(key, why));
             }
         }
+        let refused = api_versions
+            .iter()
+            .filter_map(|(service, (key, value))| {
+                let why = microversion(*service, value).err()?;
+                Some((*service, r.fail(key, why).to_string()))
+            })
+            .collect();
+        let mut endpoint_overrides = r.per_service("_endpoint_override")?;
+        for (service, found) in r.per_service("_endpoint")? {
+            endpoint_overrides.entry(service).or_insert(found);
+        }
+        let values = |found: BTreeMap<ServiceType, (String, String)>| {
+            found.into_iter().map(|(s, (_, v))| (s, v)).collect()
+        };
         let verify =
             r.boolean("verify")?.unwrap_or(true) && !r.boolean("insecure")?.unwrap_or(false);
         Ok(SiteConfig {
             name: name.to_string(),
             cloud: cloud.name.clone(),
-            region: region.map(str::to_string).or(r.string("region_name")?),
+            region: region_name,
             auth_url,
             credentials,
             scope,
             interface,
+            interfaces: values(interfaces),
             verify,
             cacert: r.string("cacert")?.map(PathBuf::from),
             client_cert: match (r.string("cert")?, r.string("key")?) {
@@ -854,10 +942,78 @@ impl SiteConfig {
                 (None, None) => None,
             },
             timeout: r.seconds("api_timeout")?,
-            endpoint_overrides,
-            api_versions,
+            endpoint_overrides: values(endpoint_overrides),
+            api_versions: values(api_versions),
+            refused,
         })
     }
+}
+
+/// The settings with `{region_name}` and the other keys' values put in
+/// their strings, as openstacksdk formats `auth.auth_url` and every
+/// string of a cloud (a profile's `https://{region_name}.example.com`);
+/// `None` when no string asks for one. A `{name}` of no key stays as it
+/// is (`{project_id}` is put in by the catalogue).
+fn fill_templates(
+    settings: &Map<String, Value>,
+    region: Option<&str>,
+) -> Option<Map<String, Value>> {
+    let auth_url = settings.get("auth").and_then(|a| a.get("auth_url"));
+    let templated = |v: &Value| v.as_str().is_some_and(|s| s.contains('{'));
+    let strings = settings
+        .iter()
+        .filter(|(k, _)| *k != "password")
+        .map(|(_, v)| v);
+    if !strings.chain(auth_url).any(templated) {
+        return None;
+    }
+    let lookup = |name: &str| -> Option<String> {
+        if name == "region_name" {
+            return region.map(str::to_string);
+        }
+        match settings.get(name)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(if *b { "True" } else { "False" }.to_string()),
+            _ => None,
+        }
+    };
+    let fill = |text: &str| -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after
+                .find('}')
+                .and_then(|close| Some((close, lookup(&after[..close])?)))
+            {
+                Some((close, value)) => {
+                    out.push_str(&value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    };
+    let mut filled = settings.clone();
+    for (key, value) in filled.iter_mut() {
+        if key != "password"
+            && let Value::String(s) = value
+            && s.contains('{')
+        {
+            *s = fill(s);
+        }
+    }
+    if let Some(Value::String(url)) = filled.get_mut("auth").and_then(|a| a.get_mut("auth_url")) {
+        *url = fill(url);
+    }
+    Some(filled)
 }
 
 /// The `values:` of one region in a `regions:` list.
@@ -871,14 +1027,12 @@ fn region_values(settings: &Map<String, Value>, region: &str) -> Option<Map<Stri
 mod tests {
     use super::*;
 
+    /// The cloud `c` of these settings, read as the files are.
     fn cloud(yaml: &str) -> Cloud {
         let value: Value = serde_yaml_ng::from_str(yaml).unwrap();
-        Cloud {
-            name: "c".into(),
-            regions: Vec::new(),
-            settings: value.as_object().cloned().unwrap(),
-            file: PathBuf::from("/etc/openstack/clouds.yaml"),
-        }
+        let file = std::path::Path::new("/etc/openstack/clouds.yaml");
+        let profiles = super::super::profile::Profiles::offline();
+        super::super::read::cloud(file, "c".into(), value, &profiles, &mut Vec::new()).unwrap()
     }
 
     const BASE: &str = "auth: {auth_url: 'http://k/v3', username: u, password: p, project_name: pr, \

@@ -82,7 +82,7 @@ pub fn service_url(
         None => find(
             catalog,
             service,
-            &config.interface,
+            config.interface_of(service),
             config.region.as_deref(),
         )?,
     };

@@ -277,6 +277,9 @@ impl Session {
     }
 
     fn endpoint_with(&self, auth: &Auth, service: ServiceType) -> Result<String, SiteError> {
+        if let Some(why) = self.config.refused.get(&service) {
+            return Err(SiteError::new(FailureClass::Config, why.clone()));
+        }
         // A token without a catalogue (unscoped) still reaches Keystone.
         let has_catalog = !auth.catalog().is_empty();
         if service == ServiceType::Identity
@@ -294,7 +297,10 @@ impl Session {
                 .unwrap_or_default();
             SiteError::no_endpoint(
                 service,
-                &format!("the {} interface{region}", self.config.interface),
+                &format!(
+                    "the {} interface{region}",
+                    self.config.interface_of(service)
+                ),
             )
         })
     }
