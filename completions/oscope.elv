@@ -1357,6 +1357,7 @@ set edit:completion:arg-completer[oscope] = {|@words|
             cand --max-concurrency 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)'
             cand --log-file 'Also append what oscope says on stderr (failed sites, warnings, `--debug`''s requests) to this file'
             cand --check 'Authenticate at every site at once and say how fast each answered, and the lowest and highest microversion of its compute, block storage and placement services'
+            cand --long 'Also what each site''s settings say: the interface, the services'' interfaces, API versions and endpoint overrides (clouds.yaml, its profile, `OS_*` and `--os-*` together)'
             cand --sort-ascending 'Sort ascending (the default)'
             cand --sort-descending 'Sort descending'
             cand --noindent 'JSON on one line'

@@ -1260,6 +1260,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l max-concurrency -d 'At most this many sites at once (fewer when the descriptor limit cannot hold three per site)' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l log-file -d 'Also append what oscope says on stderr (failed sites, warnings, `--debug`\'s requests) to this file' -r -F
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l check -d 'Authenticate at every site at once and say how fast each answered, and the lowest and highest microversion of its compute, block storage and placement services'
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l long -d 'Also what each site\'s settings say: the interface, the services\' interfaces, API versions and endpoint overrides (clouds.yaml, its profile, `OS_*` and `--os-*` together)'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Sort ascending (the default)'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort descending'
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l noindent -d 'JSON on one line'

@@ -281,6 +281,12 @@ and \fI/etc/openstack/clouds.{yaml,yml,json}\fR is read, as openstacksdk
 does; \fIsecure.{yaml,yml,json}\fR from the same places (after
 \fBOS_CLIENT_SECURE_FILE\fR) is merged over it key by key. Anchors,
 aliases and merge keys (\fB<<: *defaults\fR) work as in openstacksdk.
+A cloud's \fBprofile:\fR (or \fBcloud:\fR) gives its defaults: an entry
+of \fBpublic-clouds:\fR in \fIclouds-public.{yaml,yml,json}\fR (from the
+same places), one of openstacksdk's vendor profiles (carried in oscope),
+or a URL whose \fI/.well-known/openstack/api\fR document gives it.
+\fB{region_name}\fR in a setting is the site's region.
+\fBoscope site list \-\-long\fR shows what each site resolves to.
 .TP
 \fI~/.config/oscope/config.yaml\fR
 oscope's own settings (or \fBOSCOPE_CONFIG\fR). \fBgroups:\fR maps a group
@@ -306,6 +312,11 @@ Passwords are never written.
 The routing cache: a line per resource ID (UUIDs only) with the site where
 oscope last saw it, the 20,000 most recent, mode 0600, changed under a lock
 (\fIroutes.lock\fR) and replaced atomically.
+.TP
+\fI~/.cache/oscope/names\fR
+The names each kind of resource's last list showed (at most 1,000 of a
+kind), for the dynamic completion (\fBCOMPLETE=bash oscope\fR); kept or
+not with the routing cache, mode 0600.
 .SH "CROSS-SITE OPERATIONS"
 .TP
 \fBserver create \-\-image\fR with image and compute at different sites

@@ -66,8 +66,9 @@ where
     sys::set_name(name);
     // `COMPLETE=bash oscope`: the shell asks for candidates (or the script
     // that asks for them), nothing else runs.
-    let completing = clap_complete::CompleteEnv::with_factory(|| cli::run_as(sys::name()))
-        .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
+    let completing =
+        clap_complete::CompleteEnv::with_factory(|| complete::with_names(cli::run_as(sys::name())))
+            .try_complete(args.clone(), std::env::current_dir().ok().as_deref());
     match completing {
         Ok(true) => return ExitStatus::Success,
         Ok(false) => {}

@@ -280,6 +280,19 @@ impl Setup {
         }
     }
 
+    /// Remembers the names a list of `noun` showed, for completion (kept
+    /// or not with the routing cache).
+    pub fn remember_names(&self, noun: &str, names: &[String]) {
+        let Some(dir) = self.routes.as_ref().and_then(|r| r.path().parent()) else {
+            return;
+        };
+        if let Err(e) = crate::route::NameCache::new(dir).replace(noun, names)
+            && self.debug
+        {
+            crate::sys::tell!("debug: cannot write the names for completion: {e}");
+        }
+    }
+
     /// Remembers where look-ups found their resource.
     pub fn remember_found(&self, resource: &Resource, outcomes: &[Outcome<serde_json::Value>]) {
         self.remember(outcomes.iter().filter_map(|o| {

@@ -602,6 +602,40 @@ fn completion_offers_the_configured_clouds_sites_groups_and_services() {
     assert!(out.contains("-F _clap_complete_oscope"), "{out}");
 }
 
+/// Names complete from what the last list of their kind showed: no site
+/// is asked while completing.
+#[test]
+fn completion_offers_the_names_the_last_list_showed() {
+    let s = SimSandbox::named(&["berlin", "paris"]);
+    assert!(candidates(&s, &["server", "show", "b"]).is_empty());
+    s.ok("berlin & paris", &["server", "list"]);
+    s.ok("berlin", &["image", "list"]);
+    s.ok("berlin", &["security", "group", "list"]);
+    let requests = s.requests("berlin", "GET /compute/v2.1/servers/detail");
+    let servers = candidates(&s, &["server", "show", "paris-vm-00"]);
+    assert!(
+        !servers.is_empty() && servers.iter().all(|n| n.starts_with("paris-vm-00")),
+        "{servers:?}"
+    );
+    assert_eq!(
+        s.requests("berlin", "GET /compute/v2.1/servers/detail"),
+        requests
+    );
+    // A value named after a resource, positional or a flag's.
+    let images = candidates(&s, &["server", "create", "x", "--image", ""]);
+    assert!(!images.is_empty(), "{images:?}");
+    // (An empty word is also offered the flags.)
+    let deleted: Vec<String> = candidates(&s, &["image", "delete", ""])
+        .into_iter()
+        .filter(|c| !c.starts_with('-'))
+        .collect();
+    assert_eq!(deleted, images);
+    assert!(candidates(&s, &["security", "group", "show", "def"]).contains(&"default".to_string()));
+    // Lists of the same kind replace the names: paris's servers are gone.
+    s.ok("berlin", &["server", "list"]);
+    assert!(candidates(&s, &["server", "show", "paris"]).is_empty());
+}
+
 /// clouds.yaml as openstacksdk reads it: a profile given as a URL (the
 /// site's `/.well-known/openstack/api`), one from clouds-public.yaml, one
 /// of openstacksdk's vendor profiles with its `{region_name}` URLs, and

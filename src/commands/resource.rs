@@ -367,6 +367,18 @@ pub async fn list_filtered(
     }
     setup.remember(Change::seen_in(seen));
     let mut headers = Resource::headers(&columns);
+    if let Some(at) = headers.iter().position(|h| h == "Name") {
+        let at = at + usize::from(multi_site);
+        let names: Vec<String> = rows
+            .iter()
+            .take(crate::route::MAX_NAMES)
+            .filter_map(|row| match &*row.get(at)?.value() {
+                Value::String(name) => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        setup.remember_names(resource.noun, &names);
+    }
     Resource::drop_empty(&columns, &mut headers, &mut rows, usize::from(multi_site));
     let mut options = setup.list_options(&args.format);
     options.limit = limit;

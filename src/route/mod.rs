@@ -9,8 +9,10 @@
 //! this: they hand in what to do at one site and get per-site outcomes back.
 
 mod cache;
+mod names;
 
 pub use cache::{Change, MAX_ENTRIES, RouteCache};
+pub use names::{MAX_NAMES, NameCache};
 
 use std::borrow::Cow;
 use std::collections::HashMap;
