@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oscope_global_optspecs
-    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-default-domain-name= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= os-cert= os-key= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
+    string join \n os-scope= os-cloud= os-auth-url= os-auth-type= os-auth-methods= os-username= os-user-id= os-password= os-passcode= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-default-domain-name= os-trust-id= os-system-scope= os-token= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-identity-provider= os-protocol= os-identity-provider-url= os-client-id= os-client-secret= os-discovery-endpoint= os-access-token-endpoint= os-device-authorization-endpoint= os-access-token= os-access-token-type= os-openid-scope= os-code= os-redirect-uri= os-region-name= os-interface= os-cacert= os-compute-api-version= os-volume-api-version= os-placement-api-version= os-image-api-version= os-network-api-version= os-identity-api-version= os-cert= os-key= insecure timeout= max-concurrency= no-token-cache no-route-cache explain debug timing verify v/verbose q/quiet log-file= os-beta-command h/help V/version
 end
 
 function __fish_oscope_needs_command
@@ -43,6 +43,7 @@ complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-name -d 'Scope 
 complete -c oscope -n "__fish_oscope_needs_command" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_needs_command" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_needs_command" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -147,6 +148,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and not __fish_seen_subcommand_from check help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -216,6 +218,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand scope; and __fish_seen_subcommand_from check" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -282,6 +285,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-n
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand completion" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -345,6 +349,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and not __fish_seen_subcommand_from issue help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -418,6 +423,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -485,6 +491,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -563,6 +570,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -639,6 +647,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand catalog; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -707,6 +716,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and not __fish_seen_subcommand_from list show create set delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -791,6 +801,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -867,6 +878,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -941,6 +953,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1015,6 +1028,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1080,6 +1094,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand endpoint; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1149,6 +1164,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and not __fish_seen_subcommand_from list capacity help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1227,6 +1243,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1309,6 +1326,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand site; and __fish_seen_subcommand_from capacity" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1380,6 +1398,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and not __fish_seen_subcommand_from list show create delete set unset start stop pause unpause suspend resume lock unlock reboot shelve unshelve rescue unrescue resize migrate migration rebuild evacuate image backup dump add remove group event help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1518,6 +1537,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1599,6 +1619,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1695,6 +1716,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1763,6 +1785,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1833,6 +1856,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1899,6 +1923,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -1965,6 +1990,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from start" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2029,6 +2055,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from stop" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2093,6 +2120,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from pause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2156,6 +2184,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unpause" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2219,6 +2248,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from suspend" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2282,6 +2312,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resume" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2346,6 +2377,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from lock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2409,6 +2441,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unlock" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2472,6 +2505,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from reboot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2538,6 +2572,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from shelve" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2604,6 +2639,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unshelve" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2670,6 +2706,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rescue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2733,6 +2770,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from unrescue" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2797,6 +2835,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from resize" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2867,6 +2906,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migrate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -2939,6 +2979,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from migration" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3020,6 +3061,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from rebuild" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3099,6 +3141,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from evacuate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3165,6 +3208,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from image" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3230,6 +3274,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from backup" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3295,6 +3340,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from dump" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3360,6 +3406,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3429,6 +3476,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3498,6 +3546,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from group" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3566,6 +3615,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand server; and __fish_seen_subcommand_from event" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3664,6 +3714,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3746,6 +3797,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3827,6 +3879,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3909,6 +3962,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -3980,6 +4034,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4046,6 +4101,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4109,6 +4165,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand flavor; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4179,6 +4236,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and not __fish_seen_subcommand_from list show create delete set unset save stage import copy add remove member help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4282,6 +4340,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4366,6 +4425,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4466,6 +4526,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4540,6 +4601,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4634,6 +4696,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4712,6 +4775,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4776,6 +4840,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from save" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4840,6 +4905,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from stage" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -4920,6 +4986,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from import" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5002,6 +5069,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from copy" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5071,6 +5139,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5136,6 +5205,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5201,6 +5271,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand image; and __fish_seen_subcommand_from member" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5281,6 +5352,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and not __fish_seen_subcommand_from list show create delete set unset agent segment qos rbac help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5380,6 +5452,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5462,6 +5535,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5543,6 +5617,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5618,6 +5693,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5688,6 +5764,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5761,6 +5838,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5825,6 +5903,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from agent" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5891,6 +5970,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from segment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -5957,6 +6037,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from qos" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6022,6 +6103,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand network; and __fish_seen_subcommand_from rbac" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6102,6 +6184,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and not __fish_seen_subcommand_from list show create delete set unset pool help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6201,6 +6284,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6281,6 +6365,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6369,6 +6454,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6438,6 +6524,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6508,6 +6595,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6581,6 +6669,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6645,6 +6734,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand subnet; and __fish_seen_subcommand_from pool" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6721,6 +6811,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and not __fish_seen_subcommand_from group help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6786,6 +6877,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand security; and __fish_seen_subcommand_from group" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6859,6 +6951,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and not __fish_seen_subcommand_from list show create set unset delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -6960,6 +7053,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7038,6 +7132,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7123,6 +7218,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7207,6 +7303,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7282,6 +7379,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7346,6 +7444,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand port; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7416,6 +7515,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and not __fish_seen_subcommand_from ip help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7481,6 +7581,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand floating; and __fish_seen_subcommand_from ip" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7553,6 +7654,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7646,6 +7748,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7726,6 +7829,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7805,6 +7909,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7886,6 +7991,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -7961,6 +8067,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8026,6 +8133,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8089,6 +8197,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8155,6 +8264,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand router; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8230,6 +8340,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and not __fish_seen_subcommand_from scope help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8295,6 +8406,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand address; and __fish_seen_subcommand_from scope" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8365,6 +8477,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and not __fish_seen_subcommand_from list show create delete set unset migrate snapshot backup attachment qos type service transfer help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8462,6 +8575,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8541,6 +8655,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8623,6 +8738,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8694,6 +8810,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8776,6 +8893,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8847,6 +8965,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8912,6 +9031,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from migrate" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -8977,6 +9097,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9047,6 +9168,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from backup" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9116,6 +9238,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from attachment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9182,6 +9305,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from qos" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9254,6 +9378,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from type" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9324,6 +9449,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from service" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9390,6 +9516,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand volume; and __fish_seen_subcommand_from transfer" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9470,6 +9597,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and not __fish_seen_subcommand_from list show create delete set password help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9555,6 +9683,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9635,6 +9764,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9713,6 +9843,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9782,6 +9913,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9850,6 +9982,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9918,6 +10051,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand user; and __fish_seen_subcommand_from password" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -9990,6 +10124,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10071,6 +10206,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10149,6 +10285,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10224,6 +10361,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10292,6 +10430,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10357,6 +10496,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand project; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10426,6 +10566,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and not __fish_seen_subcommand_from list show create delete add remove assignment help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10509,6 +10650,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10587,6 +10729,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10661,6 +10804,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10728,6 +10872,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10799,6 +10944,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10872,6 +11018,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -10937,6 +11084,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subc
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand role; and __fish_seen_subcommand_from assignment" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11010,6 +11158,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and not __fish_seen_subcommand_from role help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11075,6 +11224,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand implied; and __fish_seen_subcommand_from role" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11144,6 +11294,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and not __fish_seen_subcommand_from list show create set delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11226,6 +11377,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11305,6 +11457,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11379,6 +11532,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11450,6 +11604,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11515,6 +11670,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand domain; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11584,6 +11740,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and not __fish_seen_subcommand_from list show create set delete add remove contains help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11670,6 +11827,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11748,6 +11906,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11823,6 +11982,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11892,6 +12052,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -11955,6 +12116,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12018,6 +12180,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12083,6 +12246,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12148,6 +12312,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand group; and __fish_seen_subcommand_from contains" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12222,6 +12387,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12304,6 +12470,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12382,6 +12549,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12457,6 +12625,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12523,6 +12692,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12588,6 +12758,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand region; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12657,6 +12828,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fis
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and not __fish_seen_subcommand_from credential help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12722,6 +12894,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand application; and __fish_seen_subcommand_from credential" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12792,6 +12965,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and not __fish_seen_subcommand_from rule help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12857,6 +13031,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand access; and __fish_seen_subcommand_from rule" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -12924,6 +13099,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13006,6 +13182,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13084,6 +13261,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13159,6 +13337,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13225,6 +13404,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand credential; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13293,6 +13473,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and not __fish_seen_subcommand_from list help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13374,6 +13555,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limit; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13446,6 +13628,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and not __fish_seen_subcommand_from limit help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13511,6 +13694,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand registered; and __fish_seen_subcommand_from limit" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13578,6 +13762,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and not __fish_seen_subcommand_from list show create delete set help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13659,6 +13844,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13737,6 +13923,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13812,6 +13999,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13880,6 +14068,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -13946,6 +14135,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand service; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14017,6 +14207,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and not __fish_seen_subcommand_from list show create delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14097,6 +14288,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14175,6 +14367,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14251,6 +14444,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14317,6 +14511,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand keypair; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14385,6 +14580,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and not __fish_seen_subcommand_from log url help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14451,6 +14647,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from log" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14516,6 +14713,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand console; and __fish_seen_subcommand_from url" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14584,6 +14782,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14662,6 +14861,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14740,6 +14940,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand hypervisor; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14808,6 +15009,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_se
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and not __fish_seen_subcommand_from service help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14873,6 +15075,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_s
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand compute; and __fish_seen_subcommand_from service" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -14942,6 +15145,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and not __fish_seen_subcommand_from list show create set unset delete add remove help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15028,6 +15232,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15106,6 +15311,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15181,6 +15387,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15250,6 +15457,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15315,6 +15523,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15378,6 +15587,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15441,6 +15651,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from add" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15506,6 +15717,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand aggregate; and __fish_seen_subcommand_from remove" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15580,6 +15792,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and not __fish_seen_subcommand_from list show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15660,6 +15873,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15741,6 +15955,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand usage; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15809,6 +16024,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fi
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and not __fish_seen_subcommand_from zone help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15874,6 +16090,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_s
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand availability; and __fish_seen_subcommand_from zone" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -15941,6 +16158,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and not __fish_seen_subcommand_from show set list delete help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16021,6 +16239,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16124,6 +16343,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16204,6 +16424,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16275,6 +16496,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_sub
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand quota; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16347,6 +16569,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_see
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and not __fish_seen_subcommand_from show help" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16424,6 +16647,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_su
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand limits; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r
@@ -16498,6 +16722,7 @@ complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-name -d 
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-domain-id -d 'Scope the token to this domain, by ID [env: OS_DOMAIN_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain -d 'The user\'s and project\'s domain when clouds.yaml names none (default: `default` for a password) [env: OS_DEFAULT_DOMAIN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-default-domain-name -d 'The user\'s and project\'s domain when clouds.yaml names none, by name [env: OS_DEFAULT_DOMAIN_NAME]' -r
+complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-trust-id -d 'Scope the token to this trust: its project and roles, as its trustee [env: OS_TRUST_ID]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-system-scope -d 'Scope the token to the system: `all` [env: OS_SYSTEM_SCOPE]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-token -d 'An existing token [env: OS_TOKEN]' -r
 complete -c oscope -n "__fish_oscope_using_subcommand api" -l os-application-credential-id -d 'Application credential ID [env: OS_APPLICATION_CREDENTIAL_ID]' -r

@@ -780,3 +780,82 @@ fn the_region_option_picks_the_current_clouds_site_in_it() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert!(out.contains("a-vm-000"), "{out}");
 }
+
+/// `--os-trust-id` (`OS_TRUST_ID`): the trustee signs in scoped to the
+/// trust, and gets its project and roles (as the trustor, when it
+/// impersonates).
+#[test]
+fn a_trustee_signs_in_with_the_trust() {
+    let s = SimSandbox::named(&["a"]);
+    let value = |args: &[&str]| {
+        let (code, out, err) =
+            s.run(&[&["--os-cloud", "a"], args, &["-f", "value", "-c", "id"]].concat());
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out.trim().to_string()
+    };
+    let admin = value(&["user", "show", "admin"]);
+    let demo = value(&["user", "show", "demo"]);
+    let project = value(&["project", "show", "admin"]);
+    let trust = |impersonation: bool| {
+        let body = format!(
+            r#"{{"trust": {{"trustor_user_id": "{admin}", "trustee_user_id": "{demo}", "project_id": "{project}", "impersonation": {impersonation}, "roles": [{{"name": "admin"}}]}}}}"#
+        );
+        let (code, out, err) = s.run(&[
+            "--os-cloud",
+            "a",
+            "api",
+            "identity",
+            "POST",
+            "OS-TRUST/trusts",
+            "--body",
+            &body,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        common::json_of(&out)["trust"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (plain, impersonating) = (trust(false), trust(true));
+    let token = |trust: &str| {
+        let (code, out, err) = s.run(&[
+            "--os-cloud",
+            "a-demo",
+            "--os-trust-id",
+            trust,
+            "token",
+            "issue",
+            "-f",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        common::json_of(&out)
+    };
+    let as_trustee = token(&plain);
+    assert_eq!(as_trustee["project_id"], project.as_str());
+    assert_eq!(as_trustee["user_id"], demo.as_str());
+    assert_eq!(token(&impersonating)["user_id"], admin.as_str());
+    // The trust's project is the admin project: its servers are listed.
+    let mut command = s.oscope();
+    command.env("OS_TRUST_ID", &plain);
+    let (code, out, err) = common::run(
+        command,
+        &[
+            "--os-cloud",
+            "a-demo",
+            "server",
+            "list",
+            "--all-projects",
+            "-f",
+            "value",
+            "-c",
+            "Name",
+        ],
+    );
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("a-vm-000"), "{out}");
+    // Only the trustee may use it.
+    let (code, _, err) = s.run(&["--os-cloud", "a", "--os-trust-id", &plain, "token", "issue"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("oscope: a: "), "{err}");
+}

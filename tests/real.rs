@@ -16,6 +16,8 @@ mod federation;
 mod mfa;
 #[path = "real/script.rs"]
 mod script;
+#[path = "real/trusts.rs"]
+mod trusts;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

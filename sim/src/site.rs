@@ -160,6 +160,8 @@ pub struct Token {
     pub methods: Vec<String>,
     pub issued: SystemTime,
     pub expires: SystemTime,
+    /// The trust it is scoped to (`OS-TRUST:trust`), if any.
+    pub trust: Option<String>,
 }
 
 /// An application credential: its secret stays here, as in Keystone.
@@ -234,6 +236,8 @@ pub struct Data {
     pub endpoints: Vec<Value>,
     /// Keystone's credentials and unified limits (`keystone/records.rs`).
     pub credentials: Vec<Value>,
+    /// Keystone's trusts (`OS-TRUST`), as answered.
+    pub trusts: Vec<Value>,
     pub limits: Vec<Value>,
     pub registered_limits: Vec<Value>,
     pub groups: Vec<Value>,

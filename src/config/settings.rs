@@ -154,6 +154,12 @@ pub const SETTINGS: &[Setting] = &[
         "The user's and project's domain when clouds.yaml names none, by name",
     ),
     flag(
+        "auth.trust_id",
+        &["OS_TRUST_ID"],
+        "TRUST_ID",
+        "Scope the token to this trust: its project and roles, as its trustee",
+    ),
+    flag(
         "auth.system_scope",
         &["OS_SYSTEM_SCOPE"],
         "SCOPE",

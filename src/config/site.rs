@@ -195,6 +195,9 @@ pub enum AuthScope {
         name: Option<String>,
     },
     System,
+    /// A trust's (`OS-TRUST:trust`): its project and roles, signed in as
+    /// its trustee.
+    Trust(String),
     /// No scope: a token without a catalogue.
     Unscoped,
 }
@@ -877,6 +880,9 @@ impl SiteConfig {
         let scope = if credentials.methods.iter().any(app_cred) {
             // An application credential carries its own project.
             AuthScope::Unscoped
+        } else if let Some(trust) = r.string("auth.trust_id")? {
+            // A trust brings its project: the cloud's is not asked for.
+            AuthScope::Trust(trust)
         } else if project.id.is_some() || project.name.is_some() {
             AuthScope::Project(project)
         } else if let (id @ Some(_), name) | (id, name @ Some(_)) =

@@ -596,7 +596,13 @@ enum DomainRef<'a> {
 enum Scope<'a> {
     Project(Ref<'a>),
     Domain(DomainRef<'a>),
-    System { all: bool },
+    System {
+        all: bool,
+    },
+    #[serde(rename = "OS-TRUST:trust")]
+    Trust {
+        id: &'a str,
+    },
 }
 
 impl<'a> Ref<'a> {
@@ -667,6 +673,7 @@ impl<'a> AuthRequest<'a> {
                 name: name.as_deref(),
             })),
             AuthScope::System => Some(Scope::System { all: true }),
+            AuthScope::Trust(id) => Some(Scope::Trust { id }),
             AuthScope::Unscoped => None,
         };
         AuthRequest {
@@ -746,6 +753,11 @@ mod tests {
                 },
                 AuthScope::System,
                 r#"{"auth":{"identity":{"methods":["application_credential"],"application_credential":{"secret":"s","name":"an","user":{"name":"u","domain":{"id":"ud"}}}},"scope":{"system":{"all":true}}}}"#,
+            ),
+            (
+                password.clone(),
+                AuthScope::Trust("t1".into()),
+                r#"{"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"u","domain":{"name":"Default"},"password":"p"}}},"scope":{"OS-TRUST:trust":{"id":"t1"}}}}"#,
             ),
             (
                 password.clone(),

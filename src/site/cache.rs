@@ -402,6 +402,7 @@ pub fn key(config: &SiteConfig) -> String {
         AuthScope::Project(p) => json(&("project", &p.id, &p.name, &p.domain_id, &p.domain_name)),
         AuthScope::Domain { id, name } => json(&("domain", id, name)),
         AuthScope::System => json(&("system",)),
+        AuthScope::Trust(id) => json(&("trust", id)),
         AuthScope::Unscoped => json(&("unscoped",)),
     };
     let url = json(&config.auth_url.trim_end_matches('/'));

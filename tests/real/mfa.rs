@@ -18,16 +18,16 @@ fn passcode() -> String {
 
 /// Status, whether a receipt came, the body's shape; the headers and the
 /// body themselves.
-type Answer = (u16, bool, Value, reqwest::header::HeaderMap, Value);
+pub(super) type Answer = (u16, bool, Value, reqwest::header::HeaderMap, Value);
 
 /// Requests against one Keystone at `url` (its `/v3`).
-struct Keystone {
-    client: reqwest::Client,
-    url: String,
+pub(super) struct Keystone {
+    pub(super) client: reqwest::Client,
+    pub(super) url: String,
 }
 
 impl Keystone {
-    async fn post(
+    pub(super) async fn post(
         &self,
         path: &str,
         token: Option<&str>,
@@ -49,7 +49,7 @@ impl Keystone {
         self.post("auth/tokens", None, receipt, body).await
     }
 
-    async fn answer(&self, request: reqwest::RequestBuilder) -> Answer {
+    pub(super) async fn answer(&self, request: reqwest::RequestBuilder) -> Answer {
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
         let headers = response.headers().clone();
@@ -58,7 +58,7 @@ impl Keystone {
         (status, receipt, shape(&body), headers, body)
     }
 
-    async fn get(&self, path: &str, token: &str) -> Value {
+    pub(super) async fn get(&self, path: &str, token: &str) -> Value {
         let request = self
             .client
             .get(format!("{}/{path}", self.url))
@@ -67,7 +67,7 @@ impl Keystone {
     }
 }
 
-fn password(user: &str, secret: &str) -> Value {
+pub(super) fn password(user: &str, secret: &str) -> Value {
     json!({"user": {"name": user, "domain": {"id": "default"}, "password": secret}})
 }
 

@@ -102,6 +102,7 @@ pub(super) async fn auth(
         methods: vec![protocol],
         issued: now,
         expires: now + site.seed.token_ttl,
+        trust: None,
     };
     let id = site.issue_token(token.clone());
     token_body(&site, &token, None).response(StatusCode::CREATED, &id)

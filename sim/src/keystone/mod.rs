@@ -23,6 +23,7 @@ mod records;
 mod resources;
 mod roles;
 pub mod totp;
+mod trusts;
 
 use resources::{
     change_password, create_app_cred, create_project, create_user, delete_app_cred, delete_project,
@@ -72,7 +73,8 @@ pub fn router() -> Router {
         .route("/v3/role_assignments", get(roles::list_assignments))
         .merge(implied::routes(Router::new()))
         .merge(catalog::routes(Router::new()))
-        .merge(records::routes(Router::new()));
+        .merge(records::routes(Router::new()))
+        .merge(trusts::routes(Router::new()));
     let protected =
         groups::routes(roles::grants(protected)).route_layer(middleware::from_fn(require_token));
     Router::new()
@@ -431,10 +433,21 @@ async fn issue_token(
     let scope = &body["auth"]["scope"];
     let mut domain_id = None;
     let mut system = false;
+    let mut trust = None;
+    let mut user_id = user_id;
     {
         let data = site.data.lock().unwrap();
         if app_cred.is_none() {
-            if scope.get("project").is_some() {
+            if let Some(id) = scope["OS-TRUST:trust"]["id"].as_str() {
+                match trusts::scope(&data, &user_id, id, now) {
+                    Ok(scoped) => {
+                        user_id = scoped.user_id;
+                        project_id = Some(scoped.project_id);
+                        trust = Some(id.to_string());
+                    }
+                    Err(refused) => return refused,
+                }
+            } else if scope.get("project").is_some() {
                 match find(&data.projects, &scope["project"], &data.domains) {
                     Some(p) => project_id = Some(p["id"].as_str().unwrap().to_string()),
                     None => return unauthorized(),
@@ -453,7 +466,7 @@ async fn issue_token(
             }
         }
         let roles = roles_of(&data, &user_id, project_id.as_deref());
-        if project_id.is_some() && roles.is_empty() {
+        if project_id.is_some() && trust.is_none() && roles.is_empty() {
             return unauthorized();
         }
         if (domain_id.is_some() || system)
@@ -475,6 +488,7 @@ async fn issue_token(
         methods: methods.clone(),
         issued: now,
         expires,
+        trust,
     };
     let id = site.issue_token(token.clone());
     let app_cred = app_cred
@@ -548,6 +562,8 @@ struct TokenFields<'a> {
     roles: Option<Vec<Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     application_credential: Option<AppCredRef<'a>>,
+    #[serde(rename = "OS-TRUST:trust", skip_serializing_if = "Option::is_none")]
+    trust: Option<Value>,
 }
 
 #[derive(serde::Serialize)]
@@ -631,6 +647,7 @@ fn token_body(site: &Site, token: &Token, app_cred: Option<(&str, &str)>) -> Tok
             name,
             restricted: true,
         }),
+        trust: None,
     };
     if let (Some(project_id), Some(project)) = (&token.project_id, project) {
         fields.project = Some(ProjectRef {
@@ -639,7 +656,17 @@ fn token_body(site: &Site, token: &Token, app_cred: Option<(&str, &str)>) -> Tok
             name: &project["name"],
         });
         fields.is_domain = Some(false);
-        fields.roles = Some(roles_of(&data, &token.user_id, Some(project_id)));
+        match &token.trust {
+            // A trust's token has the trust's roles, as the trust keeps
+            // them, and no `is_domain`.
+            Some(trust) => {
+                let (roles, part) = trusts::token_parts(&data, trust);
+                fields.roles = Some(roles);
+                fields.trust = Some(part);
+                fields.is_domain = None;
+            }
+            None => fields.roles = Some(roles_of(&data, &token.user_id, Some(project_id))),
+        }
     } else if let Some(domain_id) = &token.domain_id {
         fields.domain = Some(IdName {
             id: domain_id,
