@@ -45,7 +45,7 @@ impl Keystone {
     }
 
     /// `POST auth/tokens` with `body`, and a receipt when given.
-    async fn sign_in(&self, receipt: Option<&str>, body: Value) -> Answer {
+    pub(super) async fn sign_in(&self, receipt: Option<&str>, body: Value) -> Answer {
         self.post("auth/tokens", None, receipt, body).await
     }
 
@@ -89,12 +89,7 @@ fn auth(methods: &[(&str, Value)]) -> Value {
 /// Makes user `user` (password `secret`, a member of demo, a TOTP
 /// credential) as the admin, then signs in every way, setting multi-factor
 /// rules half-way: per step, (label, status, receipt?, body shape).
-async fn conversation(
-    url: &str,
-    admin: &str,
-    admin_password: &str,
-    user: &str,
-) -> Vec<(String, u16, bool, Value)> {
+async fn conversation(url: &str, admin: &str, admin_password: &str, user: &str) -> Vec<Step> {
     let k = Keystone {
         client: reqwest::Client::new(),
         url: url.trim_end_matches('/').to_string(),
@@ -126,7 +121,7 @@ async fn conversation(
     assert!(put.send().await.unwrap().status().is_success());
     let mut steps = Vec::new();
     let mut step = |label: &str, answer: &Answer| {
-        steps.push((label.to_string(), answer.0, answer.1, answer.2.clone()));
+        steps.push((label.to_string(), (answer.0, answer.1), answer.2.clone()));
     };
     let credential = json!({"credential": {"type": "totp", "user_id": user_id, "blob": SECRET}});
     step(
@@ -184,10 +179,24 @@ async fn conversation(
 #[test]
 #[ignore = "needs real OpenStack: scripts/test-real.sh"]
 fn the_simulator_answers_totp_and_receipts_as_real_keystone_does() {
+    keystone_answers_alike("mfa", conversation);
+}
+
+/// A step of a conversation with Keystone: its label, what must be the
+/// same (the status, whether a receipt came) and the body's shape.
+pub(super) type Step = (String, (u16, bool), Value);
+
+/// Runs `conversation` (Keystone's URL, the admin's name and password, a
+/// new user's name) against berlin's real Keystone and a simulated one,
+/// and asserts that the simulator answered every step alike.
+pub(super) fn keystone_answers_alike(
+    prefix: &str,
+    conversation: impl AsyncFn(&str, &str, &str, &str) -> Vec<Step>,
+) {
     let [url, admin, password] = Real::get().berlin_admin();
     let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let user = unique("mfa");
+    let user = unique(prefix);
     let real = runtime.block_on(conversation(&url, &admin, &password, &user));
     let simulated = runtime.block_on(conversation(
         &sim.site("berlin").auth_url(),
@@ -195,8 +204,9 @@ fn the_simulator_answers_totp_and_receipts_as_real_keystone_does() {
         "berlin-admin",
         &user,
     ));
+    assert_eq!(real.len(), simulated.len());
     let mut problems = Vec::new();
-    for ((label, status, receipt, body), (_, s_status, s_receipt, s_body)) in
+    for ((label, (status, receipt), body), (_, (s_status, s_receipt), s_body)) in
         real.iter().zip(&simulated)
     {
         if (status, receipt) != (s_status, s_receipt) {
@@ -208,7 +218,6 @@ fn the_simulator_answers_totp_and_receipts_as_real_keystone_does() {
         differences("", body, s_body, &mut diffs);
         problems.extend(diffs.into_iter().map(|d| format!("{label}: {d}")));
     }
-    assert_eq!(real.len(), simulated.len());
     assert!(
         problems.is_empty(),
         "the simulator departs from real Keystone:\n{}",

@@ -3,7 +3,7 @@
 //! simulator's trusts (made, shown, listed, used, refused, deleted) answer
 //! as real Keystone's do.
 
-use super::mfa::{Keystone, password};
+use super::mfa::{Keystone, Step, keystone_answers_alike, password};
 use super::*;
 
 /// A sign-in as `user` (password `secret`) scoped to `scope`.
@@ -20,12 +20,7 @@ fn trust_scope(id: &str) -> Value {
 /// admin project (and once impersonating), then uses, refuses and deletes
 /// the trusts: per step, (label, status, body shape), and who the
 /// impersonating trust's token is (the admin, by ID) as a check.
-async fn conversation(
-    url: &str,
-    admin: &str,
-    admin_password: &str,
-    trustee: &str,
-) -> Vec<(String, u16, Value)> {
+async fn conversation(url: &str, admin: &str, admin_password: &str, trustee: &str) -> Vec<Step> {
     let k = Keystone {
         client: reqwest::Client::new(),
         url: url.trim_end_matches('/').to_string(),
@@ -54,8 +49,8 @@ async fn conversation(
         .4;
     let trustee_id = made["user"]["id"].as_str().unwrap().to_string();
     let mut steps = Vec::new();
-    let mut step = |label: &str, (status, _, shape, _, _): mfa::Answer| {
-        steps.push((label.to_string(), status, shape));
+    let mut step = |label: &str, (status, receipt, shape, _, _): mfa::Answer| {
+        steps.push((label.to_string(), (status, receipt), shape));
     };
     let trust = |impersonation: bool| {
         json!({"trust": {"trustor_user_id": admin_id, "trustee_user_id": trustee_id,
@@ -82,29 +77,17 @@ async fn conversation(
     step("list", k.answer(list).await);
     step(
         "the trustee signs in with it",
-        k.post(
-            "auth/tokens",
-            None,
-            None,
-            sign_in(trustee, "pw-1", trust_scope(&id)),
-        )
-        .await,
+        k.sign_in(None, sign_in(trustee, "pw-1", trust_scope(&id)))
+            .await,
     );
     step(
         "another user signs in with it",
-        k.post(
-            "auth/tokens",
-            None,
-            None,
-            sign_in(admin, admin_password, trust_scope(&id)),
-        )
-        .await,
+        k.sign_in(None, sign_in(admin, admin_password, trust_scope(&id)))
+            .await,
     );
     step(
         "an unknown trust",
-        k.post(
-            "auth/tokens",
-            None,
+        k.sign_in(
             None,
             sign_in(
                 trustee,
@@ -147,13 +130,8 @@ async fn conversation(
     }
     step(
         "a deleted trust",
-        k.post(
-            "auth/tokens",
-            None,
-            None,
-            sign_in(trustee, "pw-1", trust_scope(&id)),
-        )
-        .await,
+        k.sign_in(None, sign_in(trustee, "pw-1", trust_scope(&id)))
+            .await,
     );
     let gone = k
         .client
@@ -166,34 +144,7 @@ async fn conversation(
 #[test]
 #[ignore = "needs real OpenStack: scripts/test-real.sh"]
 fn the_simulator_answers_trusts_as_real_keystone_does() {
-    let [url, admin, password] = Real::get().berlin_admin();
-    let sim = oscope_sim::BackgroundSim::start(oscope_sim::SimConfig::named(&["berlin"])).unwrap();
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let trustee = unique("trustee");
-    let real = runtime.block_on(conversation(&url, &admin, &password, &trustee));
-    let simulated = runtime.block_on(conversation(
-        &sim.site("berlin").auth_url(),
-        "admin",
-        "berlin-admin",
-        &trustee,
-    ));
-    assert_eq!(real.len(), simulated.len());
-    let mut problems = Vec::new();
-    for ((label, status, body), (_, s_status, s_body)) in real.iter().zip(&simulated) {
-        if status != s_status {
-            problems.push(format!(
-                "{label}: {status} here, {s_status} in the simulator"
-            ));
-        }
-        let mut diffs = Vec::new();
-        differences("", body, s_body, &mut diffs);
-        problems.extend(diffs.into_iter().map(|d| format!("{label}: {d}")));
-    }
-    assert!(
-        problems.is_empty(),
-        "the simulator departs from real Keystone:\n{}",
-        problems.join("\n")
-    );
+    keystone_answers_alike("trustee", conversation);
 }
 
 #[test]
