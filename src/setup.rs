@@ -77,15 +77,27 @@ impl Sites {
         let current = config.current_cloud(cli.os_cloud.as_deref(), env);
         // `--os-region-name` (`OS_REGION_NAME`) picks the current cloud's
         // site in that region, as python-openstackclient picks the region.
-        let current_site = match (&current, overrides.values.get("region_name")) {
-            (Some(cloud), Some(region)) => config
+        let mut current_site = current.clone();
+        if let (Some(name), Some(region)) = (&current, overrides.values.get("region_name"))
+            && let Some(cloud) = config
                 .clouds
                 .iter()
-                .find(|c| &c.name == cloud && c.regions.len() > 1 && c.regions.contains(region))
-                .map(|c| format!("{}/{region}", c.name)),
-            _ => None,
+                .find(|c| &c.name == name && c.regions.len() > 1)
+        {
+            if !cloud.regions.contains(region) {
+                return Err(crate::config::ConfigError {
+                    file: cloud.file.clone(),
+                    cloud: Some(cloud.name.clone()),
+                    key: Some("region_name".into()),
+                    message: format!(
+                        "`{region}` is none of the cloud's regions: {}",
+                        cloud.regions.join(", ")
+                    ),
+                }
+                .into());
+            }
+            current_site = Some(format!("{}/{region}", cloud.name));
         }
-        .or_else(|| current.clone());
         let directory = config.directory();
         Ok(Sites {
             config,

@@ -776,6 +776,12 @@ fn the_region_option_picks_the_current_clouds_site_in_it() {
         err.starts_with("oscope: two/Elsewhere: config: ") && err.contains("in region Elsewhere"),
         "{err}"
     );
+    let (code, out, err) = list(&["--os-region-name", "Nowhere"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("key `region_name`: `Nowhere` is none of the cloud's regions: "),
+        "{err}"
+    );
     let (code, out, err) = list(&["--os-region-name", &a.region]);
     assert_eq!((code, err.as_str()), (0, ""));
     assert!(out.contains("a-vm-000"), "{out}");

@@ -217,7 +217,16 @@ pub fn fetch(url: &str) -> Result<Value, String> {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .map_err(|e| e.to_string())?;
-        let answer = client.get(url).send().await.map_err(|e| e.to_string())?;
+        let answer = client.get(url).send().await.map_err(|e| {
+            // reqwest's own words name the URL; the cause is below them.
+            let mut text = e.to_string();
+            let mut cause = std::error::Error::source(&e);
+            while let Some(c) = cause {
+                text = format!("{text}: {c}");
+                cause = c.source();
+            }
+            text
+        })?;
         let status = answer.status();
         if !status.is_success() {
             return Err(status.to_string());
