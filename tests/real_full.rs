@@ -204,30 +204,15 @@ impl Full {
     /// Where oscope's output of `args` differs from python-openstackclient's,
     /// in each of `formats` (for a resource's many lists and shows:
     /// [`LIST_FORMATS`]).
-    /// The formats run at once: they only read, and most of the real
-    /// run's time is python-openstackclient starting.
     fn unlike_osc(&self, args: &[&str], formats: &[&str]) -> Vec<String> {
-        std::thread::scope(|scope| {
-            let runs: Vec<_> = formats
-                .iter()
-                .map(|format| {
-                    let all = [args, &["-f", format]].concat();
-                    let osc = scope.spawn({
-                        let all = all.clone();
-                        move || self.osc(&all)
-                    });
-                    (all, osc)
-                })
-                .collect();
-            runs.into_iter()
-                .filter_map(|(all, osc)| {
-                    let got = self.ok(&all);
-                    let want = osc.join().expect("python-openstackclient ran");
-                    (want != got)
-                        .then(|| format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"))
-                })
-                .collect()
-        })
+        formats
+            .iter()
+            .filter_map(|format| {
+                let all = [args, &["-f", format]].concat();
+                let (want, got) = (self.osc(&all), self.ok(&all));
+                (want != got).then(|| format!("{all:?}\n--- openstack\n{want}+++ oscope\n{got}"))
+            })
+            .collect()
     }
 
     /// Asserts that the simulator answers `steps` as the real `service`
