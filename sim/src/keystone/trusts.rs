@@ -27,8 +27,8 @@ pub(super) fn routes(router: Router) -> Router {
         .route("/v3/OS-TRUST/trusts/{id}", get(show).delete(delete))
 }
 
-/// What a trust-scoped token is: its user, project and roles, and the
-/// token's `OS-TRUST:trust`.
+/// Who a trust-scoped token is and its project (its roles and
+/// `OS-TRUST:trust` come from [`token_parts`]).
 pub(super) struct Scoped {
     pub user_id: String,
     pub project_id: String,
@@ -240,5 +240,7 @@ async fn delete(
         return forbidden("identity:delete_trust");
     }
     data.trusts.remove(at);
+    drop(data);
+    site.changed();
     StatusCode::NO_CONTENT.into_response()
 }
